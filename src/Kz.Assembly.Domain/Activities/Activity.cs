@@ -1,0 +1,134 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Projects;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Kz.Assembly.Domain.Activities;
+
+/// <summary>
+/// One activity an assembly held: its kind, date, place, optional project and how many took part. Immutable and
+/// thread-safe; equal when all parts are equal.
+/// </summary>
+/// <remarks>
+/// Invariants: the date falls while the organising body existed; a regional or district body's activity takes place
+/// in its own region; the project, when given, belongs to the same body.
+/// </remarks>
+public sealed class Activity : IEquatable<Activity>
+{
+    private Activity(AssemblyBody organiser, ActivityKind kind, LocalDate date, Place place, SocialProject? project, QualifiedCount participants)
+    {
+        Organiser = organiser;
+        Kind = kind;
+        Date = date;
+        Place = place;
+        Project = project;
+        Participants = participants;
+    }
+
+    /// <summary>Gets the body that held the activity.</summary>
+    public AssemblyBody Organiser { get; }
+
+    /// <summary>Gets the kind of activity.</summary>
+    public ActivityKind Kind { get; }
+
+    /// <summary>Gets the date it was held.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets where it was held.</summary>
+    public Place Place { get; }
+
+    /// <summary>Gets the project it belongs to, or null.</summary>
+    public SocialProject? Project { get; }
+
+    /// <summary>Gets how many people took part.</summary>
+    public QualifiedCount Participants { get; }
+
+    /// <summary>Creates an activity.</summary>
+    /// <param name="organiser">The body that held it.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <param name="date">Its date.</param>
+    /// <param name="place">Its place.</param>
+    /// <param name="participants">How many took part.</param>
+    /// <param name="project">Its project, or null.</param>
+    /// <returns>The activity.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is undefined or the date falls outside the body's existence.</exception>
+    /// <exception cref="ArgumentException">The place lies outside the body's region, or the project belongs to another body.</exception>
+    public static Activity Create(AssemblyBody organiser, ActivityKind kind, LocalDate date, Place place, QualifiedCount participants, SocialProject? project = null)
+    {
+        if (Validate(organiser, kind, date, place, project) is { } error)
+        {
+            Preconditions.Throw(error);
+        }
+
+        return new Activity(organiser, kind, date, place, project, participants);
+    }
+
+    /// <summary>Creates an activity, or returns false where <see cref="Create"/> would throw.</summary>
+    /// <param name="organiser">The body that held it.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <param name="date">Its date.</param>
+    /// <param name="place">Its place.</param>
+    /// <param name="participants">How many took part.</param>
+    /// <param name="project">Its project, or null.</param>
+    /// <param name="activity">The activity, or null.</param>
+    /// <returns>Whether the arguments were valid.</returns>
+    public static bool TryCreate(AssemblyBody? organiser, ActivityKind kind, LocalDate date, Place? place, QualifiedCount participants, SocialProject? project, [NotNullWhen(true)] out Activity? activity)
+    {
+        activity = Validate(organiser, kind, date, place, project) is null
+            ? new Activity(organiser!, kind, date, place!, project, participants)
+            : null;
+        return activity is not null;
+    }
+
+    /// <summary>Returns for example <c>2025-05-10 CharityAction at KZ-61 Turkistan Region: ~300</c>.</summary>
+    /// <returns>The culture-invariant text.</returns>
+    public override string ToString() => $"{LocalDatePattern.Iso.Format(Date)} {Kind} at {Place.ToString()}: {Participants}";
+
+    /// <inheritdoc/>
+    public bool Equals(Activity? other) =>
+        other is not null && Organiser.Equals(other.Organiser) && Kind == other.Kind && Date == other.Date
+        && Place.Equals(other.Place) && Equals(Project, other.Project) && Participants == other.Participants;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Activity);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Organiser, Kind, Date, Place, Project, Participants);
+
+    private static ValidationError? Validate(AssemblyBody? organiser, ActivityKind kind, LocalDate date, Place? place, SocialProject? project)
+    {
+        if (organiser is null)
+        {
+            return ValidationError.Null(nameof(organiser));
+        }
+
+        if (place is null)
+        {
+            return ValidationError.Null(nameof(place));
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            return ValidationError.OutOfRange(nameof(kind), kind, $"{(int)kind} is not a defined ActivityKind.");
+        }
+
+        if (!organiser.ExistedOn(date))
+        {
+            return ValidationError.OutOfRange(nameof(date), date, $"Activity dated {LocalDatePattern.Iso.Format(date)} falls when {organiser.Id} (founded {LocalDatePattern.Iso.Format(organiser.Founded)}) did not exist.");
+        }
+
+        if (organiser.Region is { } region && !region.Equals(place.Region))
+        {
+            return ValidationError.Invalid(nameof(place), $"{organiser.Id} works in {region.Code}, but the activity's place {place.ToString()} lies in {place.Region.Code}.");
+        }
+
+        return project is not null && !project.Body.Equals(organiser)
+            ? ValidationError.Invalid(nameof(project), $"Project {project.ToString()} belongs to {project.Body.Id}, not to the organiser {organiser.Id}.")
+            : null;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Kz.Assembly.Domain.Bodies;
+
+/// <summary>The level an assembly body works at.</summary>
+public enum AssemblyLevel
+{
+    /// <summary>The national Assembly of People of Kazakhstan (or a national successor body).</summary>
+    National = 0,
+
+    /// <summary>The assembly of a region or city of republican significance.</summary>
+    Regional = 1,
+
+    /// <summary>The assembly of a district or city within a region.</summary>
+    District = 2,
+}

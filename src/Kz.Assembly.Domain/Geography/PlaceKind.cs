@@ -1,0 +1,17 @@
+namespace Kz.Assembly.Domain.Geography;
+
+/// <summary>What kind of named place a <see cref="Place"/> is.</summary>
+public enum PlaceKind
+{
+    /// <summary>A whole region or city of republican significance.</summary>
+    Region = 0,
+
+    /// <summary>A district (аудан / район) within a region.</summary>
+    District = 1,
+
+    /// <summary>A city or town within a region (қала / город).</summary>
+    City = 2,
+
+    /// <summary>A village or rural district (ауыл / село).</summary>
+    Village = 3,
+}

@@ -1,0 +1,11 @@
+namespace Kz.Assembly.Domain.Geography;
+
+/// <summary>The two kinds of first-level administrative unit of Kazakhstan.</summary>
+public enum RegionKind
+{
+    /// <summary>A region (облыс / область).</summary>
+    Region = 0,
+
+    /// <summary>A city of republican significance (республикалық маңызы бар қала): Astana, Almaty, Shymkent.</summary>
+    City = 1,
+}

@@ -1,0 +1,62 @@
+using System;
+using Kz.Assembly.Domain.Text;
+
+namespace Kz.Assembly.Domain.People;
+
+/// <summary>
+/// A person (a Popolo <c>Person</c>) known by name in Kazakh, Russian and English, for example
+/// Нұралхан Көшеров / Нуралхан Кушеров / Nuralkhan Kusherov. Immutable; equal when the names are equal.
+/// </summary>
+public sealed class Person : IEquatable<Person>, IFormattable
+{
+    private Person(LocalizedText name) => Name = name;
+
+    /// <summary>Gets the person's full name in each language.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>Creates a person from a full name in each language.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The person.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static Person Named(LocalizedText name) => new(Preconditions.CheckNotNull(name, nameof(name)));
+
+    /// <summary>Creates a person from a full name in each language.</summary>
+    /// <param name="kazakh">The Kazakh spelling.</param>
+    /// <param name="russian">The Russian spelling.</param>
+    /// <param name="english">The English transliteration.</param>
+    /// <returns>The person.</returns>
+    /// <exception cref="ArgumentException">A spelling is null, blank or padded.</exception>
+    public static Person Named(string kazakh, string russian, string english) => new(LocalizedText.Create(kazakh, russian, english));
+
+    /// <summary>Returns the English name.</summary>
+    /// <returns>The culture-invariant text.</returns>
+    public override string ToString() => Name.English;
+
+    /// <summary>Returns the name in the language of <paramref name="formatProvider"/>.</summary>
+    /// <param name="format">Null or "G".</param>
+    /// <param name="formatProvider">A culture choosing the language; null means English.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => Name.ToString(format, formatProvider);
+
+    /// <inheritdoc/>
+    public bool Equals(Person? other) => other is not null && Name.Equals(other.Name);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Person);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Name.GetHashCode();
+
+    /// <summary>Compares two persons for equality.</summary>
+    /// <param name="left">The first person.</param>
+    /// <param name="right">The second person.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Person? left, Person? right) => Equals(left, right);
+
+    /// <summary>Compares two persons for inequality.</summary>
+    /// <param name="left">The first person.</param>
+    /// <param name="right">The second person.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Person? left, Person? right) => !Equals(left, right);
+}

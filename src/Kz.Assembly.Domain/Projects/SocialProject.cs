@@ -1,0 +1,98 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Kz.Assembly.Domain.Projects;
+
+/// <summary>
+/// A named social project an assembly runs, such as «Мың бала». Immutable; identified by body and Kazakh name.
+/// </summary>
+/// <remarks>Invariant: a known start date falls while the body existed.</remarks>
+public sealed class SocialProject : IEquatable<SocialProject>, IFormattable
+{
+    private SocialProject(AssemblyBody body, LocalizedText name, LocalDate? start)
+    {
+        Body = body;
+        Name = name;
+        Start = start;
+    }
+
+    /// <summary>Gets the body that runs the project.</summary>
+    public AssemblyBody Body { get; }
+
+    /// <summary>Gets the project's name.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>Gets the start date, or null when the source does not give it.</summary>
+    public LocalDate? Start { get; }
+
+    /// <summary>Creates a project.</summary>
+    /// <param name="body">The body that runs it.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="start">Its start date, or null.</param>
+    /// <returns>The project.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> falls outside the body's existence.</exception>
+    public static SocialProject Create(AssemblyBody body, LocalizedText name, LocalDate? start = null)
+    {
+        if (Validate(body, name, start) is { } error)
+        {
+            Preconditions.Throw(error);
+        }
+
+        return new SocialProject(body, name, start);
+    }
+
+    /// <summary>Creates a project, or returns false where <see cref="Create"/> would throw.</summary>
+    /// <param name="body">The body.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="start">The start date, or null.</param>
+    /// <param name="project">The project, or null.</param>
+    /// <returns>Whether the arguments were valid.</returns>
+    public static bool TryCreate(AssemblyBody? body, LocalizedText? name, LocalDate? start, [NotNullWhen(true)] out SocialProject? project)
+    {
+        project = Validate(body, name, start) is null ? new SocialProject(body!, name!, start) : null;
+        return project is not null;
+    }
+
+    /// <summary>Returns the English name with the body's id, for example <c>Myn Bala (apk-kz-61)</c>.</summary>
+    /// <returns>The culture-invariant text.</returns>
+    public override string ToString() => $"{Name.English} ({Body.Id})";
+
+    /// <summary>Returns the project's name in the language of <paramref name="formatProvider"/>.</summary>
+    /// <param name="format">Null or "G".</param>
+    /// <param name="formatProvider">A culture choosing the language; null means English.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => Name.ToString(format, formatProvider);
+
+    /// <inheritdoc/>
+    public bool Equals(SocialProject? other) =>
+        other is not null && Body.Equals(other.Body) && string.Equals(Name.Kazakh, other.Name.Kazakh, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SocialProject);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Body, StringComparer.Ordinal.GetHashCode(Name.Kazakh));
+
+    private static ValidationError? Validate(AssemblyBody? body, LocalizedText? name, LocalDate? start)
+    {
+        if (body is null)
+        {
+            return ValidationError.Null(nameof(body));
+        }
+
+        if (name is null)
+        {
+            return ValidationError.Null(nameof(name));
+        }
+
+        return start is { } day && !body.ExistedOn(day)
+            ? ValidationError.OutOfRange(nameof(start), day, $"Project «{name.Kazakh}» starts on {LocalDatePattern.Iso.Format(day)}, when {body.Id} (founded {LocalDatePattern.Iso.Format(body.Founded)}) did not exist.")
+            : null;
+    }
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Diagnostics.Contracts;
+using System.Globalization;
+using Kz.Assembly.Domain.Annotations;
+
+namespace Kz.Assembly.Domain.Sessions;
+
+/// <summary>
+/// The ordinal number of a session of an assembly body: 1..3999, the range Roman numerals (in which sessions are
+/// numbered) can write. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <c>default(SessionNumber)</c> is not a valid number (it would be session 0): the type carries
+/// <see cref="NoDefaultAttribute"/>, the package's analyzers flag it, and every domain factory rejects it.
+/// <see cref="ToString()"/> writes the Roman numeral (<c>XXVII</c>); the format "D" writes digits (<c>27</c>).
+/// </remarks>
+[NoDefault]
+public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<SessionNumber>, IComparable, IFormattable
+{
+    /// <summary>The smallest session number.</summary>
+    public const int MinValue = 1;
+
+    /// <summary>The largest session number: the largest canonical Roman numeral, MMMCMXCIX.</summary>
+    public const int MaxValue = 3999;
+
+    private readonly int value;
+
+    private SessionNumber(int value) => this.value = value;
+
+    /// <summary>Gets the number, 1..3999 (0 only for the invalid <c>default</c>).</summary>
+    public int Value => value;
+
+    /// <summary>Gets whether this is the invalid <c>default</c> instance rather than a number made by a factory.</summary>
+    public bool IsDefault => value == 0;
+
+    /// <summary>Creates a session number.</summary>
+    /// <param name="value">The number, 1..3999.</param>
+    /// <returns>The session number.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside 1..3999.</exception>
+    public static SessionNumber Create([ValidRange(MinValue, MaxValue)] int value)
+    {
+        if (value is < MinValue or > MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(value),
+                value,
+                $"Session number {value} is out of range: sessions are numbered {MinValue}..{MaxValue} (I..MMMCMXCIX).");
+        }
+
+        return new SessionNumber(value);
+    }
+
+    /// <summary>Creates a session number, or returns false where <see cref="Create"/> would throw.</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="number">The session number, or <c>default</c>.</param>
+    /// <returns>Whether <paramref name="value"/> was within 1..3999.</returns>
+    public static bool TryCreate(int value, out SessionNumber number)
+    {
+        bool valid = value is >= MinValue and <= MaxValue;
+        number = valid ? new SessionNumber(value) : default;
+        return valid;
+    }
+
+    /// <summary>Gets the number of the next session.</summary>
+    /// <returns>This number plus one.</returns>
+    /// <exception cref="InvalidOperationException">This is the last number or the invalid default.</exception>
+    [Pure]
+    public SessionNumber Next()
+    {
+        if (value is < MinValue or >= MaxValue)
+        {
+            throw new InvalidOperationException($"Session number {value} has no valid successor within {MinValue}..{MaxValue}.");
+        }
+
+        return new SessionNumber(value + 1);
+    }
+
+    /// <summary>Writes the number as a canonical Latin Roman numeral, for example <c>XXXIV</c>.</summary>
+    /// <returns>The numeral, or <c>0</c> for the invalid default.</returns>
+    public override string ToString() => value == 0 ? "0" : RomanDigits.Format(value);
+
+    /// <summary>Formats the number: null, "G" or "R" for the Roman numeral, "D" for decimal digits.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="formatProvider">Unused: both forms are culture-invariant.</param>
+    /// <returns>The formatted number.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of the documented formats.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "G" or "R" => ToString(),
+        "D" => value.ToString(CultureInfo.InvariantCulture),
+        _ => throw new FormatException($"Format '{format}' is not supported by SessionNumber: use \"R\" (Roman) or \"D\" (digits)."),
+    };
+
+    /// <inheritdoc/>
+    public bool Equals(SessionNumber other) => value == other.value;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is SessionNumber other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => value;
+
+    /// <inheritdoc/>
+    public int CompareTo(SessionNumber other) => value.CompareTo(other.value);
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        SessionNumber other => CompareTo(other),
+        _ => throw new ArgumentException($"Cannot compare a SessionNumber with {obj.GetType()}.", nameof(obj)),
+    };
+
+    /// <summary>Compares two numbers for equality.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(SessionNumber left, SessionNumber right) => left.Equals(right);
+
+    /// <summary>Compares two numbers for inequality.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(SessionNumber left, SessionNumber right) => !left.Equals(right);
+
+    /// <summary>Orders two numbers.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns>Whether <paramref name="left"/> is smaller.</returns>
+    public static bool operator <(SessionNumber left, SessionNumber right) => left.value < right.value;
+
+    /// <summary>Orders two numbers.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns>Whether <paramref name="left"/> is larger.</returns>
+    public static bool operator >(SessionNumber left, SessionNumber right) => left.value > right.value;
+
+    /// <summary>Orders two numbers.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns>Whether <paramref name="left"/> is smaller or equal.</returns>
+    public static bool operator <=(SessionNumber left, SessionNumber right) => left.value <= right.value;
+
+    /// <summary>Orders two numbers.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns>Whether <paramref name="left"/> is larger or equal.</returns>
+    public static bool operator >=(SessionNumber left, SessionNumber right) => left.value >= right.value;
+}

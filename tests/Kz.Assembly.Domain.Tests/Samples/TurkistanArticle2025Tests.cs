@@ -1,0 +1,100 @@
+using System.Linq;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Facilities;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Samples;
+using Kz.Assembly.Domain.Sessions;
+using Kz.Assembly.Domain.Tests.Support;
+using NodaTime;
+using static Kz.Assembly.Domain.Samples.TurkistanArticle2025;
+
+namespace Kz.Assembly.Domain.Tests.Samples;
+
+/// <summary>Reads every figure of the source article back through the model's own queries.</summary>
+public class TurkistanArticle2025Tests
+{
+    [Fact]
+    public void The_regional_assembly_runs_the_seven_named_projects() =>
+        Assert.Equal(
+            ["Салауатты сана", "Адал азамат", "Елтану", "Мың бала", "Қайырымдылық керуені", "Жаңа толқын", "Шаңырақ"],
+            DataSet.ProjectsOf(TurkistanAssembly).Select(p => p.Name.Kazakh));
+
+    [Fact]
+    public void Year_to_date_631_events_and_49_charity_actions_reached_about_39_thousand_people()
+    {
+        Assert.Equal(QualifiedCount.Exactly(631), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, ActivityKind.Event));
+        Assert.Equal(QualifiedCount.Exactly(49), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, ActivityKind.CharityAction));
+        Assert.Equal(QualifiedCount.About(39_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, ActivityKind.Event));
+        Assert.Equal(QualifiedCount.About(39_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, ActivityKind.CharityAction));
+    }
+
+    [Fact]
+    public void Year_to_date_168_outreach_meetings_were_attended_by_about_9000_residents()
+    {
+        Assert.Equal(QualifiedCount.Exactly(168), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, ActivityKind.OutreachMeeting));
+        Assert.Equal(QualifiedCount.About(9_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, ActivityKind.OutreachMeeting));
+        ReportedSummary meetings = DataSet.SummariesOf(TurkistanAssembly, YearToDate).Single(s => s.ActivitiesOf(ActivityKind.OutreachMeeting) is not null);
+        Assert.Equal(Audience.Residents, meetings.Audience);
+    }
+
+    [Fact]
+    public void More_than_2000_anniversary_events_are_held_this_year() =>
+        Assert.Equal(QualifiedCount.MoreThan(2_000), DataSet.ReportedActivities(TurkistanAssembly, ThisYear, ActivityKind.AnniversaryEvent));
+
+    [Fact]
+    public void The_XXVII_regional_session_has_its_theme_moderator_and_participant_groups()
+    {
+        Session session = DataSet.SessionsOf(TurkistanAssembly).Find(SessionNumber.Create(27));
+        Assert.Equal("XXVII", session.Number.ToString());
+        Assert.Equal("Бірлік бастауы – берекелі Түркістан", session.Theme!.Kazakh);
+        Assert.Null(session.Date);
+        SessionOfficial moderator = Assert.Single(session.Officials, o => o.Role == SessionRole.Moderator);
+        Assert.Equal("Ертай Алтаев", moderator.Person.Name.Kazakh);
+        Assert.Contains(session.Officials, o => o.Person.Name.English == "Nuralkhan Kusherov");
+        Assert.Equal(6, session.ParticipantGroups.Length);
+        Assert.Contains(ParticipantGroup.YouthOrganisations, session.ParticipantGroups);
+    }
+
+    [Fact]
+    public void The_XXXIV_national_session_took_place_on_24_April_2025()
+    {
+        Session session = DataSet.SessionsOf(Apk).Find(SessionNumber.Create(34));
+        Assert.Equal(new LocalDate(2025, 4, 24), session.Date);
+        Assert.Equal("XXXIV", session.Number.ToString());
+        Assert.Equal("Kassym-Jomart Tokayev", Assert.Single(session.Officials).Person.Name.English);
+    }
+
+    [Fact]
+    public void Five_Senate_seats_and_12_Kurultai_members()
+    {
+        Assert.Equal(5, DataSet.RepresentationIn(Apk, Chamber.Senate)!.Members);
+        Assert.Equal(SenateRecommendations.SeatCount, DataSet.RepresentationIn(Apk, Chamber.Senate)!.Members);
+        Assert.Equal(12, DataSet.RepresentationIn(Apk, Chamber.NationalKurultai)!.Members);
+        Assert.Null(DataSet.RepresentationIn(Apk, Chamber.Mazhilis));
+    }
+
+    [Fact]
+    public void The_inter_chamber_group_One_country_one_interest_was_formed()
+    {
+        DeputyGroup group = Assert.Single(DataSet.DeputyGroups);
+        Assert.Equal("Бір ел – бір мүдде", group.Name.Kazakh);
+        Assert.True(group.IsInterChamber);
+    }
+
+    [Fact]
+    public void The_APKs_30th_anniversary_is_this_year() =>
+        Assert.Equal(30, Apk.AnniversaryIn(ThisYear.Year).Years);
+
+    [Fact]
+    public void Friendship_Houses_were_proposed_at_the_XXXIV_session()
+    {
+        FriendshipHouse house = Assert.Single(DataSet.FriendshipHouses);
+        Assert.Equal(FriendshipHouseStatus.Proposed, house.Status);
+        Assert.Equal(new LocalDate(2025, 4, 24), house.ProposedOn);
+    }
+
+    [Fact]
+    public void The_data_set_dump_matches_its_snapshot() =>
+        Snapshooter.Xunit.Snapshot.Match(DataSetDump.Write(DataSet));
+}

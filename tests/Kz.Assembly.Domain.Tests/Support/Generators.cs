@@ -1,0 +1,28 @@
+using CsCheck;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Tests.Support;
+
+/// <summary>CsCheck generators for domain values.</summary>
+internal static class Generators
+{
+    private static readonly LocalDate FirstDomainDay = new(DomainCalendar.MinYear, 1, 1);
+    private static readonly int DomainDays = Period.Between(FirstDomainDay, new LocalDate(DomainCalendar.MaxYear, 12, 31), PeriodUnits.Days).Days;
+
+    /// <summary>Any day within the domain's years.</summary>
+    public static readonly Gen<LocalDate> DomainDate = Gen.Int[0, DomainDays].Select(FirstDomainDay.PlusDays);
+
+    /// <summary>Any day of any year NodaTime supports, in or out of the domain.</summary>
+    public static readonly Gen<LocalDate> AnyDate = Gen.Int[-9998, 9999].Select(Gen.Int[1, 12], Gen.Int[1, 28], (y, m, d) => new LocalDate(y, m, d));
+
+    public static readonly Gen<CountQualifier> Qualifier = Gen.Enum<CountQualifier>();
+
+    public static readonly Gen<QualifiedCount> Count =
+        Gen.Frequency((3, Gen.Long[0, 1_000_000]), (1, Gen.Long[0, long.MaxValue]))
+            .Select(Qualifier, QualifiedCount.Create);
+
+    /// <summary>Small counts whose sums cannot overflow.</summary>
+    public static readonly Gen<QualifiedCount> SmallCount = Gen.Long[0, 1_000_000_000].Select(Qualifier, QualifiedCount.Create);
+}
