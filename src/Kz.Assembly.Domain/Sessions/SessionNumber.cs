@@ -2,6 +2,8 @@ using System;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using Kz.Assembly.Domain.Annotations;
+using Kz.Assembly.Domain.Localization;
+using Kz.Assembly.Domain.Text;
 
 namespace Kz.Assembly.Domain.Sessions;
 
@@ -61,6 +63,43 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
         return valid;
     }
 
+    /// <summary>
+    /// Reads a session number written as a Roman numeral in any script <see cref="RomanNumeral"/> accepts
+    /// (<c>XXVII</c>, <c>ХХХІV</c>, <c>ХХХІV (34)</c>) or in digits (<c>27</c>).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The session number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is neither a canonical numeral nor digits of 1..3999.</exception>
+    public static SessionNumber Parse(string text)
+    {
+        Preconditions.CheckNotNull(text, nameof(text));
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int digits))
+        {
+            return TryCreate(digits, out SessionNumber number)
+                ? number
+                : throw new FormatException($"'{text}' is not a session number: sessions are numbered {MinValue}..{MaxValue}.");
+        }
+
+        return new SessionNumber(RomanNumeral.Parse(text));
+    }
+
+    /// <summary>Reads a session number as <see cref="Parse"/> does, or returns false; never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="number">The session number, or <c>default</c>.</param>
+    /// <returns>Whether the text was a session number.</returns>
+    public static bool TryParse(string? text, out SessionNumber number)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int digits))
+        {
+            return TryCreate(digits, out number);
+        }
+
+        bool parsed = RomanNumeral.TryParse(text, out int value);
+        number = parsed ? new SessionNumber(value) : default;
+        return parsed;
+    }
+
     /// <summary>Gets the number of the next session.</summary>
     /// <returns>This number plus one.</returns>
     /// <exception cref="InvalidOperationException">This is the last number or the invalid default.</exception>
@@ -77,18 +116,22 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
 
     /// <summary>Writes the number as a canonical Latin Roman numeral, for example <c>XXXIV</c>.</summary>
     /// <returns>The numeral, or <c>0</c> for the invalid default.</returns>
-    public override string ToString() => value == 0 ? "0" : RomanDigits.Format(value);
+    public override string ToString() => value == 0 ? "0" : RomanNumeral.ToRoman(value);
 
-    /// <summary>Formats the number: null, "G" or "R" for the Roman numeral, "D" for decimal digits.</summary>
+    /// <summary>
+    /// Formats the number: null, "G" or "R" for the Roman numeral, "D" for decimal digits, "S" for the session in the
+    /// provider's language (kk <c>XXVII сессия</c>, ru <c>XXVII сессия</c>, en <c>27th session</c>).
+    /// </summary>
     /// <param name="format">The format.</param>
-    /// <param name="formatProvider">Unused: both forms are culture-invariant.</param>
+    /// <param name="formatProvider">For "S", a culture or <see cref="DomainFormatProvider"/> choosing the language.</param>
     /// <returns>The formatted number.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the documented formats.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
         null or "" or "G" or "R" => ToString(),
         "D" => value.ToString(CultureInfo.InvariantCulture),
-        _ => throw new FormatException($"Format '{format}' is not supported by SessionNumber: use \"R\" (Roman) or \"D\" (digits)."),
+        "S" => SessionText.Format(this, Languages.FromProvider(formatProvider).CultureName()),
+        _ => throw new FormatException($"Format '{format}' is not supported by SessionNumber: use \"R\" (Roman), \"D\" (digits) or \"S\" (session)."),
     };
 
     /// <inheritdoc/>

@@ -38,11 +38,15 @@ public static class Languages
         return Language.English;
     }
 
-    /// <summary>Resolves a format provider: a <see cref="CultureInfo"/> by its name, anything else as invariant.</summary>
+    /// <summary>Resolves a format provider: a <see cref="CultureInfo"/> by its name, a <see cref="Localization.DomainFormatProvider"/> by its language, anything else as invariant.</summary>
     /// <param name="provider">The provider passed to a <c>ToString</c> overload, or null.</param>
     /// <returns>The language for that provider.</returns>
-    public static Language FromProvider(IFormatProvider? provider) =>
-        provider is CultureInfo culture ? FromCultureName(culture.Name) : Language.English;
+    public static Language FromProvider(IFormatProvider? provider) => provider switch
+    {
+        CultureInfo culture => FromCultureName(culture.Name),
+        Localization.DomainFormatProvider domain => domain.Language,
+        _ => Language.English,
+    };
 
     /// <summary>Gets the neutral culture name of a language: <c>kk</c>, <c>ru</c> or <c>en</c>.</summary>
     /// <param name="language">The language.</param>

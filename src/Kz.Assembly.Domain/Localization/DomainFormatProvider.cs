@@ -1,0 +1,56 @@
+using System;
+using Kz.Assembly.Domain.Text;
+
+namespace Kz.Assembly.Domain.Localization;
+
+/// <summary>
+/// A format provider that carries a <see cref="Language"/> without needing OS culture data, so that
+/// <c>string.Format(DomainFormatProvider.For("kk"), "{0}", ActivityKind.Event)</c> gives <c>іс-шара</c> and domain
+/// values' <c>ToString(format, provider)</c> pick Kazakh even under <c>InvariantGlobalization=true</c>.
+/// </summary>
+public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter
+{
+    private static readonly DomainFormatProvider KazakhProvider = new(Language.Kazakh);
+    private static readonly DomainFormatProvider RussianProvider = new(Language.Russian);
+    private static readonly DomainFormatProvider EnglishProvider = new(Language.English);
+
+    private DomainFormatProvider(Language language) => Language = language;
+
+    /// <summary>Gets the language this provider formats in.</summary>
+    public Language Language { get; }
+
+    /// <summary>Gets the provider for a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The shared provider.</returns>
+    public static DomainFormatProvider For(Language language) => language switch
+    {
+        Language.Kazakh => KazakhProvider,
+        Language.Russian => RussianProvider,
+        _ => EnglishProvider,
+    };
+
+    /// <summary>Gets the provider for a culture name (<c>kk-KZ</c> → Kazakh; unknown → English).</summary>
+    /// <param name="cultureName">The culture name.</param>
+    /// <returns>The shared provider.</returns>
+    public static DomainFormatProvider For(string? cultureName) => For(Languages.FromCultureName(cultureName));
+
+    /// <inheritdoc/>
+    public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : null;
+
+    /// <summary>Formats domain enums by their text and other values by their own culture-aware formatting.</summary>
+    /// <param name="format">The format string of the placeholder.</param>
+    /// <param name="arg">The value.</param>
+    /// <param name="formatProvider">This provider.</param>
+    /// <returns>The text.</returns>
+    public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
+    {
+        Enum when string.IsNullOrEmpty(format) => DomainText.Format(arg, Language.CultureName()),
+        IFormattable formattable => formattable.ToString(format, this),
+        null => string.Empty,
+        _ => arg.ToString() ?? string.Empty,
+    };
+
+    /// <summary>Returns the language's culture name.</summary>
+    /// <returns><c>kk</c>, <c>ru</c> or <c>en</c>.</returns>
+    public override string ToString() => Language.CultureName();
+}

@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Council;
+using Kz.Assembly.Domain.Facilities;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Sessions;
+using Kz.Assembly.Domain.Text;
+
+namespace Kz.Assembly.Domain.Localization;
+
+/// <summary>
+/// The kk/ru/en text of every domain value, through one path: <see cref="Format"/> takes any domain enum or
+/// <see cref="IFormattable"/> domain value and a culture name. The text lives in the library, not in the OS's
+/// culture data, so output is the same everywhere, <c>InvariantGlobalization=true</c> included.
+/// </summary>
+public static class DomainText
+{
+    private static readonly Dictionary<Type, LocalizedText[]> EnumTexts = new()
+    {
+        [typeof(ActivityKind)] =
+        [
+            T("іс-шара", "мероприятие", "event"),
+            T("қайырымдылық акциясы", "благотворительная акция", "charity action"),
+            T("ақпараттық-насихаттық кездесу", "информационно-разъяснительная встреча", "information and outreach meeting"),
+            T("мәдени іс-шара", "культурное мероприятие", "cultural event"),
+            T("спорттық іс-шара", "спортивное мероприятие", "sports event"),
+            T("мерейтойлық іс-шара", "юбилейное мероприятие", "anniversary event"),
+            T("этномедиация жағдайы", "случай этномедиации", "ethnomediation case"),
+        ],
+        [typeof(MemberCategory)] =
+        [
+            T("этномәдени бірлестік өкілі", "представитель этнокультурного объединения", "ethnocultural association representative"),
+            T("қоғам қайраткері", "общественный деятель", "public figure"),
+            T("Парламент депутаты", "депутат Парламента", "deputy of Parliament"),
+            T("министр", "министр", "minister"),
+            T("әкім", "аким", "akim"),
+        ],
+        [typeof(SessionRole)] =
+        [
+            T("төраға", "председатель", "chair"),
+            T("модератор", "модератор", "moderator"),
+            T("сөз сөйлеуші", "выступающий", "speaker"),
+        ],
+        [typeof(ParticipantGroup)] =
+        [
+            T("ҚХА Кеңесінің мүшелері", "члены Совета АНК", "members of the APK Council"),
+            T("зиялы қауым өкілдері", "представители интеллигенции", "public figures"),
+            T("аудан, қала әкімдері", "акимы районов и городов", "district and city akims"),
+            T("ҚХА құрылымдарының жетекшілері мен мүшелері", "руководители и члены структур АНК", "leaders and members of the assembly's bodies"),
+            T("этномәдени бірлестіктердің жетекшілері мен мүшелері", "руководители и члены этнокультурных объединений", "leaders and members of ethnocultural associations"),
+            T("жастар ұйымдары", "молодёжные организации", "youth organisations"),
+        ],
+        [typeof(CountQualifier)] =
+        [
+            T("дәл", "ровно", "exactly"),
+            T("жуық", "около", "about"),
+            T("астам", "более", "more than"),
+            T("кемінде", "не менее", "at least"),
+            T("дейін", "до", "up to"),
+        ],
+        [typeof(Chamber)] =
+        [
+            T("Сенат", "Сенат", "Senate"),
+            T("Мәжіліс", "Мажилис", "Mazhilis"),
+            T("Ұлттық құрылтай", "Национальный курултай", "National Kurultai"),
+        ],
+        [typeof(AssemblyLevel)] =
+        [
+            T("республикалық", "республиканский", "national"),
+            T("облыстық", "областной", "regional"),
+            T("аудандық", "районный", "district"),
+        ],
+        [typeof(PlaceKind)] =
+        [
+            T("облыс", "область", "region"),
+            T("аудан", "район", "district"),
+            T("қала", "город", "city"),
+            T("ауыл", "село", "village"),
+        ],
+        [typeof(RegionKind)] =
+        [
+            T("облыс", "область", "region"),
+            T("республикалық маңызы бар қала", "город республиканского значения", "city of republican significance"),
+        ],
+        [typeof(Audience)] =
+        [
+            T("адам", "человек", "people"),
+            T("тұрғын", "житель", "residents"),
+        ],
+        [typeof(FriendshipHouseStatus)] =
+        [
+            T("ұсынылған", "предложен", "proposed"),
+            T("ашылған", "открыт", "opened"),
+        ],
+        [typeof(ReportingPeriodKind)] =
+        [
+            T("күнтізбелік жыл", "календарный год", "calendar year"),
+            T("тоқсан", "квартал", "quarter"),
+            T("ай", "месяц", "month"),
+            T("жыл басынан бері", "с начала года", "since the start of the year"),
+            T("кезең", "период", "period"),
+        ],
+        [typeof(KazakhCase)] =
+        [
+            T("атау септік", "именительный падеж", "nominative"),
+            T("ілік септік", "родительный падеж", "genitive"),
+            T("барыс септік", "дательный падеж", "dative"),
+            T("табыс септік", "винительный падеж", "accusative"),
+            T("жатыс септік", "местный падеж", "locative"),
+            T("шығыс септік", "исходный падеж", "ablative"),
+            T("көмектес септік", "творительный падеж", "instrumental"),
+        ],
+        [typeof(Language)] =
+        [
+            T("ағылшын тілі", "английский язык", "English"),
+            T("қазақ тілі", "казахский язык", "Kazakh"),
+            T("орыс тілі", "русский язык", "Russian"),
+        ],
+    };
+
+    private static readonly Dictionary<ActivityKind, LocalizedNoun> ActivityNouns = new()
+    {
+        [ActivityKind.Event] = LocalizedNoun.Create("іс-шара", NounForms.Create("мероприятие", "мероприятия", "мероприятий"), NounForms.SingularPlural("event", "events")),
+        [ActivityKind.CharityAction] = LocalizedNoun.Create("қайырымдылық акциясы", NounForms.Create("благотворительная акция", "благотворительные акции", "благотворительных акций"), NounForms.SingularPlural("charity action", "charity actions")),
+        [ActivityKind.OutreachMeeting] = LocalizedNoun.Create("ақпараттық-насихаттық кездесу", NounForms.Create("информационно-разъяснительная встреча", "информационно-разъяснительные встречи", "информационно-разъяснительных встреч"), NounForms.SingularPlural("information and outreach meeting", "information and outreach meetings")),
+        [ActivityKind.CulturalEvent] = LocalizedNoun.Create("мәдени іс-шара", NounForms.Create("культурное мероприятие", "культурных мероприятия", "культурных мероприятий"), NounForms.SingularPlural("cultural event", "cultural events")),
+        [ActivityKind.SportsEvent] = LocalizedNoun.Create("спорттық іс-шара", NounForms.Create("спортивное мероприятие", "спортивных мероприятия", "спортивных мероприятий"), NounForms.SingularPlural("sports event", "sports events")),
+        [ActivityKind.AnniversaryEvent] = LocalizedNoun.Create("мерейтойлық іс-шара", NounForms.Create("юбилейное мероприятие", "юбилейных мероприятия", "юбилейных мероприятий"), NounForms.SingularPlural("anniversary event", "anniversary events")),
+        [ActivityKind.EthnomediationCase] = LocalizedNoun.Create("этномедиация жағдайы", NounForms.Create("случай этномедиации", "случая этномедиации", "случаев этномедиации"), NounForms.SingularPlural("ethnomediation case", "ethnomediation cases")),
+    };
+
+    private static readonly Dictionary<Audience, LocalizedNoun> AudienceNouns = new()
+    {
+        [Audience.People] = LocalizedNoun.Create("адам", NounForms.Create("человек", "человека", "человек"), NounForms.SingularPlural("person", "people")),
+        [Audience.Residents] = LocalizedNoun.Create("тұрғын", NounForms.Create("житель", "жителя", "жителей"), NounForms.SingularPlural("resident", "residents")),
+    };
+
+    /// <summary>Gets the enum types that have text here.</summary>
+    public static IReadOnlyCollection<Type> LocalizedEnums => EnumTexts.Keys;
+
+    /// <summary>Gets the kk/ru/en text of a domain enum member.</summary>
+    /// <typeparam name="TEnum">A domain enum (see <see cref="LocalizedEnums"/>).</typeparam>
+    /// <param name="value">The member.</param>
+    /// <returns>Its text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The type has no text here or the value is not a defined member.</exception>
+    public static LocalizedText Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum => OfEnum(typeof(TEnum), Convert.ToInt32(value, CultureInfo.InvariantCulture), value);
+
+    /// <summary>Gets the countable noun for a kind of activity (<c>631 мероприятие</c>, <c>49 благотворительных акций</c>).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The noun.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
+    public static LocalizedNoun Noun(ActivityKind kind) =>
+        ActivityNouns.TryGetValue(kind, out LocalizedNoun? noun) ? noun : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{(int)kind} is not a defined ActivityKind.");
+
+    /// <summary>Gets the countable noun for an audience (<c>человек</c>, <c>жителей</c>).</summary>
+    /// <param name="audience">The audience.</param>
+    /// <returns>The noun.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="audience"/> is undefined.</exception>
+    public static LocalizedNoun Noun(Audience audience) =>
+        AudienceNouns.TryGetValue(audience, out LocalizedNoun? noun) ? noun : throw new ArgumentOutOfRangeException(nameof(audience), audience, $"{(int)audience} is not a defined Audience.");
+
+    /// <summary>
+    /// Formats any domain value for a culture: a domain enum by its text here, any <see cref="IFormattable"/> domain
+    /// value (region, body, project, session number, date …) through its own culture-aware <c>ToString</c>.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="cultureName">kk, ru or en (others get English).</param>
+    /// <returns>The text; empty for null.</returns>
+    public static string Format(object? value, string? cultureName)
+    {
+        Language language = Languages.FromCultureName(cultureName);
+        return value switch
+        {
+            null => string.Empty,
+            Enum member when EnumTexts.ContainsKey(member.GetType()) =>
+                OfEnum(member.GetType(), Convert.ToInt32(member, CultureInfo.InvariantCulture), member).In(language),
+            IFormattable formattable => formattable.ToString(null, DomainFormatProvider.For(language)),
+            _ => value.ToString() ?? string.Empty,
+        };
+    }
+
+    private static LocalizedText OfEnum(Type type, int index, object value)
+    {
+        if (!EnumTexts.TryGetValue(type, out LocalizedText[]? texts))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"{type.Name} has no localized text.");
+        }
+
+        return index >= 0 && index < texts.Length && Enum.IsDefined(type, value)
+            ? texts[index]
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {type.Name}.");
+    }
+
+    private static LocalizedText T(string kazakh, string russian, string english) => LocalizedText.Create(kazakh, russian, english);
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Localization;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Samples;
+using Kz.Assembly.Domain.Text;
+
+namespace Kz.Assembly.Domain.Tests.Localization;
+
+/// <summary>Fails when a domain value or a language lacks a concern.</summary>
+public class CompletenessTests
+{
+    private static readonly Type[] DomainEnums = typeof(TurkistanArticle2025).Assembly.GetExportedTypes()
+        .Where(t => t.IsEnum && t.Namespace != "Kz.Assembly.Domain.Annotations")
+        .ToArray();
+
+    [Fact]
+    public void Every_public_domain_enum_has_text()
+    {
+        var missing = DomainEnums.Where(t => !DomainText.LocalizedEnums.Contains(t) && t != typeof(PluralCategory) && t != typeof(ThousandsStyle)
+            && t != typeof(KazakhOrdinalStyle) && t != typeof(GrammaticalGender)).Select(t => t.FullName);
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Every_member_of_every_localized_enum_has_distinct_text_in_all_three_languages()
+    {
+        foreach (Type type in DomainText.LocalizedEnums)
+        {
+            var texts = Enum.GetValues(type).Cast<object>()
+                .Select(value => (LocalizedText)typeof(DomainText).GetMethod(nameof(DomainText.Of))!.MakeGenericMethod(type).Invoke(null, [value])!)
+                .ToArray();
+            foreach (Language language in Enum.GetValues<Language>())
+            {
+                var inLanguage = texts.Select(t => t.In(language)).ToArray();
+                Assert.Equal(inLanguage.Length, inLanguage.Distinct(StringComparer.Ordinal).Count());
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_activity_kind_and_audience_has_a_noun()
+    {
+        foreach (ActivityKind kind in Enum.GetValues<ActivityKind>())
+        {
+            Assert.NotNull(DomainText.Noun(kind));
+        }
+
+        foreach (Audience audience in Enum.GetValues<Audience>())
+        {
+            Assert.NotNull(DomainText.Noun(audience));
+        }
+    }
+}
