@@ -2,6 +2,10 @@ using System;
 using Kz.Assembly.Domain.Sample;
 using Kz.Assembly.Domain.Samples;
 
-// The main job: print the source article's report from the embedded data set.
+// The main job: print the source article's report from the embedded data set, in Kazakh, Russian and English.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-Console.Write(ArticleReport.Render(TurkistanArticle2025.DataSet));
+foreach (string culture in new[] { "kk", "ru", "en" })
+{
+    Console.Write(TurkistanReport.Render(TurkistanArticle2025.DataSet, culture));
+    Console.WriteLine();
+}

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Kz.Assembly.Domain.Localization;
 
 /// <summary>
-/// The cultures handed to Humanizer, which picks its converters by culture name. Under
-/// <c>InvariantGlobalization=true</c> a predefined culture cannot be created, so a custom culture of the same name
-/// is made instead: Humanizer only needs the name, and the OS's culture data is never read.
+/// The cultures handed to Humanizer, which picks its converters by culture name alone. Under
+/// <c>InvariantGlobalization=true</c> no named culture can be created (not even a custom one), so there the library
+/// hands Humanizer an invariant culture that only answers to the name: the OS's culture data is never read.
 /// </summary>
 internal static class HumanizerCultures
 {
@@ -21,7 +21,17 @@ internal static class HumanizerCultures
         }
         catch (CultureNotFoundException)
         {
-            return CultureInfo.GetCultureInfo(name, predefinedOnly: false);
+            return NamedInvariant(name);
         }
+    }
+
+    internal static CultureInfo NamedInvariant(string name) => new NamedInvariantCulture(name);
+
+    /// <summary>The invariant culture's data under another name.</summary>
+    private sealed class NamedInvariantCulture(string name) : CultureInfo(string.Empty)
+    {
+        public override string Name => name;
+
+        public override string TwoLetterISOLanguageName => name;
     }
 }

@@ -197,6 +197,83 @@ public static class RomanNumeral
 
     private static Failure ParseNumeral(ReadOnlySpan<char> numeral, out int value, out int position)
     {
+        // Fast path: walk the canonical grammar M{0,3} (CM|CD|D?C{0,3}) (XC|XL|L?X{0,3}) (IX|IV|V?I{0,3}) once,
+        // reading every character through the look-alike map. It accepts exactly the canonical numerals.
+        position = 0;
+        value = ParseCanonical(numeral, out int consumed);
+        if (consumed == numeral.Length && value > 0)
+        {
+            return Failure.None;
+        }
+
+        // Slow path, only for failures and the Unicode block's many-letter characters (Ⅻ): expand, then say why.
+        return ParseExpanded(numeral, out value, out position);
+    }
+
+    private static int ParseCanonical(ReadOnlySpan<char> numeral, out int position)
+    {
+        position = 0;
+        int thousands = 0;
+        while (thousands < 3 && position < numeral.Length && Single(numeral[position]) == 'M')
+        {
+            thousands++;
+            position++;
+        }
+
+        return thousands * 1000
+            + Digit(numeral, ref position, 'C', 'D', 'M') * 100
+            + Digit(numeral, ref position, 'X', 'L', 'C') * 10
+            + Digit(numeral, ref position, 'I', 'V', 'X');
+    }
+
+    /// <summary>Reads one decimal digit of a canonical numeral written with the letters for one, five and ten.</summary>
+    private static int Digit(ReadOnlySpan<char> numeral, ref int position, char one, char five, char ten)
+    {
+        char first = position < numeral.Length ? Single(numeral[position]) : '\0';
+        char second = position + 1 < numeral.Length ? Single(numeral[position + 1]) : '\0';
+        int digit = 0;
+        if (first == one && second == ten)
+        {
+            position += 2;
+            return 9;
+        }
+
+        if (first == one && second == five)
+        {
+            position += 2;
+            return 4;
+        }
+
+        if (first == five)
+        {
+            position++;
+            digit = 5;
+        }
+
+        for (int ones = 0; ones < 3 && position < numeral.Length && Single(numeral[position]) == one; ones++)
+        {
+            position++;
+            digit++;
+        }
+
+        return digit;
+    }
+
+    /// <summary>The one Latin capital a character stands for; '\0' for none or for the Unicode block's many-letter characters.</summary>
+    private static char Single(char c) => c switch
+    {
+        'I' or 'i' or 'І' or 'і' or '\u2160' or '\u2170' => 'I',
+        'V' or 'v' or 'Ѵ' or 'ѵ' or '\u2164' or '\u2174' => 'V',
+        'X' or 'x' or 'Х' or 'х' or '\u2169' or '\u2179' => 'X',
+        'L' or 'l' or '\u216C' or '\u217C' or '\u2186' => 'L',
+        'C' or 'c' or 'С' or 'с' or '\u216D' or '\u217D' => 'C',
+        'D' or 'd' or '\u216E' or '\u217E' => 'D',
+        'M' or 'm' or 'М' or 'м' or '\u216F' or '\u217F' or '\u2180' => 'M',
+        _ => '\0',
+    };
+
+    private static Failure ParseExpanded(ReadOnlySpan<char> numeral, out int value, out int position)
+    {
         value = 0;
         position = 0;
         if (numeral.IsEmpty)
@@ -244,11 +321,9 @@ public static class RomanNumeral
             return Failure.OutsideRange;
         }
 
-        Span<char> canonical = stackalloc char[MaxCanonicalLength];
-        int canonicalLength = Format(total, canonical);
-        return canonical[..canonicalLength].SequenceEqual(latin[..length]) ? Failure.None : Failure.NotCanonical;
+        int canonicalLength = ParseCanonical(latin[..length], out int consumed);
+        return consumed == length && canonicalLength == total ? Failure.None : Failure.NotCanonical;
     }
-
     private static int LetterValue(char latin) => latin switch
     {
         'I' => 1,

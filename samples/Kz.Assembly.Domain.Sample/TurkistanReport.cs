@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Kz.Assembly.Domain.Localization;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Samples;
+using Kz.Assembly.Domain.Sessions;
+using Kz.Assembly.Domain.Text;
+
+namespace Kz.Assembly.Domain.Sample;
+
+/// <summary>The article's report in one language, every figure read through the model and every word from the library's localisation.</summary>
+internal static class TurkistanReport
+{
+    public static string Render(AssemblyDataSet data, string culture)
+    {
+        Language language = Languages.FromCultureName(culture);
+        var apk = TurkistanArticle2025.Apk;
+        var region = TurkistanArticle2025.TurkistanAssembly;
+        var text = new StringBuilder();
+        void Line(string line = "") => text.Append(line).Append('\n');
+
+        string title = region.Name.In(language);
+        Line(title);
+        Line(new string('=', title.Length));
+        Line(Label(language, "Әлеуметтік жобалар", "Социальные проекты", "Social projects") + ": "
+            + string.Join(", ", data.ProjectsOf(region).Select(p => "«" + p.Name.In(language) + "»")));
+        Line();
+        Line(ParticipationReport.Render(data, region, TurkistanArticle2025.YearToDate, culture));
+        // The article writes this figure as «2 мыңнан аса»: thousands in words.
+        Line(ParticipationReport.Render(data, region, TurkistanArticle2025.ThisYear, culture, ThousandsStyle.Words));
+        Line();
+
+        foreach (var body in new[] { region, apk })
+        {
+            foreach (Session session in data.SessionsOf(body))
+            {
+                string heading = language == Language.Kazakh
+                    ? KazakhGrammar.Inflect(body.Name.Kazakh, KazakhCase.Genitive) + " " + SessionText.Format(session.Number, culture, possessive: true)
+                    : language == Language.Russian
+                        ? SessionText.Format(session.Number, culture) + " " + body.Name.Russian.Replace("Ассамблея", "Ассамблеи", System.StringComparison.Ordinal)
+                        : SessionText.Format(session.Number, culture) + " of the " + body.Name.English;
+                string date = session.Date is { } d ? DateText.Format(d, culture) : Label(language, "күні көрсетілмеген", "дата не указана", "date not given");
+                Line($"{heading} ({date})");
+                if (session.Theme is { } theme)
+                {
+                    Line("  " + Label(language, "Тақырыбы", "Тема", "Theme") + ": «" + theme.In(language) + "»");
+                }
+
+                foreach (SessionOfficial official in session.Officials)
+                {
+                    string office = official.Office is { } o ? ", " + o.In(language) : string.Empty;
+                    Line("  " + DomainText.Format(official.Role, culture) + ": " + official.Person.Name.In(language) + office);
+                }
+
+                if (!session.ParticipantGroups.IsEmpty)
+                {
+                    Line("  " + Label(language, "Қатысушылар", "Участники", "Participants") + ": "
+                        + string.Join("; ", session.ParticipantGroups.Select(g => DomainText.Format(g, culture))));
+                }
+            }
+        }
+
+        Line();
+        int senators = data.RepresentationIn(apk, Chamber.Senate)?.Members ?? 0;
+        int kurultai = data.RepresentationIn(apk, Chamber.NationalKurultai)?.Members ?? 0;
+        Line(DomainText.Format(Chamber.Senate, culture) + ": " + senators.ToString(CultureInfo.InvariantCulture)
+            + "; " + DomainText.Format(Chamber.NationalKurultai, culture) + ": " + kurultai.ToString(CultureInfo.InvariantCulture));
+        foreach (DeputyGroup group in data.DeputyGroups)
+        {
+            Line(Label(language, "Палатааралық депутаттар тобы", "Межпалатная депутатская группа", "Inter-chamber deputy group") + ": «" + group.Name.In(language) + "»");
+        }
+
+        var anniversary = apk.AnniversaryIn(TurkistanArticle2025.ThisYear.Year);
+        string years = anniversary.Years.ToString(CultureInfo.InvariantCulture);
+        Line(language switch
+        {
+            Language.Kazakh => $"{KazakhGrammar.Inflect(apk.Name.Kazakh, KazakhCase.Genitive)} {years} жылдығы: {DateText.Format(anniversary.Date, culture)}",
+            Language.Russian => $"{years}-летие Ассамблеи народа Казахстана: {DateText.Format(anniversary.Date, culture)}",
+            _ => $"{NumberWords.ToOrdinalDigits(anniversary.Years, culture)} anniversary of the {apk.Name.English}: {DateText.Format(anniversary.Date, culture)}",
+        });
+        return text.ToString();
+    }
+
+    private static string Label(Language language, string kazakh, string russian, string english) =>
+        LocalizedText.Create(kazakh, russian, english).In(language);
+}
