@@ -1,0 +1,29 @@
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Projects;
+
+namespace Kz.Assembly.Domain.Aggregation;
+
+/// <summary>
+/// One group of an <see cref="AggregateTable"/>: its keys (null for a dimension the query did not group by) and its
+/// totals. Immutable value.
+/// </summary>
+/// <param name="Region">The region, or null when not grouped by region.</param>
+/// <param name="Place">The place within the region, or null when not grouped by district.</param>
+/// <param name="Project">The project, or null when not grouped by project or for records without one.</param>
+/// <param name="Kind">The kind of activity, or null when not grouped by kind.</param>
+/// <param name="Period">The time bucket, or null when not grouped by time.</param>
+/// <param name="Records">How many ledger records fell into the group.</param>
+/// <param name="Activities">The total of activities, qualifiers combined.</param>
+/// <param name="PeopleReached">The total of people reached over the records that state it, or null when none does.</param>
+public readonly record struct AggregateRow(
+    Region? Region,
+    Place? Place,
+    SocialProject? Project,
+    ActivityKind? Kind,
+    ReportingPeriod? Period,
+    int Records,
+    QualifiedCount Activities,
+    QualifiedCount? PeopleReached);

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Projects;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Kz.Assembly.Domain.Aggregation;
+
+/// <summary>
+/// Appends records to a ledger: individual activities, reported summaries, or raw rows from outside data. One thread
+/// writes; <see cref="ToLedger"/> takes an immutable snapshot that any number of threads may read while appending goes on
+/// (appends only ever write past a snapshot's records). Every record is validated, and a bad one is rejected with an
+/// error that names it (its index and the rule it broke): nothing is dropped or clamped.
+/// </summary>
+public sealed class ParticipationLedgerBuilder
+{
+    private const int InitialCapacity = 1024;
+
+    private static readonly byte[] RegionIndexByKato = BuildRegionIndex();
+
+    private readonly List<SocialProject?> projects = [null];
+    private readonly Dictionary<SocialProject, ushort> projectIds = [];
+    private readonly List<Place> places = [];
+    private readonly Dictionary<Place, ushort> placeIds = [];
+    private LedgerColumns columns = new(InitialCapacity);
+    private int count;
+    private int firstDay = int.MaxValue;
+    private int lastDay = -1;
+    private Place? lastPlace;
+    private ushort lastPlaceId;
+    private SocialProject? lastProject;
+    private ushort lastProjectId;
+
+    /// <summary>Gets the number of records appended so far.</summary>
+    public int Count => count;
+
+    /// <summary>Appends one activity.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The activity's date is outside the ledger's years 1995..2100.</exception>
+    public ParticipationLedgerBuilder Append(Activity activity)
+    {
+        Preconditions.CheckNotNull(activity, nameof(activity));
+        if (!LedgerCalendar.IsInRange(activity.Date))
+        {
+            throw RecordError(nameof(activity), activity.Date, $"dated {Iso(activity.Date)}, outside the ledger's years {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}");
+        }
+
+        Write(activity.Place.Region, activity.Date, activity.Kind, ProjectId(activity.Project), PlaceId(activity.Place), QualifiedCount.Exactly(1), activity.Participants);
+        return this;
+    }
+
+    /// <summary>Appends a reported summary: one record per tally on the last day of its period; its people reached go with the first tally.</summary>
+    /// <param name="summary">The summary.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
+    public ParticipationLedgerBuilder Append(ReportedSummary summary)
+    {
+        Preconditions.CheckNotNull(summary, nameof(summary));
+        ushort place = PlaceId(summary.Place);
+        bool first = true;
+        foreach (ActivityTally tally in summary.Tallies)
+        {
+            Write(summary.Place.Region, summary.Period.End, tally.Kind, 0, place, tally.Count, first ? summary.PeopleReached : null);
+            first = false;
+        }
+
+        return this;
+    }
+
+    /// <summary>Appends a raw row after checking it: a known region, a date on or after the APK's founding and within the ledger's years, a defined kind.</summary>
+    /// <param name="record">The row.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The row breaks a rule; the message names the row's index and the rule.</exception>
+    public ParticipationLedgerBuilder Append(ActivityRecord record)
+    {
+        if (Validate(record, out Region? region) is { } error)
+        {
+            throw error;
+        }
+
+        Write(region!, record.Date, record.Kind, 0, PlaceId(Place.WholeRegion(region!)), record.Activities, record.PeopleReached);
+        return this;
+    }
+
+    /// <summary>Appends a raw row, or returns false (appending nothing) where <see cref="Append(ActivityRecord)"/> would throw.</summary>
+    /// <param name="record">The row.</param>
+    /// <returns>Whether the row was valid and appended.</returns>
+    public bool TryAppend(ActivityRecord record)
+    {
+        if (Validate(record, out Region? region) is not null)
+        {
+            return false;
+        }
+
+        Write(region!, record.Date, record.Kind, 0, PlaceId(Place.WholeRegion(region!)), record.Activities, record.PeopleReached);
+        return true;
+    }
+
+    /// <summary>Takes an immutable snapshot of the records appended so far. Cheap: the columns are shared, not copied.</summary>
+    /// <returns>The ledger.</returns>
+    public ParticipationLedger ToLedger()
+    {
+        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], firstDay, lastDay);
+        Thread.MemoryBarrier();
+        return snapshot;
+    }
+
+    private void Write(Region region, LocalDate date, ActivityKind kind, ushort project, ushort place, QualifiedCount activities, QualifiedCount? people)
+    {
+        if (count == columns.Capacity)
+        {
+            // Grown columns are new arrays: snapshots keep reading the old ones, which never change.
+            columns = columns.Grow(count, checked(columns.Capacity * 2));
+        }
+
+        int i = count;
+        columns.Region[i] = RegionIndexByKato[region.KatoCode];
+        ushort day = LedgerCalendar.ToDay(date);
+        columns.Day[i] = day;
+        firstDay = Math.Min(firstDay, day);
+        lastDay = Math.Max(lastDay, day);
+        columns.Kind[i] = (byte)kind;
+        columns.Project[i] = project;
+        columns.Place[i] = place;
+        columns.Activities[i] = activities.Value;
+        columns.ActivityQualifier[i] = (byte)activities.Qualifier;
+        columns.People[i] = people?.Value ?? 0;
+        columns.PeopleQualifier[i] = people is { } p ? (byte)p.Qualifier : ParticipationLedger.NoPeople;
+        count = i + 1;
+    }
+
+    private ArgumentOutOfRangeException? Validate(ActivityRecord record, out Region? region)
+    {
+        region = null;
+        if (!Region.TryFromCode(record.RegionCode, out region))
+        {
+            return RecordError(nameof(record), record.RegionCode, $"region code '{record.RegionCode}' is not a region of Kazakhstan as of 2025");
+        }
+
+        if (record.Date < DomainCalendar.ApkFoundingDate || !LedgerCalendar.IsInRange(record.Date))
+        {
+            return RecordError(nameof(record), record.Date, $"dated {Iso(record.Date)}, before the APK's founding on {Iso(DomainCalendar.ApkFoundingDate)} or after {DomainCalendar.MaxYear}");
+        }
+
+        return Enum.IsDefined(record.Kind)
+            ? null
+            : RecordError(nameof(record), record.Kind, $"{(int)record.Kind} is not a defined ActivityKind");
+    }
+
+    private ArgumentOutOfRangeException RecordError(string paramName, object? value, string rule) =>
+        new(paramName, value, $"Record #{count} is rejected: {rule}.");
+
+    private ushort PlaceId(Place place)
+    {
+        if (ReferenceEquals(place, lastPlace))
+        {
+            return lastPlaceId;
+        }
+
+        if (!placeIds.TryGetValue(place, out ushort id))
+        {
+            id = checked((ushort)places.Count);
+            places.Add(place);
+            placeIds.Add(place, id);
+        }
+
+        (lastPlace, lastPlaceId) = (place, id);
+        return id;
+    }
+
+    private ushort ProjectId(SocialProject? project)
+    {
+        if (project is null)
+        {
+            return 0;
+        }
+
+        if (ReferenceEquals(project, lastProject))
+        {
+            return lastProjectId;
+        }
+
+        if (!projectIds.TryGetValue(project, out ushort id))
+        {
+            id = checked((ushort)projects.Count);
+            projects.Add(project);
+            projectIds.Add(project, id);
+        }
+
+        (lastProject, lastProjectId) = (project, id);
+        return id;
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static byte[] BuildRegionIndex()
+    {
+        var index = new byte[100];
+        for (int i = 0; i < Region.All.Count; i++)
+        {
+            index[Region.All[i].KatoCode] = (byte)i;
+        }
+
+        return index;
+    }
+}

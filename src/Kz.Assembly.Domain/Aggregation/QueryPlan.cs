@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Immutable;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Projects;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Aggregation;
+
+/// <summary>
+/// Turns a query into lookup tables: for each region, kind, project, place and day, its key already multiplied by
+/// the key's stride in the dense group table, or -1 when a filter excludes it. A record's group is then the sum of
+/// five table reads. Keys are composed as region, place, project, time bucket, kind (the table's row order).
+/// </summary>
+internal sealed class QueryPlan
+{
+    /// <summary>The most groups one aggregation may have (about 90 MB of accumulators); beyond it, narrow the query.</summary>
+    internal const int MaxCells = 4_000_000;
+
+    private static readonly int KindCount = Enum.GetValues<ActivityKind>().Length;
+
+    private readonly AggregationQuery query;
+    private readonly int firstBucket;
+    private readonly int regionCount;
+    private readonly int placeCount;
+    private readonly int projectCount;
+    private readonly int bucketCount;
+    private readonly int kindCount;
+
+    // Day buckets count from the first day in range; BucketPeriod needs that day back.
+    private readonly int dayOffset;
+
+    // The period filter leaves no day with records: every day maps to -1.
+    private readonly bool empty;
+
+    internal QueryPlan(AggregationQuery query, int projectTableLength, int placeTableLength, int dataFirstDay, int dataLastDay)
+    {
+        this.query = query;
+        Dimensions by = query.GroupBy;
+        regionCount = (by & Dimensions.Region) != 0 ? Region.All.Count : 1;
+        placeCount = (by & Dimensions.District) != 0 ? Math.Max(placeTableLength, 1) : 1;
+        projectCount = (by & Dimensions.Project) != 0 ? Math.Max(projectTableLength, 1) : 1;
+        kindCount = (by & Dimensions.Kind) != 0 ? KindCount : 1;
+
+        // Buckets span the days that both hold records and pass the period filter (at least one day, so an empty
+        // ledger or a period without records still makes a valid, empty plan).
+        int firstDay = Math.Max(0, dataFirstDay == int.MaxValue ? 0 : dataFirstDay);
+        int lastDay = Math.Max(firstDay, dataLastDay);
+        if (query.Period is { } period)
+        {
+            firstDay = Math.Max(firstDay, (int)LedgerCalendar.ToDay(Clamp(period.Start)));
+            lastDay = Math.Min(lastDay, (int)LedgerCalendar.ToDay(Clamp(period.End)));
+            if (lastDay < firstDay)
+            {
+                (firstDay, lastDay, empty) = (0, 0, true);
+            }
+        }
+
+        ushort[]? bucketTable = BucketTable(query.Bucket);
+        dayOffset = firstDay;
+        firstBucket = bucketTable is null ? 0 : bucketTable[firstDay];
+        bucketCount = query.Bucket == PeriodBucket.Day ? lastDay - firstDay + 1
+            : bucketTable is null ? 1 : bucketTable[lastDay] - firstBucket + 1;
+
+        long cells = (long)regionCount * placeCount * projectCount * bucketCount * kindCount;
+        if (cells > MaxCells)
+        {
+            throw new InvalidOperationException(
+                $"Query '{query}' would form {cells} groups, more than the {MaxCells} one aggregation holds: narrow the period, the bucket or the dimensions.");
+        }
+
+        CellCount = (int)cells;
+        int kindStride = 1;
+        int bucketStride = kindCount;
+        int projectStride = bucketStride * bucketCount;
+        int placeStride = projectStride * projectCount;
+        int regionStride = placeStride * placeCount;
+
+        RegionKey = RegionKeys(query, regionStride, regionCount > 1);
+        KindKey = KindKeys(query, kindStride, kindCount > 1);
+        ProjectKey = Keys(projectTableLength, projectStride, projectCount > 1);
+        PlaceKey = Keys(placeTableLength, placeStride, placeCount > 1);
+        UsesProject = projectCount > 1;
+        UsesPlace = placeCount > 1;
+        BucketOfDay = BucketKeys(query, bucketTable, firstDay, empty ? -1 : lastDay, firstBucket, bucketStride);
+    }
+
+    internal int CellCount { get; }
+
+    internal int[] BucketOfDay { get; }
+
+    internal int[] RegionKey { get; }
+
+    internal int[] KindKey { get; }
+
+    internal int[] ProjectKey { get; }
+
+    internal int[] PlaceKey { get; }
+
+    internal bool UsesProject { get; }
+
+    internal bool UsesPlace { get; }
+
+    internal ImmutableArray<AggregateRow> Rows(GroupTotals totals, ImmutableArray<Place> places, ImmutableArray<SocialProject?> projects)
+    {
+        ImmutableArray<AggregateRow>.Builder rows = ImmutableArray.CreateBuilder<AggregateRow>();
+        Dimensions by = query.GroupBy;
+        for (int cell = 0; cell < CellCount; cell++)
+        {
+            if (totals.Records[cell] == 0)
+            {
+                continue;
+            }
+
+            int rest = cell;
+            int kind = rest % kindCount;
+            rest /= kindCount;
+            int bucket = rest % bucketCount;
+            rest /= bucketCount;
+            int project = rest % projectCount;
+            rest /= projectCount;
+            int place = rest % placeCount;
+            int region = rest / placeCount;
+
+            byte peopleQualifier = totals.PeopleQualifier[cell];
+            rows.Add(new AggregateRow(
+                (by & Dimensions.Region) != 0 ? Region.All[region] : null,
+                (by & Dimensions.District) != 0 ? places[place] : null,
+                (by & Dimensions.Project) != 0 ? projects[project] : null,
+                (by & Dimensions.Kind) != 0 ? (ActivityKind)kind : null,
+                BucketPeriod(firstBucket + bucket),
+                totals.Records[cell],
+                QualifiedCount.Create(totals.Activities[cell], (CountQualifier)totals.ActivityQualifier[cell]),
+                peopleQualifier == ParticipationLedger.NoPeople ? null : QualifiedCount.Create(totals.People[cell], (CountQualifier)peopleQualifier)));
+        }
+
+        return rows.ToImmutable();
+    }
+
+    private static LocalDate Clamp(LocalDate date) =>
+        date < LedgerCalendar.FirstDay ? LedgerCalendar.FirstDay : date > LedgerCalendar.LastDay ? LedgerCalendar.LastDay : date;
+
+    private static ushort[]? BucketTable(PeriodBucket bucket) => bucket switch
+    {
+        PeriodBucket.Month => LedgerCalendar.MonthOfDay,
+        PeriodBucket.Quarter => LedgerCalendar.QuarterOfDay,
+        PeriodBucket.Year or PeriodBucket.YearToDate => LedgerCalendar.YearOfDay,
+        PeriodBucket.Day => null,
+        _ => null,
+    };
+
+    private static int[] BucketKeys(AggregationQuery query, ushort[]? table, int firstDay, int lastDay, int first, int stride)
+    {
+        var keys = new int[LedgerCalendar.DayCount];
+        Array.Fill(keys, -1);
+        bool byDay = query.Bucket == PeriodBucket.Day;
+        int asOf = query.YearToDateAsOf is { } date ? (date.Month * 32) + date.Day : int.MaxValue;
+        LocalDate day = LedgerCalendar.FromDay(firstDay);
+        for (int d = firstDay; d <= lastDay; d++, day = day.PlusDays(1))
+        {
+            if (query.Bucket == PeriodBucket.YearToDate && (day.Month * 32) + day.Day > asOf)
+            {
+                continue;
+            }
+
+            int bucket = byDay ? d - firstDay : table is null ? 0 : table[d] - first;
+            keys[d] = bucket * stride;
+        }
+
+        return keys;
+    }
+
+    private ReportingPeriod? BucketPeriod(int bucket)
+    {
+        int year = DomainCalendar.MinYear;
+        switch (query.Bucket)
+        {
+            case PeriodBucket.Day:
+                LocalDate day = LedgerCalendar.FromDay(dayOffset + bucket);
+                return ReportingPeriod.Custom(day, day);
+            case PeriodBucket.Month:
+                return ReportingPeriod.Month(year + (bucket / 12), (bucket % 12) + 1);
+            case PeriodBucket.Quarter:
+                return ReportingPeriod.Quarter(year + (bucket / 4), (bucket % 4) + 1);
+            case PeriodBucket.Year:
+                return ReportingPeriod.CalendarYear(year + bucket);
+            case PeriodBucket.YearToDate:
+                LocalDate asOf = query.YearToDateAsOf!.Value;
+                int inYear = year + bucket;
+                int lastDay = Math.Min(asOf.Day, CalendarSystem.Iso.GetDaysInMonth(inYear, asOf.Month));
+                return ReportingPeriod.YearToDate(new LocalDate(inYear, asOf.Month, lastDay));
+            default:
+                return null;
+        }
+    }
+
+    private static int[] RegionKeys(AggregationQuery query, int stride, bool grouped)
+    {
+        var keys = new int[Region.All.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            bool included = query.Regions.IsEmpty || query.Regions.Contains(Region.All[i]);
+            keys[i] = !included ? -1 : grouped ? i * stride : 0;
+        }
+
+        return keys;
+    }
+
+    private static int[] KindKeys(AggregationQuery query, int stride, bool grouped)
+    {
+        var keys = new int[KindCount];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            bool included = query.Kinds.IsEmpty || query.Kinds.Contains((ActivityKind)i);
+            keys[i] = !included ? -1 : grouped ? i * stride : 0;
+        }
+
+        return keys;
+    }
+
+    private static int[] Keys(int length, int stride, bool grouped)
+    {
+        var keys = new int[length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = grouped ? i * stride : 0;
+        }
+
+        return keys;
+    }
+}
