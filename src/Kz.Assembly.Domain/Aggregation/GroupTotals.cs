@@ -1,27 +1,41 @@
-using System;
+using System.Numerics;
+using Kz.Assembly.Domain.Metrics;
 
 namespace Kz.Assembly.Domain.Aggregation;
 
-/// <summary>The per-group accumulators of one aggregation: sized by the number of groups, never by the number of records.</summary>
+/// <summary>
+/// The per-group accumulators of one aggregation, one 24-byte cell per group (so adding a record touches one cache
+/// line), sized by the number of groups, never by the number of records.
+/// </summary>
 internal sealed class GroupTotals
 {
-    internal GroupTotals(int cells)
+    internal GroupTotals(int cells) => Cells = new Cell[cells];
+
+    internal Cell[] Cells { get; }
+
+    /// <summary>
+    /// The qualifier of a sum from the set of qualifiers its parts had. <see cref="QualifiedCount.Combine"/> is
+    /// commutative, associative and idempotent, so the set alone decides it, and the hot loop only ORs bits.
+    /// </summary>
+    internal static CountQualifier Qualifier(byte seen)
     {
-        Records = new int[cells];
-        Activities = new long[cells];
-        ActivityQualifier = new byte[cells];
-        People = new long[cells];
-        PeopleQualifier = new byte[cells];
-        Array.Fill(PeopleQualifier, ParticipationLedger.NoPeople);
+        var result = CountQualifier.Exact;
+        while (seen != 0)
+        {
+            int bit = BitOperations.TrailingZeroCount(seen);
+            result = QualifiedCount.Combine(result, (CountQualifier)bit);
+            seen &= (byte)(seen - 1);
+        }
+
+        return result;
     }
 
-    internal int[] Records { get; }
-
-    internal long[] Activities { get; }
-
-    internal byte[] ActivityQualifier { get; }
-
-    internal long[] People { get; }
-
-    internal byte[] PeopleQualifier { get; }
+    internal struct Cell
+    {
+        internal long Activities;
+        internal long People;
+        internal int Records;
+        internal byte ActivityQualifiers;
+        internal byte PeopleQualifiers;
+    }
 }

@@ -27,9 +27,6 @@ public sealed class ParticipationLedger
     /// <summary>The stored qualifier of a record whose people reached are unknown.</summary>
     internal const byte NoPeople = 5;
 
-    // Combine[a * 6 + b]: the qualifier of a sum, with NoPeople (5) as the identity "nothing added yet".
-    private static readonly byte[] Combine = BuildCombineTable();
-
     private readonly LedgerColumns columns;
     private readonly ImmutableArray<SocialProject?> projects;
     private readonly ImmutableArray<Place> places;
@@ -113,46 +110,38 @@ public sealed class ParticipationLedger
         ReadOnlySpan<int> placeKey = plan.PlaceKey;
         bool byProject = plan.UsesProject;
         bool byPlace = plan.UsesPlace;
-        Span<int> records = totals.Records;
-        Span<long> activities = totals.Activities;
-        Span<byte> activityQ = totals.ActivityQualifier;
-        Span<long> people = totals.People;
-        Span<byte> peopleQ = totals.PeopleQualifier;
-        ReadOnlySpan<byte> combine = Combine;
+        Span<GroupTotals.Cell> cells = totals.Cells;
 
         int i = 0;
         try
         {
             for (; i < region.Length; i++)
             {
-            int bucket = bucketOfDay[day[i]];
-            int r = regionKey[region[i]];
-            int k = kindKey[kind[i]];
-            if ((bucket | r | k) < 0)
-            {
-                continue;
-            }
+                int cell = bucketOfDay[day[i]] + regionKey[region[i]] + kindKey[kind[i]];
+                if (byProject)
+                {
+                    cell += projectKey[project[i]];
+                }
 
-            int cell = bucket + r + k;
-            if (byProject)
-            {
-                cell += projectKey[project[i]];
-            }
+                if (byPlace)
+                {
+                    cell += placeKey[place[i]];
+                }
 
-            if (byPlace)
-            {
-                cell += placeKey[place[i]];
-            }
+                // A filtered-out key is negative and so large in magnitude that any sum with it stays negative.
+                if (cell < 0)
+                {
+                    continue;
+                }
 
-            records[cell]++;
-            activities[cell] = checked(activities[cell] + activityCount[i]);
-            activityQ[cell] = combine[(activityQ[cell] * 6) + activityQualifier[i]];
-            byte pq = peopleQualifier[i];
-            if (pq != NoPeople)
-            {
-                people[cell] = checked(people[cell] + peopleCount[i]);
-                peopleQ[cell] = combine[(peopleQ[cell] * 6) + pq];
-            }
+                ref GroupTotals.Cell total = ref cells[cell];
+                total.Records++;
+                total.Activities = checked(total.Activities + activityCount[i]);
+                total.ActivityQualifiers |= (byte)(1 << activityQualifier[i]);
+
+                // Unknown people are stored as 0 with qualifier NoPeople (5): adding 0 and OR-ing 0 leaves the group as it was.
+                total.People = checked(total.People + peopleCount[i]);
+                total.PeopleQualifiers |= (byte)((1 << peopleQualifier[i]) & 0x1F);
             }
         }
         catch (OverflowException exception)
@@ -170,19 +159,5 @@ public sealed class ParticipationLedger
 
         Region region = Region.All[columns.Region[index]];
         return $"{region.Code} {LocalDatePattern.Iso.Format(LedgerCalendar.FromDay(columns.Day[index]))} {(ActivityKind)columns.Kind[index]} activities {columns.Activities[index]}";
-    }
-
-    private static byte[] BuildCombineTable()
-    {
-        var table = new byte[36];
-        for (int a = 0; a < 6; a++)
-        {
-            for (int b = 0; b < 6; b++)
-            {
-                table[(a * 6) + b] = (byte)(a == NoPeople ? b : b == NoPeople ? a : (int)QualifiedCount.Combine((CountQualifier)a, (CountQualifier)b));
-            }
-        }
-
-        return table;
     }
 }

@@ -11,13 +11,19 @@ namespace Kz.Assembly.Domain.Aggregation;
 
 /// <summary>
 /// Turns a query into lookup tables: for each region, kind, project, place and day, its key already multiplied by
-/// the key's stride in the dense group table, or -1 when a filter excludes it. A record's group is then the sum of
+/// the key's stride in the dense group table, or <see cref="Excluded"/> when a filter excludes it. A record's group is then the sum of
 /// five table reads. Keys are composed as region, place, project, time bucket, kind (the table's row order).
 /// </summary>
 internal sealed class QueryPlan
 {
     /// <summary>The most groups one aggregation may have (about 90 MB of accumulators); beyond it, narrow the query.</summary>
     internal const int MaxCells = 4_000_000;
+
+    /// <summary>
+    /// The key of a filtered-out value. Any sum of up to five keys holding at least one of these stays negative (five of
+    /// them do not overflow), while real keys add up to less than <see cref="MaxCells"/>, so one sign test filters.
+    /// </summary>
+    internal const int Excluded = int.MinValue / 8;
 
     private static readonly int KindCount = Enum.GetValues<ActivityKind>().Length;
 
@@ -32,7 +38,7 @@ internal sealed class QueryPlan
     // Day buckets count from the first day in range; BucketPeriod needs that day back.
     private readonly int dayOffset;
 
-    // The period filter leaves no day with records: every day maps to -1.
+    // The period filter leaves no day with records: every day is excluded.
     private readonly bool empty;
 
     internal QueryPlan(AggregationQuery query, int projectTableLength, int placeTableLength, int dataFirstDay, int dataLastDay)
@@ -109,7 +115,8 @@ internal sealed class QueryPlan
         Dimensions by = query.GroupBy;
         for (int cell = 0; cell < CellCount; cell++)
         {
-            if (totals.Records[cell] == 0)
+            GroupTotals.Cell total = totals.Cells[cell];
+            if (total.Records == 0)
             {
                 continue;
             }
@@ -124,16 +131,15 @@ internal sealed class QueryPlan
             int place = rest % placeCount;
             int region = rest / placeCount;
 
-            byte peopleQualifier = totals.PeopleQualifier[cell];
             rows.Add(new AggregateRow(
                 (by & Dimensions.Region) != 0 ? Region.All[region] : null,
                 (by & Dimensions.District) != 0 ? places[place] : null,
                 (by & Dimensions.Project) != 0 ? projects[project] : null,
                 (by & Dimensions.Kind) != 0 ? (ActivityKind)kind : null,
                 BucketPeriod(firstBucket + bucket),
-                totals.Records[cell],
-                QualifiedCount.Create(totals.Activities[cell], (CountQualifier)totals.ActivityQualifier[cell]),
-                peopleQualifier == ParticipationLedger.NoPeople ? null : QualifiedCount.Create(totals.People[cell], (CountQualifier)peopleQualifier)));
+                total.Records,
+                QualifiedCount.Create(total.Activities, GroupTotals.Qualifier(total.ActivityQualifiers)),
+                total.PeopleQualifiers == 0 ? null : QualifiedCount.Create(total.People, GroupTotals.Qualifier(total.PeopleQualifiers))));
         }
 
         return rows.ToImmutable();
@@ -154,7 +160,7 @@ internal sealed class QueryPlan
     private static int[] BucketKeys(AggregationQuery query, ushort[]? table, int firstDay, int lastDay, int first, int stride)
     {
         var keys = new int[LedgerCalendar.DayCount];
-        Array.Fill(keys, -1);
+        Array.Fill(keys, Excluded);
         bool byDay = query.Bucket == PeriodBucket.Day;
         int asOf = query.YearToDateAsOf is { } date ? (date.Month * 32) + date.Day : int.MaxValue;
         LocalDate day = LedgerCalendar.FromDay(firstDay);
@@ -202,7 +208,7 @@ internal sealed class QueryPlan
         for (int i = 0; i < keys.Length; i++)
         {
             bool included = query.Regions.IsEmpty || query.Regions.Contains(Region.All[i]);
-            keys[i] = !included ? -1 : grouped ? i * stride : 0;
+            keys[i] = !included ? Excluded : grouped ? i * stride : 0;
         }
 
         return keys;
@@ -214,7 +220,7 @@ internal sealed class QueryPlan
         for (int i = 0; i < keys.Length; i++)
         {
             bool included = query.Kinds.IsEmpty || query.Kinds.Contains((ActivityKind)i);
-            keys[i] = !included ? -1 : grouped ? i * stride : 0;
+            keys[i] = !included ? Excluded : grouped ? i * stride : 0;
         }
 
         return keys;

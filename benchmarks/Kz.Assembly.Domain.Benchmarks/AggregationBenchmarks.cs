@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Aggregation;
+using Kz.Assembly.Domain.Metrics;
+
+namespace Kz.Assembly.Domain.Benchmarks;
+
+/// <summary>
+/// "Activities and people reached per region per month per kind": LINQ GroupBy over domain objects (what a team would
+/// write without the ledger), a plain streaming read of the ledger's columns (the floor), and the ledger's aggregate.
+/// </summary>
+[MemoryDiagnoser]
+public class AggregationBenchmarks
+{
+    private static readonly AggregationQuery Query = AggregationQuery.By(Dimensions.Region | Dimensions.Kind, PeriodBucket.Month);
+
+    private List<Activity> activities = [];
+    private ParticipationLedger ledger = ParticipationLedger.Empty;
+
+    [Params(10_000, 1_000_000, 10_000_000)]
+    public int Records { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        activities = SyntheticNationalData.Activities(Records);
+        var builder = new ParticipationLedgerBuilder();
+        foreach (Activity activity in activities)
+        {
+            builder.Append(activity);
+        }
+
+        ledger = builder.ToLedger();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int LinqGroupBy() => activities
+        .GroupBy(a => (a.Place.Region, a.Date.Year, a.Date.Month, a.Kind))
+        .Select(g => (g.Key, Count: g.Count(), People: QualifiedCount.Sum(g.Select(a => a.Participants))))
+        .Count();
+
+    [Benchmark]
+    public long StreamingReadFloor() => ledger.Scan().Activities;
+
+    [Benchmark]
+    public int LedgerAggregate() => ledger.Aggregate(Query).Count;
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Aggregation;
+
+namespace Kz.Assembly.Domain.Benchmarks;
+
+/// <summary>Building the ledger from activities, against copying the same references into a list (the floor of touching every object).</summary>
+[MemoryDiagnoser]
+public class LedgerBuildBenchmarks
+{
+    private List<Activity> activities = [];
+
+    [Params(10_000_000)]
+    public int Records { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => activities = SyntheticNationalData.Activities(Records);
+
+    [Benchmark(Baseline = true)]
+    public int CopyToList() => new List<Activity>(activities).Count;
+
+    [Benchmark]
+    public int BuildLedger()
+    {
+        var builder = new ParticipationLedgerBuilder();
+        foreach (Activity activity in activities)
+        {
+            builder.Append(activity);
+        }
+
+        return builder.ToLedger().Count;
+    }
+}

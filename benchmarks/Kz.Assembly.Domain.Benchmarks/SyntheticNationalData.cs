@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Projects;
+using Kz.Assembly.Domain.Text;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Benchmarks;
+
+/// <summary>
+/// Deterministic synthetic national data: activities of the 20 regional assemblies over 2020–2025, in each region's
+/// centre and five districts, a third of them in one of four projects. The same seed gives the same records.
+/// </summary>
+internal static class SyntheticNationalData
+{
+    public static List<Activity> Activities(int count, int seed = 42)
+    {
+        var random = new Random(seed);
+        var start = new LocalDate(2020, 1, 1);
+        int days = Period.DaysBetween(start, new LocalDate(2025, 12, 31)) + 1;
+        var regions = Region.All.Select(region =>
+        {
+            AssemblyBody body = AssemblyBody.Regional(region, DomainCalendar.ApkFoundingDate);
+            Place[] places = [Place.WholeRegion(region), .. Enumerable.Range(1, 5).Select(d => Place.Within(region, PlaceKind.District, LocalizedText.Invariant($"{region.Code} D{d}")))];
+            SocialProject[] projects = [.. Enumerable.Range(1, 4).Select(p => SocialProject.Create(body, LocalizedText.Invariant($"{region.Code} P{p}")))];
+            return (body, places, projects);
+        }).ToArray();
+        QualifiedCount[] participants = [.. Enumerable.Range(0, 500).Select(n => n % 10 == 0 ? QualifiedCount.About(n * 10) : QualifiedCount.Exactly(n))];
+        ActivityKind[] kinds = Enum.GetValues<ActivityKind>();
+
+        var activities = new List<Activity>(count);
+        for (int i = 0; i < count; i++)
+        {
+            var (body, places, projects) = regions[random.Next(regions.Length)];
+            SocialProject? project = random.Next(3) == 0 ? projects[random.Next(projects.Length)] : null;
+            activities.Add(Activity.Create(
+                body,
+                kinds[random.Next(kinds.Length)],
+                start.PlusDays(random.Next(days)),
+                places[random.Next(places.Length)],
+                participants[random.Next(participants.Length)],
+                project));
+        }
+
+        return activities;
+    }
+}
