@@ -46,4 +46,7 @@ public class AggregationBenchmarks
 
     [Benchmark]
     public int LedgerAggregate() => ledger.Aggregate(Query).Count;
+
+    [Benchmark]
+    public int LedgerAggregateTwoThreads() => ledger.Aggregate(Query, maxDegreeOfParallelism: 2).Count;
 }

@@ -1,10 +1,11 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Kz.Assembly.Domain.Metrics;
 
 namespace Kz.Assembly.Domain.Aggregation;
 
 /// <summary>
-/// The per-group accumulators of one aggregation, one 24-byte cell per group (so adding a record touches one cache
+/// The per-group accumulators of one aggregation, one 32-byte cell per group (so adding a record touches one cache
 /// line), sized by the number of groups, never by the number of records.
 /// </summary>
 internal sealed class GroupTotals
@@ -12,6 +13,21 @@ internal sealed class GroupTotals
     internal GroupTotals(int cells) => Cells = new Cell[cells];
 
     internal Cell[] Cells { get; }
+
+    /// <summary>Adds another part's totals into these, cell by cell, with checked sums.</summary>
+    internal void Add(GroupTotals other)
+    {
+        for (int cell = 0; cell < Cells.Length; cell++)
+        {
+            ref Cell total = ref Cells[cell];
+            Cell part = other.Cells[cell];
+            total.Records += part.Records;
+            total.Activities = checked(total.Activities + part.Activities);
+            total.People = checked(total.People + part.People);
+            total.ActivityQualifiers |= part.ActivityQualifiers;
+            total.PeopleQualifiers |= part.PeopleQualifiers;
+        }
+    }
 
     /// <summary>
     /// The qualifier of a sum from the set of qualifiers its parts had. <see cref="QualifiedCount.Combine"/> is
@@ -30,6 +46,8 @@ internal sealed class GroupTotals
         return result;
     }
 
+    // 32 bytes, so that no cell straddles two cache lines.
+    [StructLayout(LayoutKind.Sequential, Size = 32)]
     internal struct Cell
     {
         internal long Activities;

@@ -111,7 +111,14 @@ internal sealed class QueryPlan
 
     internal ImmutableArray<AggregateRow> Rows(GroupTotals totals, ImmutableArray<Place> places, ImmutableArray<SocialProject?> projects)
     {
-        ImmutableArray<AggregateRow>.Builder rows = ImmutableArray.CreateBuilder<AggregateRow>();
+        int nonEmpty = 0;
+        foreach (GroupTotals.Cell total in totals.Cells)
+        {
+            nonEmpty += total.Records == 0 ? 0 : 1;
+        }
+
+        ImmutableArray<AggregateRow>.Builder rows = ImmutableArray.CreateBuilder<AggregateRow>(nonEmpty);
+        var periods = new ReportingPeriod?[bucketCount];
         Dimensions by = query.GroupBy;
         for (int cell = 0; cell < CellCount; cell++)
         {
@@ -136,13 +143,13 @@ internal sealed class QueryPlan
                 (by & Dimensions.District) != 0 ? places[place] : null,
                 (by & Dimensions.Project) != 0 ? projects[project] : null,
                 (by & Dimensions.Kind) != 0 ? (ActivityKind)kind : null,
-                BucketPeriod(firstBucket + bucket),
+                periods[bucket] ??= BucketPeriod(firstBucket + bucket),
                 total.Records,
                 QualifiedCount.Create(total.Activities, GroupTotals.Qualifier(total.ActivityQualifiers)),
                 total.PeopleQualifiers == 0 ? null : QualifiedCount.Create(total.People, GroupTotals.Qualifier(total.PeopleQualifiers))));
         }
 
-        return rows.ToImmutable();
+        return rows.MoveToImmutable();
     }
 
     private static LocalDate Clamp(LocalDate date) =>

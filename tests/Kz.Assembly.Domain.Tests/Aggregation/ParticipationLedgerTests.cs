@@ -224,6 +224,27 @@ public class ParticipationLedgerTests
     }
 
     [Fact]
+    public void Aggregating_in_parallel_gives_the_same_table_as_one_thread()
+    {
+        var random = new Random(7);
+        var builder = new ParticipationLedgerBuilder();
+        for (int i = 0; i < 600_000; i++)
+        {
+            builder.Append(new ActivityRecord(
+                Region.All[random.Next(Region.All.Count)].Code,
+                new LocalDate(2024, 1, 1).PlusDays(random.Next(731)),
+                (ActivityKind)random.Next(7),
+                QualifiedCount.Create(random.Next(1, 5), (CountQualifier)random.Next(5)),
+                random.Next(4) == 0 ? null : QualifiedCount.Exactly(random.Next(1000))));
+        }
+
+        var ledger = builder.ToLedger();
+        var query = AggregationQuery.By(Dimensions.Region | Dimensions.Kind, PeriodBucket.Month);
+        Assert.Equal(Ours(ledger.Aggregate(query)), Ours(ledger.Aggregate(query, maxDegreeOfParallelism: 2)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ledger.Aggregate(query, 0));
+    }
+
+    [Fact]
     public void Scan_reads_every_record()
     {
         var ledger = Ledger([
