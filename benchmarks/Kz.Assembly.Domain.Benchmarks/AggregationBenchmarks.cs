@@ -19,7 +19,10 @@ public class AggregationBenchmarks
     private List<Activity> activities = [];
     private ParticipationLedger ledger = ParticipationLedger.Empty;
 
-    [Params(10_000, 1_000_000, 10_000_000)]
+    /// <summary>10 k, 1 M and 10 M records; CI sets KZ_BENCH_RECORDS (for example "10000") to prove the benchmarks run without spending minutes.</summary>
+    public static IEnumerable<int> RecordCounts => BenchmarkSizes.FromEnvironment([10_000, 1_000_000, 10_000_000]);
+
+    [ParamsSource(nameof(RecordCounts))]
     public int Records { get; set; }
 
     [GlobalSetup]
