@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Geography;
@@ -58,7 +59,7 @@ public sealed class Activity : IEquatable<Activity>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The kind is undefined or the date falls outside the body's existence.</exception>
     /// <exception cref="ArgumentException">The place lies outside the body's region, or the project belongs to another body.</exception>
-    public static Activity Create(AssemblyBody organiser, ActivityKind kind, LocalDate date, Place place, QualifiedCount participants, SocialProject? project = null)
+    public static Activity Create(AssemblyBody organiser, ActivityKind kind, [NotBefore(1995, 3, 1)] LocalDate date, Place place, QualifiedCount participants, SocialProject? project = null)
     {
         if (Validate(organiser, kind, date, place, project) is { } error)
         {

@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using Kz.Assembly.Domain.Geography;
@@ -19,6 +20,7 @@ namespace Kz.Assembly.Domain.Bodies;
 /// earlier than the APK (1995-03-01); a dissolution falls after the founding; a successor is another body.
 /// Named <c>AssemblyBody</c>, never <c>Assembly</c>, so it cannot hide <see cref="System.Reflection.Assembly"/>.
 /// </remarks>
+[Localized]
 public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
 {
     private AssemblyBody(string id, AssemblyLevel level, Region? region, LocalizedText name, LocalDate founded, LocalDate? dissolved, AssemblyBody? successor)
@@ -77,7 +79,7 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
     /// <returns>The body.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="founded"/> precedes the APK's founding or is past the domain's years.</exception>
-    public static AssemblyBody Regional(Region region, LocalDate founded)
+    public static AssemblyBody Regional(Region region, [NotBefore(1995, 3, 1)] LocalDate founded)
     {
         Preconditions.CheckNotNull(region, nameof(region));
         return Create("apk-" + region.Code.ToLowerInvariant(), AssemblyLevel.Regional, region, RegionalNames.AssemblyOf(region), founded);
@@ -94,7 +96,7 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid identifier.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is national or undefined, or
     /// <paramref name="founded"/> is out of range.</exception>
-    public static AssemblyBody Create(string id, AssemblyLevel level, Region region, LocalizedText name, LocalDate founded)
+    public static AssemblyBody Create(string id, AssemblyLevel level, Region region, LocalizedText name, [NotBefore(1995, 3, 1)] LocalDate founded)
     {
         Preconditions.CheckNotNull(region, nameof(region));
         if (level is not (AssemblyLevel.Regional or AssemblyLevel.District))

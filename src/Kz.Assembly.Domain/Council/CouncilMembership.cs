@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
 using Kz.Assembly.Domain.People;
 using Kz.Assembly.Domain.Periods;
@@ -49,7 +50,7 @@ public sealed class CouncilMembership : IEquatable<CouncilMembership>
     /// <exception cref="ArgumentOutOfRangeException">The term ends before it starts or lies outside the domain's years,
     /// or <paramref name="category"/> is undefined.</exception>
     /// <exception cref="ArgumentException">A representative names no association.</exception>
-    public static CouncilMembership Create(Person person, MemberCategory category, LocalDate termStart, LocalDate termEnd, LocalizedText? onBehalfOf = null)
+    public static CouncilMembership Create(Person person, MemberCategory category, [NotBefore(1995, 1, 1)] LocalDate termStart, [NotBeforeParameter("termStart")] LocalDate termEnd, LocalizedText? onBehalfOf = null)
     {
         if (Validate(person, category, termStart, termEnd, onBehalfOf) is { } error)
         {

@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Periods;
 using NodaTime;
@@ -38,7 +39,7 @@ public sealed class FriendshipHouse : IEquatable<FriendshipHouse>
     /// <returns>The proposed house.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="proposedOn"/> is outside the domain's years.</exception>
-    public static FriendshipHouse Proposed(Place place, LocalDate proposedOn)
+    public static FriendshipHouse Proposed(Place place, [NotBefore(1995, 1, 1)] LocalDate proposedOn)
     {
         Preconditions.CheckNotNull(place, nameof(place));
         CheckDate(proposedOn, nameof(proposedOn));
@@ -51,7 +52,7 @@ public sealed class FriendshipHouse : IEquatable<FriendshipHouse>
     /// <returns>The open house.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="openedOn"/> is outside the domain's years.</exception>
-    public static FriendshipHouse Opened(Place place, LocalDate openedOn)
+    public static FriendshipHouse Opened(Place place, [NotBefore(1995, 1, 1)] LocalDate openedOn)
     {
         Preconditions.CheckNotNull(place, nameof(place));
         CheckDate(openedOn, nameof(openedOn));

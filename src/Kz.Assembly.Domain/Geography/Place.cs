@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Text;
 
 namespace Kz.Assembly.Domain.Geography;
@@ -7,6 +8,7 @@ namespace Kz.Assembly.Domain.Geography;
 /// Where something happens: a whole region, or a named district, city or village within one. Immutable and
 /// thread-safe; equal when region, kind and name are equal.
 /// </summary>
+[Localized]
 public sealed class Place : IEquatable<Place>, IFormattable
 {
     private Place(Region region, PlaceKind kind, LocalizedText name)

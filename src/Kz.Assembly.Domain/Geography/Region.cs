@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Kz.Assembly.Domain.Text;
@@ -15,6 +16,7 @@ namespace Kz.Assembly.Domain.Geography;
 /// letter code of older data sets (<c>KZ-YUZ</c>), or by any of their kk/ru/en names and known aliases
 /// (<c>Абайская область</c>). Ordering follows the ISO code, which is the order of the reference table.
 /// </remarks>
+[Localized]
 public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattable
 {
     internal Region(string code, string? legacyCode, RegionKind kind, LocalizedText name, IReadOnlyList<string> aliases)

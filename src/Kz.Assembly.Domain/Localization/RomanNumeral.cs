@@ -88,7 +88,7 @@ public static class RomanNumeral
     /// <returns>The value, 1..3999.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a canonical Roman numeral of 1..3999, or its bracketed value disagrees.</exception>
-    public static int Parse(string text)
+    public static int Parse([RomanNumeral] string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
         Failure failure = Parse(text.AsSpan(), out int value, out int numeralValue, out int position, out int bracketValue);

@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Text;
 
 namespace Kz.Assembly.Domain.People;
@@ -7,6 +8,7 @@ namespace Kz.Assembly.Domain.People;
 /// A person (a Popolo <c>Person</c>) known by name in Kazakh, Russian and English, for example
 /// Нұралхан Көшеров / Нуралхан Кушеров / Nuralkhan Kusherov. Immutable; equal when the names are equal.
 /// </summary>
+[Localized]
 public sealed class Person : IEquatable<Person>, IFormattable
 {
     private Person(LocalizedText name) => Name = name;
@@ -26,7 +28,7 @@ public sealed class Person : IEquatable<Person>, IFormattable
     /// <param name="english">The English transliteration.</param>
     /// <returns>The person.</returns>
     /// <exception cref="ArgumentException">A spelling is null, blank or padded.</exception>
-    public static Person Named(string kazakh, string russian, string english) => new(LocalizedText.Create(kazakh, russian, english));
+    public static Person Named([SingleScript] string kazakh, [SingleScript] string russian, string english) => new(LocalizedText.Create(kazakh, russian, english));
 
     /// <summary>Returns the English name.</summary>
     /// <returns>The culture-invariant text.</returns>

@@ -88,7 +88,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="asOf">The last day covered.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the domain's years.</exception>
-    public static ReportingPeriod YearToDate(LocalDate asOf)
+    public static ReportingPeriod YearToDate([NotBefore(1995, 1, 1)] LocalDate asOf)
     {
         CheckYear(asOf.Year, nameof(asOf), asOf);
         return new ReportingPeriod(ReportingPeriodKind.YearToDate, new DateInterval(new LocalDate(asOf.Year, 1, 1), asOf));
@@ -100,7 +100,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the domain's years, or <paramref name="end"/>
     /// precedes <paramref name="start"/>.</exception>
-    public static ReportingPeriod Custom(LocalDate start, LocalDate end)
+    public static ReportingPeriod Custom([NotBefore(1995, 1, 1)] LocalDate start, [NotBeforeParameter("start")] LocalDate end)
     {
         if (Validate(start, end) is { } error)
         {

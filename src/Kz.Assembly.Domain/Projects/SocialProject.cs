@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Text;
@@ -11,6 +12,7 @@ namespace Kz.Assembly.Domain.Projects;
 /// A named social project an assembly runs, such as «Мың бала». Immutable; identified by body and Kazakh name.
 /// </summary>
 /// <remarks>Invariant: a known start date falls while the body existed.</remarks>
+[Localized]
 public sealed class SocialProject : IEquatable<SocialProject>, IFormattable
 {
     private SocialProject(AssemblyBody body, LocalizedText name, LocalDate? start)
@@ -36,7 +38,7 @@ public sealed class SocialProject : IEquatable<SocialProject>, IFormattable
     /// <returns>The project.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> falls outside the body's existence.</exception>
-    public static SocialProject Create(AssemblyBody body, LocalizedText name, LocalDate? start = null)
+    public static SocialProject Create(AssemblyBody body, LocalizedText name, [NotBefore(1995, 3, 1)] LocalDate? start = null)
     {
         if (Validate(body, name, start) is { } error)
         {

@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
 using Kz.Assembly.Domain.Council;
 using Kz.Assembly.Domain.People;
@@ -32,7 +33,7 @@ public sealed class SenateAppointment : IEquatable<SenateAppointment>
     /// <returns>The appointment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The term ends before it starts or lies outside the domain's years.</exception>
-    public static SenateAppointment Create(Person person, LocalDate termStart, LocalDate termEnd)
+    public static SenateAppointment Create(Person person, [NotBefore(1995, 1, 1)] LocalDate termStart, [NotBeforeParameter("termStart")] LocalDate termEnd)
     {
         Preconditions.CheckNotNull(person, nameof(person));
         if (CouncilMembership.ValidateTerm(termStart, termEnd, nameof(termStart), nameof(termEnd)) is { } error)

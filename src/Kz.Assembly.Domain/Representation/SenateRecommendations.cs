@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -33,7 +34,7 @@ public sealed class SenateRecommendations
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentNullException">An argument or an appointment is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">More than five appointments overlap on some day.</exception>
-    public static SenateRecommendations Create(IEnumerable<SenateAppointment> appointments)
+    public static SenateRecommendations Create([MaxConcurrentTerms(SeatCount)] IEnumerable<SenateAppointment> appointments)
     {
         Preconditions.CheckNotNull(appointments, nameof(appointments));
         ImmutableArray<SenateAppointment> list = [.. appointments];

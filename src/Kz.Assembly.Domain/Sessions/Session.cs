@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -64,7 +65,7 @@ public sealed class Session : IEquatable<Session>
     public static Session Create(
         AssemblyBody body,
         SessionNumber number,
-        LocalDate? date,
+        [NotBefore(1995, 3, 1)] LocalDate? date,
         LocalizedText? theme = null,
         IEnumerable<SessionOfficial>? officials = null,
         IEnumerable<ParticipantGroup>? participantGroups = null)

@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -55,7 +56,7 @@ public sealed class SessionHistory : IReadOnlyList<Session>
     /// <exception cref="ArgumentNullException">An argument or a session is null.</exception>
     /// <exception cref="ArgumentException">A session belongs to another body, a number repeats, or numbers do not
     /// increase with date.</exception>
-    public static SessionHistory Create(AssemblyBody body, IEnumerable<Session> sessions)
+    public static SessionHistory Create(AssemblyBody body, [UniqueSessionNumbers] IEnumerable<Session> sessions)
     {
         Preconditions.CheckNotNull(body, nameof(body));
         Preconditions.CheckNotNull(sessions, nameof(sessions));

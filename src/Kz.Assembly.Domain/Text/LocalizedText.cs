@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.Contracts;
 
 namespace Kz.Assembly.Domain.Text;
@@ -10,6 +11,7 @@ namespace Kz.Assembly.Domain.Text;
 /// Invariant: all three texts are present, non-blank and carry no leading or trailing white space. Equality is
 /// ordinal over all three. <see cref="ToString()"/> is the English text, the culture-invariant form.
 /// </remarks>
+[Localized]
 public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
 {
     private LocalizedText(string kazakh, string russian, string english)
@@ -35,7 +37,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
     /// <exception cref="ArgumentException">A text is blank or has leading or trailing white space.</exception>
-    public static LocalizedText Create(string kazakh, string russian, string english)
+    public static LocalizedText Create([SingleScript] string kazakh, [SingleScript] string russian, string english)
     {
         ValidationError? error = Validate(kazakh, russian, english);
         if (error is { } e)

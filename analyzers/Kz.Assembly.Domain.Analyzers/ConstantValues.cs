@@ -1,0 +1,132 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Kz.Assembly.Domain.Analyzers;
+
+/// <summary>Reads compile-time values out of operations: integers, strings and constant NodaTime dates.</summary>
+internal static class ConstantValues
+{
+    /// <summary>Strips implicit conversions (int → long, LocalDate → LocalDate?).</summary>
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    public static bool TryGetInteger(IOperation operation, out decimal value)
+    {
+        value = 0;
+        Optional<object?> constant = operation.ConstantValue;
+        if (!constant.HasValue || constant.Value is null)
+        {
+            return false;
+        }
+
+        switch (constant.Value)
+        {
+            case int i: value = i; return true;
+            case long l: value = l; return true;
+            case short s: value = s; return true;
+            case byte b: value = b; return true;
+            case uint u: value = u; return true;
+            case ulong ul: value = ul; return true;
+            case sbyte sb: value = sb; return true;
+            case ushort us: value = us; return true;
+            default: return false;
+        }
+    }
+
+    /// <summary>Reads <c>new LocalDate(2025, 4, 24)</c> with constant arguments as (year, month, day).</summary>
+    public static bool TryGetDate(IOperation operation, INamedTypeSymbol? localDate, out (int Year, int Month, int Day) date)
+    {
+        date = default;
+        if (localDate is null
+            || Unwrap(operation) is not IObjectCreationOperation { Arguments.Length: 3 } creation
+            || !SymbolEqualityComparer.Default.Equals(creation.Type, localDate))
+        {
+            return false;
+        }
+
+        if (!TryGetInteger(creation.Arguments[0].Value, out decimal year)
+            || !TryGetInteger(creation.Arguments[1].Value, out decimal month)
+            || !TryGetInteger(creation.Arguments[2].Value, out decimal day))
+        {
+            return false;
+        }
+
+        // The argument order follows the parameters, whatever order named arguments were written in.
+        foreach (IArgumentOperation argument in creation.Arguments)
+        {
+            TryGetInteger(argument.Value, out decimal value);
+            switch (argument.Parameter?.Name)
+            {
+                case "year": year = value; break;
+                case "month": month = value; break;
+                case "day": day = value; break;
+            }
+        }
+
+        date = ((int)year, (int)month, (int)day);
+        return true;
+    }
+
+    public static int Compare((int Year, int Month, int Day) left, (int Year, int Month, int Day) right) =>
+        left.Year != right.Year ? left.Year.CompareTo(right.Year)
+        : left.Month != right.Month ? left.Month.CompareTo(right.Month)
+        : left.Day.CompareTo(right.Day);
+
+    public static string Iso((int Year, int Month, int Day) date) =>
+        date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "-"
+        + date.Month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + "-"
+        + date.Day.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Finds the argument passed for a named parameter of the same call.</summary>
+    public static IArgumentOperation? SiblingArgument(IArgumentOperation argument, string parameterName)
+    {
+        var arguments = argument.Parent switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => default,
+        };
+        if (arguments.IsDefault)
+        {
+            return null;
+        }
+
+        foreach (IArgumentOperation sibling in arguments)
+        {
+            if (sibling.Parameter?.Name == parameterName)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    public static AttributeArgument? FirstConstructorArgument(AttributeData data, int index) =>
+        data.ConstructorArguments.Length > index ? new AttributeArgument(data.ConstructorArguments[index]) : null;
+}
+
+/// <summary>A thin wrapper so callers read attribute arguments as numbers without boxing checks everywhere.</summary>
+internal readonly struct AttributeArgument
+{
+    private readonly TypedConstant constant;
+
+    public AttributeArgument(TypedConstant constant) => this.constant = constant;
+
+    public decimal? AsNumber => constant.Value switch
+    {
+        int i => i,
+        long l => l,
+        _ => null,
+    };
+
+    public string? AsString => constant.Value as string;
+}

@@ -1,0 +1,103 @@
+using Microsoft.CodeAnalysis;
+
+namespace Kz.Assembly.Domain.Analyzers;
+
+/// <summary>
+/// The marker attributes and types the rules recognise, resolved once per compilation by full name. The analyzers
+/// hold no reference to the library: any assembly (an application's own included) may declare the same attributes.
+/// </summary>
+internal sealed class DomainSymbols
+{
+    private const string Annotations = "Kz.Assembly.Domain.Annotations.";
+
+    private DomainSymbols(Compilation compilation)
+    {
+        ValidRange = compilation.GetTypeByMetadataName(Annotations + "ValidRangeAttribute");
+        NoDefault = compilation.GetTypeByMetadataName(Annotations + "NoDefaultAttribute");
+        RomanNumeral = compilation.GetTypeByMetadataName(Annotations + "RomanNumeralAttribute");
+        SingleScript = compilation.GetTypeByMetadataName(Annotations + "SingleScriptAttribute");
+        NotBefore = compilation.GetTypeByMetadataName(Annotations + "NotBeforeAttribute");
+        NotBeforeParameter = compilation.GetTypeByMetadataName(Annotations + "NotBeforeParameterAttribute");
+        Localized = compilation.GetTypeByMetadataName(Annotations + "LocalizedAttribute");
+        Exhaustive = compilation.GetTypeByMetadataName(Annotations + "ExhaustiveAttribute");
+        UniqueSessionNumbers = compilation.GetTypeByMetadataName(Annotations + "UniqueSessionNumbersAttribute");
+        MaxConcurrentTerms = compilation.GetTypeByMetadataName(Annotations + "MaxConcurrentTermsAttribute");
+        LocalDate = compilation.GetTypeByMetadataName("NodaTime.LocalDate");
+        SystemClock = compilation.GetTypeByMetadataName("NodaTime.SystemClock");
+        Pure = compilation.GetTypeByMetadataName("System.Diagnostics.Contracts.PureAttribute");
+        FormatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
+    }
+
+    public INamedTypeSymbol? ValidRange { get; }
+
+    public INamedTypeSymbol? NoDefault { get; }
+
+    public INamedTypeSymbol? RomanNumeral { get; }
+
+    public INamedTypeSymbol? SingleScript { get; }
+
+    public INamedTypeSymbol? NotBefore { get; }
+
+    public INamedTypeSymbol? NotBeforeParameter { get; }
+
+    public INamedTypeSymbol? Localized { get; }
+
+    public INamedTypeSymbol? Exhaustive { get; }
+
+    public INamedTypeSymbol? UniqueSessionNumbers { get; }
+
+    public INamedTypeSymbol? MaxConcurrentTerms { get; }
+
+    public INamedTypeSymbol? LocalDate { get; }
+
+    public INamedTypeSymbol? SystemClock { get; }
+
+    public INamedTypeSymbol? Pure { get; }
+
+    public INamedTypeSymbol? FormatProvider { get; }
+
+    /// <summary>Resolves the symbols, or returns null when the compilation does not see the domain's annotations at all.</summary>
+    public static DomainSymbols? Create(Compilation compilation)
+    {
+        var symbols = new DomainSymbols(compilation);
+        return symbols.ValidRange is null && symbols.NoDefault is null ? null : symbols;
+    }
+
+    /// <summary>Finds an attribute of a given class on a symbol, without LINQ (this runs per node).</summary>
+    public static AttributeData? Find(ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        foreach (AttributeData data in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return data;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a type belongs to the domain (a Kz.Assembly.Domain namespace) or to NodaTime.</summary>
+    public static bool IsDomainOrNodaTime(ITypeSymbol? type)
+    {
+        for (INamespaceSymbol? ns = type?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.ContainingNamespace is { IsGlobalNamespace: true } && ns.Name == "NodaTime")
+            {
+                return true;
+            }
+
+            if (ns.Name == "Domain" && ns.ContainingNamespace is { Name: "Assembly", ContainingNamespace: { Name: "Kz", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

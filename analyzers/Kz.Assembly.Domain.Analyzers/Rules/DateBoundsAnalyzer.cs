@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Kz.Assembly.Domain.Analyzers.Rules;
+
+/// <summary>
+/// ASM0005: a constant date before a parameter's [NotBefore] bound (1995-03-01, the APK's founding), or a constant
+/// period whose end ([NotBeforeParameter]) precedes its start.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DateBoundsAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIdentifiers.DateBeforeBound,
+        title: "Constant date before the domain allows",
+        messageFormat: "{0}",
+        category: RuleIdentifiers.DomainCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Nothing in the domain predates the body it belongs to (the APK was founded on 1995-03-01), and no period ends before it starts.",
+        helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.DateBeforeBound));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            DomainSymbols? symbols = DomainSymbols.Create(start.Compilation);
+            if (symbols?.LocalDate is null || (symbols.NotBefore is null && symbols.NotBeforeParameter is null))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Argument);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, DomainSymbols symbols)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+        if (argument.Parameter is not { } parameter || !ConstantValues.TryGetDate(argument.Value, symbols.LocalDate, out var date))
+        {
+            return;
+        }
+
+        if (DomainSymbols.Find(parameter, symbols.NotBefore) is { ConstructorArguments.Length: 3 } notBefore)
+        {
+            var bound = (
+                (int)(new AttributeArgument(notBefore.ConstructorArguments[0]).AsNumber ?? 0),
+                (int)(new AttributeArgument(notBefore.ConstructorArguments[1]).AsNumber ?? 1),
+                (int)(new AttributeArgument(notBefore.ConstructorArguments[2]).AsNumber ?? 1));
+            if (ConstantValues.Compare(date, bound) < 0)
+            {
+                Report(context, argument, $"{ConstantValues.Iso(date)} is before {ConstantValues.Iso(bound)}, the earliest date parameter '{parameter.Name}' accepts");
+                return;
+            }
+        }
+
+        if (DomainSymbols.Find(parameter, symbols.NotBeforeParameter) is { ConstructorArguments.Length: 1 } notBeforeParameter
+            && new AttributeArgument(notBeforeParameter.ConstructorArguments[0]).AsString is { } startName
+            && ConstantValues.SiblingArgument(argument, startName) is { } start
+            && ConstantValues.TryGetDate(start.Value, symbols.LocalDate, out var startDate)
+            && ConstantValues.Compare(date, startDate) < 0)
+        {
+            Report(context, argument, $"The end {ConstantValues.Iso(date)} precedes the start {ConstantValues.Iso(startDate)}: a period cannot end before it starts");
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, IArgumentOperation argument, string message) =>
+        context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), message));
+}

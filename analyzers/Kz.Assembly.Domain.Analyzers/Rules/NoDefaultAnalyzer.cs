@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Kz.Assembly.Domain.Analyzers.Rules;
+
+/// <summary>ASM0004: <c>default(T)</c>, <c>default</c> or <c>new T()</c> of a value type marked [NoDefault].</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NoDefaultAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIdentifiers.DefaultDomainValue,
+        title: "Default instance of a domain value with no valid default",
+        messageFormat: "The default {0} is not a valid value; create one with its factory",
+        category: RuleIdentifiers.DomainCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A value type marked [NoDefault] has no meaningful zero value (a session numbered 0); every domain factory rejects it.",
+        helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.DefaultDomainValue));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            INamedTypeSymbol? noDefault = DomainSymbols.Create(start.Compilation)?.NoDefault;
+            if (noDefault is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, noDefault), OperationKind.DefaultValue, OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol noDefault)
+    {
+        IOperation operation = context.Operation;
+        ITypeSymbol? type = operation switch
+        {
+            IDefaultValueOperation defaultValue => defaultValue.Type,
+            IObjectCreationOperation { Arguments.Length: 0, Initializer: null, Type.IsValueType: true } creation => creation.Type,
+            _ => null,
+        };
+        if (type is null || DomainSymbols.Find(type, noDefault) is null)
+        {
+            return;
+        }
+
+        // Parameter defaults (void M(SessionNumber n = default)) are checked where the method is called, not declared.
+        if (operation.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax { Parent: Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax })
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), type.Name));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Kz.Assembly.Domain.Analyzers.Rules;
+
+/// <summary>ASM0002: a constant string passed to a [RomanNumeral] parameter that is not a canonical numeral of 1..3999.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RomanNumeralAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIdentifiers.InvalidRomanNumeral,
+        title: "Invalid Roman numeral literal",
+        messageFormat: "\"{0}\" is not a canonical Roman numeral of 1..3999, so {1} always rejects it",
+        category: RuleIdentifiers.DomainCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Only canonical numerals parse (IV, not IIII; XCIX, not IC); a constant that is not one always throws.",
+        helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.InvalidRomanNumeral));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            INamedTypeSymbol? roman = DomainSymbols.Create(start.Compilation)?.RomanNumeral;
+            if (roman is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, roman), OperationKind.Argument);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol roman)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+        if (argument.Parameter is not { } parameter
+            || argument.Value.ConstantValue is not { HasValue: true, Value: string text }
+            || DomainSymbols.Find(parameter, roman) is null
+            || Scripts.IsValidRoman(text, out _))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), text, parameter.ContainingSymbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+    }
+}

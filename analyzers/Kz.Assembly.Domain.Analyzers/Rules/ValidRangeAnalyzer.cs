@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Kz.Assembly.Domain.Analyzers.Rules;
+
+/// <summary>ASM0001: a constant argument outside the [ValidRange] of a domain factory's parameter.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ValidRangeAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIdentifiers.ConstantOutOfRange,
+        title: "Constant argument outside the declared range",
+        messageFormat: "{0} is outside the range {1}..{2} that parameter '{3}' of {4} accepts",
+        category: RuleIdentifiers.DomainCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A domain factory declares the range it accepts with [ValidRange]; a constant outside it always throws at run time.",
+        helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.ConstantOutOfRange));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            INamedTypeSymbol? validRange = DomainSymbols.Create(start.Compilation)?.ValidRange;
+            if (validRange is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, validRange), OperationKind.Argument);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol validRange)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+        if (argument.Parameter is not { } parameter
+            || DomainSymbols.Find(parameter, validRange) is not { } range
+            || !ConstantValues.TryGetInteger(argument.Value, out decimal value)
+            || new AttributeArgument(range.ConstructorArguments[0]).AsNumber is not { } minimum
+            || new AttributeArgument(range.ConstructorArguments[1]).AsNumber is not { } maximum
+            || (value >= minimum && value <= maximum))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            argument.Value.Syntax.GetLocation(),
+            value.ToString(CultureInfo.InvariantCulture),
+            minimum.ToString(CultureInfo.InvariantCulture),
+            maximum.ToString(CultureInfo.InvariantCulture),
+            parameter.Name,
+            parameter.ContainingSymbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Kz.Assembly.Domain.Analyzers;
+using Kz.Assembly.Domain.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace Kz.Assembly.Domain.CodeFixes.Rules;
+
+/// <summary>
+/// ASM0009: passes the current culture explicitly: <c>value.ToString(null, CultureInfo.CurrentCulture)</c>, or
+/// <c>string.Create(CultureInfo.CurrentCulture, $"…")</c> around the interpolated string. The explicit culture is the
+/// place to put a report's own culture instead.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CultureFreeFormattingFixer)), Shared]
+public sealed class CultureFreeFormattingFixer : CodeFixProvider
+{
+    private const string Culture = "System.Globalization.CultureInfo.CurrentCulture";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.CultureFreeFormatting);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        Diagnostic diagnostic = context.Diagnostics[0];
+        SyntaxNode? node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        (SyntaxNode Old, ExpressionSyntax New)? change = node switch
+        {
+            InvocationExpressionSyntax invocation => (invocation, invocation.WithArgumentList(SyntaxFactory.ParseArgumentList("(null, " + Culture + ")"))),
+            InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax text } => (text, SyntaxFactory.ParseExpression("string.Create(" + Culture + ", " + text.WithoutTrivia().ToFullString() + ")").WithTriviaFrom(text)),
+            _ => null,
+        };
+        if (root is null || change is not { } edit)
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Pass the current culture explicitly",
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(edit.Old, edit.New.WithAdditionalAnnotations(Simplifier.Annotation)))),
+                nameof(CultureFreeFormattingFixer)),
+            diagnostic);
+    }
+}

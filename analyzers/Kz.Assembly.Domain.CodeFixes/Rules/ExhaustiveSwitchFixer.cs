@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading.Tasks;
+using Kz.Assembly.Domain.Analyzers;
+using Kz.Assembly.Domain.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace Kz.Assembly.Domain.CodeFixes.Rules;
+
+/// <summary>
+/// ASM0008: adds the missing members: one section of case labels ending in <c>break;</c> for a switch statement,
+/// arms that throw <c>NotSupportedException</c> for a switch expression (as Roslyn's own "add missing cases" does).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ExhaustiveSwitchFixer)), Shared]
+public sealed class ExhaustiveSwitchFixer : CodeFixProvider
+{
+    private static readonly string[] Separator = [", "];
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.NonExhaustiveSwitch);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        Diagnostic diagnostic = context.Diagnostics[0];
+        if (root is null || model is null || !diagnostic.Properties.TryGetValue(ExhaustiveSwitchAnalyzer.MissingProperty, out string? missingList) || missingList is null)
+        {
+            return;
+        }
+
+        SyntaxNode? node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
+        SyntaxNode? target = node?.AncestorsAndSelf().FirstOrDefault(n => n is SwitchStatementSyntax or SwitchExpressionSyntax);
+        ExpressionSyntax? governing = target switch
+        {
+            SwitchStatementSyntax statement => statement.Expression,
+            SwitchExpressionSyntax expression => expression.GoverningExpression,
+            _ => null,
+        };
+        if (governing is null || model.GetTypeInfo(governing, context.CancellationToken).Type is not { } enumType)
+        {
+            return;
+        }
+
+        string typeName = enumType.ToMinimalDisplayString(model, governing.SpanStart);
+        string[] missing = missingList.Split(Separator, System.StringSplitOptions.RemoveEmptyEntries);
+        SyntaxNode replacement = target switch
+        {
+            SwitchStatementSyntax statement => statement.AddSections(SyntaxFactory.SwitchSection(
+                SyntaxFactory.List<SwitchLabelSyntax>(missing.Select(m => SyntaxFactory.CaseSwitchLabel(SyntaxFactory.ParseExpression(typeName + "." + m)))),
+                SyntaxFactory.SingletonList<StatementSyntax>(SyntaxFactory.BreakStatement()))),
+            SwitchExpressionSyntax expression => expression.AddArms(missing.Select(m => SyntaxFactory.SwitchExpressionArm(
+                SyntaxFactory.ConstantPattern(SyntaxFactory.ParseExpression(typeName + "." + m)),
+                SyntaxFactory.ParseExpression("throw new System.NotSupportedException()"))).ToArray()),
+            _ => target!,
+        };
+
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Add the missing cases",
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(target!, replacement.WithAdditionalAnnotations(Formatter.Annotation)))),
+                nameof(ExhaustiveSwitchFixer)),
+            diagnostic);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Threading.Tasks;
+using Kz.Assembly.Domain.Analyzers.Rules;
+using Kz.Assembly.Domain.CodeFixes.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Kz.Assembly.Domain.Analyzers.Tests.Rules;
+
+public class CultureFreeFormattingAnalyzerTests
+{
+    [Fact]
+    public Task ToString_gets_the_current_culture_explicitly() =>
+        Verify<CultureFreeFormattingAnalyzer, CultureFreeFormattingFixer>.FixAsync(
+            """
+            using Kz.Assembly.Domain.Geography;
+
+            class C
+            {
+                string M(Region region) => {|#0:region.ToString()|};
+            }
+            """,
+            """
+            using Kz.Assembly.Domain.Geography;
+
+            class C
+            {
+                string M(Region region) => region.ToString(null, System.Globalization.CultureInfo.CurrentCulture);
+            }
+            """,
+            new DiagnosticResult(CultureFreeFormattingAnalyzer.Rule).WithLocation(0).WithArguments("Region"));
+
+    [Fact]
+    public Task An_interpolated_string_is_created_with_the_current_culture() =>
+        Verify<CultureFreeFormattingAnalyzer, CultureFreeFormattingFixer>.FixAsync(
+            """
+            using Kz.Assembly.Domain.Bodies;
+
+            class C
+            {
+                string M(AssemblyBody body) => $"Body: {|#0:{body}|}";
+            }
+            """,
+            """
+            using Kz.Assembly.Domain.Bodies;
+
+            class C
+            {
+                string M(AssemblyBody body) => string.Create(System.Globalization.CultureInfo.CurrentCulture, $"Body: {body}");
+            }
+            """,
+            new DiagnosticResult(CultureFreeFormattingAnalyzer.Rule).WithLocation(0).WithArguments("AssemblyBody"));
+
+    [Fact]
+    public Task Formatting_with_a_culture_and_unlocalized_values_is_fine() =>
+        Verify<CultureFreeFormattingAnalyzer, CultureFreeFormattingFixer>.AnalyzerAsync("""
+            using System;
+            using System.Globalization;
+            using Kz.Assembly.Domain.Geography;
+            using Kz.Assembly.Domain.Metrics;
+
+            class C
+            {
+                string A(Region r) => string.Create(CultureInfo.InvariantCulture, $"{r}");
+                string B(Region r) => r.ToString("C", CultureInfo.InvariantCulture);
+                string D(QualifiedCount q) => $"{q}";
+                FormattableString E(Region r) => $"{r}";
+            }
+            """);
+}
