@@ -1,0 +1,6 @@
+namespace Middle;
+
+public static class Marker
+{
+    public static string Name => "middle";
+}
