@@ -45,7 +45,10 @@ public sealed class ConstantCollectionAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, DomainSymbols symbols)
     {
         var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is not { } parameter)
+
+        // Cheapest test first: only a written-out collection can be checked, so other arguments never cost an attribute lookup.
+        if (argument.Parameter is not { } parameter
+            || argument.Value.Syntax is not (CollectionExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax))
         {
             return;
         }

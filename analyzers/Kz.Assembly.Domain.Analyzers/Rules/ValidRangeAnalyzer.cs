@@ -41,9 +41,10 @@ public sealed class ValidRangeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol validRange)
     {
         var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is not { } parameter
+        // Cheapest test first: most arguments are not integer constants, and then the parameter's attributes are never read.
+        if (!ConstantValues.TryGetInteger(argument.Value, out decimal value)
+            || argument.Parameter is not { } parameter
             || DomainSymbols.Find(parameter, validRange) is not { } range
-            || !ConstantValues.TryGetInteger(argument.Value, out decimal value)
             || new AttributeArgument(range.ConstructorArguments[0]).AsNumber is not { } minimum
             || new AttributeArgument(range.ConstructorArguments[1]).AsNumber is not { } maximum
             || (value >= minimum && value <= maximum))
