@@ -12,7 +12,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 /// ([UniqueSessionNumbers]), or more terms overlapping on one day than [MaxConcurrentTerms] allows (a sixth Senate seat).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConstantCollectionAnalyzer : DiagnosticAnalyzer
+public sealed class ConstantCollectionAnalyzer : DomainAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.ConstantCollection,
@@ -24,22 +24,19 @@ public sealed class ConstantCollectionAnalyzer : DiagnosticAnalyzer
         description: "A session history cannot hold one number twice, and no more than five Senate deputies serve on the Assembly Council's recommendation at once.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.ConstantCollection));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public ConstantCollectionAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            DomainSymbols? symbols = DomainSymbols.Create(start.Compilation);
-            if (symbols is null || (symbols.UniqueSessionNumbers is null && symbols.MaxConcurrentTerms is null))
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Argument);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        if (symbols.UniqueSessionNumbers is null && symbols.MaxConcurrentTerms is null)
+        {
+            return;
+        }
+
+        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Argument);
     }
 
     private static void Analyze(OperationAnalysisContext context, DomainSymbols symbols)

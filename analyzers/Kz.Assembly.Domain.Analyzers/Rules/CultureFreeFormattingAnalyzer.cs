@@ -7,7 +7,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 
 /// <summary>ASM0009: a [Localized] domain value formatted without a culture, in <c>$"{value}"</c> or <c>value.ToString()</c>.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CultureFreeFormattingAnalyzer : DiagnosticAnalyzer
+public sealed class CultureFreeFormattingAnalyzer : DomainAnalyzer
 {
     /// <summary>The property the fixer reads: "Interpolation" or "ToString".</summary>
     public const string KindProperty = "Kind";
@@ -22,23 +22,20 @@ public sealed class CultureFreeFormattingAnalyzer : DiagnosticAnalyzer
         description: "Regions, bodies, names and projects have Kazakh, Russian and English text; formatting one without a culture gives English or the thread's culture by accident.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.CultureFreeFormatting));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public CultureFreeFormattingAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            DomainSymbols? symbols = DomainSymbols.Create(start.Compilation);
-            if (symbols?.Localized is not { } localized)
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(c => AnalyzeInterpolation(c, localized, symbols.FormatProvider), OperationKind.Interpolation);
-            start.RegisterOperationAction(c => AnalyzeToString(c, localized), OperationKind.Invocation);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        if (symbols.Localized is not { } localized)
+        {
+            return;
+        }
+
+        start.RegisterOperationAction(c => AnalyzeInterpolation(c, localized, symbols.FormatProvider), OperationKind.Interpolation);
+        start.RegisterOperationAction(c => AnalyzeToString(c, localized), OperationKind.Invocation);
     }
 
     private static void AnalyzeInterpolation(OperationAnalysisContext context, INamedTypeSymbol localized, INamedTypeSymbol? formatProvider)

@@ -10,7 +10,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 /// period whose end ([NotBeforeParameter]) precedes its start.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DateBoundsAnalyzer : DiagnosticAnalyzer
+public sealed class DateBoundsAnalyzer : DomainAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.DateBeforeBound,
@@ -22,22 +22,19 @@ public sealed class DateBoundsAnalyzer : DiagnosticAnalyzer
         description: "Nothing in the domain predates the body it belongs to (the APK was founded on 1995-03-01), and no period ends before it starts.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.DateBeforeBound));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public DateBoundsAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            DomainSymbols? symbols = DomainSymbols.Create(start.Compilation);
-            if (symbols?.LocalDate is null || (symbols.NotBefore is null && symbols.NotBeforeParameter is null))
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Argument);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        if (symbols.LocalDate is null || (symbols.NotBefore is null && symbols.NotBeforeParameter is null))
+        {
+            return;
+        }
+
+        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Argument);
     }
 
     private static void Analyze(OperationAnalysisContext context, DomainSymbols symbols)

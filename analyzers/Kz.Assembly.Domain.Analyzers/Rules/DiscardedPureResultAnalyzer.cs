@@ -7,7 +7,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 
 /// <summary>ASM0007: the result of a [Pure] method (such as <c>summary.Add(x)</c> on an immutable value) is discarded.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DiscardedPureResultAnalyzer : DiagnosticAnalyzer
+public sealed class DiscardedPureResultAnalyzer : DomainAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.DiscardedPureResult,
@@ -19,22 +19,19 @@ public sealed class DiscardedPureResultAnalyzer : DiagnosticAnalyzer
         description: "Domain values are immutable: Add, WithDissolution and their kind return a new value. Calling one as a statement does nothing.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.DiscardedPureResult));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public DiscardedPureResultAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            DomainSymbols? symbols = DomainSymbols.Create(start.Compilation);
-            if (symbols?.Pure is not { } pure)
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(c => Analyze(c, pure), OperationKind.ExpressionStatement);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        if (symbols.Pure is not { } pure)
+        {
+            return;
+        }
+
+        start.RegisterOperationAction(c => Analyze(c, pure), OperationKind.ExpressionStatement);
     }
 
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol pure)

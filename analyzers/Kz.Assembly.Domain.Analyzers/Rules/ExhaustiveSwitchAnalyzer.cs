@@ -9,7 +9,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 
 /// <summary>ASM0008: a switch over a domain enum that misses members and has no default.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ExhaustiveSwitchAnalyzer : DiagnosticAnalyzer
+public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
 {
     /// <summary>The property the fixer reads: the missing member names, comma-separated.</summary>
     public const string MissingProperty = "Missing";
@@ -24,22 +24,14 @@ public sealed class ExhaustiveSwitchAnalyzer : DiagnosticAnalyzer
         description: "Domain enums grow (a new activity kind, a new member category); a switch that lists members and has no default silently skips the new one.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.NonExhaustiveSwitch));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public ExhaustiveSwitchAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            DomainSymbols? symbols = DomainSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Switch, OperationKind.SwitchExpression);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Switch, OperationKind.SwitchExpression);
     }
 
     private static void Analyze(OperationAnalysisContext context, DomainSymbols symbols)

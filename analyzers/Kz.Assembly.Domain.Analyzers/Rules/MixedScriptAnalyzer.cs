@@ -10,7 +10,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 /// mixes Latin and Cyrillic letters («Мың бaла» with a Latin a).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MixedScriptAnalyzer : DiagnosticAnalyzer
+public sealed class MixedScriptAnalyzer : DomainAnalyzer
 {
     /// <summary>The property the fixer reads: "Roman" or "Name".</summary>
     public const string KindProperty = "Kind";
@@ -25,22 +25,19 @@ public sealed class MixedScriptAnalyzer : DiagnosticAnalyzer
         description: "Look-alike letters from two scripts make text that reads the same but compares, sorts and searches differently.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.MixedScript));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public MixedScriptAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            DomainSymbols? symbols = DomainSymbols.Create(start.Compilation);
-            if (symbols is null || (symbols.RomanNumeral is null && symbols.SingleScript is null))
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Argument);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        if (symbols.RomanNumeral is null && symbols.SingleScript is null)
+        {
+            return;
+        }
+
+        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Argument);
     }
 
     private static void Analyze(OperationAnalysisContext context, DomainSymbols symbols)

@@ -7,7 +7,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 
 /// <summary>ASM0004: <c>default(T)</c>, <c>default</c> or <c>new T()</c> of a value type marked [NoDefault].</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NoDefaultAnalyzer : DiagnosticAnalyzer
+public sealed class NoDefaultAnalyzer : DomainAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.DefaultDomainValue,
@@ -19,22 +19,20 @@ public sealed class NoDefaultAnalyzer : DiagnosticAnalyzer
         description: "A value type marked [NoDefault] has no meaningful zero value (a session numbered 0); every domain factory rejects it.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.DefaultDomainValue));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public NoDefaultAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            INamedTypeSymbol? noDefault = DomainSymbols.Create(start.Compilation)?.NoDefault;
-            if (noDefault is null)
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(c => Analyze(c, noDefault), OperationKind.DefaultValue, OperationKind.ObjectCreation);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        INamedTypeSymbol? noDefault = symbols.NoDefault;
+        if (noDefault is null)
+        {
+            return;
+        }
+
+        start.RegisterOperationAction(c => Analyze(c, noDefault), OperationKind.DefaultValue, OperationKind.ObjectCreation);
     }
 
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol noDefault)

@@ -7,7 +7,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 
 /// <summary>ASM0002: a constant string passed to a [RomanNumeral] parameter that is not a canonical numeral of 1..3999.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RomanNumeralAnalyzer : DiagnosticAnalyzer
+public sealed class RomanNumeralAnalyzer : DomainAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.InvalidRomanNumeral,
@@ -19,22 +19,20 @@ public sealed class RomanNumeralAnalyzer : DiagnosticAnalyzer
         description: "Only canonical numerals parse (IV, not IIII; XCIX, not IC); a constant that is not one always throws.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.InvalidRomanNumeral));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public RomanNumeralAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            INamedTypeSymbol? roman = DomainSymbols.Create(start.Compilation)?.RomanNumeral;
-            if (roman is null)
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(c => Analyze(c, roman), OperationKind.Argument);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        INamedTypeSymbol? roman = symbols.RomanNumeral;
+        if (roman is null)
+        {
+            return;
+        }
+
+        start.RegisterOperationAction(c => Analyze(c, roman), OperationKind.Argument);
     }
 
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol roman)

@@ -10,7 +10,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 /// <c>SystemClock.Instance</c>) flowing into domain or NodaTime time, where an injected <c>IClock</c> belongs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SystemClockAnalyzer : DiagnosticAnalyzer
+public sealed class SystemClockAnalyzer : DomainAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.SystemClock,
@@ -22,24 +22,16 @@ public sealed class SystemClockAnalyzer : DiagnosticAnalyzer
         description: "Domain time must come from an injected NodaTime IClock read in Asia/Almaty, so it is testable and right on any server's time zone.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.SystemClock));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public SystemClockAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            DomainSymbols? symbols = DomainSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
+    }
 
-            INamedTypeSymbol? dateTime = start.Compilation.GetSpecialType(SpecialType.System_DateTime);
-            INamedTypeSymbol? dateTimeOffset = start.Compilation.GetTypeByMetadataName("System.DateTimeOffset");
-            start.RegisterOperationAction(c => Analyze(c, symbols.SystemClock, dateTime, dateTimeOffset), OperationKind.PropertyReference);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        INamedTypeSymbol? dateTime = start.Compilation.GetSpecialType(SpecialType.System_DateTime);
+        INamedTypeSymbol? dateTimeOffset = start.Compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        start.RegisterOperationAction(c => Analyze(c, symbols.SystemClock, dateTime, dateTimeOffset), OperationKind.PropertyReference);
     }
 
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol? systemClock, INamedTypeSymbol? dateTime, INamedTypeSymbol? dateTimeOffset)

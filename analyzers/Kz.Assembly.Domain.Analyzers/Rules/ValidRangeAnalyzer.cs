@@ -8,7 +8,7 @@ namespace Kz.Assembly.Domain.Analyzers.Rules;
 
 /// <summary>ASM0001: a constant argument outside the [ValidRange] of a domain factory's parameter.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ValidRangeAnalyzer : DiagnosticAnalyzer
+public sealed class ValidRangeAnalyzer : DomainAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.ConstantOutOfRange,
@@ -20,22 +20,20 @@ public sealed class ValidRangeAnalyzer : DiagnosticAnalyzer
         description: "A domain factory declares the range it accepts with [ValidRange]; a constant outside it always throws at run time.",
         helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.ConstantOutOfRange));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public ValidRangeAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            INamedTypeSymbol? validRange = DomainSymbols.Create(start.Compilation)?.ValidRange;
-            if (validRange is null)
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(c => Analyze(c, validRange), OperationKind.Argument);
-        });
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, DomainSymbols symbols)
+    {
+        INamedTypeSymbol? validRange = symbols.ValidRange;
+        if (validRange is null)
+        {
+            return;
+        }
+
+        start.RegisterOperationAction(c => Analyze(c, validRange), OperationKind.Argument);
     }
 
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol validRange)
