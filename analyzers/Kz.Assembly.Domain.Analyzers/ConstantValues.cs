@@ -109,12 +109,9 @@ internal static class ConstantValues
 
         return null;
     }
-
-    public static AttributeArgument? FirstConstructorArgument(AttributeData data, int index) =>
-        data.ConstructorArguments.Length > index ? new AttributeArgument(data.ConstructorArguments[index]) : null;
 }
 
-/// <summary>A thin wrapper so callers read attribute arguments as numbers without boxing checks everywhere.</summary>
+/// <summary>Reads an attribute's constructor argument as a number or a string.</summary>
 internal readonly struct AttributeArgument
 {
     private readonly TypedConstant constant;

@@ -51,6 +51,10 @@ public class RuleCatalogTests
     }
 
     [Fact]
+    public void Every_analyzer_derives_from_DomainAnalyzer_so_it_runs_concurrently_and_skips_generated_code() =>
+        Assert.All(AllAnalyzers.Analyzers, analyzer => Assert.IsAssignableFrom<DomainAnalyzer>(analyzer));
+
+    [Fact]
     public void The_promised_rules_have_fixers() =>
         Assert.Equal(
             ["ASM0003", "ASM0004", "ASM0006", "ASM0007", "ASM0008", "ASM0009"],
