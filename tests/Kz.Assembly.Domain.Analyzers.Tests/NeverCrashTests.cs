@@ -74,6 +74,22 @@ public class NeverCrashTests
         Assert.Empty(await RunAllAnalyzers(broken.Select(text => CSharpSyntaxTree.ParseText(text))));
     }
 
+    /// <summary>
+    /// Simon Cropp's Polyfill package ships its sources: a few hundred files and tens of thousands of lines of real,
+    /// varied C# (generics, spans, pattern matching, conditional compilation) that nobody here wrote.
+    /// </summary>
+    [Fact]
+    public async Task The_Polyfill_package_sources_do_not_crash_any_analyzer()
+    {
+        string root = Path.Combine(Metadata("PolyfillPath"), "contentFiles", "cs", "net461");
+        var trees = Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file))
+            .ToList();
+        int lines = trees.Sum(tree => tree.GetText().Lines.Count);
+        Assert.True(trees.Count > 300 && lines > 20_000, $"{trees.Count} files, {lines} lines");
+        Assert.Empty(await RunAllAnalyzers(trees));
+    }
+
     [Fact]
     public async Task Public_polyfill_sources_do_not_crash_any_analyzer()
     {
