@@ -83,16 +83,28 @@ internal sealed class DomainSymbols
     }
 
     /// <summary>Whether a type belongs to the domain (a Kz.Assembly.Domain namespace) or to NodaTime.</summary>
-    public static bool IsDomainOrNodaTime(ITypeSymbol? type)
+    public static bool IsDomainOrNodaTime(ITypeSymbol? type) => IsDomain(type) || IsNodaTime(type);
+
+    /// <summary>Whether a type lives in Kz.Assembly.Domain or a namespace below it.</summary>
+    public static bool IsDomain(ITypeSymbol? type)
     {
         for (INamespaceSymbol? ns = type?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
         {
-            if (ns.ContainingNamespace is { IsGlobalNamespace: true } && ns.Name == "NodaTime")
+            if (ns.Name == "Domain" && ns.ContainingNamespace is { Name: "Assembly", ContainingNamespace: { Name: "Kz", ContainingNamespace.IsGlobalNamespace: true } })
             {
                 return true;
             }
+        }
 
-            if (ns.Name == "Domain" && ns.ContainingNamespace is { Name: "Assembly", ContainingNamespace: { Name: "Kz", ContainingNamespace.IsGlobalNamespace: true } })
+        return false;
+    }
+
+    /// <summary>Whether a type lives in NodaTime or a namespace below it.</summary>
+    public static bool IsNodaTime(ITypeSymbol? type)
+    {
+        for (INamespaceSymbol? ns = type?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name == "NodaTime" && ns.ContainingNamespace is { IsGlobalNamespace: true })
             {
                 return true;
             }

@@ -81,8 +81,7 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
         }
 
         if (value.Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
-            || (!DomainSymbols.IsDomainOrNodaTime(enumType) && DomainSymbols.Find(enumType, symbols.Exhaustive) is null)
-            || enumType.ContainingNamespace?.Name == "NodaTime")
+            || (!DomainSymbols.IsDomain(enumType) && DomainSymbols.Find(enumType, symbols.Exhaustive) is null))
         {
             return;
         }
@@ -102,7 +101,13 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(MissingProperty, missing.ToString());
-        context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetFirstToken().GetLocation(), properties, enumType.Name, missing.ToString()));
+        SyntaxToken keyword = context.Operation.Syntax switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax expression => expression.SwitchKeyword,
+            Microsoft.CodeAnalysis.CSharp.Syntax.SwitchStatementSyntax statement => statement.SwitchKeyword,
+            var other => other.GetFirstToken(),
+        };
+        context.ReportDiagnostic(Diagnostic.Create(Rule, keyword.GetLocation(), properties, enumType.Name, missing.ToString()));
     }
 
     /// <summary>Adds the constants a pattern handles; returns false when it handles everything (discard, var, type pattern).</summary>

@@ -48,6 +48,20 @@ public class ExhaustiveSwitchAnalyzerTests
             """);
 
     [Fact]
+    public Task An_applications_own_enum_marked_Exhaustive_is_checked_too() =>
+        Verify<ExhaustiveSwitchAnalyzer, ExhaustiveSwitchFixer>.AnalyzerAsync("""
+            using Kz.Assembly.Domain.Annotations;
+
+            [Exhaustive]
+            enum Channel { Radio, Print, Online }
+
+            class C
+            {
+                int M(Channel c) => c {|ASM0008:switch|} { Channel.Radio => 1, Channel.Print => 2 };
+            }
+            """);
+
+    [Fact]
     public Task Switches_with_a_default_all_members_or_over_other_enums_are_fine() =>
         Verify<ExhaustiveSwitchAnalyzer, ExhaustiveSwitchFixer>.AnalyzerAsync("""
             using System;
@@ -62,6 +76,8 @@ public class ExhaustiveSwitchAnalyzerTests
                 int D(DayOfWeek d) { switch (d) { case DayOfWeek.Monday: return 1; } return 0; }
 
                 int E(Chamber c) { switch (c) { case Chamber.Senate: return 1; default: return 0; } }
+
+                int F(NodaTime.IsoDayOfWeek d) { switch (d) { case NodaTime.IsoDayOfWeek.Monday: return 1; } return 0; }
             }
             """);
 }
