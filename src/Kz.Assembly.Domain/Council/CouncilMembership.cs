@@ -96,23 +96,6 @@ public sealed class CouncilMembership : IEquatable<CouncilMembership>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Person, Category, Term, OnBehalfOf);
 
-    internal static ValidationError? ValidateTerm(LocalDate start, LocalDate end, string startName, string endName)
-    {
-        if (!ReportingPeriod.IsDomainYear(start.Year))
-        {
-            return ValidationError.OutOfRange(startName, start, $"Term start {LocalDatePattern.Iso.Format(start)} is outside the domain's years {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}.");
-        }
-
-        if (!ReportingPeriod.IsDomainYear(end.Year))
-        {
-            return ValidationError.OutOfRange(endName, end, $"Term end {LocalDatePattern.Iso.Format(end)} is outside the domain's years {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}.");
-        }
-
-        return end < start
-            ? ValidationError.OutOfRange(endName, end, $"Term end {LocalDatePattern.Iso.Format(end)} precedes its start {LocalDatePattern.Iso.Format(start)}: a term cannot end before it starts.")
-            : null;
-    }
-
     private static ValidationError? Validate(Person? person, MemberCategory category, LocalDate termStart, LocalDate termEnd, LocalizedText? onBehalfOf)
     {
         if (person is null)
@@ -130,6 +113,6 @@ public sealed class CouncilMembership : IEquatable<CouncilMembership>
             return ValidationError.Invalid(nameof(onBehalfOf), $"{person.ToString()} represents an ethnocultural association, so the membership must name it (onBehalfOf).");
         }
 
-        return ValidateTerm(termStart, termEnd, nameof(termStart), nameof(termEnd));
+        return DomainDates.ValidateRange(termStart, termEnd, nameof(termStart), nameof(termEnd), "term");
     }
 }

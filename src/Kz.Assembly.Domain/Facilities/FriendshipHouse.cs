@@ -94,9 +94,9 @@ public sealed class FriendshipHouse : IEquatable<FriendshipHouse>
 
     private static void CheckDate(LocalDate date, string paramName)
     {
-        if (!ReportingPeriod.IsDomainYear(date.Year))
+        if (DomainDates.ValidateDate(date, paramName, "Date") is { } error)
         {
-            throw new ArgumentOutOfRangeException(paramName, date, $"Date {LocalDatePattern.Iso.Format(date)} is outside the domain's years {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}.");
+            Preconditions.Throw(error);
         }
     }
 }

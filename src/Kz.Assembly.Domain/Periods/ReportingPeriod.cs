@@ -149,7 +149,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
         if (text.StartsWith("YTD ", StringComparison.Ordinal))
         {
-            if (IsoDate.Parse(text.Substring(4)) is { Success: true } asOf && IsDomainYear(asOf.Value.Year))
+            if (IsoDate.Parse(text.Substring(4)) is { Success: true } asOf && DomainDates.IsDomainYear(asOf.Value.Year))
             {
                 period = YearToDate(asOf.Value);
             }
@@ -165,7 +165,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
                 && TryCustom(start.Value, end.Value, out period);
         }
 
-        if (text.Length < 4 || !TryParseDigits(text.AsSpan(0, 4), out int year) || !IsDomainYear(year))
+        if (text.Length < 4 || !TryParseDigits(text.AsSpan(0, 4), out int year) || !DomainDates.IsDomainYear(year))
         {
             return false;
         }
@@ -269,14 +269,12 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <returns>Whether <paramref name="left"/> sorts last or equal.</returns>
     public static bool operator >=(ReportingPeriod? left, ReportingPeriod? right) => Compare(left, right) >= 0;
 
-    internal static bool IsDomainYear(int year) => year is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear;
-
     private static int Compare(ReportingPeriod? left, ReportingPeriod? right) =>
         left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 
     private static void CheckYear(int year, string paramName, object? actual = null)
     {
-        if (!IsDomainYear(year))
+        if (!DomainDates.IsDomainYear(year))
         {
             throw new ArgumentOutOfRangeException(
                 paramName,
@@ -285,22 +283,8 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         }
     }
 
-    private static ValidationError? Validate(LocalDate start, LocalDate end)
-    {
-        if (!IsDomainYear(start.Year))
-        {
-            return ValidationError.OutOfRange(nameof(start), start, $"Start {start:uuuu-MM-dd} is outside the domain's years {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}.");
-        }
-
-        if (!IsDomainYear(end.Year))
-        {
-            return ValidationError.OutOfRange(nameof(end), end, $"End {end:uuuu-MM-dd} is outside the domain's years {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}.");
-        }
-
-        return end < start
-            ? ValidationError.OutOfRange(nameof(end), end, $"End {end:uuuu-MM-dd} precedes start {start:uuuu-MM-dd}: a period cannot end before it starts.")
-            : null;
-    }
+    private static ValidationError? Validate(LocalDate start, LocalDate end) =>
+        DomainDates.ValidateRange(start, end, nameof(start), nameof(end), "period");
 
     private static bool TryParseDigits(ReadOnlySpan<char> digits, out int value)
     {

@@ -1,7 +1,7 @@
 using System;
 using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
-using Kz.Assembly.Domain.Council;
+using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.People;
 using NodaTime;
 using NodaTime.Text;
@@ -36,7 +36,7 @@ public sealed class SenateAppointment : IEquatable<SenateAppointment>
     public static SenateAppointment Create(Person person, [NotBefore(1995, 1, 1)] LocalDate termStart, [NotBeforeParameter("termStart")] LocalDate termEnd)
     {
         Preconditions.CheckNotNull(person, nameof(person));
-        if (CouncilMembership.ValidateTerm(termStart, termEnd, nameof(termStart), nameof(termEnd)) is { } error)
+        if (DomainDates.ValidateRange(termStart, termEnd, nameof(termStart), nameof(termEnd), "term") is { } error)
         {
             Preconditions.Throw(error);
         }
@@ -52,7 +52,7 @@ public sealed class SenateAppointment : IEquatable<SenateAppointment>
     /// <returns>Whether the arguments were valid.</returns>
     public static bool TryCreate(Person? person, LocalDate termStart, LocalDate termEnd, [NotNullWhen(true)] out SenateAppointment? appointment)
     {
-        appointment = person is not null && CouncilMembership.ValidateTerm(termStart, termEnd, nameof(termStart), nameof(termEnd)) is null
+        appointment = person is not null && DomainDates.ValidateRange(termStart, termEnd, nameof(termStart), nameof(termEnd), "term") is null
             ? new SenateAppointment(person, new DateInterval(termStart, termEnd))
             : null;
         return appointment is not null;
