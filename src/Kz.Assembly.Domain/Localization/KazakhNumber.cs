@@ -83,10 +83,13 @@ public static class KazakhNumber
     /// <param name="grammaticalCase">The case.</param>
     /// <returns>The inflected number.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grammaticalCase"/> is undefined.</exception>
-    public static string Inflect(long number, KazakhCase grammaticalCase)
+    public static string Inflect(long number, KazakhCase grammaticalCase) =>
+        Inflect(number, number.ToString(CultureInfo.InvariantCulture), grammaticalCase);
+
+    /// <summary>Appends the case ending of <paramref name="number"/>'s spoken last word to its digits as written (grouped or not).</summary>
+    internal static string Inflect(long number, string digits, KazakhCase grammaticalCase)
     {
         string ending = KazakhGrammar.CaseEnding(LastWord(number), grammaticalCase);
-        string digits = number.ToString(CultureInfo.InvariantCulture);
         return ending.Length == 0 ? digits : digits + "-" + ending;
     }
 
@@ -211,7 +214,8 @@ public static class KazakhNumber
             : (back ? "ыншы" : "інші");
     }
 
-    private static ulong Magnitude(long number) => number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number;
+    /// <summary>|number| as an unsigned value, right for long.MinValue too.</summary>
+    internal static ulong Magnitude(long number) => number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number;
 
     private static void CheckNotNegative(long number)
     {

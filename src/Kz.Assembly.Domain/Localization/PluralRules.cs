@@ -44,7 +44,7 @@ public static class PluralRules
     public static PluralCategory Ordinal(string cultureName, long number)
     {
         Language language = Supported(cultureName);
-        ulong n = number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number;
+        ulong n = KazakhNumber.Magnitude(number);
         return language switch
         {
             Language.Kazakh => n != 0 && KazakhPhonology.IsBack(KazakhNumber.LastWord(number)) ? PluralCategory.Many : PluralCategory.Other,

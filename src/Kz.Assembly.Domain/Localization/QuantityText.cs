@@ -78,7 +78,7 @@ public static class QuantityText
         long value = count.Value;
         string Number(KazakhCase grammaticalCase) => thousands
             ? Invariant($"{value / 1000} {KazakhGrammar.Inflect("мың", grammaticalCase)}")
-            : Inflected(value, grammaticalCase);
+            : KazakhNumber.Inflect(value, Digits(value, Language.Kazakh), grammaticalCase);
 
         return count.Qualifier switch
         {
@@ -125,13 +125,6 @@ public static class QuantityText
             _ => string.Empty,
         };
         return prefix + (thousands ? Digits(count.Value / 1000, Language.English) + " thousand" : Digits(count.Value, Language.English));
-    }
-
-    private static string Inflected(long value, KazakhCase grammaticalCase)
-    {
-        string ending = KazakhGrammar.CaseEnding(KazakhNumber.LastWord(value), grammaticalCase);
-        string digits = Digits(value, Language.Kazakh);
-        return ending.Length == 0 ? digits : digits + "-" + ending;
     }
 
     private static string Digits(long value, Language language)

@@ -19,9 +19,9 @@ public static class SessionText
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is the invalid default.</exception>
     public static string Format(SessionNumber number, string? cultureName, bool possessive = false)
     {
-        if (number.IsDefault)
+        if (SessionNumber.RejectDefault(number, nameof(number)) is { } error)
         {
-            throw new ArgumentOutOfRangeException(nameof(number), 0, "Session number 0 (default(SessionNumber)) is not valid: create one with SessionNumber.Create.");
+            Preconditions.Throw(error);
         }
 
         return Languages.FromCultureName(cultureName) switch
@@ -38,9 +38,9 @@ public static class SessionText
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is the invalid default.</exception>
     public static string FormatKazakhDigits(SessionNumber number)
     {
-        if (number.IsDefault)
+        if (SessionNumber.RejectDefault(number, nameof(number)) is { } error)
         {
-            throw new ArgumentOutOfRangeException(nameof(number), 0, "Session number 0 (default(SessionNumber)) is not valid: create one with SessionNumber.Create.");
+            Preconditions.Throw(error);
         }
 
         return KazakhNumber.ToOrdinalDigits(number.Value, KazakhOrdinalStyle.Official) + "сессия";

@@ -132,9 +132,9 @@ public sealed class Session : IEquatable<Session>
             return ValidationError.Null(nameof(body));
         }
 
-        if (number.IsDefault)
+        if (SessionNumber.RejectDefault(number, nameof(number)) is { } invalidNumber)
         {
-            return ValidationError.OutOfRange(nameof(number), 0, "Session number 0 (default(SessionNumber)) is not valid: create one with SessionNumber.Create.");
+            return invalidNumber;
         }
 
         if (date is { } day && !body.ExistedOn(day))

@@ -100,6 +100,12 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
         return parsed;
     }
 
+    /// <summary>The error every domain factory gives for the invalid default instance, or null for a real number.</summary>
+    internal static ValidationError? RejectDefault(SessionNumber number, string paramName) =>
+        number.IsDefault
+            ? ValidationError.OutOfRange(paramName, 0, "Session number 0 (default(SessionNumber)) is not valid: create one with SessionNumber.Create.")
+            : null;
+
     /// <summary>Gets the number of the next session.</summary>
     /// <returns>This number plus one.</returns>
     /// <exception cref="InvalidOperationException">This is the last number or the invalid default.</exception>
