@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Kz.Assembly.Domain.Metrics;
 
@@ -55,5 +56,19 @@ internal sealed class GroupTotals
         internal int Records;
         internal byte ActivityQualifiers;
         internal byte PeopleQualifiers;
+
+        /// <summary>
+        /// Adds one record: the only place the accumulation rule is written. Unknown people arrive as 0 with qualifier
+        /// NoPeople (5), so adding 0 and OR-ing no bit leaves the group as it was, without a branch.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void Add(long activities, byte activityQualifier, long people, byte peopleQualifier)
+        {
+            Records++;
+            Activities = checked(Activities + activities);
+            ActivityQualifiers |= (byte)(1 << activityQualifier);
+            People = checked(People + people);
+            PeopleQualifiers |= (byte)((1 << peopleQualifier) & 0x1F);
+        }
     }
 }

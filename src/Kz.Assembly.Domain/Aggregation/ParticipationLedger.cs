@@ -204,14 +204,7 @@ public sealed class ParticipationLedger
                     continue;
                 }
 
-                ref GroupTotals.Cell total = ref cells[cell];
-                total.Records++;
-                total.Activities = checked(total.Activities + Unsafe.Add(ref activityCount, i));
-                total.ActivityQualifiers |= (byte)(1 << Unsafe.Add(ref activityQualifier, i));
-
-                // Unknown people are stored as 0 with qualifier NoPeople (5): adding 0 and OR-ing 0 leaves the group as it was.
-                total.People = checked(total.People + Unsafe.Add(ref peopleCount, i));
-                total.PeopleQualifiers |= (byte)((1 << Unsafe.Add(ref peopleQualifier, i)) & 0x1F);
+                cells[cell].Add(Unsafe.Add(ref activityCount, i), Unsafe.Add(ref activityQualifier, i), Unsafe.Add(ref peopleCount, i), Unsafe.Add(ref peopleQualifier, i));
             }
         }
 
@@ -244,12 +237,7 @@ public sealed class ParticipationLedger
                 continue;
             }
 
-            ref GroupTotals.Cell total = ref cells[cell];
-            total.Records++;
-            total.Activities = checked(total.Activities + activityCount[i]);
-            total.ActivityQualifiers |= (byte)(1 << activityQualifier[i]);
-            total.People = checked(total.People + peopleCount[i]);
-            total.PeopleQualifiers |= (byte)((1 << peopleQualifier[i]) & 0x1F);
+            cells[cell].Add(activityCount[i], activityQualifier[i], peopleCount[i], peopleQualifier[i]);
         }
     }
 
