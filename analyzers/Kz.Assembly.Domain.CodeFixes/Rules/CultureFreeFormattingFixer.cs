@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
@@ -18,13 +17,14 @@ namespace Kz.Assembly.Domain.CodeFixes.Rules;
 /// place to put a report's own culture instead.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CultureFreeFormattingFixer)), Shared]
-public sealed class CultureFreeFormattingFixer : CodeFixProvider
+public sealed class CultureFreeFormattingFixer : DomainFixer
 {
     private const string Culture = "System.Globalization.CultureInfo.CurrentCulture";
 
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.CultureFreeFormatting);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public CultureFreeFormattingFixer()
+        : base(RuleIdentifiers.CultureFreeFormatting)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

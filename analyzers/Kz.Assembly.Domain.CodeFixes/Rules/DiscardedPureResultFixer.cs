@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
@@ -12,11 +11,12 @@ namespace Kz.Assembly.Domain.CodeFixes.Rules;
 
 /// <summary>ASM0007: assigns the result back to the variable it was called on (<c>summary = summary.Add(x);</c>).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DiscardedPureResultFixer)), Shared]
-public sealed class DiscardedPureResultFixer : CodeFixProvider
+public sealed class DiscardedPureResultFixer : DomainFixer
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.DiscardedPureResult);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public DiscardedPureResultFixer()
+        : base(RuleIdentifiers.DiscardedPureResult)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
@@ -18,13 +17,14 @@ namespace Kz.Assembly.Domain.CodeFixes.Rules;
 /// arms that throw <c>NotSupportedException</c> for a switch expression (as Roslyn's own "add missing cases" does).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ExhaustiveSwitchFixer)), Shared]
-public sealed class ExhaustiveSwitchFixer : CodeFixProvider
+public sealed class ExhaustiveSwitchFixer : DomainFixer
 {
     private static readonly string[] Separator = [", "];
 
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.NonExhaustiveSwitch);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public ExhaustiveSwitchFixer()
+        : base(RuleIdentifiers.NonExhaustiveSwitch)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

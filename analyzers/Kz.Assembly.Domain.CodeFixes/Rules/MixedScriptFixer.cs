@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
@@ -13,11 +12,12 @@ namespace Kz.Assembly.Domain.CodeFixes.Rules;
 
 /// <summary>ASM0003: rewrites the literal in one script (a Roman numeral in Latin; each mixed word in its majority script).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MixedScriptFixer)), Shared]
-public sealed class MixedScriptFixer : CodeFixProvider
+public sealed class MixedScriptFixer : DomainFixer
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.MixedScript);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public MixedScriptFixer()
+        : base(RuleIdentifiers.MixedScript)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

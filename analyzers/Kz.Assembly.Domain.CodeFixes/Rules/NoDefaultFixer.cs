@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Threading.Tasks;
@@ -16,11 +15,12 @@ namespace Kz.Assembly.Domain.CodeFixes.Rules;
 /// valid values (<c>SessionNumber.Create(1)</c>), when every parameter of that factory declares its range.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NoDefaultFixer)), Shared]
-public sealed class NoDefaultFixer : CodeFixProvider
+public sealed class NoDefaultFixer : DomainFixer
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.DefaultDomainValue);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public NoDefaultFixer()
+        : base(RuleIdentifiers.DefaultDomainValue)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -19,13 +18,14 @@ namespace Kz.Assembly.Domain.CodeFixes.Rules;
 /// in <c>KazakhstanTime.Zone</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SystemClockFixer)), Shared]
-public sealed class SystemClockFixer : CodeFixProvider
+public sealed class SystemClockFixer : DomainFixer
 {
     private const string Zone = "Kz.Assembly.Domain.Periods.KazakhstanTime.Zone";
 
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.SystemClock);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public SystemClockFixer()
+        : base(RuleIdentifiers.SystemClock)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

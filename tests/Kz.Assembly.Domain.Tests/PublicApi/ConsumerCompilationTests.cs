@@ -1,8 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Kz.Assembly.Domain.Samples;
+using Kz.Assembly.Domain.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -33,16 +33,11 @@ public class ConsumerCompilationTests
         }
         """;
 
-    private static IEnumerable<MetadataReference> PlatformReferences() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Select(path => MetadataReference.CreateFromFile(path));
-
     private static CSharpCompilation Compile(string source, params MetadataReference[] extra) =>
         CSharpCompilation.Create(
             "Consumer",
             [CSharpSyntaxTree.ParseText(source)],
-            PlatformReferences().Concat(extra),
+            SnippetCompiler.PlatformReferences().Concat(extra),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     [Fact]

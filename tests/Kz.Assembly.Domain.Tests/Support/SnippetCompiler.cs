@@ -28,11 +28,15 @@ internal static class SnippetCompiler
             .Select(m => m.Groups[1].Value)
             .ToList();
 
+    /// <summary>The running .NET runtime's assemblies, which in-memory compilations reference.</summary>
+    public static IEnumerable<MetadataReference> PlatformReferences() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Select(path => MetadataReference.CreateFromFile(path));
+
     public static IEnumerable<Diagnostic> Errors(string program, params string[] helpers)
     {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Select(path => MetadataReference.CreateFromFile(path))
+        var references = PlatformReferences()
             .Append(MetadataReference.CreateFromFile(typeof(TurkistanArticle2025).Assembly.Location))
             .Append(MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location));
         var compilation = CSharpCompilation.Create(
