@@ -118,9 +118,14 @@ public sealed class Activity : IEquatable<Activity>
             return ValidationError.OutOfRange(nameof(kind), kind, $"{(int)kind} is not a defined ActivityKind.");
         }
 
-        if (!organiser.ExistedOn(date))
+        if (organiser.ValidateActiveOn(date, nameof(date), "The activity") is { } invalidDate)
         {
-            return ValidationError.OutOfRange(nameof(date), date, $"Activity dated {LocalDatePattern.Iso.Format(date)} falls when {organiser.Id} (founded {LocalDatePattern.Iso.Format(organiser.Founded)}) did not exist.");
+            return invalidDate;
+        }
+
+        if (place.Region.ValidateExistedOn(date, nameof(place), $"The activity at {place}") is { } noRegion)
+        {
+            return noRegion;
         }
 
         if (organiser.Region is { } region && !region.Equals(place.Region))

@@ -248,7 +248,7 @@ public sealed class ParticipationLedger
             return "unknown";
         }
 
-        Region region = Region.All[columns.Region[index]];
+        Region region = Region.AllSince1995[columns.Region[index]];
         return $"{region.Code} {LocalDatePattern.Iso.Format(LedgerCalendar.FromDay(columns.Day[index]))} {(ActivityKind)columns.Kind[index]} activities {columns.Activities[index]}";
     }
 }

@@ -22,7 +22,6 @@ public sealed class ParticipationLedgerBuilder
 {
     private const int InitialCapacity = 1024;
 
-    private static readonly byte[] RegionIndexByKato = BuildRegionIndex();
 
     private readonly List<SocialProject?> projects = [null];
     private readonly Dictionary<SocialProject, ushort> projectIds = [];
@@ -122,7 +121,7 @@ public sealed class ParticipationLedgerBuilder
         }
 
         int i = count;
-        columns.Region[i] = RegionIndexByKato[region.KatoCode];
+        columns.Region[i] = (byte)RegionTable.Instance.OrdinalOf(region);
         ushort day = LedgerCalendar.ToDay(date);
         columns.Day[i] = day;
         firstDay = Math.Min(firstDay, day);
@@ -200,15 +199,4 @@ public sealed class ParticipationLedgerBuilder
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static byte[] BuildRegionIndex()
-    {
-        var index = new byte[100];
-        for (int i = 0; i < Region.All.Count; i++)
-        {
-            index[Region.All[i].KatoCode] = (byte)i;
-        }
-
-        return index;
-    }
 }

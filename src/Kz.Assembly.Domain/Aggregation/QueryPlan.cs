@@ -45,7 +45,7 @@ internal sealed class QueryPlan
     {
         this.query = query;
         Dimensions by = query.GroupBy;
-        regionCount = (by & Dimensions.Region) != 0 ? Region.All.Count : 1;
+        regionCount = (by & Dimensions.Region) != 0 ? Region.AllSince1995.Count : 1;
         placeCount = (by & Dimensions.District) != 0 ? Math.Max(placeTableLength, 1) : 1;
         projectCount = (by & Dimensions.Project) != 0 ? Math.Max(projectTableLength, 1) : 1;
         kindCount = (by & Dimensions.Kind) != 0 ? KindCount : 1;
@@ -139,7 +139,7 @@ internal sealed class QueryPlan
             int region = rest / placeCount;
 
             rows.Add(new AggregateRow(
-                (by & Dimensions.Region) != 0 ? Region.All[region] : null,
+                (by & Dimensions.Region) != 0 ? Region.AllSince1995[region] : null,
                 (by & Dimensions.District) != 0 ? places[place] : null,
                 (by & Dimensions.Project) != 0 ? projects[project] : null,
                 (by & Dimensions.Kind) != 0 ? (ActivityKind)kind : null,
@@ -211,10 +211,10 @@ internal sealed class QueryPlan
 
     private static int[] RegionKeys(AggregationQuery query, int stride, bool grouped)
     {
-        var keys = new int[Region.All.Count];
+        var keys = new int[Region.AllSince1995.Count];
         for (int i = 0; i < keys.Length; i++)
         {
-            bool included = query.Regions.IsEmpty || query.Regions.Contains(Region.All[i]);
+            bool included = query.Regions.IsEmpty || query.Regions.Contains(Region.AllSince1995[i]);
             keys[i] = !included ? Excluded : grouped ? i * stride : 0;
         }
 

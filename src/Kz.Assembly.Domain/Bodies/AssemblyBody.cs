@@ -6,7 +6,6 @@ using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Text;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Kz.Assembly.Domain.Bodies;
 
@@ -121,12 +120,17 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
     [Pure]
     public AssemblyBody WithDissolution(LocalDate date, AssemblyBody? successor)
     {
+        if (DomainDates.ValidateDate(date, nameof(date), $"Dissolution date of {Id}") is { } invalidDate)
+        {
+            Preconditions.Throw(invalidDate);
+        }
+
         if (date <= Founded)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(date),
                 date,
-                $"Dissolution date {LocalDatePattern.Iso.Format(date)} of {Id} must be after its founding date {LocalDatePattern.Iso.Format(Founded)}.");
+                $"Dissolution date {DomainDates.Iso(date)} of {Id} must be after its founding date {DomainDates.Iso(Founded)}.");
         }
 
         if (successor is not null && successor.Equals(this))
@@ -140,8 +144,40 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
     /// <summary>Tells whether the body existed on a date: founded on or before it and not yet dissolved.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether the body existed then.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     [Pure]
-    public bool ExistedOn(LocalDate date) => date >= Founded && (Dissolved is not { } end || date < end);
+    public bool ExistedOn(LocalDate date)
+    {
+        if (DomainDates.ValidateCalendar(date, nameof(date), "Date") is { } error)
+        {
+            Preconditions.Throw(error);
+        }
+
+        return date >= Founded && (Dissolved is not { } end || date < end);
+    }
+
+    /// <summary>
+    /// The one check of a date a fact of this body carries (a session, an activity, a project's start): ISO calendar,
+    /// the domain's years, the body's existence, and its region's existence. <paramref name="what"/> names the fact.
+    /// </summary>
+    internal ValidationError? ValidateActiveOn(LocalDate date, string paramName, string what)
+    {
+        if (DomainDates.ValidateCalendar(date, paramName, what) is { } notIso)
+        {
+            return notIso;
+        }
+
+        // Existence first: its message names the founding date, which says more than the domain's first year.
+        if (date < Founded || (Dissolved is { } end && date >= end))
+        {
+            string when = Dissolved is { } last
+                ? $"between its founding on {DomainDates.Iso(Founded)} and its dissolution on {DomainDates.Iso(last)}"
+                : $"on or after its founding on {DomainDates.Iso(Founded)}";
+            return ValidationError.OutOfRange(paramName, date, $"{what} is dated {DomainDates.Iso(date)}, but a fact of {Id} must fall {when}.");
+        }
+
+        return DomainDates.ValidateDate(date, paramName, what) ?? Region?.ValidateExistedOn(date, paramName, what);
+    }
 
     /// <summary>Gets the anniversary of the body's founding that falls in a year (the APK's 30th falls in 2025).</summary>
     /// <param name="year">The year, after the founding year.</param>
@@ -217,15 +253,20 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
             return ValidationError.Invalid(nameof(id), $"Id '{id}' is not valid: use lower-case Latin letters, digits and inner hyphens.");
         }
 
+        if (DomainDates.ValidateCalendar(founded, nameof(founded), $"Founding date of {id}") is { } notIso)
+        {
+            return notIso;
+        }
+
         LocalDate earliest = level == AssemblyLevel.National ? new LocalDate(DomainCalendar.MinYear, 1, 1) : DomainCalendar.ApkFoundingDate;
         if (founded < earliest || founded.Year > DomainCalendar.MaxYear)
         {
             string rule = level == AssemblyLevel.National
                 ? $"within the domain's years {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}"
-                : $"on or after the APK's founding on {LocalDatePattern.Iso.Format(DomainCalendar.ApkFoundingDate)} and before {DomainCalendar.MaxYear + 1}";
-            return ValidationError.OutOfRange(nameof(founded), founded, $"Founding date {LocalDatePattern.Iso.Format(founded)} of {id} ({region?.Code ?? "national"}) must be {rule}.");
+                : $"on or after the APK's founding on {DomainDates.Iso(DomainCalendar.ApkFoundingDate)} and before {DomainCalendar.MaxYear + 1}";
+            return ValidationError.OutOfRange(nameof(founded), founded, $"Founding date {DomainDates.Iso(founded)} of {id} ({region?.Code ?? "national"}) must be {rule}.");
         }
 
-        return null;
+        return region?.ValidateExistedOn(founded, nameof(founded), $"Founding of {id}");
     }
 }

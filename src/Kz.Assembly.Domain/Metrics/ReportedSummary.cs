@@ -187,9 +187,9 @@ public sealed class ReportedSummary : IEquatable<ReportedSummary>
             }
         }
 
-        if (period.Start < reporter.Founded && period.End < reporter.Founded)
+        if (reporter.ValidateActiveOn(period.Start, nameof(period), $"The start of period {period} reported by {reporter.Id}") is { } invalidStart)
         {
-            return ValidationError.OutOfRange(nameof(period), period.ToString(), $"Period {period} ends before {reporter.Id} was founded.");
+            return invalidStart;
         }
 
         return reporter.Region is { } region && !region.Equals(place.Region)

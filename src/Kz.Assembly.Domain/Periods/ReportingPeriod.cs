@@ -87,10 +87,14 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <summary>Creates the period from 1 January of <paramref name="asOf"/>'s year through <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The last day covered.</param>
     /// <returns>The period.</returns>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the domain's years.</exception>
     public static ReportingPeriod YearToDate([NotBefore(1995, 1, 1)] LocalDate asOf)
     {
-        CheckYear(asOf.Year, nameof(asOf), asOf);
+        if (DomainDates.ValidateDate(asOf, nameof(asOf), "Year-to-date end") is { } error)
+        {
+            Preconditions.Throw(error);
+        }
         return new ReportingPeriod(ReportingPeriodKind.YearToDate, new DateInterval(new LocalDate(asOf.Year, 1, 1), asOf));
     }
 

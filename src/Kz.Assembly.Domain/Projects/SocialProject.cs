@@ -93,8 +93,6 @@ public sealed class SocialProject : IEquatable<SocialProject>, IFormattable
             return ValidationError.Null(nameof(name));
         }
 
-        return start is { } day && !body.ExistedOn(day)
-            ? ValidationError.OutOfRange(nameof(start), day, $"Project «{name.Kazakh}» starts on {LocalDatePattern.Iso.Format(day)}, when {body.Id} (founded {LocalDatePattern.Iso.Format(body.Founded)}) did not exist.")
-            : null;
+        return start is { } day ? body.ValidateActiveOn(day, nameof(start), $"The start of project «{name.Kazakh}»") : null;
     }
 }

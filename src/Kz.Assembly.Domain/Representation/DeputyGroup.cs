@@ -1,5 +1,6 @@
 using System;
 using Kz.Assembly.Domain.Text;
+using Kz.Assembly.Domain.Periods;
 using NodaTime;
 using NodaTime.Text;
 
@@ -33,8 +34,18 @@ public sealed class DeputyGroup : IEquatable<DeputyGroup>
     /// <param name="formed">The date formed, or null.</param>
     /// <returns>The group.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static DeputyGroup Create(LocalizedText name, bool isInterChamber, LocalDate? formed = null) =>
-        new(Preconditions.CheckNotNull(name, nameof(name)), isInterChamber, formed);
+    /// <exception cref="ArgumentException"><paramref name="formed"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="formed"/> is outside the domain's years.</exception>
+    public static DeputyGroup Create(LocalizedText name, bool isInterChamber, LocalDate? formed = null)
+    {
+        Preconditions.CheckNotNull(name, nameof(name));
+        if (DomainDates.ValidateOptionalDate(formed, nameof(formed), "The date the deputy group was formed") is { } error)
+        {
+            Preconditions.Throw(error);
+        }
+
+        return new(name, isInterChamber, formed);
+    }
 
     /// <summary>Returns the English name, for example <c>One Country – One Interest (inter-chamber)</c>.</summary>
     /// <returns>The culture-invariant text.</returns>

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Periods;
 using NodaTime;
 using NodaTime.Text;
 
@@ -44,7 +45,7 @@ public sealed class RepresentationFact : IEquatable<RepresentationFact>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="members"/> is negative or above the Senate's five seats, or <paramref name="chamber"/> is undefined.</exception>
     public static RepresentationFact Create(AssemblyBody body, Chamber chamber, [ValidRange(0, int.MaxValue)] int members, LocalDate? asOf = null)
     {
-        if (Validate(body, chamber, members) is { } error)
+        if (Validate(body, chamber, members, asOf) is { } error)
         {
             Preconditions.Throw(error);
         }
@@ -61,7 +62,7 @@ public sealed class RepresentationFact : IEquatable<RepresentationFact>
     /// <returns>Whether the arguments were valid.</returns>
     public static bool TryCreate(AssemblyBody? body, Chamber chamber, int members, LocalDate? asOf, [NotNullWhen(true)] out RepresentationFact? fact)
     {
-        fact = Validate(body, chamber, members) is null ? new RepresentationFact(body!, chamber, members, asOf) : null;
+        fact = Validate(body, chamber, members, asOf) is null ? new RepresentationFact(body!, chamber, members, asOf) : null;
         return fact is not null;
     }
 
@@ -80,11 +81,16 @@ public sealed class RepresentationFact : IEquatable<RepresentationFact>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Body, Chamber, Members, AsOf);
 
-    private static ValidationError? Validate(AssemblyBody? body, Chamber chamber, int members)
+    private static ValidationError? Validate(AssemblyBody? body, Chamber chamber, int members, LocalDate? asOf)
     {
         if (body is null)
         {
             return ValidationError.Null(nameof(body));
+        }
+
+        if (DomainDates.ValidateOptionalDate(asOf, nameof(asOf), "The representation's date") is { } invalidDate)
+        {
+            return invalidDate;
         }
 
         if (!Enum.IsDefined(chamber))

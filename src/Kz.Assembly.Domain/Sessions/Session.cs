@@ -137,12 +137,9 @@ public sealed class Session : IEquatable<Session>
             return invalidNumber;
         }
 
-        if (date is { } day && !body.ExistedOn(day))
+        if (date is { } day && body.ValidateActiveOn(day, nameof(date), $"Session {number} of {body.Id}") is { } invalidDate)
         {
-            string when = body.Dissolved is { } end
-                ? $"between its founding on {LocalDatePattern.Iso.Format(body.Founded)} and its dissolution on {LocalDatePattern.Iso.Format(end)}"
-                : $"on or after its founding on {LocalDatePattern.Iso.Format(body.Founded)}";
-            return ValidationError.OutOfRange(nameof(date), day, $"Session {number} of {body.Id} is dated {LocalDatePattern.Iso.Format(day)}, but a session must fall {when}.");
+            return invalidDate;
         }
 
         var seenOfficials = new HashSet<SessionOfficial>();

@@ -163,10 +163,10 @@ public class ParticipationLedgerTests
     }
 
     [Fact]
-    public void An_activity_dated_past_the_ledgers_years_is_rejected()
+    public void A_record_dated_past_the_ledgers_years_is_rejected()
     {
-        var activity = Activity.Create(TurkistanArticle2025.Apk, ActivityKind.Event, new LocalDate(2200, 1, 1), Place.WholeRegion(Regions.Astana), QualifiedCount.Zero);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ParticipationLedgerBuilder().Append(activity));
+        var record = new ActivityRecord("KZ-71", new LocalDate(2200, 1, 1), ActivityKind.Event, QualifiedCount.Zero, null);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParticipationLedgerBuilder().Append(record));
     }
 
     [Fact]

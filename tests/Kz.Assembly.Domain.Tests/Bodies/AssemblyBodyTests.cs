@@ -28,7 +28,8 @@ public class AssemblyBodyTests
     [InlineData("KZ-27", "Батыс Қазақстан облыстық Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана Западно-Казахстанской области", "West Kazakhstan Regional Assembly of People of Kazakhstan")]
     public void Regional_assemblies_get_their_standard_names(string code, string kk, string ru, string en)
     {
-        AssemblyBody body = AssemblyBody.Regional(Region.FromCode(code), DomainCalendar.ApkFoundingDate);
+        Region region = Region.FromCode(code);
+        AssemblyBody body = AssemblyBody.Regional(region, region.Established ?? DomainCalendar.ApkFoundingDate);
         Assert.Equal(LocalizedText.Create(kk, ru, en), body.Name);
         Assert.Equal("apk-" + code.ToLowerInvariant(), body.Id);
     }

@@ -53,7 +53,7 @@ public class RegionTests
             Assert.Same(region, Region.Parse(region.Name.Russian));
             Assert.Same(region, Region.Parse(region.Name.English));
             Assert.Same(region, Region.FromCode(region.Code));
-            Assert.Same(region, Region.FromCode(region.KatoCode.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Same(region, Region.FromCode(region.KatoCode!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 

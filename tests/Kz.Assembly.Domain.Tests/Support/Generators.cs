@@ -17,6 +17,18 @@ internal static class Generators
     /// <summary>Any day of any year NodaTime supports, in or out of the domain.</summary>
     public static readonly Gen<LocalDate> AnyDate = Gen.Int[-9998, 9999].Select(Gen.Int[1, 12], Gen.Int[1, 28], (y, m, d) => new LocalDate(y, m, d));
 
+    /// <summary>The calendars NodaTime ships other than ISO (Gregorian is a calendar of its own there too).</summary>
+    public static readonly CalendarSystem[] OtherCalendars =
+    [
+        CalendarSystem.Gregorian, CalendarSystem.Julian, CalendarSystem.Coptic, CalendarSystem.HebrewCivil,
+        CalendarSystem.HebrewScriptural, CalendarSystem.IslamicBcl, CalendarSystem.PersianSimple, CalendarSystem.UmAlQura,
+        CalendarSystem.Badi,
+    ];
+
+    /// <summary>A day in 1995..2070 (within every calendar's range) expressed in a calendar other than ISO.</summary>
+    public static readonly Gen<LocalDate> NonIsoDate =
+        Gen.Int[0, 27_000].Select(Gen.Int[0, OtherCalendars.Length - 1], (days, calendar) => new LocalDate(1995, 3, 1).PlusDays(days).WithCalendar(OtherCalendars[calendar]));
+
     public static readonly Gen<CountQualifier> Qualifier = Gen.Enum<CountQualifier>();
 
     public static readonly Gen<QualifiedCount> Count =
