@@ -58,7 +58,7 @@ public sealed class Anniversary : IEquatable<Anniversary>, IComparable<Anniversa
         string.Create(CultureInfo.InvariantCulture, $"{Body.Id} {Years}{EnglishOrdinalSuffix(Years)} anniversary ({Date:uuuu'-'MM'-'dd})");
 
     /// <inheritdoc/>
-    public bool Equals(Anniversary? other) => other is not null && Body.Equals(other.Body) && Years == other.Years;
+    public bool Equals(Anniversary? other) => other is not null && CompareTo(other) == 0;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Anniversary);
@@ -76,8 +76,16 @@ public sealed class Anniversary : IEquatable<Anniversary>, IComparable<Anniversa
             return 1;
         }
 
+        // Date, body and count of years together: two instances of one body id with different founding dates are
+        // different anniversaries, so Equals (defined as CompareTo == 0) and ordering cannot disagree.
         int byDate = Date.CompareTo(other.Date);
-        return byDate != 0 ? byDate : string.CompareOrdinal(Body.Id, other.Body.Id);
+        if (byDate != 0)
+        {
+            return byDate;
+        }
+
+        int byBody = string.CompareOrdinal(Body.Id, other.Body.Id);
+        return byBody != 0 ? byBody : Years.CompareTo(other.Years);
     }
 
     /// <summary>Compares two anniversaries for equality.</summary>

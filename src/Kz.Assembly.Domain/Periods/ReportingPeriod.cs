@@ -146,7 +146,9 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     public static bool TryParse(string? text, [NotNullWhen(true)] out ReportingPeriod? period)
     {
         period = null;
-        if (string.IsNullOrEmpty(text))
+
+        // NodaTime's patterns stop at a NUL as at the end of the text, so "YTD 2025-04-24\0" once read as a period.
+        if (string.IsNullOrEmpty(text) || text.AsSpan().ContainsAnyInRange('\0', '\u001F'))
         {
             return false;
         }

@@ -74,7 +74,7 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
     public static SessionNumber Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int digits))
+        if (TryParseDigits(text, out int digits))
         {
             return TryCreate(digits, out SessionNumber number)
                 ? number
@@ -90,7 +90,7 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
     /// <returns>Whether the text was a session number.</returns>
     public static bool TryParse(string? text, out SessionNumber number)
     {
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int digits))
+        if (TryParseDigits(text, out int digits))
         {
             return TryCreate(digits, out number);
         }
@@ -98,6 +98,31 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
         bool parsed = RomanNumeral.TryParse(text, out int value);
         number = parsed ? new SessionNumber(value) : default;
         return parsed;
+    }
+
+    /// <summary>
+    /// Reads ASCII digits and nothing else. Not <c>int.TryParse</c>: it accepts trailing NUL characters, so "27\0" read
+    /// as session 27. A run too long for an int reads as <see cref="int.MaxValue"/>, which no session has.
+    /// </summary>
+    private static bool TryParseDigits(string? text, out int value)
+    {
+        value = 0;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = value > (int.MaxValue - 9) / 10 ? int.MaxValue : value * 10 + (c - '0');
+        }
+
+        return true;
     }
 
     /// <summary>The error every domain factory gives for the invalid default instance, or null for a real number.</summary>

@@ -1,4 +1,5 @@
 using System;
+using CsCheck;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Samples;
 using Kz.Assembly.Domain.Tests.Support;
@@ -47,4 +48,32 @@ public class AnniversaryTests
         EqualityContract.Holds(Anniversary.Of(TurkistanArticle2025.Apk, 2025), TurkistanArticle2025.Apk.AnniversaryIn(2025), TurkistanArticle2025.Apk.AnniversaryIn(2026));
         EqualityContract.Orders(TurkistanArticle2025.Apk.AnniversaryIn(2025), TurkistanArticle2025.Apk.AnniversaryIn(2026));
     }
+
+    [Fact]
+    public void Equality_and_ordering_agree_for_two_instances_of_one_body_founded_on_different_days()
+    {
+        // Bodies are equal by id, so two records of one id may disagree on the founding day; the anniversaries then
+        // fall on different days and must be neither equal nor ordered as equal.
+        var name = Kz.Assembly.Domain.Text.LocalizedText.Create("А", "А", "A");
+        Anniversary first = AssemblyBody.National("apk", name, new LocalDate(1995, 3, 1)).AnniversaryIn(2025);
+        Anniversary second = AssemblyBody.National("apk", name, new LocalDate(1995, 6, 1)).AnniversaryIn(2025);
+        Assert.NotEqual(0, first.CompareTo(second));
+        Assert.False(first.Equals(second));
+        Assert.True(first < second);
+    }
+
+    [Fact]
+    public void Equals_holds_exactly_when_CompareTo_is_zero() =>
+        Gen.Int[1995, 2000].Select(Gen.Int[1, 12], Gen.Int[2001, 2100], Gen.Int[1995, 2000]).Sample((y1, m1, year, y2) =>
+        {
+            var name = Kz.Assembly.Domain.Text.LocalizedText.Create("А", "А", "A");
+            Anniversary a = AssemblyBody.National("apk", name, new LocalDate(y1, m1, 1)).AnniversaryIn(year);
+            Anniversary b = AssemblyBody.National("apk", name, new LocalDate(y2, m1, 1)).AnniversaryIn(year);
+            Assert.Equal(a.Equals(b), a.CompareTo(b) == 0);
+            Assert.Equal(a.Equals(b), b.Equals(a));
+            if (a.Equals(b))
+            {
+                Assert.Equal(a.GetHashCode(), b.GetHashCode());
+            }
+        });
 }

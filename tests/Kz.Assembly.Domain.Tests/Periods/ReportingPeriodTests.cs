@@ -96,4 +96,20 @@ public class ReportingPeriodTests
         EqualityContract.Orders(ReportingPeriod.Month(2025, 1), ReportingPeriod.Quarter(2025, 1));
         EqualityContract.Holds(ReportingPeriod.Month(2025, 1), ReportingPeriod.Parse("2025-01"), ReportingPeriod.Month(2025, 2));
     }
+
+    [Theory]
+    [InlineData("YTD 2025-04-24\0")]
+    [InlineData("2025-01-01/2025-02-01\0")]
+    [InlineData("2025\0")]
+    [InlineData("2025-Q2\u0001")]
+    public void Text_with_a_control_character_is_not_a_period(string text)
+    {
+        Assert.False(ReportingPeriod.TryParse(text, out _));
+        Assert.Throws<FormatException>(() => ReportingPeriod.Parse(text));
+    }
+
+    [Fact]
+    public void A_period_written_with_a_trailing_control_character_never_reads_back() =>
+        Gen.Int[1995, 2100].Select(Gen.Int[1, 12], Gen.Char['\0', '\u001F']).Sample((year, month, control) =>
+            Assert.False(ReportingPeriod.TryParse(ReportingPeriod.Month(year, month).ToString() + control, out _)));
 }

@@ -85,4 +85,26 @@ public class SessionNumberTests
             Assert.DoesNotContain("XXXX", roman, StringComparison.Ordinal);
             Assert.DoesNotContain("CCCC", roman, StringComparison.Ordinal);
         });
+
+    [Theory]
+    [InlineData("27\0")]
+    [InlineData("27\0\0")]
+    [InlineData("XXVII\0")]
+    [InlineData("\u0662\u0667")]
+    [InlineData("99999999999")]
+    public void Text_with_anything_but_a_numeral_or_ascii_digits_is_rejected(string text)
+    {
+        Assert.False(SessionNumber.TryParse(text, out SessionNumber number));
+        Assert.True(number.IsDefault);
+        Assert.Throws<FormatException>(() => SessionNumber.Parse(text));
+    }
+
+    [Fact]
+    public void Any_text_with_a_control_character_that_is_not_white_space_is_rejected() =>
+        Gen.Int[1, 3999].Select(Gen.Char['\0', '\u001F'].Where(c => !char.IsWhiteSpace(c)), Gen.Bool).Sample((value, control, roman) =>
+        {
+            SessionNumber number = SessionNumber.Create(value);
+            string text = (roman ? number.ToString() : number.ToString("D", null)) + control;
+            Assert.False(SessionNumber.TryParse(text, out _));
+        });
 }
