@@ -16,7 +16,7 @@ public class AggregationBenchmarks
 {
     private static readonly AggregationQuery Query = AggregationQuery.By(Dimensions.Region | Dimensions.Kind, PeriodBucket.Month);
 
-    private List<Activity> activities = [];
+    private List<AssemblyActivity> activities = [];
     private ParticipationLedger ledger = ParticipationLedger.Empty;
 
     /// <summary>10 k, 1 M and 10 M records; CI sets KZ_BENCH_RECORDS (for example "10000") to prove the benchmarks run without spending minutes.</summary>
@@ -30,7 +30,7 @@ public class AggregationBenchmarks
     {
         activities = SyntheticNationalData.Activities(Records);
         var builder = new ParticipationLedgerBuilder();
-        foreach (Activity activity in activities)
+        foreach (AssemblyActivity activity in activities)
         {
             builder.Append(activity);
         }

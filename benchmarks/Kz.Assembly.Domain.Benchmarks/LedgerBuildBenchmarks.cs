@@ -9,7 +9,7 @@ namespace Kz.Assembly.Domain.Benchmarks;
 [MemoryDiagnoser]
 public class LedgerBuildBenchmarks
 {
-    private List<Activity> activities = [];
+    private List<AssemblyActivity> activities = [];
 
     /// <summary>10 M records; CI sets KZ_BENCH_RECORDS to a small size.</summary>
     public static IEnumerable<int> RecordCounts => BenchmarkSizes.FromEnvironment([10_000_000]);
@@ -21,13 +21,13 @@ public class LedgerBuildBenchmarks
     public void Setup() => activities = SyntheticNationalData.Activities(Records);
 
     [Benchmark(Baseline = true)]
-    public int CopyToList() => new List<Activity>(activities).Count;
+    public int CopyToList() => new List<AssemblyActivity>(activities).Count;
 
     [Benchmark]
     public int BuildLedger()
     {
         var builder = new ParticipationLedgerBuilder();
-        foreach (Activity activity in activities)
+        foreach (AssemblyActivity activity in activities)
         {
             builder.Append(activity);
         }

@@ -18,7 +18,7 @@ namespace Kz.Assembly.Domain.Benchmarks;
 /// </summary>
 internal static class SyntheticNationalData
 {
-    public static List<Activity> Activities(int count, int seed = 42)
+    public static List<AssemblyActivity> Activities(int count, int seed = 42)
     {
         var random = new Random(seed);
         var start = new LocalDate(2020, 1, 1);
@@ -31,14 +31,14 @@ internal static class SyntheticNationalData
             return (body, places, projects);
         }).ToArray();
         QualifiedCount[] participants = [.. Enumerable.Range(0, 500).Select(n => n % 10 == 0 ? QualifiedCount.About(n * 10) : QualifiedCount.Exactly(n))];
-        ActivityKind[] kinds = Enum.GetValues<ActivityKind>();
+        AssemblyActivityKind[] kinds = Enum.GetValues<AssemblyActivityKind>();
 
-        var activities = new List<Activity>(count);
+        var activities = new List<AssemblyActivity>(count);
         for (int i = 0; i < count; i++)
         {
             var (body, places, projects) = regions[random.Next(regions.Length)];
             SocialProject? project = random.Next(3) == 0 ? projects[random.Next(projects.Length)] : null;
-            activities.Add(Activity.Create(
+            activities.Add(AssemblyActivity.Create(
                 body,
                 kinds[random.Next(kinds.Length)],
                 start.PlusDays(random.Next(days)),

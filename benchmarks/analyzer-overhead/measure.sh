@@ -51,7 +51,7 @@ namespace Big;
 
 public static class Report$i
 {
-    public static string Render(IClock clock, int number, ActivityKind kind)
+    public static string Render(IClock clock, int number, AssemblyActivityKind kind)
     {
         var data = TurkistanArticle2025.DataSet;
         var ytd = KazakhstanTime.YearToDate(clock);
@@ -60,7 +60,7 @@ public static class Report$i
         var period = ReportingPeriod.Custom(new LocalDate(2025, 1, 1), new LocalDate(2025, 4, 24));
         string label = kind switch
         {
-            ActivityKind.Event => "event",
+            AssemblyActivityKind.Event => "event",
             _ => "other",
         };
         int roman = RomanNumeral.Parse("XXVII");

@@ -25,7 +25,7 @@ public sealed class AssemblyDataSet
         ImmutableArray<AssemblyBody> bodies,
         ImmutableDictionary<AssemblyBody, SessionHistory> sessions,
         ImmutableArray<SocialProject> projects,
-        ImmutableArray<Activity> activities,
+        ImmutableArray<AssemblyActivity> activities,
         ImmutableArray<ReportedSummary> summaries,
         ImmutableArray<RepresentationFact> representation,
         ImmutableArray<DeputyGroup> deputyGroups,
@@ -48,7 +48,7 @@ public sealed class AssemblyDataSet
     public ImmutableArray<SocialProject> Projects { get; }
 
     /// <summary>Gets every individual activity, in the order added.</summary>
-    public ImmutableArray<Activity> Activities { get; }
+    public ImmutableArray<AssemblyActivity> Activities { get; }
 
     /// <summary>Gets every reported summary, in the order added.</summary>
     public ImmutableArray<ReportedSummary> Summaries { get; }
@@ -119,7 +119,7 @@ public sealed class AssemblyDataSet
     /// <returns>The count, or null.</returns>
     /// <exception cref="OverflowException">The sum exceeds 64 bits.</exception>
     [Pure]
-    public QualifiedCount? ReportedActivities(AssemblyBody reporter, ReportingPeriod period, ActivityKind kind)
+    public QualifiedCount? ReportedActivities(AssemblyBody reporter, ReportingPeriod period, AssemblyActivityKind kind)
     {
         QualifiedCount? total = null;
         foreach (ReportedSummary summary in SummariesOf(reporter, period))
@@ -143,7 +143,7 @@ public sealed class AssemblyDataSet
     /// <returns>The people reached, or null.</returns>
     /// <exception cref="OverflowException">The sum exceeds 64 bits.</exception>
     [Pure]
-    public QualifiedCount? PeopleReached(AssemblyBody reporter, ReportingPeriod period, ActivityKind kind)
+    public QualifiedCount? PeopleReached(AssemblyBody reporter, ReportingPeriod period, AssemblyActivityKind kind)
     {
         QualifiedCount? total = null;
         foreach (ReportedSummary summary in SummariesOf(reporter, period))

@@ -19,7 +19,7 @@ public sealed class AssemblyDataSetBuilder
     private readonly List<AssemblyBody> bodies = [];
     private readonly List<Session> sessions = [];
     private readonly List<SocialProject> projects = [];
-    private readonly List<Activity> activities = [];
+    private readonly List<AssemblyActivity> activities = [];
     private readonly List<ReportedSummary> summaries = [];
     private readonly List<RepresentationFact> representation = [];
     private readonly List<DeputyGroup> deputyGroups = [];
@@ -50,7 +50,7 @@ public sealed class AssemblyDataSetBuilder
     /// <summary>Adds an individual activity.</summary>
     /// <param name="activity">The activity.</param>
     /// <returns>This builder.</returns>
-    public AssemblyDataSetBuilder Add(Activity activity) => AddTo(activities, activity, nameof(activity));
+    public AssemblyDataSetBuilder Add(AssemblyActivity activity) => AddTo(activities, activity, nameof(activity));
 
     /// <summary>Adds a reported summary.</summary>
     /// <param name="summary">The summary.</param>
@@ -88,7 +88,7 @@ public sealed class AssemblyDataSetBuilder
             RequireKnown(project.Body, project.ToString());
         }
 
-        foreach (Activity activity in activities)
+        foreach (AssemblyActivity activity in activities)
         {
             RequireKnown(activity.Organiser, activity.ToString());
         }

@@ -14,4 +14,4 @@ namespace Kz.Assembly.Domain.Aggregation;
 /// <param name="Kind">The kind of activity.</param>
 /// <param name="Activities">How many activities the row counts (1 for a single activity).</param>
 /// <param name="PeopleReached">How many people they reached, or null when unknown.</param>
-public readonly record struct ActivityRecord(string RegionCode, LocalDate Date, ActivityKind Kind, QualifiedCount Activities, QualifiedCount? PeopleReached);
+public readonly record struct ActivityRecord(string RegionCode, LocalDate Date, AssemblyActivityKind Kind, QualifiedCount Activities, QualifiedCount? PeopleReached);

@@ -22,7 +22,7 @@ public readonly record struct AggregateRow(
     Region? Region,
     Place? Place,
     SocialProject? Project,
-    ActivityKind? Kind,
+    AssemblyActivityKind? Kind,
     ReportingPeriod? Period,
     int Records,
     QualifiedCount Activities,

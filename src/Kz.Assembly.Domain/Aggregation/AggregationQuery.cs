@@ -14,7 +14,7 @@ namespace Kz.Assembly.Domain.Aggregation;
 /// </summary>
 public sealed class AggregationQuery
 {
-    private AggregationQuery(Dimensions groupBy, PeriodBucket bucket, LocalDate? yearToDateAsOf, ReportingPeriod? period, ImmutableArray<ActivityKind> kinds, ImmutableArray<Region> regions)
+    private AggregationQuery(Dimensions groupBy, PeriodBucket bucket, LocalDate? yearToDateAsOf, ReportingPeriod? period, ImmutableArray<AssemblyActivityKind> kinds, ImmutableArray<Region> regions)
     {
         GroupBy = groupBy;
         Bucket = bucket;
@@ -37,7 +37,7 @@ public sealed class AggregationQuery
     public ReportingPeriod? Period { get; }
 
     /// <summary>Gets the kinds to count; empty for all.</summary>
-    public ImmutableArray<ActivityKind> Kinds { get; }
+    public ImmutableArray<AssemblyActivityKind> Kinds { get; }
 
     /// <summary>Gets the regions to count; empty for all.</summary>
     public ImmutableArray<Region> Regions { get; }
@@ -82,13 +82,13 @@ public sealed class AggregationQuery
     /// <returns>A new query.</returns>
     /// <exception cref="ArgumentException">No kinds, or an undefined one.</exception>
     [Pure]
-    public AggregationQuery OnlyKinds(params ActivityKind[] kinds)
+    public AggregationQuery OnlyKinds(params AssemblyActivityKind[] kinds)
     {
         Preconditions.CheckNotNull(kinds, nameof(kinds));
         Preconditions.CheckArgument(kinds.Length > 0, nameof(kinds), "OnlyKinds needs at least one kind.");
-        foreach (ActivityKind kind in kinds)
+        foreach (AssemblyActivityKind kind in kinds)
         {
-            Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kinds), $"{(int)kind} is not a defined ActivityKind.");
+            Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kinds), $"{(int)kind} is not a defined AssemblyActivityKind.");
         }
 
         return new AggregationQuery(GroupBy, Bucket, YearToDateAsOf, Period, [.. kinds], Regions);

@@ -249,6 +249,6 @@ public sealed class ParticipationLedger
         }
 
         Region region = Region.AllSince1995[columns.Region[index]];
-        return $"{region.Code} {LocalDatePattern.Iso.Format(LedgerCalendar.FromDay(columns.Day[index]))} {(ActivityKind)columns.Kind[index]} activities {columns.Activities[index]}";
+        return $"{region.Code} {LocalDatePattern.Iso.Format(LedgerCalendar.FromDay(columns.Day[index]))} {(AssemblyActivityKind)columns.Kind[index]} activities {columns.Activities[index]}";
     }
 }

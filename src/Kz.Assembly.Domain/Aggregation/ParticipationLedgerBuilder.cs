@@ -44,7 +44,7 @@ public sealed class ParticipationLedgerBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The activity's date is outside the ledger's years 1995..2100.</exception>
-    public ParticipationLedgerBuilder Append(Activity activity)
+    public ParticipationLedgerBuilder Append(AssemblyActivity activity)
     {
         Preconditions.CheckNotNull(activity, nameof(activity));
         if (!LedgerCalendar.IsInRange(activity.Date))
@@ -112,7 +112,7 @@ public sealed class ParticipationLedgerBuilder
         return snapshot;
     }
 
-    private void Write(Region region, LocalDate date, ActivityKind kind, ushort project, ushort place, QualifiedCount activities, QualifiedCount? people)
+    private void Write(Region region, LocalDate date, AssemblyActivityKind kind, ushort project, ushort place, QualifiedCount activities, QualifiedCount? people)
     {
         if (count == columns.Capacity)
         {
@@ -151,7 +151,7 @@ public sealed class ParticipationLedgerBuilder
 
         return Enum.IsDefined(record.Kind)
             ? null
-            : RecordError(nameof(record), record.Kind, $"{(int)record.Kind} is not a defined ActivityKind");
+            : RecordError(nameof(record), record.Kind, $"{(int)record.Kind} is not a defined AssemblyActivityKind");
     }
 
     private ArgumentOutOfRangeException RecordError(string paramName, object? value, string rule) =>

@@ -25,7 +25,7 @@ internal sealed class QueryPlan
     /// </summary>
     internal const int Excluded = int.MinValue / 8;
 
-    private static readonly int KindCount = Enum.GetValues<ActivityKind>().Length;
+    private static readonly int KindCount = Enum.GetValues<AssemblyActivityKind>().Length;
 
     private readonly AggregationQuery query;
     private readonly int firstBucket;
@@ -142,7 +142,7 @@ internal sealed class QueryPlan
                 (by & Dimensions.Region) != 0 ? Region.AllSince1995[region] : null,
                 (by & Dimensions.District) != 0 ? places[place] : null,
                 (by & Dimensions.Project) != 0 ? projects[project] : null,
-                (by & Dimensions.Kind) != 0 ? (ActivityKind)kind : null,
+                (by & Dimensions.Kind) != 0 ? (AssemblyActivityKind)kind : null,
                 periods[bucket] ??= BucketPeriod(firstBucket + bucket),
                 total.Records,
                 QualifiedCount.Create(total.Activities, GroupTotals.Qualifier(total.ActivityQualifiers)),
@@ -226,7 +226,7 @@ internal sealed class QueryPlan
         var keys = new int[KindCount];
         for (int i = 0; i < keys.Length; i++)
         {
-            bool included = query.Kinds.IsEmpty || query.Kinds.Contains((ActivityKind)i);
+            bool included = query.Kinds.IsEmpty || query.Kinds.Contains((AssemblyActivityKind)i);
             keys[i] = !included ? Excluded : grouped ? i * stride : 0;
         }
 

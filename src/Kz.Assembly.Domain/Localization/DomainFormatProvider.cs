@@ -5,7 +5,7 @@ namespace Kz.Assembly.Domain.Localization;
 
 /// <summary>
 /// A format provider that carries a <see cref="Language"/> without needing OS culture data, so that
-/// <c>string.Format(DomainFormatProvider.For("kk"), "{0}", ActivityKind.Event)</c> gives <c>іс-шара</c> and domain
+/// <c>string.Format(DomainFormatProvider.For("kk"), "{0}", AssemblyActivityKind.Event)</c> gives <c>іс-шара</c> and domain
 /// values' <c>ToString(format, provider)</c> pick Kazakh even under <c>InvariantGlobalization=true</c>.
 /// </summary>
 public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter

@@ -23,7 +23,7 @@ public static class DomainText
 {
     private static readonly Dictionary<Type, LocalizedText[]> EnumTexts = new()
     {
-        [typeof(ActivityKind)] =
+        [typeof(AssemblyActivityKind)] =
         [
             T("іс-шара", "мероприятие", "event"),
             T("қайырымдылық акциясы", "благотворительная акция", "charity action"),
@@ -124,15 +124,15 @@ public static class DomainText
         ],
     };
 
-    private static readonly Dictionary<ActivityKind, LocalizedNoun> ActivityNouns = new()
+    private static readonly Dictionary<AssemblyActivityKind, LocalizedNoun> ActivityNouns = new()
     {
-        [ActivityKind.Event] = LocalizedNoun.Create("іс-шара", NounForms.Create("мероприятие", "мероприятия", "мероприятий"), NounForms.SingularPlural("event", "events")),
-        [ActivityKind.CharityAction] = LocalizedNoun.Create("қайырымдылық акциясы", NounForms.Create("благотворительная акция", "благотворительные акции", "благотворительных акций"), NounForms.SingularPlural("charity action", "charity actions")),
-        [ActivityKind.OutreachMeeting] = LocalizedNoun.Create("ақпараттық-насихаттық кездесу", NounForms.Create("информационно-разъяснительная встреча", "информационно-разъяснительные встречи", "информационно-разъяснительных встреч"), NounForms.SingularPlural("information and outreach meeting", "information and outreach meetings")),
-        [ActivityKind.CulturalEvent] = LocalizedNoun.Create("мәдени іс-шара", NounForms.Create("культурное мероприятие", "культурных мероприятия", "культурных мероприятий"), NounForms.SingularPlural("cultural event", "cultural events")),
-        [ActivityKind.SportsEvent] = LocalizedNoun.Create("спорттық іс-шара", NounForms.Create("спортивное мероприятие", "спортивных мероприятия", "спортивных мероприятий"), NounForms.SingularPlural("sports event", "sports events")),
-        [ActivityKind.AnniversaryEvent] = LocalizedNoun.Create("мерейтойлық іс-шара", NounForms.Create("юбилейное мероприятие", "юбилейных мероприятия", "юбилейных мероприятий"), NounForms.SingularPlural("anniversary event", "anniversary events")),
-        [ActivityKind.EthnomediationCase] = LocalizedNoun.Create("этномедиация жағдайы", NounForms.Create("случай этномедиации", "случая этномедиации", "случаев этномедиации"), NounForms.SingularPlural("ethnomediation case", "ethnomediation cases")),
+        [AssemblyActivityKind.Event] = LocalizedNoun.Create("іс-шара", NounForms.Create("мероприятие", "мероприятия", "мероприятий"), NounForms.SingularPlural("event", "events")),
+        [AssemblyActivityKind.CharityAction] = LocalizedNoun.Create("қайырымдылық акциясы", NounForms.Create("благотворительная акция", "благотворительные акции", "благотворительных акций"), NounForms.SingularPlural("charity action", "charity actions")),
+        [AssemblyActivityKind.OutreachMeeting] = LocalizedNoun.Create("ақпараттық-насихаттық кездесу", NounForms.Create("информационно-разъяснительная встреча", "информационно-разъяснительные встречи", "информационно-разъяснительных встреч"), NounForms.SingularPlural("information and outreach meeting", "information and outreach meetings")),
+        [AssemblyActivityKind.CulturalEvent] = LocalizedNoun.Create("мәдени іс-шара", NounForms.Create("культурное мероприятие", "культурных мероприятия", "культурных мероприятий"), NounForms.SingularPlural("cultural event", "cultural events")),
+        [AssemblyActivityKind.SportsEvent] = LocalizedNoun.Create("спорттық іс-шара", NounForms.Create("спортивное мероприятие", "спортивных мероприятия", "спортивных мероприятий"), NounForms.SingularPlural("sports event", "sports events")),
+        [AssemblyActivityKind.AnniversaryEvent] = LocalizedNoun.Create("мерейтойлық іс-шара", NounForms.Create("юбилейное мероприятие", "юбилейных мероприятия", "юбилейных мероприятий"), NounForms.SingularPlural("anniversary event", "anniversary events")),
+        [AssemblyActivityKind.EthnomediationCase] = LocalizedNoun.Create("этномедиация жағдайы", NounForms.Create("случай этномедиации", "случая этномедиации", "случаев этномедиации"), NounForms.SingularPlural("ethnomediation case", "ethnomediation cases")),
     };
 
     private static readonly Dictionary<Audience, LocalizedNoun> AudienceNouns = new()
@@ -156,8 +156,8 @@ public static class DomainText
     /// <param name="kind">The kind.</param>
     /// <returns>The noun.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
-    public static LocalizedNoun Noun(ActivityKind kind) =>
-        ActivityNouns.TryGetValue(kind, out LocalizedNoun? noun) ? noun : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{(int)kind} is not a defined ActivityKind.");
+    public static LocalizedNoun Noun(AssemblyActivityKind kind) =>
+        ActivityNouns.TryGetValue(kind, out LocalizedNoun? noun) ? noun : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{(int)kind} is not a defined AssemblyActivityKind.");
 
     /// <summary>Gets the countable noun for an audience (<c>человек</c>, <c>жителей</c>).</summary>
     /// <param name="audience">The audience.</param>

@@ -110,7 +110,7 @@ public sealed class ReportedSummary : IEquatable<ReportedSummary>
     /// <param name="kind">The kind.</param>
     /// <returns>The count, or null (not zero: an unreported kind is unknown).</returns>
     [Pure]
-    public QualifiedCount? ActivitiesOf(ActivityKind kind)
+    public QualifiedCount? ActivitiesOf(AssemblyActivityKind kind)
     {
         foreach (ActivityTally tally in Tallies)
         {
@@ -175,7 +175,7 @@ public sealed class ReportedSummary : IEquatable<ReportedSummary>
         {
             if (!Enum.IsDefined(tallies[i].Kind))
             {
-                return ValidationError.OutOfRange(nameof(tallies), tallies[i].Kind, $"{(int)tallies[i].Kind} is not a defined ActivityKind.");
+                return ValidationError.OutOfRange(nameof(tallies), tallies[i].Kind, $"{(int)tallies[i].Kind} is not a defined AssemblyActivityKind.");
             }
 
             for (int j = 0; j < i; j++)

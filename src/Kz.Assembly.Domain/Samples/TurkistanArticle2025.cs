@@ -106,20 +106,20 @@ public static class TurkistanArticle2025
                 TurkistanAssembly,
                 turkistan,
                 YearToDate,
-                [new ActivityTally(ActivityKind.Event, QualifiedCount.Exactly(631)), new ActivityTally(ActivityKind.CharityAction, QualifiedCount.Exactly(49))],
+                [new ActivityTally(AssemblyActivityKind.Event, QualifiedCount.Exactly(631)), new ActivityTally(AssemblyActivityKind.CharityAction, QualifiedCount.Exactly(49))],
                 QualifiedCount.About(39_000)))
             .Add(ReportedSummary.Create(
                 TurkistanAssembly,
                 turkistan,
                 YearToDate,
-                [new ActivityTally(ActivityKind.OutreachMeeting, QualifiedCount.Exactly(168))],
+                [new ActivityTally(AssemblyActivityKind.OutreachMeeting, QualifiedCount.Exactly(168))],
                 QualifiedCount.About(9_000),
                 Audience.Residents))
             .Add(ReportedSummary.Create(
                 TurkistanAssembly,
                 turkistan,
                 ThisYear,
-                [new ActivityTally(ActivityKind.AnniversaryEvent, QualifiedCount.MoreThan(2_000))]))
+                [new ActivityTally(AssemblyActivityKind.AnniversaryEvent, QualifiedCount.MoreThan(2_000))]))
             .Add(RepresentationFact.Create(Apk, Chamber.Senate, SenateRecommendations.SeatCount))
             .Add(RepresentationFact.Create(Apk, Chamber.NationalKurultai, 12))
             .Add(DeputyGroup.Create(LocalizedText.Create("Бір ел – бір мүдде", "Одна страна – один интерес", "One Country – One Interest"), isInterChamber: true))

@@ -23,7 +23,7 @@ internal static class LedgerGenerators
         (2, Gen.Int[0, 4 * 366].Select(d => new LocalDate(2022, 1, 1).PlusDays(d))));
 
     public static readonly Gen<ActivityRecord> Record =
-        Gen.Int[0, Region.All.Count - 1].Select(Date, Gen.Enum<ActivityKind>(), Generators.SmallCount, Generators.SmallCount.Nullable())
+        Gen.Int[0, Region.All.Count - 1].Select(Date, Gen.Enum<AssemblyActivityKind>(), Generators.SmallCount, Generators.SmallCount.Nullable())
             .Select(t => new ActivityRecord(Region.All[t.Item1].Code, t.Item2, t.Item3, t.Item4, t.Item5));
 
     public static readonly Gen<ActivityRecord[]> Records = Gen.Frequency(

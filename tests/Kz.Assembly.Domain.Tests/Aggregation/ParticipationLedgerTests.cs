@@ -17,12 +17,12 @@ namespace Kz.Assembly.Domain.Tests.Aggregation;
 /// <summary>Every grouping is checked against LINQ over the same records.</summary>
 public class ParticipationLedgerTests
 {
-    private sealed record Expected(string? Region, ActivityKind? Kind, ReportingPeriod? Period, int Records, QualifiedCount Activities, QualifiedCount? People);
+    private sealed record Expected(string? Region, AssemblyActivityKind? Kind, ReportingPeriod? Period, int Records, QualifiedCount Activities, QualifiedCount? People);
 
     private static List<Expected> Linq(IEnumerable<ActivityRecord> records, bool byRegion, bool byKind, Func<LocalDate, ReportingPeriod?> bucket) =>
         records
             .Where(r => bucket(r.Date) is not null || bucket(new LocalDate(2000, 1, 1)) is null)
-            .GroupBy(r => (Region: byRegion ? Region.FromCode(r.RegionCode).Code : null, Kind: byKind ? r.Kind : (ActivityKind?)null, Period: bucket(r.Date)))
+            .GroupBy(r => (Region: byRegion ? Region.FromCode(r.RegionCode).Code : null, Kind: byKind ? r.Kind : (AssemblyActivityKind?)null, Period: bucket(r.Date)))
             .Select(g => new Expected(
                 g.Key.Region,
                 g.Key.Kind,
@@ -86,8 +86,8 @@ public class ParticipationLedgerTests
     public void Kind_and_region_filters_match_LINQ() =>
         Records.Sample(records =>
         {
-            var expected = Linq(records.Where(r => r.Kind is ActivityKind.Event or ActivityKind.CharityAction && r.RegionCode == "KZ-61"), false, true, _ => null);
-            var query = AggregationQuery.By(Dimensions.Kind).OnlyKinds(ActivityKind.Event, ActivityKind.CharityAction).OnlyRegions(Regions.Turkistan);
+            var expected = Linq(records.Where(r => r.Kind is AssemblyActivityKind.Event or AssemblyActivityKind.CharityAction && r.RegionCode == "KZ-61"), false, true, _ => null);
+            var query = AggregationQuery.By(Dimensions.Kind).OnlyKinds(AssemblyActivityKind.Event, AssemblyActivityKind.CharityAction).OnlyRegions(Regions.Turkistan);
             Assert.Equal(expected, Ours(Ledger(records).Aggregate(query)));
         });
 
@@ -95,8 +95,8 @@ public class ParticipationLedgerTests
     public void The_zone_change_on_2024_03_01_has_no_effect_on_dates()
     {
         var ledger = Ledger([
-            new ActivityRecord("KZ-75", new LocalDate(2024, 2, 29), ActivityKind.Event, QualifiedCount.Exactly(1), null),
-            new ActivityRecord("KZ-75", new LocalDate(2024, 3, 1), ActivityKind.Event, QualifiedCount.Exactly(1), null),
+            new ActivityRecord("KZ-75", new LocalDate(2024, 2, 29), AssemblyActivityKind.Event, QualifiedCount.Exactly(1), null),
+            new ActivityRecord("KZ-75", new LocalDate(2024, 3, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(1), null),
         ]);
         var months = ledger.Aggregate(AggregationQuery.By(Dimensions.None, PeriodBucket.Month));
         Assert.Equal([ReportingPeriod.Month(2024, 2), ReportingPeriod.Month(2024, 3)], months.Select(r => r.Period));
@@ -122,23 +122,23 @@ public class ParticipationLedgerTests
 
         var project = TurkistanArticle2025.DataSet.ProjectsOf(TurkistanArticle2025.TurkistanAssembly)[3];
         var district = Place.Within(Regions.Turkistan, PlaceKind.District, Kz.Assembly.Domain.Text.LocalizedText.Create("Сайрам ауданы", "Сайрамский район", "Sairam District"));
-        builder.Append(Activity.Create(TurkistanArticle2025.TurkistanAssembly, ActivityKind.Event, new LocalDate(2025, 4, 20), district, QualifiedCount.About(120), project));
+        builder.Append(AssemblyActivity.Create(TurkistanArticle2025.TurkistanAssembly, AssemblyActivityKind.Event, new LocalDate(2025, 4, 20), district, QualifiedCount.About(120), project));
 
         var table = builder.ToLedger().Aggregate(AggregationQuery.By(Dimensions.District | Dimensions.Project | Dimensions.Kind).Within(TurkistanArticle2025.YearToDate));
-        var events = table.Where(r => r.Kind == ActivityKind.Event).ToList();
+        var events = table.Where(r => r.Kind == AssemblyActivityKind.Event).ToList();
         Assert.Equal(2, events.Count);
         Assert.Contains(events, r => r.Place == district && r.Project == project && r.Activities == QualifiedCount.Exactly(1) && r.PeopleReached == QualifiedCount.About(120));
         Assert.Contains(events, r => r.Project is null && r.Activities == QualifiedCount.Exactly(631) && r.PeopleReached == QualifiedCount.About(39_000));
-        Assert.Null(table.Single(r => r.Kind == ActivityKind.CharityAction).PeopleReached);
+        Assert.Null(table.Single(r => r.Kind == AssemblyActivityKind.CharityAction).PeopleReached);
     }
 
     [Fact]
     public void Top_ranks_by_the_measure_and_keeps_table_order_among_ties()
     {
         var ledger = Ledger([
-            new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), ActivityKind.Event, QualifiedCount.Exactly(5), QualifiedCount.Exactly(10)),
-            new ActivityRecord("KZ-10", new LocalDate(2025, 1, 1), ActivityKind.Event, QualifiedCount.Exactly(7), null),
-            new ActivityRecord("KZ-79", new LocalDate(2025, 1, 1), ActivityKind.Event, QualifiedCount.Exactly(5), QualifiedCount.About(900)),
+            new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(5), QualifiedCount.Exactly(10)),
+            new ActivityRecord("KZ-10", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(7), null),
+            new ActivityRecord("KZ-79", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(5), QualifiedCount.About(900)),
         ]);
         var table = ledger.Aggregate(AggregationQuery.By(Dimensions.Region));
         Assert.Equal(["KZ-10", "KZ-61"], table.Top(2).Select(r => r.Region!.Code));
@@ -153,8 +153,8 @@ public class ParticipationLedgerTests
     public void Bad_rows_are_rejected_naming_the_record(string code, int year, string rule)
     {
         var builder = new ParticipationLedgerBuilder();
-        builder.Append(new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), ActivityKind.Event, QualifiedCount.Exactly(1), null));
-        var bad = new ActivityRecord(code, new LocalDate(year, 1, 1), ActivityKind.Event, QualifiedCount.Exactly(1), null);
+        builder.Append(new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(1), null));
+        var bad = new ActivityRecord(code, new LocalDate(year, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(1), null);
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() => builder.Append(bad));
         Assert.Contains("Record #1", exception.Message, StringComparison.Ordinal);
         Assert.Contains(rule, exception.Message, StringComparison.Ordinal);
@@ -165,7 +165,7 @@ public class ParticipationLedgerTests
     [Fact]
     public void A_record_dated_past_the_ledgers_years_is_rejected()
     {
-        var record = new ActivityRecord("KZ-71", new LocalDate(2200, 1, 1), ActivityKind.Event, QualifiedCount.Zero, null);
+        var record = new ActivityRecord("KZ-71", new LocalDate(2200, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Zero, null);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ParticipationLedgerBuilder().Append(record));
     }
 
@@ -173,8 +173,8 @@ public class ParticipationLedgerTests
     public void An_overflowing_total_throws_naming_the_record()
     {
         var ledger = Ledger([
-            new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), ActivityKind.Event, QualifiedCount.Exactly(long.MaxValue - 1), null),
-            new ActivityRecord("KZ-61", new LocalDate(2025, 1, 2), ActivityKind.Event, QualifiedCount.Exactly(2), null),
+            new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(long.MaxValue - 1), null),
+            new ActivityRecord("KZ-61", new LocalDate(2025, 1, 2), AssemblyActivityKind.Event, QualifiedCount.Exactly(2), null),
         ]);
         var exception = Assert.Throws<OverflowException>(() => ledger.Aggregate(AggregationQuery.By(Dimensions.Region)));
         Assert.Contains("Record #1 (KZ-61 2025-01-02 Event", exception.Message, StringComparison.Ordinal);
@@ -185,8 +185,8 @@ public class ParticipationLedgerTests
     public void Too_many_groups_are_refused_with_advice()
     {
         var ledger = Ledger([
-            new ActivityRecord("KZ-61", new LocalDate(1995, 3, 1), ActivityKind.Event, QualifiedCount.Exactly(1), null),
-            new ActivityRecord("KZ-61", new LocalDate(2100, 12, 31), ActivityKind.Event, QualifiedCount.Exactly(1), null),
+            new ActivityRecord("KZ-61", new LocalDate(1995, 3, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(1), null),
+            new ActivityRecord("KZ-61", new LocalDate(2100, 12, 31), AssemblyActivityKind.Event, QualifiedCount.Exactly(1), null),
         ]);
         var query = AggregationQuery.By(Dimensions.Region | Dimensions.Kind, PeriodBucket.Day);
         var exception = Assert.Throws<InvalidOperationException>(() => ledger.Aggregate(query));
@@ -199,7 +199,7 @@ public class ParticipationLedgerTests
     public async Task Snapshots_do_not_change_while_the_builder_appends_on_another_thread()
     {
         var builder = new ParticipationLedgerBuilder();
-        var record = new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), ActivityKind.Event, QualifiedCount.Exactly(1), null);
+        var record = new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(1), null);
         for (int i = 0; i < 1000; i++)
         {
             builder.Append(record);
@@ -233,7 +233,7 @@ public class ParticipationLedgerTests
             builder.Append(new ActivityRecord(
                 Region.All[random.Next(Region.All.Count)].Code,
                 new LocalDate(2024, 1, 1).PlusDays(random.Next(731)),
-                (ActivityKind)random.Next(7),
+                (AssemblyActivityKind)random.Next(7),
                 QualifiedCount.Create(random.Next(1, 5), (CountQualifier)random.Next(5)),
                 random.Next(4) == 0 ? null : QualifiedCount.Exactly(random.Next(1000))));
         }
@@ -248,8 +248,8 @@ public class ParticipationLedgerTests
     public void Scan_reads_every_record()
     {
         var ledger = Ledger([
-            new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), ActivityKind.Event, QualifiedCount.Exactly(3), QualifiedCount.Exactly(10)),
-            new ActivityRecord("KZ-10", new LocalDate(2025, 1, 1), ActivityKind.Event, QualifiedCount.Exactly(4), null),
+            new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(3), QualifiedCount.Exactly(10)),
+            new ActivityRecord("KZ-10", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(4), null),
         ]);
         Assert.Equal((7L, 10L), (ledger.Scan().Activities, ledger.Scan().People));
     }

@@ -119,7 +119,7 @@ public class RegionHistoryTests
     public void An_activity_in_a_region_that_did_not_exist_yet_is_rejected_with_the_dates()
     {
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            Activity.Create(TurkistanArticle2025.Apk, ActivityKind.Event, new LocalDate(2001, 5, 1), Place.WholeRegion(Regions.Ulytau), QualifiedCount.Exactly(10)));
+            AssemblyActivity.Create(TurkistanArticle2025.Apk, AssemblyActivityKind.Event, new LocalDate(2001, 5, 1), Place.WholeRegion(Regions.Ulytau), QualifiedCount.Exactly(10)));
         Assert.Contains("2001-05-01", exception.Message, StringComparison.Ordinal);
         Assert.Contains("2022-06-08", exception.Message, StringComparison.Ordinal);
     }
@@ -139,7 +139,7 @@ public class RegionHistoryTests
         {
             Region region = Region.AllSince1995[index];
             bool expected = date >= TurkistanArticle2025.Apk.Founded && region.ExistedOn(date);
-            Assert.Equal(expected, Activity.TryCreate(TurkistanArticle2025.Apk, ActivityKind.Event, date, Place.WholeRegion(region), QualifiedCount.Exactly(1), null, out _));
+            Assert.Equal(expected, AssemblyActivity.TryCreate(TurkistanArticle2025.Apk, AssemblyActivityKind.Event, date, Place.WholeRegion(region), QualifiedCount.Exactly(1), null, out _));
         });
 
     [Fact]

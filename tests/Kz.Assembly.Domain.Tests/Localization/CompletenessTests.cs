@@ -44,7 +44,7 @@ public class CompletenessTests
     [Fact]
     public void Every_activity_kind_and_audience_has_a_noun()
     {
-        foreach (ActivityKind kind in Enum.GetValues<ActivityKind>())
+        foreach (AssemblyActivityKind kind in Enum.GetValues<AssemblyActivityKind>())
         {
             Assert.NotNull(DomainText.Noun(kind));
         }

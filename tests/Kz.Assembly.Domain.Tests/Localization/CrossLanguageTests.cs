@@ -22,7 +22,7 @@ public class CrossLanguageTests
         { "session", SessionText.Format(SessionNumber.Create(27), "kk"), SessionText.Format(SessionNumber.Create(27), "ru"), SessionText.Format(SessionNumber.Create(27), "en") },
         { "year to date", PeriodText.Format(ReportingPeriod.YearToDate(new LocalDate(2025, 4, 24)), "kk"), PeriodText.Format(ReportingPeriod.YearToDate(new LocalDate(2025, 4, 24)), "ru"), PeriodText.Format(ReportingPeriod.YearToDate(new LocalDate(2025, 4, 24)), "en") },
         { "region", DomainText.Format(Regions.Turkistan, "kk"), DomainText.Format(Regions.Turkistan, "ru"), DomainText.Format(Regions.Turkistan, "en") },
-        { "activity kind", DomainText.Format(ActivityKind.CharityAction, "kk"), DomainText.Format(ActivityKind.CharityAction, "ru"), DomainText.Format(ActivityKind.CharityAction, "en") },
+        { "activity kind", DomainText.Format(AssemblyActivityKind.CharityAction, "kk"), DomainText.Format(AssemblyActivityKind.CharityAction, "ru"), DomainText.Format(AssemblyActivityKind.CharityAction, "en") },
     };
 
     private static string Q(QualifiedCount count, string culture) => QuantityText.Format(count, culture);
@@ -48,7 +48,7 @@ public class CrossLanguageTests
     [Fact]
     public void Format_providers_choose_the_language_without_OS_culture_data()
     {
-        Assert.Equal("қайырымдылық акциясы", string.Format(DomainFormatProvider.For("kk"), "{0}", ActivityKind.CharityAction));
+        Assert.Equal("қайырымдылық акциясы", string.Format(DomainFormatProvider.For("kk"), "{0}", AssemblyActivityKind.CharityAction));
         Assert.Equal("Туркестанская область", string.Format(DomainFormatProvider.For("ru-KZ"), "{0}", Regions.Turkistan));
         Assert.Equal("XXVII сессия", SessionNumber.Create(27).ToString("S", DomainFormatProvider.For(Language.Kazakh)));
         Assert.Equal("27th session", SessionNumber.Create(27).ToString("S", CultureInfo.InvariantCulture));
@@ -56,5 +56,5 @@ public class CrossLanguageTests
 
     [Fact]
     public void Undefined_enum_values_are_rejected() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => DomainText.Of((ActivityKind)42));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DomainText.Of((AssemblyActivityKind)42));
 }

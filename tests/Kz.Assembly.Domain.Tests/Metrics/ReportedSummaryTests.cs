@@ -25,7 +25,7 @@ public class ReportedSummaryTests
             TurkistanArticle2025.TurkistanAssembly,
             Turkistan,
             TurkistanArticle2025.YearToDate,
-            [new ActivityTally(ActivityKind.Event, QualifiedCount.Exactly(1)), new ActivityTally(ActivityKind.Event, QualifiedCount.Exactly(2))]));
+            [new ActivityTally(AssemblyActivityKind.Event, QualifiedCount.Exactly(1)), new ActivityTally(AssemblyActivityKind.Event, QualifiedCount.Exactly(2))]));
 
     [Fact]
     public void A_regional_body_reports_on_its_own_region()
@@ -34,7 +34,7 @@ public class ReportedSummaryTests
             TurkistanArticle2025.TurkistanAssembly,
             Place.WholeRegion(Regions.Shymkent),
             TurkistanArticle2025.YearToDate,
-            [new ActivityTally(ActivityKind.Event, QualifiedCount.Exactly(1))]));
+            [new ActivityTally(AssemblyActivityKind.Event, QualifiedCount.Exactly(1))]));
         Assert.Equal("place", exception.ParamName);
         Assert.Contains("KZ-79", exception.Message, StringComparison.Ordinal);
     }
@@ -46,9 +46,9 @@ public class ReportedSummaryTests
             TurkistanArticle2025.TurkistanAssembly,
             Turkistan,
             ReportingPeriod.CalendarYear(2025),
-            [new ActivityTally(ActivityKind.Event, QualifiedCount.Exactly(631)), new ActivityTally(ActivityKind.AnniversaryEvent, QualifiedCount.MoreThan(2000))]);
+            [new ActivityTally(AssemblyActivityKind.Event, QualifiedCount.Exactly(631)), new ActivityTally(AssemblyActivityKind.AnniversaryEvent, QualifiedCount.MoreThan(2000))]);
         Assert.Equal(QualifiedCount.MoreThan(2631), summary.TotalActivities);
-        Assert.Null(summary.ActivitiesOf(ActivityKind.SportsEvent));
+        Assert.Null(summary.ActivitiesOf(AssemblyActivityKind.SportsEvent));
         Assert.Null(summary.PeopleReached);
     }
 
@@ -57,7 +57,7 @@ public class ReportedSummaryTests
     {
         ReportedSummary Make(long events) => ReportedSummary.Create(
             TurkistanArticle2025.TurkistanAssembly, Turkistan, TurkistanArticle2025.YearToDate,
-            [new ActivityTally(ActivityKind.Event, QualifiedCount.Exactly(events))], QualifiedCount.About(39_000));
+            [new ActivityTally(AssemblyActivityKind.Event, QualifiedCount.Exactly(events))], QualifiedCount.About(39_000));
         EqualityContract.Holds(Make(631), Make(631), Make(632));
     }
 }

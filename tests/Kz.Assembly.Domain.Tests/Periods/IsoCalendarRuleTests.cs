@@ -32,7 +32,7 @@ public class IsoCalendarRuleTests
     public static TheoryData<string, Action<LocalDate>> Factories => new()
     {
         { "Session.Create", d => Session.Create(Turkistan, SessionNumber.Create(1), d) },
-        { "Activity.Create", d => Activity.Create(Turkistan, ActivityKind.Event, d, Region61, QualifiedCount.Exactly(1)) },
+        { "AssemblyActivity.Create", d => AssemblyActivity.Create(Turkistan, AssemblyActivityKind.Event, d, Region61, QualifiedCount.Exactly(1)) },
         { "SocialProject.Create", d => SocialProject.Create(Turkistan, LocalizedText.Create("Жоба", "Проект", "Project"), d) },
         { "AssemblyBody.Regional", d => AssemblyBody.Regional(Regions.Turkistan, d) },
         { "AssemblyBody.National", d => AssemblyBody.National("apk2", LocalizedText.Create("А", "А", "A"), d) },
@@ -70,7 +70,7 @@ public class IsoCalendarRuleTests
         Generators.NonIsoDate.Sample(date =>
         {
             Assert.False(Session.TryCreate(Turkistan, SessionNumber.Create(1), date, null, null, null, out _));
-            Assert.False(Activity.TryCreate(Turkistan, ActivityKind.Event, date, Region61, QualifiedCount.Exactly(1), null, out _));
+            Assert.False(AssemblyActivity.TryCreate(Turkistan, AssemblyActivityKind.Event, date, Region61, QualifiedCount.Exactly(1), null, out _));
             Assert.False(SocialProject.TryCreate(Turkistan, LocalizedText.Create("Жоба", "Проект", "Project"), date, out _));
             Assert.False(CouncilMembership.TryCreate(Member, MemberCategory.PublicFigure, date, date, null, out _));
             Assert.False(SenateAppointment.TryCreate(Member, date, date, out _));
@@ -91,7 +91,7 @@ public class IsoCalendarRuleTests
     {
         var date = new LocalDate(year, 1, 1);
         Assert.Throws<ArgumentOutOfRangeException>(() => Session.Create(Turkistan, SessionNumber.Create(1), date));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Activity.Create(Turkistan, ActivityKind.Event, date, Region61, QualifiedCount.Exactly(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AssemblyActivity.Create(Turkistan, AssemblyActivityKind.Event, date, Region61, QualifiedCount.Exactly(1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => SocialProject.Create(Turkistan, LocalizedText.Create("Жоба", "Проект", "Project"), date));
         Assert.Throws<ArgumentOutOfRangeException>(() => RepresentationFact.Create(Turkistan, Chamber.Senate, 1, date));
         Assert.Throws<ArgumentOutOfRangeException>(() => DeputyGroup.Create(LocalizedText.Create("Топ", "Группа", "Group"), false, date));

@@ -23,24 +23,24 @@ public class TurkistanArticle2025Tests
     [Fact]
     public void Year_to_date_631_events_and_49_charity_actions_reached_about_39_thousand_people()
     {
-        Assert.Equal(QualifiedCount.Exactly(631), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, ActivityKind.Event));
-        Assert.Equal(QualifiedCount.Exactly(49), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, ActivityKind.CharityAction));
-        Assert.Equal(QualifiedCount.About(39_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, ActivityKind.Event));
-        Assert.Equal(QualifiedCount.About(39_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, ActivityKind.CharityAction));
+        Assert.Equal(QualifiedCount.Exactly(631), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, AssemblyActivityKind.Event));
+        Assert.Equal(QualifiedCount.Exactly(49), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, AssemblyActivityKind.CharityAction));
+        Assert.Equal(QualifiedCount.About(39_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, AssemblyActivityKind.Event));
+        Assert.Equal(QualifiedCount.About(39_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, AssemblyActivityKind.CharityAction));
     }
 
     [Fact]
     public void Year_to_date_168_outreach_meetings_were_attended_by_about_9000_residents()
     {
-        Assert.Equal(QualifiedCount.Exactly(168), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, ActivityKind.OutreachMeeting));
-        Assert.Equal(QualifiedCount.About(9_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, ActivityKind.OutreachMeeting));
-        ReportedSummary meetings = DataSet.SummariesOf(TurkistanAssembly, YearToDate).Single(s => s.ActivitiesOf(ActivityKind.OutreachMeeting) is not null);
+        Assert.Equal(QualifiedCount.Exactly(168), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, AssemblyActivityKind.OutreachMeeting));
+        Assert.Equal(QualifiedCount.About(9_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, AssemblyActivityKind.OutreachMeeting));
+        ReportedSummary meetings = DataSet.SummariesOf(TurkistanAssembly, YearToDate).Single(s => s.ActivitiesOf(AssemblyActivityKind.OutreachMeeting) is not null);
         Assert.Equal(Audience.Residents, meetings.Audience);
     }
 
     [Fact]
     public void More_than_2000_anniversary_events_are_held_this_year() =>
-        Assert.Equal(QualifiedCount.MoreThan(2_000), DataSet.ReportedActivities(TurkistanAssembly, ThisYear, ActivityKind.AnniversaryEvent));
+        Assert.Equal(QualifiedCount.MoreThan(2_000), DataSet.ReportedActivities(TurkistanAssembly, ThisYear, AssemblyActivityKind.AnniversaryEvent));
 
     [Fact]
     public void The_XXVII_regional_session_has_its_theme_moderator_and_participant_groups()

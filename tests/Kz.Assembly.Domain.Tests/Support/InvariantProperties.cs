@@ -63,7 +63,7 @@ public class InvariantProperties
         {
             Region region = Region.All[regionIndex];
             bool expected = date >= DomainCalendarFounding && date.Year <= DomainCalendar.MaxYear && region == Regions.Turkistan;
-            Assert.Equal(expected, Activity.TryCreate(TurkistanArticle2025.TurkistanAssembly, ActivityKind.Event, date, Place.WholeRegion(region), count, null, out _));
+            Assert.Equal(expected, AssemblyActivity.TryCreate(TurkistanArticle2025.TurkistanAssembly, AssemblyActivityKind.Event, date, Place.WholeRegion(region), count, null, out _));
         });
 
     [Fact]

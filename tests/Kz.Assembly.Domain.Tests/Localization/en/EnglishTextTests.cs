@@ -21,7 +21,7 @@ public class EnglishTextTests
     [InlineData(1L, "1 event")]
     [InlineData(631L, "631 events")]
     public void Nouns_take_the_plural_except_after_exactly_one(long count, string expected) =>
-        Assert.Equal(expected, QuantityText.FormatCounted(QualifiedCount.Exactly(count), DomainText.Noun(ActivityKind.Event), "en"));
+        Assert.Equal(expected, QuantityText.FormatCounted(QualifiedCount.Exactly(count), DomainText.Noun(AssemblyActivityKind.Event), "en"));
 
     [Fact]
     public void Dates_and_sessions()

@@ -8,14 +8,14 @@ namespace Kz.Assembly.Domain.Tests.Localization.Ru;
 public class RussianTextTests
 {
     [Theory]
-    [InlineData(631L, ActivityKind.Event, "631 мероприятие")]
-    [InlineData(49L, ActivityKind.CharityAction, "49 благотворительных акций")]
-    [InlineData(168L, ActivityKind.OutreachMeeting, "168 информационно-разъяснительных встреч")]
-    [InlineData(2L, ActivityKind.CharityAction, "2 благотворительные акции")]
-    [InlineData(21L, ActivityKind.Event, "21 мероприятие")]
-    [InlineData(11L, ActivityKind.Event, "11 мероприятий")]
-    [InlineData(3L, ActivityKind.Event, "3 мероприятия")]
-    public void Nouns_agree_with_exact_counts(long count, ActivityKind kind, string expected) =>
+    [InlineData(631L, AssemblyActivityKind.Event, "631 мероприятие")]
+    [InlineData(49L, AssemblyActivityKind.CharityAction, "49 благотворительных акций")]
+    [InlineData(168L, AssemblyActivityKind.OutreachMeeting, "168 информационно-разъяснительных встреч")]
+    [InlineData(2L, AssemblyActivityKind.CharityAction, "2 благотворительные акции")]
+    [InlineData(21L, AssemblyActivityKind.Event, "21 мероприятие")]
+    [InlineData(11L, AssemblyActivityKind.Event, "11 мероприятий")]
+    [InlineData(3L, AssemblyActivityKind.Event, "3 мероприятия")]
+    public void Nouns_agree_with_exact_counts(long count, AssemblyActivityKind kind, string expected) =>
         Assert.Equal(expected, QuantityText.FormatCounted(QualifiedCount.Exactly(count), DomainText.Noun(kind), "ru"));
 
     [Theory]

@@ -1,7 +1,7 @@
 namespace Kz.Assembly.Domain.Activities;
 
 /// <summary>The kinds of activity an assembly reports.</summary>
-public enum ActivityKind
+public enum AssemblyActivityKind
 {
     /// <summary>An event in general (іс-шара / мероприятие).</summary>
     Event = 0,

@@ -18,9 +18,9 @@ namespace Kz.Assembly.Domain.Activities;
 /// Invariants: the date falls while the organising body existed; a regional or district body's activity takes place
 /// in its own region; the project, when given, belongs to the same body.
 /// </remarks>
-public sealed class Activity : IEquatable<Activity>
+public sealed class AssemblyActivity : IEquatable<AssemblyActivity>
 {
-    private Activity(AssemblyBody organiser, ActivityKind kind, LocalDate date, Place place, SocialProject? project, QualifiedCount participants)
+    private AssemblyActivity(AssemblyBody organiser, AssemblyActivityKind kind, LocalDate date, Place place, SocialProject? project, QualifiedCount participants)
     {
         Organiser = organiser;
         Kind = kind;
@@ -34,7 +34,7 @@ public sealed class Activity : IEquatable<Activity>
     public AssemblyBody Organiser { get; }
 
     /// <summary>Gets the kind of activity.</summary>
-    public ActivityKind Kind { get; }
+    public AssemblyActivityKind Kind { get; }
 
     /// <summary>Gets the date it was held.</summary>
     public LocalDate Date { get; }
@@ -59,14 +59,14 @@ public sealed class Activity : IEquatable<Activity>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The kind is undefined or the date falls outside the body's existence.</exception>
     /// <exception cref="ArgumentException">The place lies outside the body's region, or the project belongs to another body.</exception>
-    public static Activity Create(AssemblyBody organiser, ActivityKind kind, [NotBefore(1995, 3, 1)] LocalDate date, Place place, QualifiedCount participants, SocialProject? project = null)
+    public static AssemblyActivity Create(AssemblyBody organiser, AssemblyActivityKind kind, [NotBefore(1995, 3, 1)] LocalDate date, Place place, QualifiedCount participants, SocialProject? project = null)
     {
         if (Validate(organiser, kind, date, place, project) is { } error)
         {
             Preconditions.Throw(error);
         }
 
-        return new Activity(organiser, kind, date, place, project, participants);
+        return new AssemblyActivity(organiser, kind, date, place, project, participants);
     }
 
     /// <summary>Creates an activity, or returns false where <see cref="Create"/> would throw.</summary>
@@ -78,10 +78,10 @@ public sealed class Activity : IEquatable<Activity>
     /// <param name="project">Its project, or null.</param>
     /// <param name="activity">The activity, or null.</param>
     /// <returns>Whether the arguments were valid.</returns>
-    public static bool TryCreate(AssemblyBody? organiser, ActivityKind kind, LocalDate date, Place? place, QualifiedCount participants, SocialProject? project, [NotNullWhen(true)] out Activity? activity)
+    public static bool TryCreate(AssemblyBody? organiser, AssemblyActivityKind kind, LocalDate date, Place? place, QualifiedCount participants, SocialProject? project, [NotNullWhen(true)] out AssemblyActivity? activity)
     {
         activity = Validate(organiser, kind, date, place, project) is null
-            ? new Activity(organiser!, kind, date, place!, project, participants)
+            ? new AssemblyActivity(organiser!, kind, date, place!, project, participants)
             : null;
         return activity is not null;
     }
@@ -91,17 +91,17 @@ public sealed class Activity : IEquatable<Activity>
     public override string ToString() => $"{LocalDatePattern.Iso.Format(Date)} {Kind} at {Place.ToString()}: {Participants}";
 
     /// <inheritdoc/>
-    public bool Equals(Activity? other) =>
+    public bool Equals(AssemblyActivity? other) =>
         other is not null && Organiser.Equals(other.Organiser) && Kind == other.Kind && Date == other.Date
         && Place.Equals(other.Place) && Equals(Project, other.Project) && Participants == other.Participants;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Activity);
+    public override bool Equals(object? obj) => Equals(obj as AssemblyActivity);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Organiser, Kind, Date, Place, Project, Participants);
 
-    private static ValidationError? Validate(AssemblyBody? organiser, ActivityKind kind, LocalDate date, Place? place, SocialProject? project)
+    private static ValidationError? Validate(AssemblyBody? organiser, AssemblyActivityKind kind, LocalDate date, Place? place, SocialProject? project)
     {
         if (organiser is null)
         {
@@ -115,7 +115,7 @@ public sealed class Activity : IEquatable<Activity>
 
         if (!Enum.IsDefined(kind))
         {
-            return ValidationError.OutOfRange(nameof(kind), kind, $"{(int)kind} is not a defined ActivityKind.");
+            return ValidationError.OutOfRange(nameof(kind), kind, $"{(int)kind} is not a defined AssemblyActivityKind.");
         }
 
         if (organiser.ValidateActiveOn(date, nameof(date), "The activity") is { } invalidDate)
