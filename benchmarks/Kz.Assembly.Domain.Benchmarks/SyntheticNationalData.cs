@@ -14,7 +14,8 @@ namespace Kz.Assembly.Domain.Benchmarks;
 
 /// <summary>
 /// Deterministic synthetic national data: activities of the 20 regional assemblies over 2020–2025, in each region's
-/// centre and five districts, a third of them in one of four projects. The same seed gives the same records.
+/// centre and five districts, a third of them in one of four projects, each dated while its region existed (Abai,
+/// Jetisu and Ulytau from 2022-06-08). The same seed gives the same records.
 /// </summary>
 internal static class SyntheticNationalData
 {
@@ -25,10 +26,12 @@ internal static class SyntheticNationalData
         int days = Period.DaysBetween(start, new LocalDate(2025, 12, 31)) + 1;
         var regions = Region.All.Select(region =>
         {
-            AssemblyBody body = AssemblyBody.Regional(region, DomainCalendar.ApkFoundingDate);
+            LocalDate founded = region.Established ?? DomainCalendar.ApkFoundingDate;
+            int firstDay = Math.Max(0, Period.DaysBetween(start, founded));
+            AssemblyBody body = AssemblyBody.Regional(region, founded);
             Place[] places = [Place.WholeRegion(region), .. Enumerable.Range(1, 5).Select(d => Place.Within(region, PlaceKind.District, LocalizedText.Invariant($"{region.Code} D{d}")))];
             SocialProject[] projects = [.. Enumerable.Range(1, 4).Select(p => SocialProject.Create(body, LocalizedText.Invariant($"{region.Code} P{p}")))];
-            return (body, places, projects);
+            return (body, places, projects, firstDay);
         }).ToArray();
         QualifiedCount[] participants = [.. Enumerable.Range(0, 500).Select(n => n % 10 == 0 ? QualifiedCount.About(n * 10) : QualifiedCount.Exactly(n))];
         AssemblyActivityKind[] kinds = Enum.GetValues<AssemblyActivityKind>();
@@ -36,12 +39,12 @@ internal static class SyntheticNationalData
         var activities = new List<AssemblyActivity>(count);
         for (int i = 0; i < count; i++)
         {
-            var (body, places, projects) = regions[random.Next(regions.Length)];
+            var (body, places, projects, firstDay) = regions[random.Next(regions.Length)];
             SocialProject? project = random.Next(3) == 0 ? projects[random.Next(projects.Length)] : null;
             activities.Add(AssemblyActivity.Create(
                 body,
                 kinds[random.Next(kinds.Length)],
-                start.PlusDays(random.Next(days)),
+                start.PlusDays(random.Next(firstDay, days)),
                 places[random.Next(places.Length)],
                 participants[random.Next(participants.Length)],
                 project));
