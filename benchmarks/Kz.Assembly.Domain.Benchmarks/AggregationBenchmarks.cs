@@ -41,7 +41,7 @@ public class AggregationBenchmarks
     [Benchmark(Baseline = true)]
     public int LinqGroupBy() => activities
         .GroupBy(a => (a.Place.Region, a.Date.Year, a.Date.Month, a.Kind))
-        .Select(g => (g.Key, Count: g.Count(), People: QualifiedCount.Sum(g.Select(a => a.Participants))))
+        .Select(g => (g.Key, Count: g.Count(), People: QualifiedCount.Sum(g.Where(a => a.Participants is not null).Select(a => a.Participants!.Value))))
         .Count();
 
     [Benchmark]

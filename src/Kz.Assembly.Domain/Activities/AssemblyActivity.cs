@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.Contracts;
+using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
 using Kz.Assembly.Domain.Bodies;
@@ -12,16 +14,21 @@ namespace Kz.Assembly.Domain.Activities;
 
 /// <summary>
 /// One activity an assembly held: its kind, date, place, optional project and how many took part. Immutable and
-/// thread-safe; equal when all parts are equal.
+/// thread-safe; equal by <see cref="Id"/>.
 /// </summary>
 /// <remarks>
 /// Invariants: the date falls while the organising body existed; a regional or district body's activity takes place
 /// in its own region; the project, when given, belongs to the same body.
 /// </remarks>
-public sealed class AssemblyActivity : IEquatable<AssemblyActivity>
+public sealed class AssemblyActivity : IEntity<AssemblyActivity>, IEquatable<AssemblyActivity>
 {
-    private AssemblyActivity(AssemblyBody organiser, AssemblyActivityKind kind, LocalDate date, Place place, SocialProject? project, QualifiedCount participants)
+    private AssemblyActivity(AssemblyBody organiser, AssemblyActivityKind kind, LocalDate date, Place place, SocialProject? project, QualifiedCount? participants, Id<AssemblyActivity>? id = null)
     {
+        Id = id ?? Id<AssemblyActivity>.Derive(
+            organiser.Id.ToString(),
+            LocalDatePattern.Iso.Format(date),
+            kind.ToString(),
+            IdSlug.Hash($"{place.Id}|{project?.Id.ToString()}|{participants?.ToString() ?? "?"}"));
         Organiser = organiser;
         Kind = kind;
         Date = date;
@@ -45,21 +52,36 @@ public sealed class AssemblyActivity : IEquatable<AssemblyActivity>
     /// <summary>Gets the project it belongs to, or null.</summary>
     public SocialProject? Project { get; }
 
-    /// <summary>Gets how many people took part.</summary>
-    public QualifiedCount Participants { get; }
+    /// <summary>Gets how many people took part, or null when the source does not say (unknown is not zero).</summary>
+    public QualifiedCount? Participants { get; }
+
+    /// <summary>
+    /// Gets the id; derived as <c>{organiser}-{date}-{kind}-{hash of place, project and participants}</c> unless set
+    /// with <see cref="WithId"/>. Two activities alike in every part derive one id: give each its own where that is real.
+    /// </summary>
+    public Id<AssemblyActivity> Id { get; }
+
+    /// <summary>Returns this activity under another id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>A new instance; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the invalid default.</exception>
+    [Pure]
+    public AssemblyActivity WithId(Id<AssemblyActivity> id) => new(Organiser, Kind, Date, Place, Project, Participants, IdRules.Require(id, nameof(id)));
+
+
 
     /// <summary>Creates an activity.</summary>
     /// <param name="organiser">The body that held it.</param>
     /// <param name="kind">Its kind.</param>
     /// <param name="date">Its date.</param>
     /// <param name="place">Its place.</param>
-    /// <param name="participants">How many took part.</param>
+    /// <param name="participants">How many took part, or null when unknown.</param>
     /// <param name="project">Its project, or null.</param>
     /// <returns>The activity.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The kind is undefined or the date falls outside the body's existence.</exception>
     /// <exception cref="ArgumentException">The place lies outside the body's region, or the project belongs to another body.</exception>
-    public static AssemblyActivity Create(AssemblyBody organiser, AssemblyActivityKind kind, [NotBefore(1995, 3, 1)] LocalDate date, Place place, QualifiedCount participants, SocialProject? project = null)
+    public static AssemblyActivity Create(AssemblyBody organiser, AssemblyActivityKind kind, [NotBefore(1995, 3, 1)] LocalDate date, Place place, QualifiedCount? participants, SocialProject? project = null)
     {
         if (Validate(organiser, kind, date, place, project) is { } error)
         {
@@ -74,11 +96,11 @@ public sealed class AssemblyActivity : IEquatable<AssemblyActivity>
     /// <param name="kind">Its kind.</param>
     /// <param name="date">Its date.</param>
     /// <param name="place">Its place.</param>
-    /// <param name="participants">How many took part.</param>
+    /// <param name="participants">How many took part, or null when unknown.</param>
     /// <param name="project">Its project, or null.</param>
     /// <param name="activity">The activity, or null.</param>
     /// <returns>Whether the arguments were valid.</returns>
-    public static bool TryCreate(AssemblyBody? organiser, AssemblyActivityKind kind, LocalDate date, Place? place, QualifiedCount participants, SocialProject? project, [NotNullWhen(true)] out AssemblyActivity? activity)
+    public static bool TryCreate(AssemblyBody? organiser, AssemblyActivityKind kind, LocalDate date, Place? place, QualifiedCount? participants, SocialProject? project, [NotNullWhen(true)] out AssemblyActivity? activity)
     {
         activity = Validate(organiser, kind, date, place, project) is null
             ? new AssemblyActivity(organiser!, kind, date, place!, project, participants)
@@ -88,18 +110,16 @@ public sealed class AssemblyActivity : IEquatable<AssemblyActivity>
 
     /// <summary>Returns for example <c>2025-05-10 CharityAction at KZ-61 Turkistan Region: ~300</c>.</summary>
     /// <returns>The culture-invariant text.</returns>
-    public override string ToString() => $"{LocalDatePattern.Iso.Format(Date)} {Kind} at {Place.ToString()}: {Participants}";
+    public override string ToString() => $"{LocalDatePattern.Iso.Format(Date)} {Kind} at {Place.ToString()}: {(Participants is { } people ? people.ToString() : "participants unknown")}";
 
     /// <inheritdoc/>
-    public bool Equals(AssemblyActivity? other) =>
-        other is not null && Organiser.Equals(other.Organiser) && Kind == other.Kind && Date == other.Date
-        && Place.Equals(other.Place) && Equals(Project, other.Project) && Participants == other.Participants;
+    public bool Equals(AssemblyActivity? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as AssemblyActivity);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Organiser, Kind, Date, Place, Project, Participants);
+    public override int GetHashCode() => Id.GetHashCode();
 
     private static ValidationError? Validate(AssemblyBody? organiser, AssemblyActivityKind kind, LocalDate date, Place? place, SocialProject? project)
     {

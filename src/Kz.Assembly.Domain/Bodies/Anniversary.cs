@@ -84,7 +84,7 @@ public sealed class Anniversary : IEquatable<Anniversary>, IComparable<Anniversa
             return byDate;
         }
 
-        int byBody = string.CompareOrdinal(Body.Id, other.Body.Id);
+        int byBody = Body.Id.CompareTo(other.Body.Id);
         return byBody != 0 ? byBody : Years.CompareTo(other.Years);
     }
 

@@ -3,6 +3,7 @@ using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Text;
 using NodaTime;
@@ -20,9 +21,9 @@ namespace Kz.Assembly.Domain.Bodies;
 /// Named <c>AssemblyBody</c>, never <c>Assembly</c>, so it cannot hide <see cref="System.Reflection.Assembly"/>.
 /// </remarks>
 [Localized]
-public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
+public sealed class AssemblyBody : IEntity<AssemblyBody>, IEquatable<AssemblyBody>, IFormattable
 {
-    private AssemblyBody(string id, AssemblyLevel level, Region? region, LocalizedText name, LocalDate founded, LocalDate? dissolved, AssemblyBody? successor)
+    private AssemblyBody(Id<AssemblyBody> id, AssemblyLevel level, Region? region, LocalizedText name, LocalDate founded, LocalDate? dissolved, AssemblyBody? successor)
     {
         Id = id;
         Level = level;
@@ -34,7 +35,7 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
     }
 
     /// <summary>Gets the stable identifier: lower-case letters, digits and hyphens, for example <c>apk</c> or <c>apk-kz-61</c>.</summary>
-    public string Id { get; }
+    public Id<AssemblyBody> Id { get; }
 
     /// <summary>Gets the level the body works at.</summary>
     public AssemblyLevel Level { get; }
@@ -69,7 +70,7 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
             Preconditions.Throw(error);
         }
 
-        return new AssemblyBody(id, AssemblyLevel.National, null, name, founded, null, null);
+        return new AssemblyBody(Id<AssemblyBody>.FromValid(id), AssemblyLevel.National, null, name, founded, null, null);
     }
 
     /// <summary>Creates the assembly of a region, with its standard kk/ru/en name and id <c>apk-kz-NN</c>.</summary>
@@ -108,7 +109,7 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
             Preconditions.Throw(error);
         }
 
-        return new AssemblyBody(id, level, region, name, founded, null, null);
+        return new AssemblyBody(Id<AssemblyBody>.FromValid(id), level, region, name, founded, null, null);
     }
 
     /// <summary>Returns this body dissolved on <paramref name="date"/>, optionally succeeded by <paramref name="successor"/>.</summary>
@@ -198,13 +199,13 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
     public string ToString(string? format, IFormatProvider? formatProvider) => Name.ToString(format, formatProvider);
 
     /// <inheritdoc/>
-    public bool Equals(AssemblyBody? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+    public bool Equals(AssemblyBody? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as AssemblyBody);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+    public override int GetHashCode() => Id.GetHashCode();
 
     /// <summary>Compares two bodies by id.</summary>
     /// <param name="left">The first body.</param>
@@ -218,24 +219,6 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
     /// <returns>Whether they are different bodies.</returns>
     public static bool operator !=(AssemblyBody? left, AssemblyBody? right) => !Equals(left, right);
 
-    internal static bool IsValidId([NotNullWhen(true)] string? id)
-    {
-        if (string.IsNullOrEmpty(id) || id[0] == '-' || id[^1] == '-')
-        {
-            return false;
-        }
-
-        foreach (char c in id)
-        {
-            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static ValidationError? Validate(string? id, AssemblyLevel level, Region? region, LocalizedText? name, LocalDate founded)
     {
         if (id is null)
@@ -248,7 +231,7 @@ public sealed class AssemblyBody : IEquatable<AssemblyBody>, IFormattable
             return ValidationError.Null(nameof(name));
         }
 
-        if (!IsValidId(id))
+        if (!Id<AssemblyBody>.TryParse(id, out _))
         {
             return ValidationError.Invalid(nameof(id), $"Id '{id}' is not valid: use lower-case Latin letters, digits and inner hyphens.");
         }

@@ -54,7 +54,7 @@ public sealed class AssemblyCouncil
 
             for (int j = 0; j < i; j++)
             {
-                if (list[j].Person.Equals(membership.Person) && list[j].Term.Intersection(membership.Term) is not null)
+                if (list[j].Person.Equals(membership.Person) && list[j].Term.Overlaps(membership.Term))
                 {
                     throw new ArgumentException($"{membership.Person.ToString()} holds two overlapping Council memberships ({list[j]} and {membership}).", nameof(memberships));
                 }

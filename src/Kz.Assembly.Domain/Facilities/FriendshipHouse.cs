@@ -1,6 +1,9 @@
 using System;
+using System.Diagnostics.Contracts;
 using Kz.Assembly.Domain.Annotations;
+using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Periods;
 using NodaTime;
 using NodaTime.Text;
@@ -9,17 +12,27 @@ namespace Kz.Assembly.Domain.Facilities;
 
 /// <summary>
 /// A Friendship House (Достық үйі / Дом дружбы): a facility for ethnocultural associations, proposed for or opened in
-/// a place. Immutable; equal when all parts are equal.
+/// a place, on an assembly's initiative. Immutable; equal by <see cref="Id"/>: opening a proposed house
+/// (<see cref="OpenOn"/>) gives a new version with the same id.
 /// </summary>
-/// <remarks>Invariants: dates lie within the domain's years; an opening does not precede its proposal.</remarks>
-public sealed class FriendshipHouse : IEquatable<FriendshipHouse>
+/// <remarks>Invariants: ISO dates while the body existed; a regional body's house lies in its region; an opening
+/// does not precede its proposal.</remarks>
+public sealed class FriendshipHouse : IEntity<FriendshipHouse>, IEquatable<FriendshipHouse>
 {
-    private FriendshipHouse(Place place, LocalDate? proposedOn, LocalDate? openedOn)
+    private FriendshipHouse(AssemblyBody body, Place place, LocalDate? proposedOn, LocalDate? openedOn, Id<FriendshipHouse>? id = null)
     {
+        Body = body;
         Place = place;
         ProposedOn = proposedOn;
         OpenedOn = openedOn;
+        Id = id ?? Id<FriendshipHouse>.Derive("friendship-house", place.Id.ToString());
     }
+
+    /// <summary>Gets the id; derived as <c>friendship-house-{place}</c> (one house a place) unless set with <see cref="WithId"/>.</summary>
+    public Id<FriendshipHouse> Id { get; }
+
+    /// <summary>Gets the assembly on whose initiative the house was proposed or opened.</summary>
+    public AssemblyBody Body { get; }
 
     /// <summary>Gets the place (usually a district where ethnic groups live densely).</summary>
     public Place Place { get; }
@@ -34,45 +47,55 @@ public sealed class FriendshipHouse : IEquatable<FriendshipHouse>
     public FriendshipHouseStatus Status => OpenedOn is null ? FriendshipHouseStatus.Proposed : FriendshipHouseStatus.Opened;
 
     /// <summary>Records a proposal to open a Friendship House.</summary>
+    /// <param name="body">The assembly that proposed it.</param>
     /// <param name="place">Where.</param>
     /// <param name="proposedOn">When it was proposed.</param>
     /// <returns>The proposed house.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="proposedOn"/> is outside the domain's years.</exception>
-    public static FriendshipHouse Proposed(Place place, [NotBefore(1995, 1, 1)] LocalDate proposedOn)
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> or <paramref name="place"/> is null.</exception>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar, or the place lies outside a regional body's region.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="proposedOn"/> is outside the domain's years or the body's existence.</exception>
+    public static FriendshipHouse Proposed(AssemblyBody body, Place place, [NotBefore(1995, 1, 1)] LocalDate proposedOn)
     {
-        Preconditions.CheckNotNull(place, nameof(place));
-        CheckDate(proposedOn, nameof(proposedOn));
-        return new FriendshipHouse(place, proposedOn, null);
+        Check(body, place, proposedOn, nameof(proposedOn));
+        return new FriendshipHouse(body, place, proposedOn, null);
     }
 
     /// <summary>Records an open Friendship House.</summary>
+    /// <param name="body">The assembly that opened it.</param>
     /// <param name="place">Where.</param>
     /// <param name="openedOn">When it opened.</param>
     /// <returns>The open house.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="openedOn"/> is outside the domain's years.</exception>
-    public static FriendshipHouse Opened(Place place, [NotBefore(1995, 1, 1)] LocalDate openedOn)
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> or <paramref name="place"/> is null.</exception>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar, or the place lies outside a regional body's region.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="openedOn"/> is outside the domain's years or the body's existence.</exception>
+    public static FriendshipHouse Opened(AssemblyBody body, Place place, [NotBefore(1995, 1, 1)] LocalDate openedOn)
     {
-        Preconditions.CheckNotNull(place, nameof(place));
-        CheckDate(openedOn, nameof(openedOn));
-        return new FriendshipHouse(place, null, openedOn);
+        Check(body, place, openedOn, nameof(openedOn));
+        return new FriendshipHouse(body, place, null, openedOn);
     }
 
-    /// <summary>Returns this proposed house opened on a date.</summary>
+    /// <summary>Returns this proposed house opened on a date: a new version with the same id.</summary>
     /// <param name="openedOn">The opening date, not before the proposal.</param>
     /// <returns>A new instance; this one is unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date precedes the proposal or is outside the domain's years.</exception>
+    [Pure]
     public FriendshipHouse OpenOn(LocalDate openedOn)
     {
-        CheckDate(openedOn, nameof(openedOn));
+        Check(Body, Place, openedOn, nameof(openedOn));
         if (ProposedOn is { } proposed && openedOn < proposed)
         {
             throw new ArgumentOutOfRangeException(nameof(openedOn), openedOn, $"Opening on {LocalDatePattern.Iso.Format(openedOn)} precedes the proposal on {LocalDatePattern.Iso.Format(proposed)}.");
         }
 
-        return new FriendshipHouse(Place, ProposedOn, openedOn);
+        return new FriendshipHouse(Body, Place, ProposedOn, openedOn, Id);
     }
+
+    /// <summary>Returns this house under another id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>A new instance; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the invalid default.</exception>
+    [Pure]
+    public FriendshipHouse WithId(Id<FriendshipHouse> id) => new(Body, Place, ProposedOn, OpenedOn, IdRules.Require(id, nameof(id)));
 
     /// <summary>Returns for example <c>Friendship House in KZ-61 Turkistan Region: Proposed 2025-04-24</c>.</summary>
     /// <returns>The culture-invariant text.</returns>
@@ -83,20 +106,28 @@ public sealed class FriendshipHouse : IEquatable<FriendshipHouse>
     }
 
     /// <inheritdoc/>
-    public bool Equals(FriendshipHouse? other) =>
-        other is not null && Place.Equals(other.Place) && ProposedOn == other.ProposedOn && OpenedOn == other.OpenedOn;
+    public bool Equals(FriendshipHouse? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as FriendshipHouse);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Place, ProposedOn, OpenedOn);
+    public override int GetHashCode() => Id.GetHashCode();
 
-    private static void CheckDate(LocalDate date, string paramName)
+    private static void Check(AssemblyBody? body, Place? place, LocalDate date, string paramName)
     {
-        if (DomainDates.ValidateDate(date, paramName, "Date") is { } error)
+        body = Preconditions.CheckNotNull(body, nameof(body));
+        place = Preconditions.CheckNotNull(place, nameof(place));
+        ValidationError? error = body.ValidateActiveOn(date, paramName, $"The Friendship House in {place}")
+            ?? place.Region.ValidateExistedOn(date, paramName, $"The Friendship House in {place}");
+        if (error is null && body.Region is { } region && !region.Equals(place.Region))
         {
-            Preconditions.Throw(error);
+            error = ValidationError.Invalid(nameof(place), $"{body.Id} works in {region.Code}, but the Friendship House's place {place} lies in {place.Region.Code}.");
+        }
+
+        if (error is { } found)
+        {
+            Preconditions.Throw(found);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Text;
 
@@ -6,17 +7,24 @@ namespace Kz.Assembly.Domain.Geography;
 
 /// <summary>
 /// Where something happens: a whole region, or a named district, city or village within one. Immutable and
-/// thread-safe; equal when region, kind and name are equal.
+/// thread-safe; equal by <see cref="Id"/>, derived from region, kind and English name.
 /// </summary>
 [Localized]
-public sealed class Place : IEquatable<Place>, IFormattable
+public sealed class Place : IEntity<Place>, IEquatable<Place>, IFormattable
 {
     private Place(Region region, PlaceKind kind, LocalizedText name)
     {
+        Id = kind == PlaceKind.Region
+            ? Id<Place>.Derive(region.Code)
+            : Id<Place>.Derive(region.Code, kind.ToString(), name.English);
         Region = region;
         Kind = kind;
         Name = name;
     }
+
+    /// <summary>Gets the id, derived from the place's parts: <c>kz-61</c> for a whole region,
+    /// <c>kz-61-district-sairam-district</c> for a district. Places are values: equal places have equal ids.</summary>
+    public Id<Place> Id { get; }
 
     /// <summary>Gets the region the place lies in (for a whole region, the region itself).</summary>
     public Region Region { get; }
@@ -72,14 +80,13 @@ public sealed class Place : IEquatable<Place>, IFormattable
     public string ToString(string? format, IFormatProvider? formatProvider) => Name.ToString(format, formatProvider);
 
     /// <inheritdoc/>
-    public bool Equals(Place? other) =>
-        other is not null && Region.Equals(other.Region) && Kind == other.Kind && Name.Equals(other.Name);
+    public bool Equals(Place? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Place);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Region, Kind, Name);
+    public override int GetHashCode() => Id.GetHashCode();
 
     /// <summary>Compares two places for equality.</summary>
     /// <param name="left">The first place.</param>

@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Identity;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -13,17 +14,18 @@ namespace Kz.Assembly.Domain.Metrics;
 /// <summary>
 /// A summary a body reports instead of individual activities: over a period, in a place, so many activities of each
 /// kind, reaching so many people ("since the start of the year 631 events and 49 charity actions were held,
-/// reaching about 39 thousand people"). Immutable and thread-safe; equal when all parts are equal.
+/// reaching about 39 thousand people"). Immutable and thread-safe; equal by <see cref="Id"/>.
 /// </summary>
 /// <remarks>
 /// Invariants: at least one tally, no kind tallied twice, the period starts while the body existed, and a regional
 /// body reports on a place in its own region. The people reached belong to the summary as a whole, because reports
 /// give one figure for several kinds together.
 /// </remarks>
-public sealed class ReportedSummary : IEquatable<ReportedSummary>
+public sealed class ReportedSummary : IEntity<ReportedSummary>, IEquatable<ReportedSummary>
 {
-    private ReportedSummary(AssemblyBody reporter, Place place, ReportingPeriod period, ImmutableArray<ActivityTally> tallies, QualifiedCount? peopleReached, Audience audience)
+    private ReportedSummary(AssemblyBody reporter, Place place, ReportingPeriod period, ImmutableArray<ActivityTally> tallies, QualifiedCount? peopleReached, Audience audience, Id<ReportedSummary>? id = null)
     {
+        Id = id ?? Id<ReportedSummary>.Derive(reporter.Id.ToString(), period.ToString(), IdSlug.Hash(ContentKey(reporter, place, period, tallies, peopleReached, audience)));
         Reporter = reporter;
         Place = place;
         Period = period;
@@ -31,6 +33,12 @@ public sealed class ReportedSummary : IEquatable<ReportedSummary>
         PeopleReached = peopleReached;
         Audience = audience;
     }
+
+    /// <summary>
+    /// Gets the id; derived as <c>{reporter}-{period}-{hash of the content}</c> unless set with <see cref="WithId"/>,
+    /// so the same summary added twice derives the same id and the data set rejects the second.
+    /// </summary>
+    public Id<ReportedSummary> Id { get; }
 
     /// <summary>Gets the body that reports.</summary>
     public AssemblyBody Reporter { get; }
@@ -106,6 +114,22 @@ public sealed class ReportedSummary : IEquatable<ReportedSummary>
         return summary is not null;
     }
 
+    /// <summary>Returns this summary under another id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>A new instance; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the invalid default.</exception>
+    [Pure]
+    public ReportedSummary WithId(Id<ReportedSummary> id) => new(Reporter, Place, Period, Tallies, PeopleReached, Audience, IdRules.Require(id, nameof(id)));
+
+    /// <summary>Tells whether another summary states the same facts (reporter, place, period, tallies, reach,
+    /// audience), whatever its id: the data set refuses a summary stated twice under two ids.</summary>
+    /// <param name="other">The other summary.</param>
+    /// <returns>Whether the content is the same.</returns>
+    [Pure]
+    public bool HasSameContent(ReportedSummary? other) =>
+        other is not null && Reporter.Equals(other.Reporter) && Place.Equals(other.Place) && Period.Equals(other.Period)
+        && Tallies.AsSpan().SequenceEqual(other.Tallies.AsSpan()) && PeopleReached == other.PeopleReached && Audience == other.Audience;
+
     /// <summary>Gets the count of one kind of activity, or null when the summary does not report that kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The count, or null (not zero: an unreported kind is unknown).</returns>
@@ -129,15 +153,16 @@ public sealed class ReportedSummary : IEquatable<ReportedSummary>
         $"{Place.ToString()} {Period}: {string.Join(", ", Tallies)}{(PeopleReached is { } people ? $"; reached {people} {Audience}" : string.Empty)}";
 
     /// <inheritdoc/>
-    public bool Equals(ReportedSummary? other) =>
-        other is not null && Reporter.Equals(other.Reporter) && Place.Equals(other.Place) && Period.Equals(other.Period)
-        && Tallies.AsSpan().SequenceEqual(other.Tallies.AsSpan()) && PeopleReached == other.PeopleReached && Audience == other.Audience;
+    public bool Equals(ReportedSummary? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ReportedSummary);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Reporter, Place, Period, Tallies.Length, PeopleReached, Audience);
+    public override int GetHashCode() => Id.GetHashCode();
+
+    private static string ContentKey(AssemblyBody reporter, Place place, ReportingPeriod period, ImmutableArray<ActivityTally> tallies, QualifiedCount? peopleReached, Audience audience) =>
+        $"{reporter.Id}|{place.Id}|{period}|{string.Join(",", tallies)}|{peopleReached?.ToString() ?? "?"}|{audience}";
 
     private static ValidationError? Validate(AssemblyBody? reporter, Place? place, ReportingPeriod? period, ImmutableArray<ActivityTally> tallies, Audience audience, bool talliesNull)
     {

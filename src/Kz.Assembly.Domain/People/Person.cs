@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.Contracts;
+using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Text;
 
@@ -6,12 +8,20 @@ namespace Kz.Assembly.Domain.People;
 
 /// <summary>
 /// A person (a Popolo <c>Person</c>) known by name in Kazakh, Russian and English, for example
-/// Нұралхан Көшеров / Нуралхан Кушеров / Nuralkhan Kusherov. Immutable; equal when the names are equal.
+/// Нұралхан Көшеров / Нуралхан Кушеров / Nuralkhan Kusherov. Immutable; equal by <see cref="Id"/>, which is derived
+/// from the English name unless set with <see cref="WithId"/>: two people who share a name need ids of their own.
 /// </summary>
 [Localized]
-public sealed class Person : IEquatable<Person>, IFormattable
+public sealed class Person : IEntity<Person>, IEquatable<Person>, IFormattable
 {
-    private Person(LocalizedText name) => Name = name;
+    private Person(LocalizedText name, Id<Person>? id = null)
+    {
+        Name = name;
+        Id = id ?? Id<Person>.Derive(name.English);
+    }
+
+    /// <summary>Gets the id: the English name as a slug (<c>nuralkhan-kusherov</c>) unless set with <see cref="WithId"/>.</summary>
+    public Id<Person> Id { get; }
 
     /// <summary>Gets the person's full name in each language.</summary>
     public LocalizedText Name { get; }
@@ -30,6 +40,13 @@ public sealed class Person : IEquatable<Person>, IFormattable
     /// <exception cref="ArgumentException">A spelling is null, blank or padded.</exception>
     public static Person Named([SingleScript] string kazakh, [SingleScript] string russian, string english) => new(LocalizedText.Create(kazakh, russian, english));
 
+    /// <summary>Returns this person under another id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>A new instance; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the invalid default.</exception>
+    [Pure]
+    public Person WithId(Id<Person> id) => new(Name, IdRules.Require(id, nameof(id)));
+
     /// <summary>Returns the English name.</summary>
     /// <returns>The culture-invariant text.</returns>
     public override string ToString() => Name.English;
@@ -42,13 +59,13 @@ public sealed class Person : IEquatable<Person>, IFormattable
     public string ToString(string? format, IFormatProvider? formatProvider) => Name.ToString(format, formatProvider);
 
     /// <inheritdoc/>
-    public bool Equals(Person? other) => other is not null && Name.Equals(other.Name);
+    public bool Equals(Person? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Person);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => Name.GetHashCode();
+    public override int GetHashCode() => Id.GetHashCode();
 
     /// <summary>Compares two persons for equality.</summary>
     /// <param name="left">The first person.</param>

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.Contracts;
+using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
 using Kz.Assembly.Domain.Bodies;
@@ -9,14 +11,16 @@ using NodaTime.Text;
 namespace Kz.Assembly.Domain.Projects;
 
 /// <summary>
-/// A named social project an assembly runs, such as «Мың бала». Immutable; identified by body and Kazakh name.
+/// A named social project an assembly runs, such as «Мың бала». Immutable; equal by <see cref="Id"/>, derived
+/// from the body and the English name.
 /// </summary>
 /// <remarks>Invariant: a known start date falls while the body existed.</remarks>
 [Localized]
-public sealed class SocialProject : IEquatable<SocialProject>, IFormattable
+public sealed class SocialProject : IEntity<SocialProject>, IEquatable<SocialProject>, IFormattable
 {
-    private SocialProject(AssemblyBody body, LocalizedText name, LocalDate? start)
+    private SocialProject(AssemblyBody body, LocalizedText name, LocalDate? start, Id<SocialProject>? id = null)
     {
+        Id = id ?? Id<SocialProject>.Derive(body.Id.ToString(), "project", name.English);
         Body = body;
         Name = name;
         Start = start;
@@ -60,6 +64,16 @@ public sealed class SocialProject : IEquatable<SocialProject>, IFormattable
         return project is not null;
     }
 
+    /// <summary>Gets the id; derived as <c>{body}-project-{English name}</c> (<c>apk-kz-61-project-myn-bala</c>) unless set with <see cref="WithId"/>.</summary>
+    public Id<SocialProject> Id { get; }
+
+    /// <summary>Returns this project under another id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>A new instance; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the invalid default.</exception>
+    [Pure]
+    public SocialProject WithId(Id<SocialProject> id) => new(Body, Name, Start, IdRules.Require(id, nameof(id)));
+
     /// <summary>Returns the English name with the body's id, for example <c>Myn Bala (apk-kz-61)</c>.</summary>
     /// <returns>The culture-invariant text.</returns>
     public override string ToString() => $"{Name.English} ({Body.Id})";
@@ -72,14 +86,13 @@ public sealed class SocialProject : IEquatable<SocialProject>, IFormattable
     public string ToString(string? format, IFormatProvider? formatProvider) => Name.ToString(format, formatProvider);
 
     /// <inheritdoc/>
-    public bool Equals(SocialProject? other) =>
-        other is not null && Body.Equals(other.Body) && string.Equals(Name.Kazakh, other.Name.Kazakh, StringComparison.Ordinal);
+    public bool Equals(SocialProject? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as SocialProject);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Body, StringComparer.Ordinal.GetHashCode(Name.Kazakh));
+    public override int GetHashCode() => Id.GetHashCode();
 
     private static ValidationError? Validate(AssemblyBody? body, LocalizedText? name, LocalDate? start)
     {

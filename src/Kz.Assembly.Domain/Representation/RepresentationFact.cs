@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.Contracts;
+using Kz.Assembly.Domain.Identity;
 using System.Diagnostics.CodeAnalysis;
 using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Bodies;
@@ -10,18 +12,22 @@ namespace Kz.Assembly.Domain.Representation;
 
 /// <summary>
 /// A reported count of the body's members in a national chamber, for sources that give the number without names
-/// ("12 members of the Assembly sit in the National Kurultai"). Immutable; equal when all parts are equal.
+/// ("12 members of the Assembly sit in the National Kurultai"). Immutable; equal by <see cref="Id"/>.
 /// </summary>
 /// <remarks>Invariants: the count is not negative; in the Senate it is at most <see cref="SenateRecommendations.SeatCount"/>.</remarks>
-public sealed class RepresentationFact : IEquatable<RepresentationFact>
+public sealed class RepresentationFact : IEntity<RepresentationFact>, IEquatable<RepresentationFact>
 {
-    private RepresentationFact(AssemblyBody body, Chamber chamber, int members, LocalDate? asOf)
+    private RepresentationFact(AssemblyBody body, Chamber chamber, int members, LocalDate? asOf, Id<RepresentationFact>? id = null)
     {
+        Id = id ?? Id<RepresentationFact>.Derive(body.Id.ToString(), chamber.ToString(), asOf is { } day ? LocalDatePattern.Iso.Format(day) : "undated");
         Body = body;
         Chamber = chamber;
         Members = members;
         AsOf = asOf;
     }
+
+    /// <summary>Gets the id; derived as <c>{body}-{chamber}-{as of, or undated}</c> unless set with <see cref="WithId"/>.</summary>
+    public Id<RepresentationFact> Id { get; }
 
     /// <summary>Gets the body represented.</summary>
     public AssemblyBody Body { get; }
@@ -66,20 +72,26 @@ public sealed class RepresentationFact : IEquatable<RepresentationFact>
         return fact is not null;
     }
 
+    /// <summary>Returns this fact under another id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>A new instance; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the invalid default.</exception>
+    [Pure]
+    public RepresentationFact WithId(Id<RepresentationFact> id) => new(Body, Chamber, Members, AsOf, IdRules.Require(id, nameof(id)));
+
     /// <summary>Returns for example <c>apk: 12 member(s) in NationalKurultai</c>.</summary>
     /// <returns>The culture-invariant text.</returns>
     public override string ToString() =>
         $"{Body.Id}: {Members} member(s) in {Chamber}{(AsOf is { } d ? " as of " + LocalDatePattern.Iso.Format(d) : string.Empty)}";
 
     /// <inheritdoc/>
-    public bool Equals(RepresentationFact? other) =>
-        other is not null && Body.Equals(other.Body) && Chamber == other.Chamber && Members == other.Members && AsOf == other.AsOf;
+    public bool Equals(RepresentationFact? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as RepresentationFact);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Body, Chamber, Members, AsOf);
+    public override int GetHashCode() => Id.GetHashCode();
 
     private static ValidationError? Validate(AssemblyBody? body, Chamber chamber, int members, LocalDate? asOf)
     {

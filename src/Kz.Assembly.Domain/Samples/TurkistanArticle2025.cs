@@ -122,8 +122,8 @@ public static class TurkistanArticle2025
                 [new ActivityTally(AssemblyActivityKind.AnniversaryEvent, QualifiedCount.MoreThan(2_000))]))
             .Add(RepresentationFact.Create(Apk, Chamber.Senate, SenateRecommendations.SeatCount))
             .Add(RepresentationFact.Create(Apk, Chamber.NationalKurultai, 12))
-            .Add(DeputyGroup.Create(LocalizedText.Create("Бір ел – бір мүдде", "Одна страна – один интерес", "One Country – One Interest"), isInterChamber: true))
-            .Add(FriendshipHouse.Proposed(turkistan, NationalSession.Date!.Value));
+            .Add(DeputyGroup.Create(Apk, LocalizedText.Create("Бір ел – бір мүдде", "Одна страна – один интерес", "One Country – One Interest"), isInterChamber: true))
+            .Add(FriendshipHouse.Proposed(Apk, turkistan, NationalSession.Date!.Value));
         return builder.Build();
     }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.Contracts;
+using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Annotations;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -12,18 +14,19 @@ namespace Kz.Assembly.Domain.Sessions;
 
 /// <summary>
 /// A numbered session of an assembly body (a Popolo <c>Event</c>): its date, theme, officials and the groups that
-/// took part. Immutable and thread-safe. Identified by body and number: two instances for the same body and
-/// number are equal.
+/// took part. Immutable and thread-safe. Equal by <see cref="Id"/>, derived from body and number: two instances for
+/// the same body and number are versions of one session.
 /// </summary>
 /// <remarks>
 /// Invariants: the number is a valid (non-default) <see cref="SessionNumber"/>; a known date falls while the body
 /// existed (on or after its founding, before any dissolution); officials and participant groups hold no duplicates.
 /// The date is optional because real reports often omit it (the source article says only "recently").
 /// </remarks>
-public sealed class Session : IEquatable<Session>
+public sealed class Session : IEntity<Session>, IEquatable<Session>
 {
-    private Session(AssemblyBody body, SessionNumber number, LocalDate? date, LocalizedText? theme, ImmutableArray<SessionOfficial> officials, ImmutableArray<ParticipantGroup> participantGroups)
+    private Session(AssemblyBody body, SessionNumber number, LocalDate? date, LocalizedText? theme, ImmutableArray<SessionOfficial> officials, ImmutableArray<ParticipantGroup> participantGroups, Id<Session>? id = null)
     {
+        Id = id ?? Id<Session>.Derive(body.Id.ToString(), "session", number.ToString("D", null));
         Body = body;
         Number = number;
         Date = date;
@@ -106,19 +109,29 @@ public sealed class Session : IEquatable<Session>
         return session is not null;
     }
 
+    /// <summary>Gets the id; derived as <c>{body}-session-{number}</c> (<c>apk-kz-61-session-27</c>) unless set with <see cref="WithId"/>.</summary>
+    public Id<Session> Id { get; }
+
+    /// <summary>Returns this session under another id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>A new instance; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the invalid default.</exception>
+    [Pure]
+    public Session WithId(Id<Session> id) => new(Body, Number, Date, Theme, Officials, ParticipantGroups, IdRules.Require(id, nameof(id)));
+
     /// <summary>Returns for example <c>apk-kz-61 session XXVII (date unknown)</c>.</summary>
     /// <returns>The culture-invariant text.</returns>
     public override string ToString() =>
         $"{Body.Id} session {Number} ({(Date is { } d ? LocalDatePattern.Iso.Format(d) : "date unknown")})";
 
     /// <inheritdoc/>
-    public bool Equals(Session? other) => other is not null && Body.Equals(other.Body) && Number == other.Number;
+    public bool Equals(Session? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Session);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Body, Number);
+    public override int GetHashCode() => Id.GetHashCode();
 
     private static ValidationError? Validate(
         AssemblyBody? body,

@@ -146,7 +146,7 @@ public sealed class SessionHistory : IReadOnlyList<Session>
     /// <returns>The culture-invariant text.</returns>
     public override string ToString() => $"{Body.Id}: {Count} session(s){(Latest is { } last ? ", latest " + last.Number : string.Empty)}";
 
-    private static bool TryBuild(AssemblyBody body, IEnumerable<Session?> input, [NotNullWhen(true)] out SessionHistory? history, out ValidationError error)
+    internal static bool TryBuild(AssemblyBody body, IEnumerable<Session?> input, [NotNullWhen(true)] out SessionHistory? history, out ValidationError error)
     {
         history = null;
         var list = new List<Session>();

@@ -31,7 +31,7 @@ public class AssemblyBodyTests
         Region region = Region.FromCode(code);
         AssemblyBody body = AssemblyBody.Regional(region, region.Established ?? DomainCalendar.ApkFoundingDate);
         Assert.Equal(LocalizedText.Create(kk, ru, en), body.Name);
-        Assert.Equal("apk-" + code.ToLowerInvariant(), body.Id);
+        Assert.Equal("apk-" + code.ToLowerInvariant(), body.Id.ToString());
     }
 
     [Fact]

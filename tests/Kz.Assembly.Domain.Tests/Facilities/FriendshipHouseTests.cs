@@ -13,7 +13,7 @@ public class FriendshipHouseTests
     [Fact]
     public void A_proposed_house_can_open_later()
     {
-        FriendshipHouse proposed = FriendshipHouse.Proposed(Sairam, new LocalDate(2025, 4, 24));
+        FriendshipHouse proposed = FriendshipHouse.Proposed(Kz.Assembly.Domain.Samples.TurkistanArticle2025.TurkistanAssembly, Sairam, new LocalDate(2025, 4, 24));
         FriendshipHouse opened = proposed.OpenOn(new LocalDate(2026, 9, 1));
         Assert.Equal(FriendshipHouseStatus.Proposed, proposed.Status);
         Assert.Equal(FriendshipHouseStatus.Opened, opened.Status);
@@ -22,9 +22,9 @@ public class FriendshipHouseTests
 
     [Fact]
     public void Opening_before_the_proposal_is_rejected() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => FriendshipHouse.Proposed(Sairam, new LocalDate(2025, 4, 24)).OpenOn(new LocalDate(2025, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FriendshipHouse.Proposed(Kz.Assembly.Domain.Samples.TurkistanArticle2025.TurkistanAssembly, Sairam, new LocalDate(2025, 4, 24)).OpenOn(new LocalDate(2025, 1, 1)));
 
     [Fact]
     public void Dates_outside_the_domain_are_rejected() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => FriendshipHouse.Opened(Sairam, new LocalDate(1990, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FriendshipHouse.Opened(Kz.Assembly.Domain.Samples.TurkistanArticle2025.TurkistanAssembly, Sairam, new LocalDate(1990, 1, 1)));
 }

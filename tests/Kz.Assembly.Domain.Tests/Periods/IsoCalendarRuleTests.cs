@@ -41,10 +41,10 @@ public class IsoCalendarRuleTests
         { "Region.ExistedOn", d => _ = Regions.Abai.ExistedOn(d) },
         { "CouncilMembership.Create", d => CouncilMembership.Create(Member, MemberCategory.PublicFigure, d, d) },
         { "SenateAppointment.Create", d => SenateAppointment.Create(Member, d, d) },
-        { "FriendshipHouse.Proposed", d => FriendshipHouse.Proposed(Region61, d) },
-        { "FriendshipHouse.Opened", d => FriendshipHouse.Opened(Region61, d) },
+        { "FriendshipHouse.Proposed", d => FriendshipHouse.Proposed(Turkistan, Region61, d) },
+        { "FriendshipHouse.Opened", d => FriendshipHouse.Opened(Turkistan, Region61, d) },
         { "RepresentationFact.Create", d => RepresentationFact.Create(Turkistan, Chamber.Senate, 1, d) },
-        { "DeputyGroup.Create", d => DeputyGroup.Create(LocalizedText.Create("Топ", "Группа", "Group"), false, d) },
+        { "DeputyGroup.Create", d => DeputyGroup.Create(Turkistan, LocalizedText.Create("Топ", "Группа", "Group"), false, d) },
         { "ReportingPeriod.YearToDate", d => ReportingPeriod.YearToDate(d) },
         { "ReportingPeriod.Custom", d => ReportingPeriod.Custom(d, d) },
     };
@@ -94,7 +94,7 @@ public class IsoCalendarRuleTests
         Assert.Throws<ArgumentOutOfRangeException>(() => AssemblyActivity.Create(Turkistan, AssemblyActivityKind.Event, date, Region61, QualifiedCount.Exactly(1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => SocialProject.Create(Turkistan, LocalizedText.Create("Жоба", "Проект", "Project"), date));
         Assert.Throws<ArgumentOutOfRangeException>(() => RepresentationFact.Create(Turkistan, Chamber.Senate, 1, date));
-        Assert.Throws<ArgumentOutOfRangeException>(() => DeputyGroup.Create(LocalizedText.Create("Топ", "Группа", "Group"), false, date));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DeputyGroup.Create(Turkistan, LocalizedText.Create("Топ", "Группа", "Group"), false, date));
         Assert.Throws<ArgumentOutOfRangeException>(() => Turkistan.WithDissolution(date, null));
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() => Session.Create(Turkistan, SessionNumber.Create(1), date));
         Assert.Contains($"{year}-01-01", exception.Message, StringComparison.Ordinal);

@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Contracts;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Council;
+using Kz.Assembly.Domain.Facilities;
+using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.People;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Projects;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Sessions;
+
+namespace Kz.Assembly.Domain;
+
+/// <summary>
+/// An immutable, id-indexed store of domain facts (bodies, people, sessions, council memberships, projects,
+/// activities, reported summaries, representation, deputy groups, Friendship Houses), each tied to its body, with the
+/// queries reports ask of it. Thread-safe. Build one with <see cref="AssemblyDataSetBuilder"/>, which checks every
+/// reference and rejects duplicates, so a data set cannot be observed inconsistent.
+/// </summary>
+/// <remarks>
+/// Lookups by id are O(1): <see cref="TryGet{TEntity}"/> never throws, <see cref="Get{TEntity}"/> throws an
+/// <see cref="EntityNotFoundException"/> naming the type and the id. Queries by body are O(facts of that body).
+/// </remarks>
+public sealed class AssemblyDataSet
+{
+    private readonly Dictionary<Type, object> indexes;
+    private readonly ImmutableDictionary<Id<AssemblyBody>, SessionHistory> sessions;
+    private readonly FactIndex<AssemblyBody> bodies;
+    private readonly FactIndex<Person> people;
+    private readonly FactIndex<Session> allSessions;
+    private readonly FactIndex<CouncilMembership> memberships;
+    private readonly FactIndex<SocialProject> projects;
+    private readonly FactIndex<AssemblyActivity> activities;
+    private readonly FactIndex<ReportedSummary> summaries;
+    private readonly FactIndex<RepresentationFact> representation;
+    private readonly FactIndex<DeputyGroup> deputyGroups;
+    private readonly FactIndex<FriendshipHouse> friendshipHouses;
+    private readonly ImmutableDictionary<Id<AssemblyBody>, AssemblyCouncil> councils;
+
+    internal AssemblyDataSet(AssemblyDataSetContents contents)
+    {
+        bodies = new FactIndex<AssemblyBody>(contents.Bodies, _ => null);
+        people = new FactIndex<Person>(contents.People, _ => null);
+        allSessions = new FactIndex<Session>(contents.Sessions, s => s.Body);
+        projects = new FactIndex<SocialProject>(contents.Projects, p => p.Body);
+        activities = new FactIndex<AssemblyActivity>(contents.Activities, a => a.Organiser);
+        summaries = new FactIndex<ReportedSummary>(contents.Summaries, s => s.Reporter);
+        representation = new FactIndex<RepresentationFact>(contents.Representation, r => r.Body);
+        deputyGroups = new FactIndex<DeputyGroup>(contents.DeputyGroups, g => g.Body);
+        friendshipHouses = new FactIndex<FriendshipHouse>(contents.FriendshipHouses, h => h.Body);
+        councils = contents.Councils;
+        var allMemberships = ImmutableArray.CreateBuilder<CouncilMembership>();
+        var memberBody = new Dictionary<Id<CouncilMembership>, AssemblyBody>();
+        foreach (AssemblyCouncil council in councils.Values)
+        {
+            foreach (CouncilMembership membership in council.Memberships)
+            {
+                allMemberships.Add(membership);
+                memberBody[membership.Id] = council.Body;
+            }
+        }
+
+        memberships = new FactIndex<CouncilMembership>(allMemberships.ToImmutable(), m => memberBody[m.Id]);
+        sessions = contents.Histories;
+        indexes = new Dictionary<Type, object>
+        {
+            [typeof(AssemblyBody)] = bodies,
+            [typeof(Person)] = people,
+            [typeof(Session)] = allSessions,
+            [typeof(CouncilMembership)] = memberships,
+            [typeof(SocialProject)] = projects,
+            [typeof(AssemblyActivity)] = activities,
+            [typeof(ReportedSummary)] = summaries,
+            [typeof(RepresentationFact)] = representation,
+            [typeof(DeputyGroup)] = deputyGroups,
+            [typeof(FriendshipHouse)] = friendshipHouses,
+        };
+    }
+
+    /// <summary>Gets the empty data set.</summary>
+    public static AssemblyDataSet Empty { get; } = new AssemblyDataSetBuilder().Build();
+
+    /// <summary>Gets every body, in the order added.</summary>
+    public ImmutableArray<AssemblyBody> Bodies => bodies.All;
+
+    /// <summary>Gets every person named by a session, a council membership or added directly, in the order first seen.</summary>
+    public ImmutableArray<Person> People => people.All;
+
+    /// <summary>Gets every session, in the order added.</summary>
+    public ImmutableArray<Session> Sessions => allSessions.All;
+
+    /// <summary>Gets every council of a body, one per body.</summary>
+    public ImmutableArray<AssemblyCouncil> Councils => [.. councils.Values];
+
+    /// <summary>Gets every social project, in the order added.</summary>
+    public ImmutableArray<SocialProject> Projects => projects.All;
+
+    /// <summary>Gets every individual activity, in the order added.</summary>
+    public ImmutableArray<AssemblyActivity> Activities => activities.All;
+
+    /// <summary>Gets every reported summary, in the order added.</summary>
+    public ImmutableArray<ReportedSummary> Summaries => summaries.All;
+
+    /// <summary>Gets every reported count of representation in national chambers.</summary>
+    public ImmutableArray<RepresentationFact> Representation => representation.All;
+
+    /// <summary>Gets the deputy groups.</summary>
+    public ImmutableArray<DeputyGroup> DeputyGroups => deputyGroups.All;
+
+    /// <summary>Gets the Friendship Houses, proposed and open.</summary>
+    public ImmutableArray<FriendshipHouse> FriendshipHouses => friendshipHouses.All;
+
+    /// <summary>Finds an entity by id, or returns false; never throws.</summary>
+    /// <typeparam name="TEntity">The entity type: a body, person, session, council membership, project, activity,
+    /// summary, representation fact, deputy group or Friendship House.</typeparam>
+    /// <param name="id">The id.</param>
+    /// <param name="entity">The entity, or null.</param>
+    /// <returns>Whether the data set holds an entity of that type with that id.</returns>
+    [Pure]
+    public bool TryGet<TEntity>(Id<TEntity> id, [NotNullWhen(true)] out TEntity? entity)
+        where TEntity : class, IEntity<TEntity>
+    {
+        entity = null;
+        return indexes.TryGetValue(typeof(TEntity), out object? index) && ((FactIndex<TEntity>)index).TryGet(id, out entity);
+    }
+
+    /// <summary>Finds an entity by id.</summary>
+    /// <typeparam name="TEntity">The entity type.</typeparam>
+    /// <param name="id">The id.</param>
+    /// <returns>The entity.</returns>
+    /// <exception cref="EntityNotFoundException">The data set holds no entity of that type with that id.</exception>
+    [Pure]
+    public TEntity Get<TEntity>(Id<TEntity> id)
+        where TEntity : class, IEntity<TEntity> =>
+        TryGet(id, out TEntity? entity) ? entity : throw new EntityNotFoundException(typeof(TEntity), id.ToString());
+
+    /// <summary>Finds a body by id.</summary>
+    /// <param name="id">The id, for example <c>apk-kz-61</c>.</param>
+    /// <returns>The body.</returns>
+    /// <exception cref="EntityNotFoundException">No body in the set has that id.</exception>
+    [Pure]
+    public AssemblyBody Body(Id<AssemblyBody> id) => Get(id);
+
+    /// <summary>Gets the session history of a body (empty when the set holds none of its sessions).</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>Its sessions, by number.</returns>
+    [Pure]
+    public SessionHistory SessionsOf(AssemblyBody body) =>
+        sessions.TryGetValue(Preconditions.CheckNotNull(body, nameof(body)).Id, out SessionHistory? history) ? history : SessionHistory.Empty(body);
+
+    /// <summary>Gets the council of a body, or null when the set holds none.</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>The council, or null.</returns>
+    [Pure]
+    public AssemblyCouncil? CouncilOf(AssemblyBody body) =>
+        councils.TryGetValue(Preconditions.CheckNotNull(body, nameof(body)).Id, out AssemblyCouncil? council) ? council : null;
+
+    /// <summary>Gets the projects a body runs.</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>Its projects, in the order added.</returns>
+    [Pure]
+    public ImmutableArray<SocialProject> ProjectsOf(AssemblyBody body) => projects.Of(Preconditions.CheckNotNull(body, nameof(body)));
+
+    /// <summary>Gets the individual activities a body held.</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>Its activities, in the order added.</returns>
+    [Pure]
+    public ImmutableArray<AssemblyActivity> ActivitiesOf(AssemblyBody body) => activities.Of(Preconditions.CheckNotNull(body, nameof(body)));
+
+    /// <summary>Gets every summary a body reported.</summary>
+    /// <param name="reporter">The body.</param>
+    /// <returns>Its summaries, in the order added.</returns>
+    [Pure]
+    public ImmutableArray<ReportedSummary> SummariesOf(AssemblyBody reporter) => summaries.Of(Preconditions.CheckNotNull(reporter, nameof(reporter)));
+
+    /// <summary>Gets the summaries a body reported for exactly a period.</summary>
+    /// <param name="reporter">The body.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The summaries, in the order added.</returns>
+    [Pure]
+    public ImmutableArray<ReportedSummary> SummariesOf(AssemblyBody reporter, ReportingPeriod period)
+    {
+        Preconditions.CheckNotNull(period, nameof(period));
+        return SummariesOf(reporter).RemoveAll(summary => !summary.Period.Equals(period));
+    }
+
+    /// <summary>Gets the deputy groups and Friendship Houses of a body.</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>Its deputy groups, in the order added.</returns>
+    [Pure]
+    public ImmutableArray<DeputyGroup> DeputyGroupsOf(AssemblyBody body) => deputyGroups.Of(Preconditions.CheckNotNull(body, nameof(body)));
+
+    /// <summary>Gets the Friendship Houses proposed or opened on a body's initiative.</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>Its houses, in the order added.</returns>
+    [Pure]
+    public ImmutableArray<FriendshipHouse> FriendshipHousesOf(AssemblyBody body) => friendshipHouses.Of(Preconditions.CheckNotNull(body, nameof(body)));
+
+    /// <summary>Gets the reported count of a body's members in a chamber, or null when the set has none.</summary>
+    /// <param name="body">The body.</param>
+    /// <param name="chamber">The chamber.</param>
+    /// <returns>The latest fact (by its as-of date, undated first), or null.</returns>
+    [Pure]
+    public RepresentationFact? RepresentationIn(AssemblyBody body, Chamber chamber)
+    {
+        RepresentationFact? latest = null;
+        foreach (RepresentationFact fact in representation.Of(Preconditions.CheckNotNull(body, nameof(body))))
+        {
+            if (fact.Chamber == chamber && (latest is null || Nullable.Compare(fact.AsOf, latest.AsOf) >= 0))
+            {
+                latest = fact;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>
+    /// Gets how many activities of a kind a body reported for exactly a period, summed over its summaries with
+    /// qualifiers combined; null when no summary reports that kind (unknown is not zero).
+    /// </summary>
+    /// <param name="reporter">The body.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The count, or null.</returns>
+    /// <exception cref="OverflowException">The sum exceeds 64 bits.</exception>
+    [Pure]
+    public QualifiedCount? ReportedActivities(AssemblyBody reporter, ReportingPeriod period, AssemblyActivityKind kind)
+    {
+        QualifiedCount? total = null;
+        foreach (ReportedSummary summary in SummariesOf(reporter, period))
+        {
+            if (summary.ActivitiesOf(kind) is { } count)
+            {
+                total = (total ?? QualifiedCount.Zero) + count;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Gets how many people the body's summaries for exactly a period that include a kind of activity reached; null
+    /// when none of them states it.
+    /// </summary>
+    /// <param name="reporter">The body.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="kind">A kind the summaries must include.</param>
+    /// <returns>The people reached, or null.</returns>
+    /// <exception cref="OverflowException">The sum exceeds 64 bits.</exception>
+    [Pure]
+    public QualifiedCount? PeopleReached(AssemblyBody reporter, ReportingPeriod period, AssemblyActivityKind kind)
+    {
+        QualifiedCount? total = null;
+        foreach (ReportedSummary summary in SummariesOf(reporter, period))
+        {
+            if (summary.ActivitiesOf(kind) is not null && summary.PeopleReached is { } people)
+            {
+                total = (total ?? QualifiedCount.Zero) + people;
+            }
+        }
+
+        return total;
+    }
+}
