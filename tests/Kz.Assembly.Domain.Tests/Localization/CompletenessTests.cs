@@ -22,7 +22,8 @@ public class CompletenessTests
     {
         var missing = DomainEnums.Where(t => !DomainText.LocalizedEnums.Contains(t) && t != typeof(PluralCategory) && t != typeof(ThousandsStyle)
             && t != typeof(KazakhOrdinalStyle) && t != typeof(GrammaticalGender)
-            && t != typeof(DataSetProblemKind)) // a diagnostic for developers, never shown in a report.Select(t => t.FullName);
+            && t != typeof(DataSetProblemKind)) // a diagnostic for developers, never shown in a report
+            .Select(t => t.FullName);
         Assert.Empty(missing);
     }
 
