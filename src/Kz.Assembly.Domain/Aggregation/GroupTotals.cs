@@ -34,6 +34,30 @@ internal sealed class GroupTotals
     /// The qualifier of a sum from the set of qualifiers its parts had. <see cref="QualifiedCount.Combine"/> is
     /// commutative, associative and idempotent, so the set alone decides it, and the hot loop only ORs bits.
     /// </summary>
+    /// <summary>The five qualifiers and the unknown-attendance bit (6); NoPeople (5) sets nothing.</summary>
+    internal const int PeopleBits = 0x1F | (1 << ParticipationLedger.UnknownPeople);
+
+    /// <summary>
+    /// The people of a group: null when no record stated any (unknown is not zero); otherwise the sum with its
+    /// qualifiers combined, and "at least" when some activity's attendance was unknown.
+    /// </summary>
+    internal static QualifiedCount? People(long people, byte seen)
+    {
+        byte known = (byte)(seen & 0x1F);
+        if (known == 0)
+        {
+            return null;
+        }
+
+        CountQualifier qualifier = Qualifier(known);
+        if ((seen & (1 << ParticipationLedger.UnknownPeople)) != 0)
+        {
+            qualifier = QualifiedCount.Combine(qualifier, CountQualifier.AtLeast);
+        }
+
+        return QualifiedCount.Create(people, qualifier);
+    }
+
     internal static CountQualifier Qualifier(byte seen)
     {
         var result = CountQualifier.Exact;
@@ -68,7 +92,7 @@ internal sealed class GroupTotals
             Activities = checked(Activities + activities);
             ActivityQualifiers |= (byte)(1 << activityQualifier);
             People = checked(People + people);
-            PeopleQualifiers |= (byte)((1 << peopleQualifier) & 0x1F);
+            PeopleQualifiers |= (byte)((1 << peopleQualifier) & PeopleBits);
         }
     }
 }

@@ -27,14 +27,20 @@ namespace Kz.Assembly.Domain.Aggregation;
 public sealed class ParticipationLedger
 {
     /// <summary>The stored qualifier of a record whose people reached are unknown.</summary>
+    /// <summary>The people qualifier of a record that carries no reach (a tally of a summary): adds nothing.</summary>
     internal const byte NoPeople = 5;
+
+    /// <summary>The people qualifier of an activity whose attendance is unknown: the group's known sum becomes a lower bound.</summary>
+    internal const byte UnknownPeople = 6;
 
     private readonly LedgerColumns columns;
     private readonly ImmutableArray<SocialProject?> projects;
     private readonly ImmutableArray<Place> places;
+    private readonly ImmutableArray<ActivityKindSet> kindSets;
 
-    internal ParticipationLedger(LedgerColumns columns, int count, ImmutableArray<SocialProject?> projects, ImmutableArray<Place> places, int firstDay, int lastDay)
+    internal ParticipationLedger(LedgerColumns columns, int count, ImmutableArray<SocialProject?> projects, ImmutableArray<Place> places, ImmutableArray<ActivityKindSet> kindSets, int firstDay, int lastDay)
     {
+        this.kindSets = kindSets;
         FirstDay = firstDay;
         LastDay = lastDay;
         this.columns = columns;
@@ -84,7 +90,7 @@ public sealed class ParticipationLedger
     {
         Preconditions.CheckNotNull(query, nameof(query));
         Preconditions.CheckArgumentRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, 1, int.MaxValue);
-        var plan = new QueryPlan(query, projects.Length, places.Length, FirstDay, LastDay);
+        var plan = new QueryPlan(query, projects.Length, places.Length, kindSets, FirstDay, LastDay);
 
         // Below this many records per part, starting threads costs more than it saves.
         const int MinimumPerPart = 250_000;
@@ -249,6 +255,6 @@ public sealed class ParticipationLedger
         }
 
         Region region = Region.AllSince1995[columns.Region[index]];
-        return $"{region.Code} {LocalDatePattern.Iso.Format(LedgerCalendar.FromDay(columns.Day[index]))} {(AssemblyActivityKind)columns.Kind[index]} activities {columns.Activities[index]}";
+        return $"{region.Code} {LocalDatePattern.Iso.Format(LedgerCalendar.FromDay(columns.Day[index]))} {kindSets[columns.Kind[index]]} activities {columns.Activities[index]}";
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Geography;
@@ -26,6 +27,11 @@ public sealed class ParticipationLedgerBuilder
     private readonly List<SocialProject?> projects = [null];
     private readonly Dictionary<SocialProject, ushort> projectIds = [];
     private readonly List<Place> places = [];
+
+    // Kind column values: 0..6 are the single kinds (so a record of one kind stores its own value); joint reaches add
+    // their kind set on first sight. At most 2^7 - 1 sets exist, so a byte holds the index.
+    private readonly List<ActivityKindSet> kindSets = [.. Enum.GetValues<AssemblyActivityKind>().Select(kind => ActivityKindSet.Of(kind))];
+    private readonly Dictionary<ActivityKindSet, byte> kindSetIds = Enum.GetValues<AssemblyActivityKind>().ToDictionary(kind => ActivityKindSet.Of(kind), kind => (byte)kind);
     private readonly Dictionary<Place, ushort> placeIds = [];
     private LedgerColumns columns = new(InitialCapacity);
     private int count;
@@ -52,7 +58,7 @@ public sealed class ParticipationLedgerBuilder
             throw RecordError(nameof(activity), activity.Date, $"dated {Iso(activity.Date)}, outside the ledger's years {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}");
         }
 
-        Write(activity.Place.Region, activity.Date, activity.Kind, ProjectId(activity.Project), PlaceId(activity.Place), QualifiedCount.Exactly(1), activity.Participants);
+        Write(activity.Place.Region, activity.Date, (byte)activity.Kind, ProjectId(activity.Project), PlaceId(activity.Place), QualifiedCount.Exactly(1), activity.Participants, ParticipationLedger.UnknownPeople);
         return this;
     }
 
@@ -64,11 +70,17 @@ public sealed class ParticipationLedgerBuilder
     {
         Preconditions.CheckNotNull(summary, nameof(summary));
         ushort place = PlaceId(summary.Place);
-        bool first = true;
+        bool reachWithTally = summary.Tallies.Length == 1;
         foreach (ActivityTally tally in summary.Tallies)
         {
-            Write(summary.Place.Region, summary.Period.End, tally.Kind, 0, place, tally.Count, first ? summary.PeopleReached : null);
-            first = false;
+            Write(summary.Place.Region, summary.Period.End, (byte)tally.Kind, 0, place, tally.Count, reachWithTally ? summary.PeopleReached : null, ParticipationLedger.NoPeople);
+        }
+
+        if (!reachWithTally && summary.PeopleReached is { } joint)
+        {
+            // A joint reach is one record of its own, keyed by the summary's kind set: never given to one kind, and
+            // counted once when kinds are summed.
+            Write(summary.Place.Region, summary.Period.End, KindSetId(summary.ReachKinds), 0, place, QualifiedCount.Zero, joint, ParticipationLedger.NoPeople);
         }
 
         return this;
@@ -85,7 +97,7 @@ public sealed class ParticipationLedgerBuilder
             throw error;
         }
 
-        Write(region!, record.Date, record.Kind, 0, PlaceId(Place.WholeRegion(region!)), record.Activities, record.PeopleReached);
+        Write(region!, record.Date, (byte)record.Kind, 0, PlaceId(Place.WholeRegion(region!)), record.Activities, record.PeopleReached, ParticipationLedger.NoPeople);
         return this;
     }
 
@@ -99,7 +111,7 @@ public sealed class ParticipationLedgerBuilder
             return false;
         }
 
-        Write(region!, record.Date, record.Kind, 0, PlaceId(Place.WholeRegion(region!)), record.Activities, record.PeopleReached);
+        Write(region!, record.Date, (byte)record.Kind, 0, PlaceId(Place.WholeRegion(region!)), record.Activities, record.PeopleReached, ParticipationLedger.NoPeople);
         return true;
     }
 
@@ -107,12 +119,14 @@ public sealed class ParticipationLedgerBuilder
     /// <returns>The ledger.</returns>
     public ParticipationLedger ToLedger()
     {
-        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], firstDay, lastDay);
+        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay);
         Thread.MemoryBarrier();
         return snapshot;
     }
 
-    private void Write(Region region, LocalDate date, AssemblyActivityKind kind, ushort project, ushort place, QualifiedCount activities, QualifiedCount? people)
+    /// <summary>Writes one record; <paramref name="whenNoPeople"/> says what a null <paramref name="people"/> means:
+    /// the record carries no reach, or the attendance is unknown.</summary>
+    private void Write(Region region, LocalDate date, byte kindSet, ushort project, ushort place, QualifiedCount activities, QualifiedCount? people, byte whenNoPeople)
     {
         if (count == columns.Capacity)
         {
@@ -126,13 +140,13 @@ public sealed class ParticipationLedgerBuilder
         columns.Day[i] = day;
         firstDay = Math.Min(firstDay, day);
         lastDay = Math.Max(lastDay, day);
-        columns.Kind[i] = (byte)kind;
+        columns.Kind[i] = kindSet;
         columns.Project[i] = project;
         columns.Place[i] = place;
         columns.Activities[i] = activities.Value;
         columns.ActivityQualifier[i] = (byte)activities.Qualifier;
         columns.People[i] = people?.Value ?? 0;
-        columns.PeopleQualifier[i] = people is { } p ? (byte)p.Qualifier : ParticipationLedger.NoPeople;
+        columns.PeopleQualifier[i] = people is { } p ? (byte)p.Qualifier : whenNoPeople;
         count = i + 1;
     }
 
@@ -195,6 +209,18 @@ public sealed class ParticipationLedgerBuilder
         }
 
         (lastProject, lastProjectId) = (project, id);
+        return id;
+    }
+
+    private byte KindSetId(ActivityKindSet set)
+    {
+        if (!kindSetIds.TryGetValue(set, out byte id))
+        {
+            id = (byte)kindSets.Count;
+            kindSets.Add(set);
+            kindSetIds.Add(set, id);
+        }
+
         return id;
     }
 

@@ -25,8 +25,6 @@ internal sealed class QueryPlan
     /// </summary>
     internal const int Excluded = int.MinValue / 8;
 
-    private static readonly int KindCount = Enum.GetValues<AssemblyActivityKind>().Length;
-
     private readonly AggregationQuery query;
     private readonly int firstBucket;
     private readonly int regionCount;
@@ -34,6 +32,7 @@ internal sealed class QueryPlan
     private readonly int projectCount;
     private readonly int bucketCount;
     private readonly int kindCount;
+    private readonly ImmutableArray<ActivityKindSet> kindSets;
 
     // Day buckets count from the first day in range; BucketPeriod needs that day back.
     private readonly int dayOffset;
@@ -41,14 +40,15 @@ internal sealed class QueryPlan
     // The period filter leaves no day with records: every day is excluded.
     private readonly bool empty;
 
-    internal QueryPlan(AggregationQuery query, int projectTableLength, int placeTableLength, int dataFirstDay, int dataLastDay)
+    internal QueryPlan(AggregationQuery query, int projectTableLength, int placeTableLength, ImmutableArray<ActivityKindSet> kindSets, int dataFirstDay, int dataLastDay)
     {
         this.query = query;
+        this.kindSets = kindSets;
         Dimensions by = query.GroupBy;
         regionCount = (by & Dimensions.Region) != 0 ? Region.AllSince1995.Count : 1;
         placeCount = (by & Dimensions.District) != 0 ? Math.Max(placeTableLength, 1) : 1;
         projectCount = (by & Dimensions.Project) != 0 ? Math.Max(projectTableLength, 1) : 1;
-        kindCount = (by & Dimensions.Kind) != 0 ? KindCount : 1;
+        kindCount = (by & Dimensions.Kind) != 0 ? kindSets.Length : 1;
 
         // Buckets span the days that both hold records and pass the period filter (at least one day, so an empty
         // ledger or a period without records still makes a valid, empty plan).
@@ -85,7 +85,7 @@ internal sealed class QueryPlan
         int regionStride = placeStride * placeCount;
 
         RegionKey = RegionKeys(query, regionStride, regionCount > 1);
-        KindKey = KindKeys(query, kindStride, kindCount > 1);
+        KindKey = KindKeys(query, kindSets, kindStride, kindCount > 1);
         ProjectKey = Keys(projectTableLength, projectStride, projectCount > 1);
         PlaceKey = Keys(placeTableLength, placeStride, placeCount > 1);
         UsesProject = projectCount > 1;
@@ -142,11 +142,12 @@ internal sealed class QueryPlan
                 (by & Dimensions.Region) != 0 ? Region.AllSince1995[region] : null,
                 (by & Dimensions.District) != 0 ? places[place] : null,
                 (by & Dimensions.Project) != 0 ? projects[project] : null,
-                (by & Dimensions.Kind) != 0 ? (AssemblyActivityKind)kind : null,
+                (by & Dimensions.Kind) != 0 && !kindSets[kind].IsJoint ? (AssemblyActivityKind)kind : null,
+                (by & Dimensions.Kind) != 0 ? kindSets[kind] : null,
                 periods[bucket] ??= BucketPeriod(firstBucket + bucket),
                 total.Records,
                 QualifiedCount.Create(total.Activities, GroupTotals.Qualifier(total.ActivityQualifiers)),
-                total.PeopleQualifiers == 0 ? null : QualifiedCount.Create(total.People, GroupTotals.Qualifier(total.PeopleQualifiers))));
+                GroupTotals.People(total.People, total.PeopleQualifiers)));
         }
 
         return rows.MoveToImmutable();
@@ -221,12 +222,15 @@ internal sealed class QueryPlan
         return keys;
     }
 
-    private static int[] KindKeys(AggregationQuery query, int stride, bool grouped)
+    /// <summary>A kind set passes the kind filter when it shares a kind with it: a joint reach of events and charity
+    /// actions is kept for a query about events, as itself, never as the events' own.</summary>
+    private static int[] KindKeys(AggregationQuery query, ImmutableArray<ActivityKindSet> kindSets, int stride, bool grouped)
     {
-        var keys = new int[KindCount];
+        ActivityKindSet filter = ActivityKindSet.Of([.. query.Kinds]);
+        var keys = new int[kindSets.Length];
         for (int i = 0; i < keys.Length; i++)
         {
-            bool included = query.Kinds.IsEmpty || query.Kinds.Contains((AssemblyActivityKind)i);
+            bool included = query.Kinds.IsEmpty || kindSets[i].Overlaps(filter);
             keys[i] = !included ? Excluded : grouped ? i * stride : 0;
         }
 

@@ -58,6 +58,24 @@ public sealed class ReportedSummary : IEntity<ReportedSummary>, IEquatable<Repor
     /// <summary>Gets whom <see cref="PeopleReached"/> counts.</summary>
     public Audience Audience { get; }
 
+    /// <summary>
+    /// Gets the kinds <see cref="PeopleReached"/> belongs to: all the summary's kinds together. With more than one, the
+    /// reach is a joint reach (<see cref="ActivityKindSet.IsJoint"/>): no query gives it to one kind alone.
+    /// </summary>
+    public ActivityKindSet ReachKinds
+    {
+        get
+        {
+            ActivityKindSet kinds = ActivityKindSet.Empty;
+            foreach (ActivityTally tally in Tallies)
+            {
+                kinds = kinds.With(tally.Kind);
+            }
+
+            return kinds;
+        }
+    }
+
     /// <summary>Gets the total of activities over all kinds, qualifiers combined.</summary>
     /// <exception cref="OverflowException">The total exceeds 64 bits.</exception>
     public QualifiedCount TotalActivities

@@ -128,8 +128,49 @@ public class ParticipationLedgerTests
         var events = table.Where(r => r.Kind == AssemblyActivityKind.Event).ToList();
         Assert.Equal(2, events.Count);
         Assert.Contains(events, r => r.Place == district && r.Project == project && r.Activities == QualifiedCount.Exactly(1) && r.PeopleReached == QualifiedCount.About(120));
-        Assert.Contains(events, r => r.Project is null && r.Activities == QualifiedCount.Exactly(631) && r.PeopleReached == QualifiedCount.About(39_000));
+        Assert.Contains(events, r => r.Project is null && r.Activities == QualifiedCount.Exactly(631) && r.PeopleReached is null);
         Assert.Null(table.Single(r => r.Kind == AssemblyActivityKind.CharityAction).PeopleReached);
+
+        // The article's 39 000 were reached by the events and charity actions together: a row of their own.
+        AggregateRow joint = table.Single(r => r.Kinds is { IsJoint: true });
+        Assert.Null(joint.Kind);
+        Assert.Equal(ActivityKindSet.Of(AssemblyActivityKind.Event, AssemblyActivityKind.CharityAction), joint.Kinds);
+        Assert.Equal(QualifiedCount.About(39_000), joint.PeopleReached);
+        Assert.Equal(QualifiedCount.Zero, joint.Activities);
+    }
+
+    [Fact]
+    public void A_joint_reach_is_counted_once_when_kinds_are_summed()
+    {
+        var builder = new ParticipationLedgerBuilder();
+        foreach (var summary in TurkistanArticle2025.DataSet.Summaries)
+        {
+            builder.Append(summary);
+        }
+
+        var ledger = builder.ToLedger();
+        var total = Assert.Single(ledger.Aggregate(AggregationQuery.By(Dimensions.None).Within(TurkistanArticle2025.YearToDate)));
+        Assert.Equal(QualifiedCount.About(48_000), total.PeopleReached); // ~39 000 + ~9 000, each once
+        Assert.Equal(QualifiedCount.Exactly(631 + 49 + 168), total.Activities);
+
+        // A query about charity actions keeps the joint row, as itself.
+        var charity = ledger.Aggregate(AggregationQuery.By(Dimensions.Kind).Within(TurkistanArticle2025.YearToDate).OnlyKinds(AssemblyActivityKind.CharityAction));
+        Assert.Equal(2, charity.Count);
+        Assert.Contains(charity, r => r.Kinds is { IsJoint: true } && r.PeopleReached == QualifiedCount.About(39_000));
+    }
+
+    [Fact]
+    public void Unknown_attendance_makes_the_known_sum_a_lower_bound_and_all_unknown_stays_unknown()
+    {
+        var body = TurkistanArticle2025.TurkistanAssembly;
+        var place = Place.WholeRegion(Regions.Turkistan);
+        var builder = new ParticipationLedgerBuilder()
+            .Append(AssemblyActivity.Create(body, AssemblyActivityKind.Event, new LocalDate(2025, 3, 1), place, QualifiedCount.Exactly(40)))
+            .Append(AssemblyActivity.Create(body, AssemblyActivityKind.Event, new LocalDate(2025, 3, 2), place, null))
+            .Append(AssemblyActivity.Create(body, AssemblyActivityKind.CulturalEvent, new LocalDate(2025, 3, 2), place, null));
+        var table = builder.ToLedger().Aggregate(AggregationQuery.By(Dimensions.Kind));
+        Assert.Equal(QualifiedCount.AtLeast(40), table.Single(r => r.Kind == AssemblyActivityKind.Event).PeopleReached);
+        Assert.Null(table.Single(r => r.Kind == AssemblyActivityKind.CulturalEvent).PeopleReached);
     }
 
     [Fact]
