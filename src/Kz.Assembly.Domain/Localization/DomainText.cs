@@ -98,6 +98,12 @@ public static class DomainText
             T("ұсынылған", "предложен", "proposed"),
             T("ашылған", "открыт", "opened"),
         ],
+        [typeof(CoverageKind)] =
+        [
+            T("деректер жоқ", "нет данных", "no data"),
+            T("ішінара", "частично", "partial"),
+            T("толық", "полностью", "complete"),
+        ],
         [typeof(ReportingPeriodKind)] =
         [
             T("күнтізбелік жыл", "календарный год", "calendar year"),

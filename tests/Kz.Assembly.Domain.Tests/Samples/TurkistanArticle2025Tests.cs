@@ -2,6 +2,7 @@ using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Facilities;
 using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Samples;
 using Kz.Assembly.Domain.Sessions;
@@ -21,26 +22,53 @@ public class TurkistanArticle2025Tests
             DataSet.ProjectsOf(TurkistanAssembly).Select(p => p.Name.Kazakh));
 
     [Fact]
-    public void Year_to_date_631_events_and_49_charity_actions_reached_about_39_thousand_people()
+    public void Year_to_date_631_events_and_49_charity_actions_reached_about_39_thousand_people_together()
     {
-        Assert.Equal(QualifiedCount.Exactly(631), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, AssemblyActivityKind.Event));
-        Assert.Equal(QualifiedCount.Exactly(49), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, AssemblyActivityKind.CharityAction));
-        Assert.Equal(QualifiedCount.About(39_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, AssemblyActivityKind.Event));
-        Assert.Equal(QualifiedCount.About(39_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, AssemblyActivityKind.CharityAction));
+        var complete = new PeriodCoverage(CoverageKind.Complete, AsOf);
+        Assert.Equal(new PeriodFigure(QualifiedCount.Exactly(631), complete), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, AssemblyActivityKind.Event));
+        Assert.Equal(new PeriodFigure(QualifiedCount.Exactly(49), complete), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, AssemblyActivityKind.CharityAction));
+
+        // The 39 000 belong to events and charity actions together: neither kind has a reach of its own.
+        var together = new ReachFigure(ActivityKindSet.Of(AssemblyActivityKind.Event, AssemblyActivityKind.CharityAction), QualifiedCount.About(39_000));
+        foreach (AssemblyActivityKind kind in new[] { AssemblyActivityKind.Event, AssemblyActivityKind.CharityAction })
+        {
+            KindReach reach = DataSet.PeopleReached(TurkistanAssembly, YearToDate, kind);
+            Assert.Null(reach.Alone);
+            Assert.Equal([together], reach.Shared.ToArray());
+            Assert.Equal(complete, reach.Coverage);
+        }
+
+        Assert.Equal(new PeriodFigure(QualifiedCount.About(48_000), complete), DataSet.TotalPeopleReached(TurkistanAssembly, YearToDate));
     }
 
     [Fact]
     public void Year_to_date_168_outreach_meetings_were_attended_by_about_9000_residents()
     {
-        Assert.Equal(QualifiedCount.Exactly(168), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, AssemblyActivityKind.OutreachMeeting));
-        Assert.Equal(QualifiedCount.About(9_000), DataSet.PeopleReached(TurkistanAssembly, YearToDate, AssemblyActivityKind.OutreachMeeting));
+        Assert.Equal(QualifiedCount.Exactly(168), DataSet.ReportedActivities(TurkistanAssembly, YearToDate, AssemblyActivityKind.OutreachMeeting).Value);
+        KindReach reach = DataSet.PeopleReached(TurkistanAssembly, YearToDate, AssemblyActivityKind.OutreachMeeting);
+        Assert.Equal(QualifiedCount.About(9_000), reach.Alone);
+        Assert.Empty(reach.Shared);
         ReportedSummary meetings = DataSet.SummariesOf(TurkistanAssembly, YearToDate).Single(s => s.ActivitiesOf(AssemblyActivityKind.OutreachMeeting) is not null);
         Assert.Equal(Audience.Residents, meetings.Audience);
     }
 
     [Fact]
+    public void The_calendar_year_is_answered_from_the_year_to_date_as_partial()
+    {
+        // Before: ReportedActivities(body, CalendarYear(2025), Event) was null although a 2025 year-to-date existed.
+        PeriodFigure events = DataSet.ReportedActivities(TurkistanAssembly, ThisYear, AssemblyActivityKind.Event);
+        Assert.Equal(QualifiedCount.Exactly(631), events.Value);
+        Assert.Equal(new PeriodCoverage(CoverageKind.Partial, AsOf), events.Coverage);
+        Assert.Equal("631 (partial through 2025-04-24)", events.ToString());
+
+        PeriodFigure none = DataSet.ReportedActivities(TurkistanAssembly, ReportingPeriod.CalendarYear(2024), AssemblyActivityKind.Event);
+        Assert.Null(none.Value);
+        Assert.Equal(CoverageKind.None, none.Coverage.Kind);
+    }
+
+    [Fact]
     public void More_than_2000_anniversary_events_are_held_this_year() =>
-        Assert.Equal(QualifiedCount.MoreThan(2_000), DataSet.ReportedActivities(TurkistanAssembly, ThisYear, AssemblyActivityKind.AnniversaryEvent));
+        Assert.Equal(new PeriodFigure(QualifiedCount.MoreThan(2_000), new PeriodCoverage(CoverageKind.Complete, new NodaTime.LocalDate(2025, 12, 31))), DataSet.ReportedActivities(TurkistanAssembly, ThisYear, AssemblyActivityKind.AnniversaryEvent));
 
     [Fact]
     public void The_XXVII_regional_session_has_its_theme_moderator_and_participant_groups()

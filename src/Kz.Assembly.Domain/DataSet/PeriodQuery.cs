@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using NodaTime;
+
+namespace Kz.Assembly.Domain;
+
+/// <summary>
+/// The one rule by which the data set answers for a period, written once for every query.
+/// </summary>
+/// <remarks>
+/// <list type="number">
+/// <item>Sources: the body's summaries whose whole period lies within the queried one, and its individual activities
+/// dated within it.</item>
+/// <item>Summaries answering the same question (a kind's count; a reach of one kind set) never add up where they
+/// overlap: the longest is taken first and any that overlaps a taken one is left out (a year-to-date through April
+/// contains the one through March).</item>
+/// <item>An individual activity adds to a figure only on days no taken summary of its kind covers: the summary
+/// already counts it.</item>
+/// <item>A reach belongs to the kind set it was reported for; an activity's attendance to its own kind. Unknown
+/// attendance makes the known sum a lower bound; a figure nobody reported is null.</item>
+/// <item>Coverage: complete when taken summaries cover every day; partial through their last day otherwise, or when
+/// only individual activities are known; none when nothing is.</item>
+/// </list>
+/// </remarks>
+internal sealed class PeriodQuery
+{
+    private readonly ReportingPeriod period;
+    private readonly ImmutableArray<ReportedSummary> summaries;
+    private readonly ImmutableArray<AssemblyActivity> activities;
+
+    internal PeriodQuery(ReportingPeriod period, ImmutableArray<ReportedSummary> bodySummaries, ImmutableArray<AssemblyActivity> bodyActivities)
+    {
+        this.period = period;
+        summaries = bodySummaries.RemoveAll(s => s.Period.Start < period.Start || s.Period.End > period.End);
+        activities = bodyActivities.RemoveAll(a => !period.Contains(a.Date));
+    }
+
+    internal PeriodFigure Activities(AssemblyActivityKind kind)
+    {
+        List<ReportedSummary> taken = Take(summaries.Where(s => s.ActivitiesOf(kind) is not null));
+        QualifiedCount? total = null;
+        foreach (ReportedSummary summary in taken)
+        {
+            total = (total ?? QualifiedCount.Zero) + summary.ActivitiesOf(kind)!.Value;
+        }
+
+        bool anyActivity = false;
+        foreach (AssemblyActivity activity in activities)
+        {
+            if (activity.Kind == kind && !Covers(taken, activity.Date))
+            {
+                total = (total ?? QualifiedCount.Zero) + QualifiedCount.Exactly(1);
+                anyActivity = true;
+            }
+        }
+
+        return new PeriodFigure(total, Coverage(taken, anyActivity));
+    }
+
+    /// <summary>Every reach, keyed by the kind set it belongs to, each counted once; ordered by kind set.</summary>
+    internal ImmutableArray<ReachFigure> Reaches(out PeriodCoverage coverage)
+    {
+        var bySet = new SortedDictionary<ActivityKindSet, Reach>();
+        var allTaken = new List<ReportedSummary>();
+        foreach (IGrouping<ActivityKindSet, ReportedSummary> group in summaries.Where(s => s.PeopleReached is not null).GroupBy(s => s.ReachKinds))
+        {
+            List<ReportedSummary> taken = Take(group);
+            allTaken.AddRange(taken);
+            foreach (ReportedSummary summary in taken)
+            {
+                Reach reach = bySet.GetValueOrDefault(group.Key);
+                bySet[group.Key] = reach.Add(summary.PeopleReached!.Value);
+            }
+        }
+
+        bool anyActivity = false;
+        foreach (AssemblyActivity activity in activities)
+        {
+            if (Covers(allTaken.Where(s => s.ReachKinds.Contains(activity.Kind)), activity.Date))
+            {
+                continue;
+            }
+
+            anyActivity = true;
+            ActivityKindSet set = ActivityKindSet.Of(activity.Kind);
+            Reach reach = bySet.GetValueOrDefault(set);
+            bySet[set] = activity.Participants is { } people ? reach.Add(people) : reach.Unknown();
+        }
+
+        coverage = Coverage(allTaken, anyActivity);
+        ImmutableArray<ReachFigure>.Builder figures = ImmutableArray.CreateBuilder<ReachFigure>(bySet.Count);
+        foreach (KeyValuePair<ActivityKindSet, Reach> pair in bySet)
+        {
+            if (pair.Value.People is { } people)
+            {
+                figures.Add(new ReachFigure(pair.Key, people));
+            }
+        }
+
+        return figures.ToImmutable();
+    }
+
+    internal PeriodCoverage CoverageOfReach(AssemblyActivityKind kind)
+    {
+        var taken = new List<ReportedSummary>();
+        foreach (IGrouping<ActivityKindSet, ReportedSummary> group in summaries.Where(s => s.PeopleReached is not null && s.ReachKinds.Contains(kind)).GroupBy(s => s.ReachKinds))
+        {
+            taken.AddRange(Take(group));
+        }
+
+        return Coverage(taken, activities.Any(a => a.Kind == kind && !Covers(taken, a.Date)));
+    }
+
+    /// <summary>The longest summaries first; one that overlaps a summary already taken is left out.</summary>
+    private static List<ReportedSummary> Take(IEnumerable<ReportedSummary> candidates)
+    {
+        var taken = new List<ReportedSummary>();
+        foreach (ReportedSummary candidate in candidates.OrderByDescending(s => s.Period.Interval.Length))
+        {
+            if (!taken.Exists(t => t.Period.Start <= candidate.Period.End && candidate.Period.Start <= t.Period.End))
+            {
+                taken.Add(candidate);
+            }
+        }
+
+        return taken;
+    }
+
+    private static bool Covers(IEnumerable<ReportedSummary> taken, LocalDate date)
+    {
+        foreach (ReportedSummary summary in taken)
+        {
+            if (summary.Period.Contains(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private PeriodCoverage Coverage(List<ReportedSummary> taken, bool anyActivity)
+    {
+        if (taken.Count == 0)
+        {
+            return new PeriodCoverage(anyActivity ? CoverageKind.Partial : CoverageKind.None, null);
+        }
+
+        // Taken summaries of one question never overlap; across questions they may, so count each day once.
+        var days = new HashSet<LocalDate>();
+        LocalDate through = taken[0].Period.End;
+        foreach (ReportedSummary summary in taken)
+        {
+            through = summary.Period.End > through ? summary.Period.End : through;
+            for (LocalDate day = summary.Period.Start; day <= summary.Period.End; day = day.PlusDays(1))
+            {
+                days.Add(day);
+            }
+        }
+
+        return new PeriodCoverage(days.Count == period.Interval.Length ? CoverageKind.Complete : CoverageKind.Partial, through);
+    }
+
+    /// <summary>A running reach: the known sum, and whether some attendance was unknown.</summary>
+    private readonly record struct Reach(QualifiedCount? Known, bool SomeUnknown)
+    {
+        internal QualifiedCount? People => Known is { } known && SomeUnknown
+            ? QualifiedCount.Create(known.Value, QualifiedCount.Combine(known.Qualifier, CountQualifier.AtLeast))
+            : Known;
+
+        internal Reach Add(QualifiedCount people) => this with { Known = (Known ?? QualifiedCount.Zero) + people };
+
+        internal Reach Unknown() => this with { SomeUnknown = true };
+    }
+}
