@@ -280,7 +280,8 @@ public sealed class AssemblyDataSet
     public ImmutableArray<ReachFigure> ReachByKinds(AssemblyBody reporter, ReportingPeriod period) =>
         Query(reporter, period).Reaches(out _);
 
-    /// <summary>Gets how many people a body's activities reached in a period, every reach counted once.</summary>
+    /// <summary>Gets how many people a body's activities reached in a period, every reach counted once; "at least"
+    /// the sum when some activity's attendance is unknown.</summary>
     /// <param name="reporter">The body.</param>
     /// <param name="period">The period.</param>
     /// <returns>The total and its coverage: ~48 000 for the article's year to date (~39 000 + ~9 000).</returns>
@@ -288,11 +289,16 @@ public sealed class AssemblyDataSet
     [Pure]
     public PeriodFigure TotalPeopleReached(AssemblyBody reporter, ReportingPeriod period)
     {
-        ImmutableArray<ReachFigure> reaches = Query(reporter, period).Reaches(out PeriodCoverage coverage);
+        ImmutableArray<ReachFigure> reaches = Query(reporter, period).Reaches(out PeriodCoverage coverage, out bool someUnknown);
         QualifiedCount? total = null;
         foreach (ReachFigure reach in reaches)
         {
             total = (total ?? QualifiedCount.Zero) + reach.People;
+        }
+
+        if (someUnknown && total is { } known)
+        {
+            total = QualifiedCount.Create(known.Value, QualifiedCount.Combine(known.Qualifier, CountQualifier.AtLeast));
         }
 
         return new PeriodFigure(total, coverage);

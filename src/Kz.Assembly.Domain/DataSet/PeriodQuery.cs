@@ -63,8 +63,13 @@ internal sealed class PeriodQuery
     }
 
     /// <summary>Every reach, keyed by the kind set it belongs to, each counted once; ordered by kind set.</summary>
-    internal ImmutableArray<ReachFigure> Reaches(out PeriodCoverage coverage)
+    internal ImmutableArray<ReachFigure> Reaches(out PeriodCoverage coverage) => Reaches(out coverage, out _);
+
+    /// <summary>Every reach as <see cref="Reaches(out PeriodCoverage)"/>, and whether any counted activity's
+    /// attendance is unknown (which makes a total a lower bound even where a kind's own reach is all unknown).</summary>
+    internal ImmutableArray<ReachFigure> Reaches(out PeriodCoverage coverage, out bool someUnknown)
     {
+        someUnknown = false;
         var bySet = new SortedDictionary<ActivityKindSet, Reach>();
         var allTaken = new List<ReportedSummary>();
         foreach (IGrouping<ActivityKindSet, ReportedSummary> group in summaries.Where(s => s.PeopleReached is not null).GroupBy(s => s.ReachKinds))
@@ -87,6 +92,7 @@ internal sealed class PeriodQuery
             }
 
             anyActivity = true;
+            someUnknown |= activity.Participants is null;
             ActivityKindSet set = ActivityKindSet.Of(activity.Kind);
             Reach reach = bySet.GetValueOrDefault(set);
             bySet[set] = activity.Participants is { } people ? reach.Add(people) : reach.Unknown();
