@@ -1,5 +1,7 @@
 using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Projects;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.Aggregation;
@@ -13,5 +15,14 @@ namespace Kz.Assembly.Domain.Aggregation;
 /// <param name="Date">The day the activity took place (for a summary, the last day of its period).</param>
 /// <param name="Kind">The kind of activity.</param>
 /// <param name="Activities">How many activities the row counts (1 for a single activity).</param>
-/// <param name="PeopleReached">How many people they reached, or null when unknown.</param>
-public readonly record struct ActivityRecord(string RegionCode, LocalDate Date, AssemblyActivityKind Kind, QualifiedCount Activities, QualifiedCount? PeopleReached);
+/// <param name="PeopleReached">How many people they reached, or null when the row states none.</param>
+/// <param name="Place">The district, city or village within the region, or null for the whole region.</param>
+/// <param name="Project">The social project the row belongs to, or null.</param>
+public readonly record struct ActivityRecord(
+    string RegionCode,
+    LocalDate Date,
+    AssemblyActivityKind Kind,
+    QualifiedCount Activities,
+    QualifiedCount? PeopleReached,
+    Place? Place = null,
+    SocialProject? Project = null);

@@ -63,9 +63,16 @@ public sealed class AggregationQuery
     /// <param name="asOf">The as-of day; only its month and day matter (29 February counts as 28 February in common years).</param>
     /// <returns>The query.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Undefined flags.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar (a Julian or Badí' day
+    /// would be read as another day).</exception>
     public static AggregationQuery ByYearToDate(Dimensions groupBy, LocalDate asOf)
     {
         CheckDimensions(groupBy);
+        if (DomainDates.ValidateCalendar(asOf, nameof(asOf), "The year-to-date day") is { } notIso)
+        {
+            Preconditions.Throw(notIso);
+        }
+
         return new AggregationQuery(groupBy, PeriodBucket.YearToDate, asOf, null, [], []);
     }
 

@@ -97,7 +97,7 @@ public sealed class ParticipationLedgerBuilder
             throw error;
         }
 
-        Write(region!, record.Date, (byte)record.Kind, 0, PlaceId(Place.WholeRegion(region!)), record.Activities, record.PeopleReached, ParticipationLedger.NoPeople);
+        Write(region!, record.Date, (byte)record.Kind, ProjectId(record.Project), PlaceId(record.Place ?? Place.WholeRegion(region!)), record.Activities, record.PeopleReached, ParticipationLedger.NoPeople);
         return this;
     }
 
@@ -111,7 +111,7 @@ public sealed class ParticipationLedgerBuilder
             return false;
         }
 
-        Write(region!, record.Date, (byte)record.Kind, 0, PlaceId(Place.WholeRegion(region!)), record.Activities, record.PeopleReached, ParticipationLedger.NoPeople);
+        Write(region!, record.Date, (byte)record.Kind, ProjectId(record.Project), PlaceId(record.Place ?? Place.WholeRegion(region!)), record.Activities, record.PeopleReached, ParticipationLedger.NoPeople);
         return true;
     }
 
@@ -158,6 +158,21 @@ public sealed class ParticipationLedgerBuilder
             return RecordError(nameof(record), record.RegionCode, $"region code '{record.RegionCode}' is not a region of Kazakhstan as of 2025");
         }
 
+        if (!DomainDates.IsIso(record.Date))
+        {
+            return RecordError(nameof(record), null, $"dated {DomainDates.Iso(record.Date)}, not an ISO date: convert it with WithCalendar(CalendarSystem.Iso)");
+        }
+
+        if (record.Place is { } place && !place.Region.Equals(region))
+        {
+            return RecordError(nameof(record), record.RegionCode, $"its place {place} lies in {place.Region.Code}, not in {region.Code}");
+        }
+
+        if (record.Project is { } project && project.Body.Region is { } projectRegion && !projectRegion.Equals(region))
+        {
+            return RecordError(nameof(record), record.RegionCode, $"its project {project} belongs to an assembly of {projectRegion.Code}, not of {region.Code}");
+        }
+
         if (record.Date < DomainCalendar.ApkFoundingDate || !LedgerCalendar.IsInRange(record.Date))
         {
             return RecordError(nameof(record), record.Date, $"dated {Iso(record.Date)}, before the APK's founding on {Iso(DomainCalendar.ApkFoundingDate)} or after {DomainCalendar.MaxYear}");
@@ -180,7 +195,7 @@ public sealed class ParticipationLedgerBuilder
 
         if (!placeIds.TryGetValue(place, out ushort id))
         {
-            id = checked((ushort)places.Count);
+            id = NextId(places.Count, "places", place.ToString());
             places.Add(place);
             placeIds.Add(place, id);
         }
@@ -203,13 +218,25 @@ public sealed class ParticipationLedgerBuilder
 
         if (!projectIds.TryGetValue(project, out ushort id))
         {
-            id = checked((ushort)projects.Count);
+            id = NextId(projects.Count, "projects", project.ToString());
             projects.Add(project);
             projectIds.Add(project, id);
         }
 
         (lastProject, lastProjectId) = (project, id);
         return id;
+    }
+
+    /// <summary>Place and project ids are 16-bit so that the columns stay small; past that a clear error, not a wrap.</summary>
+    private ushort NextId(int taken, string what, string which)
+    {
+        if (taken > ushort.MaxValue)
+        {
+            throw new InvalidOperationException(
+                $"Record #{count} is rejected: the ledger holds at most {ushort.MaxValue + 1} distinct {what}, and {which} would be one more. Split the data into ledgers by region or year.");
+        }
+
+        return (ushort)taken;
     }
 
     private byte KindSetId(ActivityKindSet set)
