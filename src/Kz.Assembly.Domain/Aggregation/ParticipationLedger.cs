@@ -90,7 +90,12 @@ public sealed class ParticipationLedger
     {
         Preconditions.CheckNotNull(query, nameof(query));
         Preconditions.CheckArgumentRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, 1, int.MaxValue);
-        var plan = new QueryPlan(query, projects.Length, places.Length, kindSets, FirstDay, LastDay);
+        var plan = new QueryPlan(query, projects.Length, places.Length, kindSets, FirstDay, LastDay, Count);
+        if (plan.IsSparse)
+        {
+            return new AggregateTable(query, plan.Rows(AccumulateSparse(plan), places, projects));
+        }
+
 
         // Below this many records per part, starting threads costs more than it saves.
         const int MinimumPerPart = 250_000;
@@ -119,6 +124,42 @@ public sealed class ParticipationLedger
         }
 
         return (activities, people, keys);
+    }
+
+    /// <summary>
+    /// The loop for a sparse plan: one hash-map entry per group that occurs, keyed by <see cref="QueryPlan.Compose"/>.
+    /// Single-threaded: sparse queries are the rare wide ones, not the hot path.
+    /// </summary>
+    private Dictionary<long, GroupTotals.Cell> AccumulateSparse(QueryPlan plan)
+    {
+        var groups = new Dictionary<long, GroupTotals.Cell>();
+        ReadOnlySpan<byte> region = columns.Region.AsSpan(0, Count);
+        ReadOnlySpan<ushort> day = columns.Day.AsSpan(0, Count);
+        ReadOnlySpan<byte> kind = columns.Kind.AsSpan(0, Count);
+        ReadOnlySpan<ushort> project = columns.Project.AsSpan(0, Count);
+        ReadOnlySpan<ushort> place = columns.Place.AsSpan(0, Count);
+        int i = 0;
+        try
+        {
+            for (; i < region.Length; i++)
+            {
+                int bucket = plan.BucketOfDay[day[i]], regionIndex = plan.RegionKey[region[i]], kindIndex = plan.KindKey[kind[i]];
+                int projectIndex = plan.ProjectKey[project[i]], placeIndex = plan.PlaceKey[place[i]];
+                if ((bucket | regionIndex | kindIndex | projectIndex | placeIndex) < 0)
+                {
+                    continue;
+                }
+
+                ref GroupTotals.Cell cell = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, plan.Compose(regionIndex, placeIndex, projectIndex, bucket, kindIndex), out _);
+                cell.Add(columns.Activities[i], columns.ActivityQualifier[i], columns.People[i], columns.PeopleQualifier[i]);
+            }
+        }
+        catch (OverflowException exception)
+        {
+            throw new OverflowException($"Record #{i} ({Describe(i)}) overflows the 64-bit total of its group.", exception);
+        }
+
+        return groups;
     }
 
     private GroupTotals AccumulateInParts(QueryPlan plan, int parts)
@@ -180,7 +221,7 @@ public sealed class ParticipationLedger
     /// <summary>
     /// The hot loop for the common queries (any of region, time bucket and kind): reads seven columns and adds into one
     /// cell per record. Lookup tables are read without bounds checks because the builder guarantees every stored key is
-    /// inside them (region &lt; 20, kind &lt; 7, day &lt; the ledger's day count); the write into the group cells keeps its check.
+    /// inside them (a region index below the regions since 1995, a kind-set index below the ledger's kind sets, a day below the ledger's day count); the write into the group cells keeps its check.
     /// </summary>
     private void AccumulateCommon(QueryPlan plan, GroupTotals totals, ref int i, int count)
     {

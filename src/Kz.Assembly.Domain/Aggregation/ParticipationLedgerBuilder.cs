@@ -163,6 +163,11 @@ public sealed class ParticipationLedgerBuilder
             return RecordError(nameof(record), null, $"dated {DomainDates.Iso(record.Date)}, not an ISO date: convert it with WithCalendar(CalendarSystem.Iso)");
         }
 
+        if (record.Date >= DomainCalendar.ApkFoundingDate && LedgerCalendar.IsInRange(record.Date) && !region.ExistedOn(record.Date))
+        {
+            return RecordError(nameof(record), record.Date, region.ValidateExistedOn(record.Date, nameof(record), "the row")!.Value.Message);
+        }
+
         if (record.Place is { } place && !place.Region.Equals(region))
         {
             return RecordError(nameof(record), record.RegionCode, $"its place {place} lies in {place.Region.Code}, not in {region.Code}");

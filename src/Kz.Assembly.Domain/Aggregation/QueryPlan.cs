@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Geography;
@@ -25,6 +26,9 @@ internal sealed class QueryPlan
     /// </summary>
     internal const int Excluded = int.MinValue / 8;
 
+    /// <summary>Below this many cells a dense table is always used: small enough to allocate without thought.</summary>
+    internal const int SparseFloor = 1 << 16;
+
     private readonly AggregationQuery query;
     private readonly int firstBucket;
     private readonly int regionCount;
@@ -40,7 +44,7 @@ internal sealed class QueryPlan
     // The period filter leaves no day with records: every day is excluded.
     private readonly bool empty;
 
-    internal QueryPlan(AggregationQuery query, int projectTableLength, int placeTableLength, ImmutableArray<ActivityKindSet> kindSets, int dataFirstDay, int dataLastDay)
+    internal QueryPlan(AggregationQuery query, int projectTableLength, int placeTableLength, ImmutableArray<ActivityKindSet> kindSets, int dataFirstDay, int dataLastDay, int recordCount)
     {
         this.query = query;
         this.kindSets = kindSets;
@@ -70,19 +74,17 @@ internal sealed class QueryPlan
         bucketCount = query.Bucket == PeriodBucket.Day ? lastDay - firstDay + 1
             : bucketTable is null ? 1 : bucketTable[lastDay] - firstBucket + 1;
 
+        // Dense: one cell per possible group, the fast path. Where that table would hold more cells than the data has
+        // records (and more than a small fixed floor), the plan is sparse: groups are made only for the keys that
+        // occur, so a query over few groups of many dimensions runs whatever the product of their sizes.
         long cells = (long)regionCount * placeCount * projectCount * bucketCount * kindCount;
-        if (cells > MaxCells)
-        {
-            throw new InvalidOperationException(
-                $"Query '{query}' would form {cells} groups, more than the {MaxCells} one aggregation holds: narrow the period, the bucket or the dimensions.");
-        }
-
-        CellCount = (int)cells;
-        int kindStride = 1;
-        int bucketStride = kindCount;
-        int projectStride = bucketStride * bucketCount;
-        int placeStride = projectStride * projectCount;
-        int regionStride = placeStride * placeCount;
+        IsSparse = cells > MaxCells || cells > Math.Max(4L * recordCount, SparseFloor);
+        CellCount = IsSparse ? 0 : (int)cells;
+        const int kindStride = 1;
+        int bucketStride = IsSparse ? 1 : kindCount;
+        int projectStride = IsSparse ? 1 : bucketStride * bucketCount;
+        int placeStride = IsSparse ? 1 : projectStride * projectCount;
+        int regionStride = IsSparse ? 1 : placeStride * placeCount;
 
         RegionKey = RegionKeys(query, regionStride, regionCount > 1);
         KindKey = KindKeys(query, kindSets, kindStride, kindCount > 1);
@@ -93,7 +95,12 @@ internal sealed class QueryPlan
         BucketOfDay = BucketKeys(query, bucketTable, firstDay, empty ? -1 : lastDay, firstBucket, bucketStride);
     }
 
+    /// <summary>Gets the number of cells of the dense table (0 for a sparse plan).</summary>
     internal int CellCount { get; }
+
+    /// <summary>Gets whether groups live in a hash map keyed by <see cref="Compose"/> instead of a dense table; then
+    /// every key array holds a dimension's plain index (or <see cref="Excluded"/>).</summary>
+    internal bool IsSparse { get; }
 
     internal int[] BucketOfDay { get; }
 
@@ -109,34 +116,51 @@ internal sealed class QueryPlan
 
     internal bool UsesPlace { get; }
 
+    /// <summary>The key of a group in a sparse plan: the dense table's cell index, in 64 bits.</summary>
+    internal long Compose(int region, int place, int project, int bucket, int kind) =>
+        ((((((long)region * placeCount) + place) * projectCount + project) * bucketCount + bucket) * kindCount) + kind;
+
     internal ImmutableArray<AggregateRow> Rows(GroupTotals totals, ImmutableArray<Place> places, ImmutableArray<SocialProject?> projects)
     {
-        int nonEmpty = 0;
-        foreach (GroupTotals.Cell total in totals.Cells)
-        {
-            nonEmpty += total.Records == 0 ? 0 : 1;
-        }
-
-        ImmutableArray<AggregateRow>.Builder rows = ImmutableArray.CreateBuilder<AggregateRow>(nonEmpty);
-        var periods = new ReportingPeriod?[bucketCount];
-        Dimensions by = query.GroupBy;
+        var groups = new List<KeyValuePair<long, GroupTotals.Cell>>();
         for (int cell = 0; cell < CellCount; cell++)
         {
-            GroupTotals.Cell total = totals.Cells[cell];
-            if (total.Records == 0)
+            if (totals.Cells[cell].Records != 0)
             {
-                continue;
+                groups.Add(new(cell, totals.Cells[cell]));
             }
+        }
 
-            int rest = cell;
-            int kind = rest % kindCount;
+        return Rows(groups, places, projects);
+    }
+
+    internal ImmutableArray<AggregateRow> Rows(Dictionary<long, GroupTotals.Cell> sparse, ImmutableArray<Place> places, ImmutableArray<SocialProject?> projects)
+    {
+        var groups = new List<KeyValuePair<long, GroupTotals.Cell>>(sparse);
+        groups.Sort((a, b) => a.Key.CompareTo(b.Key));
+        return Rows(groups, places, projects);
+    }
+
+    private ImmutableArray<AggregateRow> Rows(List<KeyValuePair<long, GroupTotals.Cell>> groups, ImmutableArray<Place> places, ImmutableArray<SocialProject?> projects)
+    {
+        ImmutableArray<AggregateRow>.Builder rows = ImmutableArray.CreateBuilder<AggregateRow>(groups.Count);
+        var periods = new Dictionary<int, ReportingPeriod?>();
+        Dimensions by = query.GroupBy;
+        foreach ((long key, GroupTotals.Cell total) in groups)
+        {
+            long rest = key;
+            int kind = (int)(rest % kindCount);
             rest /= kindCount;
-            int bucket = rest % bucketCount;
+            int bucket = (int)(rest % bucketCount);
             rest /= bucketCount;
-            int project = rest % projectCount;
+            int project = (int)(rest % projectCount);
             rest /= projectCount;
-            int place = rest % placeCount;
-            int region = rest / placeCount;
+            int place = (int)(rest % placeCount);
+            int region = (int)(rest / placeCount);
+            if (!periods.TryGetValue(bucket, out ReportingPeriod? bucketPeriod))
+            {
+                periods[bucket] = bucketPeriod = BucketPeriod(firstBucket + bucket);
+            }
 
             rows.Add(new AggregateRow(
                 (by & Dimensions.Region) != 0 ? Region.AllSince1995[region] : null,
@@ -144,7 +168,7 @@ internal sealed class QueryPlan
                 (by & Dimensions.Project) != 0 ? projects[project] : null,
                 (by & Dimensions.Kind) != 0 && !kindSets[kind].IsJoint ? (AssemblyActivityKind)kind : null,
                 (by & Dimensions.Kind) != 0 ? kindSets[kind] : null,
-                periods[bucket] ??= BucketPeriod(firstBucket + bucket),
+                bucketPeriod,
                 total.Records,
                 QualifiedCount.Create(total.Activities, GroupTotals.Qualifier(total.ActivityQualifiers)),
                 GroupTotals.People(total.People, total.PeopleQualifiers)));

@@ -24,6 +24,7 @@ internal static class LedgerGenerators
 
     public static readonly Gen<ActivityRecord> Record =
         Gen.Int[0, Region.All.Count - 1].Select(Date, Gen.Enum<AssemblyActivityKind>(), Generators.SmallCount, Generators.SmallCount.Nullable())
+            .Where(t => Region.All[t.Item1].ExistedOn(t.Item2))
             .Select(t => new ActivityRecord(Region.All[t.Item1].Code, t.Item2, t.Item3, t.Item4, t.Item5));
 
     public static readonly Gen<ActivityRecord[]> Records = Gen.Frequency(
