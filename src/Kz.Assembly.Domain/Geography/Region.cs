@@ -161,7 +161,8 @@ public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattab
     /// облысы, область, city, город, қаласы). Where a name is both a present and a former name (Akmola), the present
     /// meaning wins.
     /// </summary>
-    /// <param name="text">A code or a name: <c>KZ-61</c>, <c>Түркістан облысы</c>, <c>Туркестанская область</c>, <c>Turkistan Region</c>.</param>
+    /// <param name="text">A code or a name: <c>KZ-61</c>, <c>Түркістан облысы</c>, <c>Туркестанская область</c>,
+    /// <c>Turkistan Region</c>, or both as <see cref="ToString()"/> writes them (<c>KZ-61 Turkistan Region</c>).</param>
     /// <returns>The region.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">No region has that code or name.</exception>
@@ -182,7 +183,20 @@ public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattab
     /// <param name="region">The region, or null.</param>
     /// <returns>Whether a region has that code or name.</returns>
     public static bool TryParse(string? text, [NotNullWhen(true)] out Region? region) =>
-        RegionTable.Instance.TryFindByCode(text, out region) || RegionTable.Instance.TryFindByName(text, out region);
+        RegionTable.Instance.TryFindByCode(text, out region) || RegionTable.Instance.TryFindByName(text, out region)
+        || TryParseCodeAndName(text, out region);
+
+    /// <summary>Reads the form <see cref="ToString()"/> writes, <c>KZ-61 Turkistan Region</c>: a code, then a name of
+    /// the same region.</summary>
+    private static bool TryParseCodeAndName(string? text, [NotNullWhen(true)] out Region? region)
+    {
+        region = null;
+        int space = text is null ? -1 : text.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0
+            && RegionTable.Instance.TryFindByCode(text![..space], out Region? byCode)
+            && RegionTable.Instance.TryFindByName(text[(space + 1)..], out Region? byName)
+            && ReferenceEquals(region = byCode, byName);
+    }
 
     /// <summary>Returns the ISO code and English name, for example <c>KZ-61 Turkistan Region</c>.</summary>
     /// <returns>The culture-invariant text.</returns>
