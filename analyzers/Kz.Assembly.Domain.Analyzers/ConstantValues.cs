@@ -118,12 +118,31 @@ internal readonly struct AttributeArgument
 
     public AttributeArgument(TypedConstant constant) => this.constant = constant;
 
-    public decimal? AsNumber => constant.Value switch
-    {
-        int i => i,
-        long l => l,
-        _ => null,
-    };
+    // TypedConstant.Value throws for an array argument, and holds nothing useful for an error: read primitives only.
+    public decimal? AsNumber => constant.Kind == TypedConstantKind.Primitive
+        ? constant.Value switch
+        {
+            int i => i,
+            long l => l,
+            _ => null,
+        }
+        : null;
 
-    public string? AsString => constant.Value as string;
+    public string? AsString => constant.Kind == TypedConstantKind.Primitive ? constant.Value as string : null;
+
+    /// <summary>The number at a constructor argument position of an attribute whose constructor has exactly
+    /// <paramref name="arity"/> parameters, or null for anything else: a half-typed <c>[ValidRange(1, )]</c>, a missing
+    /// or extra argument, a string where a number belongs, or a look-alike attribute of another shape.</summary>
+    public static decimal? Number(AttributeData attribute, int index, int arity) =>
+        Fits(attribute, index, arity) ? new AttributeArgument(attribute.ConstructorArguments[index]).AsNumber : null;
+
+    /// <summary>The string at a constructor argument position, under the same conditions as <see cref="Number"/>.</summary>
+    public static string? Text(AttributeData attribute, int index, int arity) =>
+        Fits(attribute, index, arity) ? new AttributeArgument(attribute.ConstructorArguments[index]).AsString : null;
+
+    private static bool Fits(AttributeData attribute, int index, int arity) =>
+        attribute.AttributeConstructor is { } constructor
+        && constructor.Parameters.Length == arity
+        && attribute.ConstructorArguments.Length == arity
+        && index < arity;
 }

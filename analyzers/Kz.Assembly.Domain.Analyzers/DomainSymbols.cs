@@ -63,7 +63,12 @@ internal sealed class DomainSymbols
         return symbols.ValidRange is null && symbols.NoDefault is null ? null : symbols;
     }
 
-    /// <summary>Finds an attribute of a given class on a symbol, without LINQ (this runs per node).</summary>
+    /// <summary>
+    /// Finds an attribute of a given class on a symbol, without LINQ (this runs per node). Matched by full name, not by
+    /// symbol: a project that declares its own copy of an annotation gets its copy resolved by the compilation, and
+    /// the library's own attributes on its factories must still be seen. A copy of another shape is read as nothing
+    /// (see <see cref="AttributeArgument.Number"/>), never as a crash.
+    /// </summary>
     public static AttributeData? Find(ISymbol symbol, INamedTypeSymbol? attribute)
     {
         if (attribute is null)
@@ -73,13 +78,32 @@ internal sealed class DomainSymbols
 
         foreach (AttributeData data in symbol.GetAttributes())
         {
-            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            if (SameName(data.AttributeClass, attribute))
             {
                 return data;
             }
         }
 
         return null;
+    }
+
+    private static bool SameName(INamedTypeSymbol? candidate, INamedTypeSymbol attribute)
+    {
+        if (candidate is null || candidate.Name != attribute.Name || candidate.Arity != attribute.Arity)
+        {
+            return false;
+        }
+
+        INamespaceSymbol? left = candidate.ContainingNamespace, right = attribute.ContainingNamespace;
+        for (; left is { IsGlobalNamespace: false } && right is { IsGlobalNamespace: false }; left = left.ContainingNamespace, right = right.ContainingNamespace)
+        {
+            if (left.Name != right.Name)
+            {
+                return false;
+            }
+        }
+
+        return left is { IsGlobalNamespace: true } && right is { IsGlobalNamespace: true };
     }
 
     /// <summary>Whether a type belongs to the domain (a Kz.Assembly.Domain namespace) or to NodaTime.</summary>

@@ -38,6 +38,14 @@ internal static class Verify<TAnalyzer, TFixer>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>Runs the analyzer over code that does not compile (half-typed), checking its diagnostics only.</summary>
+    public static Task AnalyzerOnBrokenCodeAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     public static Task FixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source, FixedCode = fixedSource };

@@ -68,7 +68,7 @@ public sealed class ConstantCollectionAnalyzer : DomainAnalyzer
             ReportRepeatedNumber(context, elements, symbols);
         }
 
-        if (concurrent is { ConstructorArguments.Length: 1 } && new AttributeArgument(concurrent.ConstructorArguments[0]).AsNumber is { } maximum)
+        if (concurrent is not null && AttributeArgument.Number(concurrent, 0, 1) is { } maximum)
         {
             ReportOverlap(context, argument, elements, symbols, (int)maximum);
         }

@@ -45,12 +45,12 @@ public sealed class DateBoundsAnalyzer : DomainAnalyzer
             return;
         }
 
-        if (DomainSymbols.Find(parameter, symbols.NotBefore) is { ConstructorArguments.Length: 3 } notBefore)
+        if (DomainSymbols.Find(parameter, symbols.NotBefore) is { } notBefore
+            && AttributeArgument.Number(notBefore, 0, 3) is { } year and >= 1 and <= 9999
+            && AttributeArgument.Number(notBefore, 1, 3) is { } month and >= 1 and <= 12
+            && AttributeArgument.Number(notBefore, 2, 3) is { } day and >= 1 and <= 31)
         {
-            var bound = (
-                (int)(new AttributeArgument(notBefore.ConstructorArguments[0]).AsNumber ?? 0),
-                (int)(new AttributeArgument(notBefore.ConstructorArguments[1]).AsNumber ?? 1),
-                (int)(new AttributeArgument(notBefore.ConstructorArguments[2]).AsNumber ?? 1));
+            var bound = ((int)year, (int)month, (int)day);
             if (ConstantValues.Compare(date, bound) < 0)
             {
                 Report(context, argument, $"{ConstantValues.Iso(date)} is before {ConstantValues.Iso(bound)}, the earliest date parameter '{parameter.Name}' accepts");
@@ -58,8 +58,8 @@ public sealed class DateBoundsAnalyzer : DomainAnalyzer
             }
         }
 
-        if (DomainSymbols.Find(parameter, symbols.NotBeforeParameter) is { ConstructorArguments.Length: 1 } notBeforeParameter
-            && new AttributeArgument(notBeforeParameter.ConstructorArguments[0]).AsString is { } startName
+        if (DomainSymbols.Find(parameter, symbols.NotBeforeParameter) is { } notBeforeParameter
+            && AttributeArgument.Text(notBeforeParameter, 0, 1) is { } startName
             && ConstantValues.SiblingArgument(argument, startName) is { } start
             && ConstantValues.TryGetDate(start.Value, symbols.LocalDate, out var startDate)
             && ConstantValues.Compare(date, startDate) < 0)

@@ -43,8 +43,8 @@ public sealed class ValidRangeAnalyzer : DomainAnalyzer
         if (!ConstantValues.TryGetInteger(argument.Value, out decimal value)
             || argument.Parameter is not { } parameter
             || DomainSymbols.Find(parameter, validRange) is not { } range
-            || new AttributeArgument(range.ConstructorArguments[0]).AsNumber is not { } minimum
-            || new AttributeArgument(range.ConstructorArguments[1]).AsNumber is not { } maximum
+            || AttributeArgument.Number(range, 0, 2) is not { } minimum
+            || AttributeArgument.Number(range, 1, 2) is not { } maximum
             || (value >= minimum && value <= maximum))
         {
             return;

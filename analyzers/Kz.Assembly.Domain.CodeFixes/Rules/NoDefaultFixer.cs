@@ -55,7 +55,7 @@ public sealed class NoDefaultFixer : DomainFixer
             var arguments = new string[method.Parameters.Length];
             for (int i = 0; i < arguments.Length; i++)
             {
-                if (DomainSymbols.Find(method.Parameters[i], validRange) is not { } range || new AttributeArgument(range.ConstructorArguments[0]).AsNumber is not { } minimum)
+                if (DomainSymbols.Find(method.Parameters[i], validRange) is not { } range || AttributeArgument.Number(range, 0, 2) is not { } minimum)
                 {
                     arguments = null!;
                     break;

@@ -122,59 +122,62 @@ internal sealed class QueryPlan
 
     internal ImmutableArray<AggregateRow> Rows(GroupTotals totals, ImmutableArray<Place> places, ImmutableArray<SocialProject?> projects)
     {
-        var groups = new List<KeyValuePair<long, GroupTotals.Cell>>();
+        int nonEmpty = 0;
+        foreach (GroupTotals.Cell total in totals.Cells)
+        {
+            nonEmpty += total.Records == 0 ? 0 : 1;
+        }
+
+        ImmutableArray<AggregateRow>.Builder rows = ImmutableArray.CreateBuilder<AggregateRow>(nonEmpty);
+        var periods = new ReportingPeriod?[bucketCount];
         for (int cell = 0; cell < CellCount; cell++)
         {
             if (totals.Cells[cell].Records != 0)
             {
-                groups.Add(new(cell, totals.Cells[cell]));
+                rows.Add(Row(cell, totals.Cells[cell], periods, places, projects));
             }
         }
 
-        return Rows(groups, places, projects);
+        return rows.MoveToImmutable();
     }
 
     internal ImmutableArray<AggregateRow> Rows(Dictionary<long, GroupTotals.Cell> sparse, ImmutableArray<Place> places, ImmutableArray<SocialProject?> projects)
     {
-        var groups = new List<KeyValuePair<long, GroupTotals.Cell>>(sparse);
-        groups.Sort((a, b) => a.Key.CompareTo(b.Key));
-        return Rows(groups, places, projects);
-    }
-
-    private ImmutableArray<AggregateRow> Rows(List<KeyValuePair<long, GroupTotals.Cell>> groups, ImmutableArray<Place> places, ImmutableArray<SocialProject?> projects)
-    {
-        ImmutableArray<AggregateRow>.Builder rows = ImmutableArray.CreateBuilder<AggregateRow>(groups.Count);
-        var periods = new Dictionary<int, ReportingPeriod?>();
-        Dimensions by = query.GroupBy;
-        foreach ((long key, GroupTotals.Cell total) in groups)
+        long[] keys = [.. sparse.Keys];
+        Array.Sort(keys);
+        ImmutableArray<AggregateRow>.Builder rows = ImmutableArray.CreateBuilder<AggregateRow>(keys.Length);
+        var periods = new ReportingPeriod?[bucketCount];
+        foreach (long key in keys)
         {
-            long rest = key;
-            int kind = (int)(rest % kindCount);
-            rest /= kindCount;
-            int bucket = (int)(rest % bucketCount);
-            rest /= bucketCount;
-            int project = (int)(rest % projectCount);
-            rest /= projectCount;
-            int place = (int)(rest % placeCount);
-            int region = (int)(rest / placeCount);
-            if (!periods.TryGetValue(bucket, out ReportingPeriod? bucketPeriod))
-            {
-                periods[bucket] = bucketPeriod = BucketPeriod(firstBucket + bucket);
-            }
-
-            rows.Add(new AggregateRow(
-                (by & Dimensions.Region) != 0 ? Region.AllSince1995[region] : null,
-                (by & Dimensions.District) != 0 ? places[place] : null,
-                (by & Dimensions.Project) != 0 ? projects[project] : null,
-                (by & Dimensions.Kind) != 0 && !kindSets[kind].IsJoint ? (AssemblyActivityKind)kind : null,
-                (by & Dimensions.Kind) != 0 ? kindSets[kind] : null,
-                bucketPeriod,
-                total.Records,
-                QualifiedCount.Create(total.Activities, GroupTotals.Qualifier(total.ActivityQualifiers)),
-                GroupTotals.People(total.People, total.PeopleQualifiers)));
+            rows.Add(Row(key, sparse[key], periods, places, projects));
         }
 
         return rows.MoveToImmutable();
+    }
+
+    /// <summary>Decodes a group's key (the dense table's cell index, also the sparse map's key) into its row.</summary>
+    private AggregateRow Row(long key, GroupTotals.Cell total, ReportingPeriod?[] periods, ImmutableArray<Place> places, ImmutableArray<SocialProject?> projects)
+    {
+        Dimensions by = query.GroupBy;
+        long rest = key;
+        int kind = (int)(rest % kindCount);
+        rest /= kindCount;
+        int bucket = (int)(rest % bucketCount);
+        rest /= bucketCount;
+        int project = (int)(rest % projectCount);
+        rest /= projectCount;
+        int place = (int)(rest % placeCount);
+        int region = (int)(rest / placeCount);
+        return new AggregateRow(
+            (by & Dimensions.Region) != 0 ? Region.AllSince1995[region] : null,
+            (by & Dimensions.District) != 0 ? places[place] : null,
+            (by & Dimensions.Project) != 0 ? projects[project] : null,
+            (by & Dimensions.Kind) != 0 && !kindSets[kind].IsJoint ? (AssemblyActivityKind)kind : null,
+            (by & Dimensions.Kind) != 0 ? kindSets[kind] : null,
+            periods[bucket] ??= BucketPeriod(firstBucket + bucket),
+            total.Records,
+            QualifiedCount.Create(total.Activities, GroupTotals.Qualifier(total.ActivityQualifiers)),
+            GroupTotals.People(total.People, total.PeopleQualifiers));
     }
 
     private static LocalDate Clamp(LocalDate date) =>

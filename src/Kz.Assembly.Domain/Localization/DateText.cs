@@ -28,12 +28,18 @@ public static class DateText
     /// <param name="date">The date.</param>
     /// <param name="cultureName">kk, ru or en (others get English).</param>
     /// <returns>The text.</returns>
-    public static string Format(LocalDate date, string? cultureName) => Languages.FromCultureName(cultureName) switch
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar (its month 13, or an
+    /// Islamic year, would be written as a Gregorian date): convert it with <c>WithCalendar(CalendarSystem.Iso)</c>.</exception>
+    public static string Format(LocalDate date, string? cultureName)
     {
-        Language.Kazakh => string.Create(CultureInfo.InvariantCulture, $"{date.Year} жылғы {date.Day} {KazakhMonths[date.Month - 1]}"),
-        Language.Russian => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {RussianMonthsGenitive[date.Month - 1]} {date.Year} года"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {EnglishMonths[date.Month - 1]} {date.Year}"),
-    };
+        RequireIso(date, nameof(date));
+        return Languages.FromCultureName(cultureName) switch
+        {
+            Language.Kazakh => string.Create(CultureInfo.InvariantCulture, $"{date.Year} жылғы {date.Day} {KazakhMonths[date.Month - 1]}"),
+            Language.Russian => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {RussianMonthsGenitive[date.Month - 1]} {date.Year} года"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {EnglishMonths[date.Month - 1]} {date.Year}"),
+        };
+    }
 
     /// <summary>
     /// Writes a Kazakh date whose month takes a case ending: <c>24 сәуірде</c> (locative, "on 24 April"), or with the
@@ -44,10 +50,20 @@ public static class DateText
     /// <param name="includeYear">Whether to write the year first.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grammaticalCase"/> is undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public static string FormatKazakh(LocalDate date, KazakhCase grammaticalCase, bool includeYear = false)
     {
+        RequireIso(date, nameof(date));
         string dayAndMonth = string.Create(CultureInfo.InvariantCulture, $"{date.Day} {KazakhGrammar.Inflect(KazakhMonths[date.Month - 1], grammaticalCase)}");
         return includeYear ? string.Create(CultureInfo.InvariantCulture, $"{date.Year} жылғы {dayAndMonth}") : dayAndMonth;
+    }
+
+    private static void RequireIso(LocalDate date, string paramName)
+    {
+        if (Periods.DomainDates.ValidateCalendar(date, paramName, "The date") is { } error)
+        {
+            Preconditions.Throw(error);
+        }
     }
 
     /// <summary>Gets a month's name: kk <c>сәуір</c>, ru <c>апрель</c> (nominative), en <c>April</c>.</summary>

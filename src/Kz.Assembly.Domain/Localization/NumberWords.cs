@@ -17,13 +17,28 @@ public static class NumberWords
     /// <param name="gender">The gender Russian words agree with; ignored in Kazakh and English.</param>
     /// <returns>The words.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The culture is not kk, ru or en.</exception>
-    public static string ToWords(long number, string cultureName, GrammaticalGender gender = GrammaticalGender.Masculine) =>
-        PluralRules.Supported(cultureName) switch
+    public static string ToWords(long number, string cultureName, GrammaticalGender gender = GrammaticalGender.Masculine)
+    {
+        Language language = PluralRules.Supported(cultureName);
+        if (language == Language.Kazakh)
         {
-            Language.Kazakh => KazakhNumber.ToWords(number),
-            Language.Russian => number.ToWords(Map(gender), HumanizerCultures.Russian),
-            _ => number.ToWords(HumanizerCultures.English),
-        };
+            return KazakhNumber.ToWords(number);
+        }
+
+        // Humanizer writes a negative number as "minus" + the words of its negation, and long.MinValue is its own
+        // negation: it recursed until the process died. Written as -9 223 372 036 854 775 000 and then 808, whose
+        // words are the same in both languages' grammar (808 agrees in no gender).
+        if (number == long.MinValue)
+        {
+            const long Thousands = long.MinValue / 1000 * 1000;
+            return Humanize(Thousands, language, gender) + " " + Humanize(-(long.MinValue - Thousands), language, gender);
+        }
+
+        return Humanize(number, language, gender);
+    }
+
+    private static string Humanize(long number, Language language, GrammaticalGender gender) =>
+        language == Language.Russian ? number.ToWords(Map(gender), HumanizerCultures.Russian) : number.ToWords(HumanizerCultures.English);
 
     /// <summary>Writes an ordinal in words: kk <c>отыз төртінші</c>, ru <c>тридцать четвёртый</c>, en <c>thirty-fourth</c>.</summary>
     /// <param name="number">The position, 0..<see cref="int.MaxValue"/>.</param>

@@ -136,7 +136,7 @@ public static class QuantityText
 
         // Kazakh and Russian typography groups from five digits on, with a no-break space; four digits stay together.
         string plain = value.ToString(CultureInfo.InvariantCulture);
-        return Math.Abs(value) < 10_000 ? plain : value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', NoBreakSpace);
+        return value is > -10_000 and < 10_000 ? plain : value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', NoBreakSpace);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

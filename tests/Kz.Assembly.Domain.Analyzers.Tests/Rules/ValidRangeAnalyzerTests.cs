@@ -43,4 +43,55 @@ public class ValidRangeAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task A_projects_own_copy_of_the_attribute_neither_crashes_nor_silences_the_librarys() =>
+        Verify<ValidRangeAnalyzer>.AnalyzerAsync("""
+            using Kz.Assembly.Domain.Sessions;
+
+            namespace Kz.Assembly.Domain.Annotations
+            {
+                [System.AttributeUsage(System.AttributeTargets.Parameter)]
+                public sealed class ValidRangeAttribute : System.Attribute
+                {
+                    public ValidRangeAttribute(int maximum) { }
+                }
+            }
+
+            namespace App
+            {
+                using Kz.Assembly.Domain.Annotations;
+
+                static class C
+                {
+                    static int Percent([ValidRange(100)] int value) => value;
+
+                    static void M()
+                    {
+                        Percent(50);
+                        Percent(150); // a copy of another shape declares no range the rule can read
+                        SessionNumber.Create({|ASM0001:0|});
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Half_typed_and_wrongly_typed_attribute_arguments_are_read_as_no_range() =>
+        Verify<ValidRangeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.AnalyzerOnBrokenCodeAsync("""
+            using Kz.Assembly.Domain.Annotations;
+
+            static class C
+            {
+                static int A([ValidRange(1, )] int value) => value;
+                static int B([ValidRange] int value) => value;
+                static int D([ValidRange(1, "x")] int value) => value;
+                static int E([ValidRange(1, 2, 3)] int value) => value;
+
+                static void M()
+                {
+                    A(0); B(0); D(0); E(0);
+                }
+            }
+            """);
 }
