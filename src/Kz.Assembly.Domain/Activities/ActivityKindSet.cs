@@ -13,7 +13,8 @@ namespace Kz.Assembly.Domain.Activities;
 /// </summary>
 /// <remarks><c>default</c> is the empty set. <see cref="ToString"/> writes the members joined by <c>+</c> in the enum's
 /// order (<c>Event+CharityAction</c>), which <see cref="Parse"/> reads back.</remarks>
-public readonly struct ActivityKindSet : IEquatable<ActivityKindSet>, IComparable<ActivityKindSet>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ActivityKindSetJsonConverter))]
+public readonly struct ActivityKindSet : IEquatable<ActivityKindSet>, IComparable<ActivityKindSet>, IParsable<ActivityKindSet>
 {
     private readonly uint mask;
 
@@ -207,4 +208,12 @@ public readonly struct ActivityKindSet : IEquatable<ActivityKindSet>, IComparabl
 
         return 1u << (int)kind;
     }
+
+    /// <inheritdoc/>
+    /// <remarks>Explicit, so that ASP.NET binding and generic code find it while callers of <c>Parse(string)</c> are not
+    /// asked for a format provider the culture-invariant text does not use.</remarks>
+    static ActivityKindSet IParsable<ActivityKindSet>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<ActivityKindSet>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ActivityKindSet result) => TryParse(s, out result);
 }

@@ -30,7 +30,8 @@ namespace Kz.Assembly.Domain.Geography;
 /// </para>
 /// </remarks>
 [Localized]
-public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattable
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RegionJsonConverter))]
+public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattable, IParsable<Region>
 {
     private readonly IReadOnlyList<string> mergedIntoCodes;
 
@@ -283,4 +284,12 @@ public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattab
 
     private static int Compare(Region? left, Region? right) =>
         left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+
+    /// <inheritdoc/>
+    /// <remarks>Explicit, so that ASP.NET binding and generic code find it while callers of <c>Parse(string)</c> are not
+    /// asked for a format provider the culture-invariant text does not use.</remarks>
+    static Region IParsable<Region>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<Region>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out Region result) => TryParse(s, out result);
 }

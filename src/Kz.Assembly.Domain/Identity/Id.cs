@@ -24,6 +24,7 @@ namespace Kz.Assembly.Domain.Identity;
 /// <typeparam name="TEntity">The entity type the id identifies.</typeparam>
 [NoDefault]
 [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "IParsable<T> and ISpanParsable<T> require the static Parse and TryParse on the id type itself, as on Guid and NodaTime's values.")]
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.IdJsonConverterFactory))]
 public readonly struct Id<TEntity> : IEquatable<Id<TEntity>>, IComparable<Id<TEntity>>, IComparable, ISpanFormattable, ISpanParsable<Id<TEntity>>
     where TEntity : class
 {

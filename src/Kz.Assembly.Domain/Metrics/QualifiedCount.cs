@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Generic;
 using System.Diagnostics.Contracts;
 using System.Globalization;
@@ -28,7 +29,8 @@ namespace Kz.Assembly.Domain.Metrics;
 /// <para><see cref="ToString()"/> writes <c>631</c>, <c>~39000</c>, <c>&gt;2000</c>, <c>&gt;=2000</c> or <c>&lt;=9000</c>,
 /// which <see cref="Parse"/> reads back.</para>
 /// </remarks>
-public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<QualifiedCount>, IComparable
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.QualifiedCountJsonConverter))]
+public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<QualifiedCount>, IComparable, IParsable<QualifiedCount>
 {
     private QualifiedCount(long value, CountQualifier qualifier)
     {
@@ -337,4 +339,12 @@ public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<
             ? null
             : ValidationError.OutOfRange(nameof(qualifier), qualifier, $"{(int)qualifier} is not a defined CountQualifier.");
     }
+
+    /// <inheritdoc/>
+    /// <remarks>Explicit, so that ASP.NET binding and generic code find it while callers of <c>Parse(string)</c> are not
+    /// asked for a format provider the culture-invariant text does not use.</remarks>
+    static QualifiedCount IParsable<QualifiedCount>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<QualifiedCount>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out QualifiedCount result) => TryParse(s, out result);
 }

@@ -19,7 +19,8 @@ namespace Kz.Assembly.Domain.Periods;
 /// Ordered by start, then end, then kind. <see cref="ToString()"/> writes <c>2025</c>, <c>2025-Q2</c>, <c>2025-04</c>,
 /// <c>YTD 2025-04-24</c> or <c>2025-01-10/2025-02-20</c>, which <see cref="Parse"/> reads back.
 /// </remarks>
-public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReportingPeriodJsonConverter))]
+public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IParsable<ReportingPeriod>
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
@@ -307,4 +308,12 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
         return digits.Length > 0;
     }
+
+    /// <inheritdoc/>
+    /// <remarks>Explicit, so that ASP.NET binding and generic code find it while callers of <c>Parse(string)</c> are not
+    /// asked for a format provider the culture-invariant text does not use.</remarks>
+    static ReportingPeriod IParsable<ReportingPeriod>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<ReportingPeriod>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out ReportingPeriod result) => TryParse(s, out result);
 }

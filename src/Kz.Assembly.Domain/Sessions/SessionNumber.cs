@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using Kz.Assembly.Domain.Annotations;
@@ -17,7 +18,8 @@ namespace Kz.Assembly.Domain.Sessions;
 /// <see cref="ToString()"/> writes the Roman numeral (<c>XXVII</c>); the format "D" writes digits (<c>27</c>).
 /// </remarks>
 [NoDefault]
-public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<SessionNumber>, IComparable, IFormattable
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SessionNumberJsonConverter))]
+public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<SessionNumber>, IComparable, IFormattable, IParsable<SessionNumber>
 {
     /// <summary>The smallest session number.</summary>
     public const int MinValue = 1;
@@ -220,4 +222,12 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
     /// <param name="right">The second number.</param>
     /// <returns>Whether <paramref name="left"/> is larger or equal.</returns>
     public static bool operator >=(SessionNumber left, SessionNumber right) => left.value >= right.value;
+
+    /// <inheritdoc/>
+    /// <remarks>Explicit, so that ASP.NET binding and generic code find it while callers of <c>Parse(string)</c> are not
+    /// asked for a format provider the culture-invariant text does not use.</remarks>
+    static SessionNumber IParsable<SessionNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<SessionNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SessionNumber result) => TryParse(s, out result);
 }
