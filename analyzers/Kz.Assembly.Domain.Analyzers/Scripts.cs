@@ -16,13 +16,14 @@ internal static class Scripts
 
     public static bool IsCyrillicLetter(char c) => c is >= '\u0400' and <= '\u04FF';
 
-    /// <summary>Whether some word of the text holds both Latin and Cyrillic letters.</summary>
+    /// <summary>Whether some word (a run of letters: any other character separates words, so <c>Жастар/Youth</c> is two
+    /// words) holds both Latin and Cyrillic letters.</summary>
     public static bool HasMixedWord(string text)
     {
         bool latin = false, cyrillic = false;
         foreach (char c in text)
         {
-            if (char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '«' or '»' or '"' or ',' or '.' or '(' or ')')
+            if (!char.IsLetter(c))
             {
                 if (latin && cyrillic)
                 {
@@ -47,7 +48,7 @@ internal static class Scripts
         int start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || char.IsWhiteSpace(text[i]))
+            if (i == text.Length || !char.IsLetter(text[i]))
             {
                 result.Append(NormalizeWord(text.Substring(start, i - start)));
                 if (i < text.Length)
@@ -62,7 +63,11 @@ internal static class Scripts
         return result.ToString();
     }
 
-    /// <summary>Rewrites a Roman numeral's Cyrillic look-alikes as Latin letters.</summary>
+    /// <summary>
+    /// Rewrites a Roman numeral in Latin letters: Cyrillic look-alikes, and the Unicode numeral characters (U+2160..U+2186,
+    /// <c>Ⅻ</c> is <c>XII</c>) that the library's <c>RomanNumeral.Parse</c> accepts too; the same map as the library's,
+    /// so the rule and the run time agree on every constant.
+    /// </summary>
     public static string RomanToLatin(string text)
     {
         var result = new StringBuilder(text.Length);
@@ -70,13 +75,24 @@ internal static class Scripts
         {
             result.Append(c switch
             {
-                'Х' => 'X', 'х' => 'x', 'І' => 'I', 'і' => 'i', 'С' => 'C', 'с' => 'c', 'М' => 'M', 'м' => 'm', 'Ѵ' => 'V', 'ѵ' => 'v',
-                _ => c,
+                'Х' => "X", 'х' => "x", 'І' => "I", 'і' => "i", 'С' => "C", 'с' => "c", 'М' => "M", 'м' => "m", 'Ѵ' => "V", 'ѵ' => "v",
+                >= '\u2160' and <= '\u216F' => UnicodeNumeral(c - 0x2160),
+                >= '\u2170' and <= '\u217F' => UnicodeNumeral(c - 0x2170),
+                '\u2180' => "M",
+                '\u2185' => "VI",
+                '\u2186' => "L",
+                _ => c.ToString(),
             });
         }
 
         return result.ToString();
     }
+
+    private static string UnicodeNumeral(int offset) => offset switch
+    {
+        0 => "I", 1 => "II", 2 => "III", 3 => "IV", 4 => "V", 5 => "VI", 6 => "VII", 7 => "VIII",
+        8 => "IX", 9 => "X", 10 => "XI", 11 => "XII", 12 => "L", 13 => "C", 14 => "D", _ => "M",
+    };
 
     /// <summary>Whether a Roman numeral mixes Latin letters with Cyrillic look-alikes (ХХХІV).</summary>
     public static bool IsMixedRoman(string text)
@@ -89,6 +105,28 @@ internal static class Scripts
         }
 
         return latin && cyrillic;
+    }
+
+    /// <summary>Whether the text is ASCII digits only (no sign, space or NUL) of a number 1..3999, as SessionNumber.Parse reads them.</summary>
+    public static bool IsValidDigits(string text)
+    {
+        if (text.Length == 0 || text.Length > 9)
+        {
+            return false;
+        }
+
+        int value = 0;
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value is >= 1 and <= 3999;
     }
 
     /// <summary>Whether the text is a canonical numeral of 1..3999 in any accepted script, optionally with its value in brackets.</summary>

@@ -35,13 +35,14 @@ public sealed class CultureFreeFormattingAnalyzer : DomainAnalyzer
         }
 
         start.RegisterOperationAction(c => AnalyzeInterpolation(c, localized, symbols.FormatProvider), OperationKind.Interpolation);
+        start.RegisterOperationAction(c => AnalyzeHandlerHole(c, localized, symbols.FormatProvider), OperationKind.InterpolatedStringAppendFormatted);
         start.RegisterOperationAction(c => AnalyzeToString(c, localized), OperationKind.Invocation);
     }
 
     private static void AnalyzeInterpolation(OperationAnalysisContext context, INamedTypeSymbol localized, INamedTypeSymbol? formatProvider)
     {
         var hole = (IInterpolationOperation)context.Operation;
-        if (hole.Expression.Type is not { } type || DomainSymbols.Find(type, localized) is null || HasProvider(hole, formatProvider))
+        if (hole.Expression.Type is not { } type || DomainSymbols.Find(type, localized) is null || IsCultureFree(hole.FormatString) || HasProvider(hole, formatProvider))
         {
             return;
         }
@@ -49,6 +50,39 @@ public sealed class CultureFreeFormattingAnalyzer : DomainAnalyzer
         var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "Interpolation");
         context.ReportDiagnostic(Diagnostic.Create(Rule, hole.Syntax.GetLocation(), properties, type.Name));
     }
+
+    /// <summary>A hole of an interpolated string handler (<c>sb.Append($"{region}")</c>), which the compiler lowers
+    /// to AppendFormatted calls instead of interpolations.</summary>
+    private static void AnalyzeHandlerHole(OperationAnalysisContext context, INamedTypeSymbol localized, INamedTypeSymbol? formatProvider)
+    {
+        var append = (IInterpolatedStringAppendOperation)context.Operation;
+        if (append.AppendCall is not IInvocationOperation { Arguments.Length: > 0 } call)
+        {
+            return;
+        }
+
+        IOperation value = ConstantValues.Unwrap(call.Arguments[0].Value);
+        IOperation? format = null;
+        foreach (IArgumentOperation argument in call.Arguments)
+        {
+            if (argument.Parameter?.Name == "format")
+            {
+                format = argument.Value;
+            }
+        }
+
+        if (value.Type is not { } type || DomainSymbols.Find(type, localized) is null || IsCultureFree(format) || HasProvider(append, formatProvider))
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "Handler");
+        context.ReportDiagnostic(Diagnostic.Create(Rule, append.Syntax.GetLocation(), properties, type.Name));
+    }
+
+    /// <summary>The "C" format writes a code (<c>$"{region:C}"</c> is <c>KZ-61</c> in every language): nothing to localise.</summary>
+    private static bool IsCultureFree(IOperation? format) =>
+        format?.ConstantValue is { HasValue: true, Value: "C" };
 
     private static void AnalyzeToString(OperationAnalysisContext context, INamedTypeSymbol localized)
     {
@@ -65,7 +99,7 @@ public sealed class CultureFreeFormattingAnalyzer : DomainAnalyzer
     }
 
     /// <summary>Whether the interpolated string is formatted with a provider (string.Create(provider, $"…"), FormattableString, IFormattable).</summary>
-    private static bool HasProvider(IInterpolationOperation hole, INamedTypeSymbol? formatProvider)
+    private static bool HasProvider(IOperation hole, INamedTypeSymbol? formatProvider)
     {
         IOperation? text = hole.Parent;
         while (text is not null and not IInterpolatedStringOperation)

@@ -39,11 +39,20 @@ public sealed class DiscardedPureResultAnalyzer : DomainAnalyzer
         var statement = (IExpressionStatementOperation)context.Operation;
         if (statement.Operation is not IInvocationOperation invocation
             || invocation.TargetMethod.ReturnsVoid
-            || DomainSymbols.Find(invocation.TargetMethod.OriginalDefinition, pure) is null)
+            || (DomainSymbols.Find(invocation.TargetMethod.OriginalDefinition, pure) is null && !ReturnsNewImmutable(invocation)))
         {
             return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), invocation.TargetMethod.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
     }
+
+    /// <summary>
+    /// A method of a System.Collections.Immutable collection that returns a collection of its own type
+    /// (<c>items.Add(x)</c>, <c>items.SetItem(0, x)</c>): the runtime's [Pure] on them is compiled away, so they are
+    /// recognised by type.
+    /// </summary>
+    private static bool ReturnsNewImmutable(IInvocationOperation invocation) =>
+        invocation.Instance?.Type is INamedTypeSymbol { ContainingNamespace: { Name: "Immutable", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } type
+        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ReturnType.OriginalDefinition, type.OriginalDefinition);
 }

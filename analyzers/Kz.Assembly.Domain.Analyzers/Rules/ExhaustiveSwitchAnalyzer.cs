@@ -36,8 +36,9 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, DomainSymbols symbols)
     {
+        // Every unguarded pattern that decides a case; a default clause ends the question.
         IOperation value;
-        var handled = new HashSet<object>();
+        var patterns = new List<IOperation>();
         switch (context.Operation)
         {
             case ISwitchOperation statement:
@@ -50,15 +51,11 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
                         {
                             case IDefaultCaseClauseOperation:
                                 return;
-                            case ISingleValueCaseClauseOperation { Value.ConstantValue: { HasValue: true, Value: { } constant } }:
-                                handled.Add(constant);
+                            case ISingleValueCaseClauseOperation single:
+                                patterns.Add(single.Value);
                                 break;
                             case IPatternCaseClauseOperation { Guard: null, Pattern: var pattern }:
-                                if (!Collect(pattern, handled))
-                                {
-                                    return;
-                                }
-
+                                patterns.Add(pattern);
                                 break;
                         }
                     }
@@ -69,9 +66,9 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
                 value = expression.Value;
                 foreach (ISwitchExpressionArmOperation arm in expression.Arms)
                 {
-                    if (arm.Guard is null && !Collect(arm.Pattern, handled))
+                    if (arm.Guard is null)
                     {
-                        return;
+                        patterns.Add(arm.Pattern);
                     }
                 }
 
@@ -86,10 +83,13 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
             return;
         }
 
+        // A member is handled when some pattern matches its value: constants, relational, not, and, or, discards and
+        // type patterns are evaluated as the compiler would; a pattern the rule cannot read counts as matching, so the
+        // rule stays silent rather than guess.
         var missing = new StringBuilder();
         foreach (ISymbol member in enumType.GetMembers())
         {
-            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } constant } field && !handled.Contains(constant))
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } constant } field && !patterns.Exists(p => Matches(p, constant)))
             {
                 missing.Append(missing.Length == 0 ? string.Empty : ", ").Append(field.Name);
             }
@@ -110,20 +110,38 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Rule, keyword.GetLocation(), properties, enumType.Name, missing.ToString()));
     }
 
-    /// <summary>Adds the constants a pattern handles; returns false when it handles everything (discard, var, type pattern).</summary>
-    private static bool Collect(IPatternOperation pattern, HashSet<object> handled)
+    /// <summary>Whether a case label or pattern matches an enum member's value.</summary>
+    private static bool Matches(IOperation pattern, object member) => pattern switch
     {
-        switch (pattern)
+        IConstantPatternOperation constant => Matches(constant.Value, member),
+        IRelationalPatternOperation relational => Number(relational.Value) is { } bound && Number(member) is { } value && relational.OperatorKind switch
         {
-            case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: { } constant } }:
-                handled.Add(constant);
-                return true;
-            case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
-                return Collect(or.LeftPattern, handled) && Collect(or.RightPattern, handled);
-            case IDiscardPatternOperation or IDeclarationPatternOperation or ITypePatternOperation:
-                return false;
-            default:
-                return true;
-        }
-    }
+            BinaryOperatorKind.LessThan => value < bound,
+            BinaryOperatorKind.LessThanOrEqual => value <= bound,
+            BinaryOperatorKind.GreaterThan => value > bound,
+            BinaryOperatorKind.GreaterThanOrEqual => value >= bound,
+            _ => true,
+        },
+        INegatedPatternOperation negated => !Matches(negated.Pattern, member),
+        IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or => Matches(or.LeftPattern, member) || Matches(or.RightPattern, member),
+        IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and => Matches(and.LeftPattern, member) && Matches(and.RightPattern, member),
+        IPatternOperation => true, // discard, var, declaration, type, or a pattern the rule cannot read
+        _ => pattern.ConstantValue is { HasValue: true, Value: { } constant } ? Number(constant) == Number(member) : true,
+    };
+
+    private static decimal? Number(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: { } constant } ? Number(constant) : null;
+
+    private static decimal? Number(object value) => value switch
+    {
+        int i => i,
+        long l => l,
+        uint u => u,
+        ulong ul => ul,
+        short s => s,
+        ushort us => us,
+        byte b => b,
+        sbyte sb => sb,
+        _ => null,
+    };
 }

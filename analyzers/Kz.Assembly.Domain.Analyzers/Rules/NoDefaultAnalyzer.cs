@@ -55,6 +55,20 @@ public sealed class NoDefaultAnalyzer : DomainAnalyzer
             return;
         }
 
+        // Comparing with default is how code asks "is this the invalid default?": n == default, n != default,
+        // n.Equals(default). Nothing invalid is made or passed on there.
+        IOperation? parent = operation.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }
+            || parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: nameof(object.Equals) } })
+        {
+            return;
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), type.Name));
     }
 }

@@ -40,12 +40,27 @@ public sealed class RomanNumeralAnalyzer : DomainAnalyzer
         var argument = (IArgumentOperation)context.Operation;
         if (argument.Parameter is not { } parameter
             || argument.Value.ConstantValue is not { HasValue: true, Value: string text }
-            || DomainSymbols.Find(parameter, roman) is null
-            || Scripts.IsValidRoman(text, out _))
+            || DomainSymbols.Find(parameter, roman) is not { } attribute
+            || Scripts.IsValidRoman(text, out _)
+            || (AllowsDigits(attribute) && Scripts.IsValidDigits(text)))
         {
             return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), text, parameter.ContainingSymbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+    }
+
+    /// <summary>Whether the attribute says the parameter takes ASCII digits too (<c>[RomanNumeral(AllowsDigits = true)]</c>).</summary>
+    private static bool AllowsDigits(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "AllowsDigits" && named.Value.Kind == TypedConstantKind.Primitive && named.Value.Value is true)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

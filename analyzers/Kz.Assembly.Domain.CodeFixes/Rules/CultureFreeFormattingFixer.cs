@@ -1,4 +1,5 @@
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
 using Kz.Assembly.Domain.Analyzers.Rules;
@@ -37,7 +38,7 @@ public sealed class CultureFreeFormattingFixer : DomainFixer
             InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax text } => (text, SyntaxFactory.ParseExpression("string.Create(" + Culture + ", " + text.WithoutTrivia().ToFullString() + ")").WithTriviaFrom(text)),
             _ => null,
         };
-        if (root is null || change is not { } edit)
+        if (root is null || change is not { } edit || await InExpressionTreeAsync(context, edit.Old).ConfigureAwait(false))
         {
             return;
         }
@@ -48,5 +49,21 @@ public sealed class CultureFreeFormattingFixer : DomainFixer
                 _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(edit.Old, edit.New.WithAdditionalAnnotations(Simplifier.Annotation)))),
                 nameof(CultureFreeFormattingFixer)),
             diagnostic);
+    }
+
+    /// <summary>An expression tree cannot hold <c>string.Create</c> with a handler, nor a call with an optional-argument
+    /// overload: there the fix would not compile, so it is not offered.</summary>
+    private static async Task<bool> InExpressionTreeAsync(CodeFixContext context, SyntaxNode node)
+    {
+        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (LambdaExpressionSyntax lambda in node.AncestorsAndSelf().OfType<LambdaExpressionSyntax>())
+        {
+            if (model?.GetTypeInfo(lambda, context.CancellationToken).ConvertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: { Name: "Expressions", ContainingNamespace.Name: "Linq" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

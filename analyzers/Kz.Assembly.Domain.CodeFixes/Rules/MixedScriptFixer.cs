@@ -30,6 +30,11 @@ public sealed class MixedScriptFixer : DomainFixer
 
         bool roman = diagnostic.Properties.TryGetValue(MixedScriptAnalyzer.KindProperty, out string? kind) && kind == "Roman";
         string fixedText = roman ? Scripts.RomanToLatin(text) : Scripts.ToSingleScript(text);
+        if (string.Equals(fixedText, text, System.StringComparison.Ordinal))
+        {
+            return; // no look-alike to swap (a letter with no twin in the other script): a fix would change nothing
+        }
+
         context.RegisterCodeFix(
             CodeAction.Create(
                 roman ? "Write the numeral in Latin letters" : "Write each word in one script",

@@ -9,4 +9,6 @@ namespace Kz.Assembly.Domain.Annotations;
 [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
 public sealed class RomanNumeralAttribute : Attribute
 {
+    /// <summary>Gets whether the parameter also takes the number in ASCII digits, 1..3999 (<c>SessionNumber.Parse("27")</c>).</summary>
+    public bool AllowsDigits { get; init; }
 }

@@ -63,7 +63,7 @@ public sealed class AssemblyBody : IEntity<AssemblyBody>, IEquatable<AssemblyBod
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid identifier.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="founded"/> is outside the domain's years.</exception>
-    public static AssemblyBody National(string id, LocalizedText name, LocalDate founded)
+    public static AssemblyBody National(string id, LocalizedText name, [NotBefore(1995, 1, 1)] LocalDate founded)
     {
         if (Validate(id, AssemblyLevel.National, null, name, founded) is { } error)
         {

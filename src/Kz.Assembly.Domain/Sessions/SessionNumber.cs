@@ -73,7 +73,7 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
     /// <returns>The session number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is neither a canonical numeral nor digits of 1..3999.</exception>
-    public static SessionNumber Parse(string text)
+    public static SessionNumber Parse([RomanNumeral(AllowsDigits = true)] string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
         if (TryParseDigits(text, out int digits))
