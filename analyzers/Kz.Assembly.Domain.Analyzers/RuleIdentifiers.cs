@@ -17,8 +17,9 @@ public static class RuleIdentifiers
     public const string DomainCategory = "Domain";
     public const string LocalizationCategory = "Localization";
 
-    /// <summary>The base of every rule's help link: its page is docs/rules/ASMxxxx.md in the repository.</summary>
-    public const string HelpBase = "https://github.com/kz-assembly-domain/Assembly.Domain/blob/main/docs/rules/";
+    /// <summary>The base of every rule's help link: its page is docs/rules/ASMxxxx.md in the repository whose URL
+    /// Directory.Build.props sets (RepositoryUrl), the same the package's nuspec names.</summary>
+    public const string HelpBase = Repository.Url + "/blob/" + Repository.Branch + "/docs/rules/";
 
     public static string HelpLink(string id) => HelpBase + id + ".md";
 }

@@ -41,6 +41,19 @@ public class RuleCatalogTests
     }
 
     [Fact]
+    public void Every_help_link_lives_under_the_repository_URL_the_build_props_set_for_the_package()
+    {
+        string props = File.ReadAllText(Path.Combine(Root(), "Directory.Build.props"));
+        string repository = System.Text.RegularExpressions.Regex.Match(props, "<RepositoryUrl>([^<]+)</RepositoryUrl>").Groups[1].Value;
+        Assert.StartsWith("https://", repository, StringComparison.Ordinal);
+        Assert.Contains("<PackageProjectUrl>$(RepositoryUrl)</PackageProjectUrl>", props, StringComparison.Ordinal);
+        foreach (var descriptor in AllAnalyzers.Analyzers.SelectMany(a => a.SupportedDiagnostics))
+        {
+            Assert.Equal($"{repository}/blob/main/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri);
+        }
+    }
+
+    [Fact]
     public void Every_rule_is_in_the_release_tracking_with_its_severity()
     {
         string unshipped = File.ReadAllText(Path.Combine(Root(), "analyzers", "Kz.Assembly.Domain.Analyzers", "AnalyzerReleases.Unshipped.md"));
