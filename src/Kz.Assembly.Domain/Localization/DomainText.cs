@@ -148,7 +148,7 @@ public static class DomainText
     };
 
     /// <summary>Gets the enum types that have text here.</summary>
-    public static IReadOnlyCollection<Type> LocalizedEnums => EnumTexts.Keys;
+    internal static IReadOnlyCollection<Type> LocalizedEnums => EnumTexts.Keys;
 
     /// <summary>Gets the kk/ru/en text of a domain enum member.</summary>
     /// <typeparam name="TEnum">A domain enum (see <see cref="LocalizedEnums"/>).</typeparam>

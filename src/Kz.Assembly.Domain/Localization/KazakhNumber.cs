@@ -96,7 +96,7 @@ public static class KazakhNumber
     /// <summary>Gets the last word of a number spoken in Kazakh (9000 → <c>мың</c>, 2025 → <c>бес</c>), the word endings agree with.</summary>
     /// <param name="number">The number.</param>
     /// <returns>The last word.</returns>
-    public static string LastWord(long number)
+    internal static string LastWord(long number)
     {
         ulong magnitude = Magnitude(number);
         if (magnitude == 0)
