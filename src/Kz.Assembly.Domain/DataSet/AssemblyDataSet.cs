@@ -27,6 +27,7 @@ namespace Kz.Assembly.Domain;
 /// Lookups by id are O(1): <see cref="TryGet{TEntity}"/> never throws, <see cref="Get{TEntity}"/> throws an
 /// <see cref="EntityNotFoundException"/> naming the type and the id. Queries by body are O(facts of that body).
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DataSetJsonConverter))]
 public sealed class AssemblyDataSet
 {
     private readonly Dictionary<Type, object> indexes;

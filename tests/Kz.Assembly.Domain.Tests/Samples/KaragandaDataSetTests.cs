@@ -29,7 +29,7 @@ public class KaragandaDataSetTests
     private static readonly Person FormerChair = Person.Named("Гүлнар Әбенова", "Гульнар Абенова", "Gulnar Abenova");
     private static readonly SocialProject Dostyq = SocialProject.Create(Karaganda, LocalizedText.Create("Достық көпірі", "Мост дружбы", "Bridge of Friendship"), new LocalDate(2023, 2, 1));
 
-    private static AssemblyDataSet Build()
+    internal static AssemblyDataSet Build()
     {
         var council = AssemblyCouncil.Create(Karaganda,
         [
