@@ -22,13 +22,11 @@ namespace Kz.Assembly.Domain.Activities;
 /// </remarks>
 public sealed class AssemblyActivity : IEntity<AssemblyActivity>, IEquatable<AssemblyActivity>
 {
+    private Id<AssemblyActivity> lazyId;
+
     private AssemblyActivity(AssemblyBody organiser, AssemblyActivityKind kind, LocalDate date, Place place, SocialProject? project, QualifiedCount? participants, Id<AssemblyActivity>? id = null)
     {
-        Id = id ?? Id<AssemblyActivity>.Derive(
-            organiser.Id.ToString(),
-            LocalDatePattern.Iso.Format(date),
-            kind.ToString(),
-            IdSlug.Hash($"{place.Id}|{project?.Id.ToString()}|{participants?.ToString() ?? "?"}"));
+        lazyId = id ?? default;
         Organiser = organiser;
         Kind = kind;
         Date = date;
@@ -59,7 +57,15 @@ public sealed class AssemblyActivity : IEntity<AssemblyActivity>, IEquatable<Ass
     /// Gets the id; derived as <c>{organiser}-{date}-{kind}-{hash of place, project and participants}</c> unless set
     /// with <see cref="WithId"/>. Two activities alike in every part derive one id: give each its own where that is real.
     /// </summary>
-    public Id<AssemblyActivity> Id { get; }
+    // Derived on first use: an activity read with its own id (from JSON, say) never pays for hashing its content.
+    // Deriving twice in a race gives the same id, and the struct holds one reference, so no lock is needed.
+    public Id<AssemblyActivity> Id => lazyId.IsDefault ? (lazyId = DeriveId()) : lazyId;
+
+    private Id<AssemblyActivity> DeriveId() => Id<AssemblyActivity>.Derive(
+        Organiser.Id.ToString(),
+        LocalDatePattern.Iso.Format(Date),
+        Kind.ToString(),
+        IdSlug.Hash($"{Place.Id}|{Project?.Id.ToString()}|{Participants?.ToString() ?? "?"}"));
 
     /// <summary>Returns this activity under another id.</summary>
     /// <param name="id">The id.</param>

@@ -23,9 +23,11 @@ namespace Kz.Assembly.Domain.Metrics;
 /// </remarks>
 public sealed class ReportedSummary : IEntity<ReportedSummary>, IEquatable<ReportedSummary>
 {
+    private Id<ReportedSummary> lazyId;
+
     private ReportedSummary(AssemblyBody reporter, Place place, ReportingPeriod period, ImmutableArray<ActivityTally> tallies, QualifiedCount? peopleReached, Audience audience, Id<ReportedSummary>? id = null)
     {
-        Id = id ?? Id<ReportedSummary>.Derive(reporter.Id.ToString(), period.ToString(), IdSlug.Hash(ContentKey(reporter, place, period, tallies, peopleReached, audience)));
+        lazyId = id ?? default;
         Reporter = reporter;
         Place = place;
         Period = period;
@@ -38,7 +40,10 @@ public sealed class ReportedSummary : IEntity<ReportedSummary>, IEquatable<Repor
     /// Gets the id; derived as <c>{reporter}-{period}-{hash of the content}</c> unless set with <see cref="WithId"/>,
     /// so the same summary added twice derives the same id and the data set rejects the second.
     /// </summary>
-    public Id<ReportedSummary> Id { get; }
+    // Derived on first use, as AssemblyActivity's: no hashing for a summary read with its own id.
+    public Id<ReportedSummary> Id => lazyId.IsDefault
+        ? (lazyId = Id<ReportedSummary>.Derive(Reporter.Id.ToString(), Period.ToString(), IdSlug.Hash(ContentKey(Reporter, Place, Period, Tallies, PeopleReached, Audience))))
+        : lazyId;
 
     /// <summary>Gets the body that reports.</summary>
     public AssemblyBody Reporter { get; }

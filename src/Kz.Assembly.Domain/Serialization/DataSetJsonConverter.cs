@@ -70,6 +70,9 @@ internal sealed class DataSetJsonConverter : JsonConverter<AssemblyDataSet>
         private readonly Dictionary<Id<AssemblyBody>, AssemblyBody> bodies = [];
         private readonly Dictionary<Id<Person>, Person> people = [];
         private readonly Dictionary<Id<SocialProject>, SocialProject> projects = [];
+
+        // Many facts share a place: each distinct place is built (and its name checked) once.
+        private readonly Dictionary<PlaceDocument, Place> places = [];
         private readonly AssemblyDataSetBuilder builder = new();
 
         internal AssemblyDataSet Build()
@@ -162,10 +165,23 @@ internal sealed class DataSetJsonConverter : JsonConverter<AssemblyDataSet>
 
         private static LocalizedText? Text(TextDocument? text) => text is null ? null : LocalizedText.Create(text.Kk, text.Ru, text.En);
 
-        private static Place Place(PlaceDocument? place) =>
-            place is null ? throw new ArgumentException("The field 'place' is required.", nameof(place))
-            : place.Kind == PlaceKind.Region ? Geography.Place.WholeRegion(Required(place.Region, "region"))
-            : Geography.Place.Within(Required(place.Region, "region"), place.Kind, Text(place.Name, "name"));
+        private Place Place(PlaceDocument? place)
+        {
+            if (place is null)
+            {
+                throw new ArgumentException("The field 'place' is required.", nameof(place));
+            }
+
+            if (!places.TryGetValue(place, out Place? built))
+            {
+                built = place.Kind == PlaceKind.Region
+                    ? Geography.Place.WholeRegion(Required(place.Region, "region"))
+                    : Geography.Place.Within(Required(place.Region, "region"), place.Kind, Text(place.Name, "name"));
+                places.Add(place, built);
+            }
+
+            return built;
+        }
 
         private static T Required<T>(T? value, string field)
             where T : class =>
