@@ -1,9 +1,18 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Kz.Assembly.Domain.CodeFixes;
 
-/// <summary>The shared part of every fixer: the one rule it fixes, and Fix All by batch (each fix edits one node).</summary>
+/// <summary>
+/// The shared part of every fixer: the one rule it fixes, Fix All by batch (each fix edits one node), and the rule
+/// that a fix is offered only where its result compiles with no error the code did not already have.
+/// </summary>
 public abstract class DomainFixer : CodeFixProvider
 {
     private readonly ImmutableArray<string> ids;
@@ -15,4 +24,52 @@ public abstract class DomainFixer : CodeFixProvider
 
     /// <inheritdoc/>
     public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <summary>
+    /// Offers a fix whose changed document binds with no new error. A fix can only be judged by the compiler: an
+    /// assignment to an init-only property, a name that does not exist in a static method, a keyword as an enum member,
+    /// a call an expression tree cannot hold, all look fine as syntax. The document is bound once more, which an IDE
+    /// does anyway to show the preview.
+    /// </summary>
+    private protected static async Task RegisterIfItCompilesAsync(CodeFixContext context, string title, Document changed, string equivalenceKey)
+    {
+        if (await AddsErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(changed), equivalenceKey), context.Diagnostics[0]);
+    }
+
+    private static async Task<bool> AddsErrorsAsync(Document before, Document after, CancellationToken cancellationToken)
+    {
+        Dictionary<string, int> old = await ErrorsAsync(before, cancellationToken).ConfigureAwait(false);
+        foreach (KeyValuePair<string, int> error in await ErrorsAsync(after, cancellationToken).ConfigureAwait(false))
+        {
+            if (!old.TryGetValue(error.Key, out int count) || error.Value > count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The document's errors as a multiset of id and message (positions move when text changes).</summary>
+    private static async Task<Dictionary<string, int>> ErrorsAsync(Document document, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, int>();
+        if (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model)
+        {
+            return errors;
+        }
+
+        foreach (Diagnostic diagnostic in model.GetDiagnostics(cancellationToken: cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            string key = diagnostic.Id + " " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            errors[key] = errors.TryGetValue(key, out int count) ? count + 1 : 1;
+        }
+
+        return errors;
+    }
 }

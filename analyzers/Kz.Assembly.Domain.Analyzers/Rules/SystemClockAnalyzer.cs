@@ -44,11 +44,12 @@ public sealed class SystemClockAnalyzer : DomainAnalyzer
         }
 
         INamedTypeSymbol type = property.ContainingType;
+        bool isSystemClock = SymbolEqualityComparer.Default.Equals(type, systemClock) && property.Name == "Instance";
         bool isClock =
             (SymbolEqualityComparer.Default.Equals(type, dateTime) && property.Name is "Now" or "UtcNow" or "Today")
             || (SymbolEqualityComparer.Default.Equals(type, dateTimeOffset) && property.Name is "Now" or "UtcNow")
-            || (SymbolEqualityComparer.Default.Equals(type, systemClock) && property.Name == "Instance");
-        if (!isClock || !FlowsIntoDomainTime(reference))
+            || isSystemClock;
+        if (!isClock || !FlowsIntoDomainTime(reference, isSystemClock))
         {
             return;
         }
@@ -56,8 +57,12 @@ public sealed class SystemClockAnalyzer : DomainAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Rule, reference.Syntax.GetLocation(), type.Name + "." + property.Name));
     }
 
-    /// <summary>Whether an enclosing call or creation targets a domain or NodaTime type (walks up to the statement).</summary>
-    private static bool FlowsIntoDomainTime(IOperation operation)
+    /// <summary>
+    /// Whether an enclosing call or creation targets a domain or NodaTime type (walks up to the statement). A variable
+    /// declared of a domain or NodaTime type counts too, except for <c>SystemClock.Instance</c>: <c>IClock clock =
+    /// SystemClock.Instance;</c> is the composition root, the one line where NodaTime says the system clock belongs.
+    /// </summary>
+    private static bool FlowsIntoDomainTime(IOperation operation, bool isSystemClock)
     {
         for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
         {
@@ -66,7 +71,7 @@ public sealed class SystemClockAnalyzer : DomainAnalyzer
                 case IInvocationOperation invocation when DomainSymbols.IsDomainOrNodaTime(invocation.TargetMethod.ContainingType):
                 case IObjectCreationOperation creation when DomainSymbols.IsDomainOrNodaTime(creation.Type):
                     return true;
-                case IVariableDeclaratorOperation declarator when DomainSymbols.IsDomainOrNodaTime(declarator.Symbol.Type):
+                case IVariableDeclaratorOperation declarator when !isSystemClock && DomainSymbols.IsDomainOrNodaTime(declarator.Symbol.Type):
                     return true;
                 case IBlockOperation or IMethodBodyOperation or ILocalFunctionOperation or IAnonymousFunctionOperation:
                     return false;

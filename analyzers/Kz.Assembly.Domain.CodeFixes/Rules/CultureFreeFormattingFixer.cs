@@ -43,12 +43,11 @@ public sealed class CultureFreeFormattingFixer : DomainFixer
             return;
         }
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Pass the current culture explicitly",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(edit.Old, edit.New.WithAdditionalAnnotations(Simplifier.Annotation)))),
-                nameof(CultureFreeFormattingFixer)),
-            diagnostic);
+        await RegisterIfItCompilesAsync(
+            context,
+            "Pass the current culture explicitly",
+            context.Document.WithSyntaxRoot(root.ReplaceNode(edit.Old, edit.New.WithAdditionalAnnotations(Simplifier.Annotation))),
+            nameof(CultureFreeFormattingFixer)).ConfigureAwait(false);
     }
 
     /// <summary>An expression tree cannot hold <c>string.Create</c> with a handler, nor a call with an optional-argument

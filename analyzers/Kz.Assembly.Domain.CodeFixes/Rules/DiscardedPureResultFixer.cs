@@ -34,11 +34,10 @@ public sealed class DiscardedPureResultFixer : DomainFixer
 
         ExpressionStatementSyntax assignment = statement.WithExpression(
             SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, receiver.WithoutTrivia(), invocation.WithoutLeadingTrivia()));
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Assign the result to '{receiver}'",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(statement, assignment.WithTriviaFrom(statement)))),
-                nameof(DiscardedPureResultFixer)),
-            diagnostic);
+        await RegisterIfItCompilesAsync(
+            context,
+            $"Assign the result to '{receiver}'",
+            context.Document.WithSyntaxRoot(root.ReplaceNode(statement, assignment.WithTriviaFrom(statement))),
+            nameof(DiscardedPureResultFixer)).ConfigureAwait(false);
     }
 }

@@ -50,7 +50,9 @@ public sealed class ExhaustiveSwitchFixer : DomainFixer
         }
 
         string typeName = enumType.ToMinimalDisplayString(model, governing.SpanStart);
-        string[] missing = missingList.Split(Separator, System.StringSplitOptions.RemoveEmptyEntries);
+        // A member named like a keyword is written escaped (Keyword.@class), as the compiler needs it.
+        string[] missing = [.. missingList.Split(Separator, System.StringSplitOptions.RemoveEmptyEntries)
+            .Select(m => SyntaxFacts.GetKeywordKind(m) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(m) != SyntaxKind.None ? "@" + m : m)];
         SyntaxNode replacement = target switch
         {
             SwitchStatementSyntax statement => statement.AddSections(SyntaxFactory.SwitchSection(
@@ -62,11 +64,10 @@ public sealed class ExhaustiveSwitchFixer : DomainFixer
             _ => target!,
         };
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Add the missing cases",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(target!, replacement.WithAdditionalAnnotations(Formatter.Annotation)))),
-                nameof(ExhaustiveSwitchFixer)),
-            diagnostic);
+        await RegisterIfItCompilesAsync(
+            context,
+            "Add the missing cases",
+            context.Document.WithSyntaxRoot(root.ReplaceNode(target!, replacement.WithAdditionalAnnotations(Formatter.Annotation))),
+            nameof(ExhaustiveSwitchFixer)).ConfigureAwait(false);
     }
 }

@@ -35,11 +35,10 @@ public sealed class MixedScriptFixer : DomainFixer
             return; // no look-alike to swap (a letter with no twin in the other script): a fix would change nothing
         }
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                roman ? "Write the numeral in Latin letters" : "Write each word in one script",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(fixedText)).WithTriviaFrom(literal)))),
-                nameof(MixedScriptFixer)),
-            diagnostic);
+        await RegisterIfItCompilesAsync(
+            context,
+            roman ? "Write the numeral in Latin letters" : "Write each word in one script",
+            context.Document.WithSyntaxRoot(root.ReplaceNode(literal, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(fixedText)).WithTriviaFrom(literal))),
+            nameof(MixedScriptFixer)).ConfigureAwait(false);
     }
 }

@@ -30,20 +30,19 @@ public sealed class NoDefaultFixer : DomainFixer
         if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
             || model?.GetTypeInfo(expression, context.CancellationToken).ConvertedType is not INamedTypeSymbol type
             || DomainSymbols.Create(model.Compilation)?.ValidRange is not { } validRange
-            || FactoryCall(type, validRange) is not { } call)
+            || FactoryCall(type, validRange, type.ToMinimalDisplayString(model, expression.SpanStart)) is not { } call)
         {
             return;
         }
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Use {type.Name}.Create",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(expression, SyntaxFactory.ParseExpression(call).WithTriviaFrom(expression)))),
-                nameof(NoDefaultFixer)),
-            diagnostic);
+        await RegisterIfItCompilesAsync(
+            context,
+            $"Use {type.Name}.Create",
+            context.Document.WithSyntaxRoot(root.ReplaceNode(expression, SyntaxFactory.ParseExpression(call).WithTriviaFrom(expression))),
+            nameof(NoDefaultFixer)).ConfigureAwait(false);
     }
 
-    private static string? FactoryCall(INamedTypeSymbol type, INamedTypeSymbol validRange)
+    private static string? FactoryCall(INamedTypeSymbol type, INamedTypeSymbol validRange, string typeName)
     {
         foreach (ISymbol member in type.GetMembers("Create"))
         {
@@ -66,7 +65,8 @@ public sealed class NoDefaultFixer : DomainFixer
 
             if (arguments is not null)
             {
-                return type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ".Create(" + string.Join(", ", arguments) + ")";
+                // The name as it binds where the fix goes: imported, aliased (Num) or fully qualified.
+                return typeName + ".Create(" + string.Join(", ", arguments) + ")";
             }
         }
 

@@ -13,9 +13,10 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Kz.Assembly.Domain.CodeFixes.Rules;
 
 /// <summary>
-/// ASM0006: reads the time from an <c>IClock</c> instead: one already in scope, or a new <c>clock</c> parameter of the
-/// enclosing method. <c>SystemClock.Instance</c> becomes <c>clock</c>; <c>DateTime.Now</c> becomes the clock's instant
-/// in <c>KazakhstanTime.Zone</c>.
+/// ASM0006: reads the time from an <c>IClock</c> already in scope instead (a parameter, a local, a field or a property,
+/// usable where the call is): <c>SystemClock.Instance</c> becomes <c>clock</c>; <c>DateTime.Now</c> becomes the clock's
+/// instant in <c>KazakhstanTime.Zone</c>. With no clock in scope no fix is offered: taking a new parameter would change
+/// a signature and break its callers.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SystemClockFixer)), Shared]
 public sealed class SystemClockFixer : DomainFixer
@@ -37,14 +38,13 @@ public sealed class SystemClockFixer : DomainFixer
             return;
         }
 
-        string? clockInScope = ClockInScope(model, access, context.CancellationToken);
-        BaseMethodDeclarationSyntax? method = access.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>();
-        if (clockInScope is null && method is null)
+        // Only a clock already in scope: adding a parameter would change a signature (breaking its callers, an
+        // interface implementation, an operator or a static lambda), so without one no fix is offered.
+        if (ClockInScope(model, access, context.CancellationToken) is not { } clock)
         {
             return;
         }
 
-        string clock = clockInScope ?? "clock";
         string replacement = (model.GetSymbolInfo(access, context.CancellationToken).Symbol?.ContainingType?.Name, access.Name.Identifier.Text) switch
         {
             ("SystemClock", _) => clock,
@@ -55,26 +55,11 @@ public sealed class SystemClockFixer : DomainFixer
             _ => $"{clock}.GetCurrentInstant().InZone({Zone}).ToDateTimeOffset()",
         };
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                clockInScope is null ? "Take an IClock parameter" : $"Read the time from '{clockInScope}'",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(Fix(root, access, method, replacement, addParameter: clockInScope is null))),
-                nameof(SystemClockFixer)),
-            diagnostic);
-    }
-
-    private static SyntaxNode Fix(SyntaxNode root, MemberAccessExpressionSyntax access, BaseMethodDeclarationSyntax? method, string replacement, bool addParameter)
-    {
-        ExpressionSyntax expression = SyntaxFactory.ParseExpression(replacement).WithTriviaFrom(access).WithAdditionalAnnotations(Simplifier.Annotation);
-        if (!addParameter || method is null)
-        {
-            return root.ReplaceNode(access, expression);
-        }
-
-        BaseMethodDeclarationSyntax updated = method.ReplaceNode(access, expression);
-        ParameterSyntax parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier("clock"))
-            .WithType(SyntaxFactory.ParseTypeName("global::NodaTime.IClock").WithAdditionalAnnotations(Simplifier.Annotation).WithTrailingTrivia(SyntaxFactory.Space));
-        return root.ReplaceNode(method, updated.AddParameterListParameters(parameter));
+        await RegisterIfItCompilesAsync(
+            context,
+            $"Read the time from '{clock}'",
+            context.Document.WithSyntaxRoot(root.ReplaceNode(access, SyntaxFactory.ParseExpression(replacement).WithTriviaFrom(access).WithAdditionalAnnotations(Simplifier.Annotation))),
+            nameof(SystemClockFixer)).ConfigureAwait(false);
     }
 
     private static string? ClockInScope(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)

@@ -7,7 +7,30 @@ namespace Kz.Assembly.Domain.Analyzers.Tests.Rules;
 public class SystemClockAnalyzerTests
 {
     [Fact]
-    public Task SystemClock_Instance_becomes_a_clock_parameter() =>
+    public Task With_no_usable_clock_in_scope_no_fix_is_offered()
+    {
+        // A new parameter would change a signature (callers, an operator, an interface); an instance field cannot be
+        // read from a static method. The diagnostic stays, with no fix.
+        const string Code = """
+            using Kz.Assembly.Domain.Periods;
+            using NodaTime;
+
+            class C
+            {
+                private readonly IClock clock = SystemClock.Instance;
+
+                static LocalDate StaticToday() => KazakhstanTime.Today({|ASM0006:SystemClock.Instance|});
+
+                public static implicit operator LocalDate(C c) => KazakhstanTime.Today({|ASM0006:SystemClock.Instance|});
+
+                static LocalDate NoClock() => KazakhstanTime.Today({|ASM0006:SystemClock.Instance|});
+            }
+            """;
+        return Verify<SystemClockAnalyzer, SystemClockFixer>.FixAsync(Code, Code);
+    }
+
+    [Fact]
+    public Task A_usable_clock_in_scope_is_read_instead() =>
         Verify<SystemClockAnalyzer, SystemClockFixer>.FixAsync(
             """
             using Kz.Assembly.Domain.Periods;
@@ -15,6 +38,8 @@ public class SystemClockAnalyzerTests
 
             class C
             {
+                private readonly IClock clock = SystemClock.Instance;
+
                 LocalDate Today() => KazakhstanTime.Today({|ASM0006:SystemClock.Instance|});
             }
             """,
@@ -24,7 +49,31 @@ public class SystemClockAnalyzerTests
 
             class C
             {
-                LocalDate Today(IClock clock) => KazakhstanTime.Today(clock);
+                private readonly IClock clock = SystemClock.Instance;
+
+                LocalDate Today() => KazakhstanTime.Today(clock);
+            }
+            """);
+
+    [Fact]
+    public Task The_composition_root_is_left_alone() =>
+        Verify<SystemClockAnalyzer>.AnalyzerAsync("""
+            using System;
+            using Kz.Assembly.Domain.Periods;
+            using NodaTime;
+
+            static class Program
+            {
+                private static readonly IClock Shared = SystemClock.Instance;
+
+                static void Main()
+                {
+                    IClock clock = SystemClock.Instance;
+                    var services = new System.Collections.Generic.Dictionary<Type, object> { [typeof(IClock)] = SystemClock.Instance };
+                    Console.WriteLine(KazakhstanTime.Today(clock));
+                    Console.WriteLine(KazakhstanTime.Today({|ASM0006:SystemClock.Instance|}));
+                    Console.WriteLine({|ASM0006:SystemClock.Instance|}.GetCurrentInstant());
+                }
             }
             """);
 

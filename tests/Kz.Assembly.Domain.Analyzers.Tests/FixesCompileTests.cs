@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Kz.Assembly.Domain.Sessions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Kz.Assembly.Domain.Analyzers.Tests;
+
+/// <summary>
+/// A fix is offered only where its result compiles: every fix every fixer offers on every diagnostic of the corpus is
+/// applied, and the document it gives may hold no error the original did not. Some fixes are expected, some not
+/// (init-only properties, in parameters, foreach variables, expression trees).
+/// </summary>
+public class FixesCompileTests
+{
+    private static readonly MetadataReference[] References =
+    [
+        .. Verify<Kz.Assembly.Domain.Analyzers.Rules.ValidRangeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.PlatformReferences,
+        MetadataReference.CreateFromFile(typeof(SessionNumber).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location),
+    ];
+
+    public static TheoryData<string> CorpusFiles => new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.cs.txt").Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public async Task Every_offered_fix_compiles(string file)
+    {
+        (Document document, ImmutableArray<Diagnostic> diagnostics) = await Analyze(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", file)));
+        var before = await ErrorsAsync(document);
+        foreach ((Diagnostic diagnostic, CodeAction action) in await Fixes(document, diagnostics))
+        {
+            Document changed = await Apply(document, action);
+            var after = await ErrorsAsync(changed);
+            var added = after.Except(before).ToList();
+            Assert.True(added.Count == 0, $"{file}: the fix '{action.Title}' for {diagnostic.Id} at {diagnostic.Location.GetLineSpan().StartLinePosition} adds: {string.Join("; ", added)}");
+        }
+    }
+
+    [Fact]
+    public async Task Fixes_are_offered_where_they_compile_and_withheld_where_they_would_not()
+    {
+        (Document document, ImmutableArray<Diagnostic> diagnostics) = await Analyze(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", "FixTargets.cs.txt")));
+        var fixes = await Fixes(document, diagnostics);
+        int[] fixedLines = [.. fixes.Select(f => Line(f.Diagnostic))];
+
+        Assert.DoesNotContain(Line(document, "Sum.Add(more);"), fixedLines);                         // init-only property
+        Assert.DoesNotContain(Line(document, "more.Add(QualifiedCount.Exactly(1));"), fixedLines);  // in parameter
+        Assert.DoesNotContain(Line(document, "count.Add(QualifiedCount.Exactly(1));"), fixedLines); // foreach variable
+        Assert.DoesNotContain(Line(document, "Items.Add(1);"), fixedLines);                         // init-only property
+        Assert.DoesNotContain(Line(document, "region => $\"{region}\""), fixedLines);               // expression tree
+        Assert.Contains(Line(document, "Text(Region region) =>"), fixedLines);                       // an ordinary string
+
+        (Diagnostic _, CodeAction keywordFix) = fixes.Single(f => f.Diagnostic.Id == "ASM0008");
+        string switched = (await (await Apply(document, keywordFix)).GetTextAsync()).ToString();
+        Assert.Contains("Keyword.@class", switched, StringComparison.Ordinal);
+        Assert.Contains("Keyword.@event", switched, StringComparison.Ordinal);
+
+        (Diagnostic _, CodeAction aliasFix) = fixes.Single(f => f.Diagnostic.Id == "ASM0004");
+        Assert.Empty((await ErrorsAsync(await Apply(document, aliasFix))).Except(await ErrorsAsync(document)));
+
+        (Diagnostic _, CodeAction clockFix) = fixes.Single(f => f.Diagnostic.Id == "ASM0006");
+        Assert.Contains("KazakhstanTime.Today(clock)", (await (await Apply(document, clockFix)).GetTextAsync()).ToString(), StringComparison.Ordinal);
+    }
+
+    private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line;
+
+    private static int Line(Document document, string text)
+    {
+        SourceText source = document.GetTextAsync().Result;
+        return source.Lines.First(l => l.ToString().Contains(text, StringComparison.Ordinal)).LineNumber;
+    }
+
+    private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> Analyze(string text)
+    {
+        var workspace = new AdhocWorkspace();
+        Project project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(), VersionStamp.Default, "Fixes", "Fixes", LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+            metadataReferences: References));
+        Document document = project.AddDocument("Code.cs", SourceText.From(text));
+        Compilation compilation = (await document.Project.GetCompilationAsync())!;
+        ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(AllAnalyzers.Analyzers).GetAnalyzerDiagnosticsAsync();
+        return (document, [.. diagnostics.Where(d => d.Id.StartsWith("ASM", StringComparison.Ordinal))]);
+    }
+
+    private static async Task<List<(Diagnostic Diagnostic, CodeAction Action)>> Fixes(Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var fixes = new List<(Diagnostic, CodeAction)>();
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            foreach (CodeFixProvider fixer in AllAnalyzers.Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+            {
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => fixes.Add((diagnostic, action)), CancellationToken.None));
+            }
+        }
+
+        return fixes;
+    }
+
+    private static async Task<Document> Apply(Document document, CodeAction action)
+    {
+        ApplyChangesOperation operation = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
+        return operation.ChangedSolution.GetDocument(document.Id)!;
+    }
+
+    private static async Task<List<string>> ErrorsAsync(Document document)
+    {
+        SemanticModel model = (await document.GetSemanticModelAsync())!;
+        return [.. model.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))];
+    }
+}
