@@ -22,20 +22,13 @@ namespace Kz.Assembly.Domain.Analyzers.Tests;
 /// </summary>
 public class FixesCompileTests
 {
-    private static readonly MetadataReference[] References =
-    [
-        .. Verify<Kz.Assembly.Domain.Analyzers.Rules.ValidRangeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.PlatformReferences,
-        MetadataReference.CreateFromFile(typeof(SessionNumber).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location),
-    ];
-
-    public static TheoryData<string> CorpusFiles => new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.cs.txt").Select(Path.GetFileName)!);
+    public static TheoryData<string> CorpusFiles => new(Corpus.FileNames);
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]
     public async Task Every_offered_fix_compiles(string file)
     {
-        (Document document, ImmutableArray<Diagnostic> diagnostics) = await Analyze(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", file)));
+        (Document document, ImmutableArray<Diagnostic> diagnostics) = await Analyze(Corpus.Read(file));
         var before = await ErrorsAsync(document);
         foreach ((Diagnostic diagnostic, CodeAction action) in await Fixes(document, diagnostics))
         {
@@ -49,7 +42,7 @@ public class FixesCompileTests
     [Fact]
     public async Task Fixes_are_offered_where_they_compile_and_withheld_where_they_would_not()
     {
-        (Document document, ImmutableArray<Diagnostic> diagnostics) = await Analyze(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", "FixTargets.cs.txt")));
+        (Document document, ImmutableArray<Diagnostic> diagnostics) = await Analyze(Corpus.Read("FixTargets.cs.txt"));
         var fixes = await Fixes(document, diagnostics);
         int[] fixedLines = [.. fixes.Select(f => Line(f.Diagnostic))];
 
@@ -82,12 +75,7 @@ public class FixesCompileTests
 
     private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> Analyze(string text)
     {
-        var workspace = new AdhocWorkspace();
-        Project project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Default, "Fixes", "Fixes", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: References));
+        Project project = Corpus.NewProject("Fixes");
         Document document = project.AddDocument("Code.cs", SourceText.From(text));
         Compilation compilation = (await document.Project.GetCompilationAsync())!;
         ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(AllAnalyzers.Analyzers).GetAnalyzerDiagnosticsAsync();

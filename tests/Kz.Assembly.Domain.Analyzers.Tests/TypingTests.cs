@@ -23,33 +23,17 @@ namespace Kz.Assembly.Domain.Analyzers.Tests;
 /// </summary>
 public class TypingTests
 {
-    private static readonly MetadataReference[] References =
-    [
-        .. Verify<Kz.Assembly.Domain.Analyzers.Rules.ValidRangeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.PlatformReferences,
-        MetadataReference.CreateFromFile(typeof(SessionNumber).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location),
-    ];
-
-    public static TheoryData<string> CorpusFiles => new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.cs.txt").Select(Path.GetFileName)!);
+    public static TheoryData<string> CorpusFiles => new(Corpus.FileNames);
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]
     public async Task Every_prefix_and_one_token_deletion_leaves_every_rule_and_fixer_standing(string file)
     {
-        string text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", file));
+        string text = Corpus.Read(file);
         List<string> variants = Variants(text);
         Assert.True(variants.Count > 50, $"{file}: only {variants.Count} variants");
 
-        using var workspace = new AdhocWorkspace();
-        Project project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(),
-            VersionStamp.Default,
-            "Typing",
-            "Typing",
-            LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: References));
+        Project project = Corpus.NewProject("Typing");
 
         var failures = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(variants, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (variant, cancellation) =>

@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+using System.Linq;
+using Kz.Assembly.Domain.Sessions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Kz.Assembly.Domain.Analyzers.Tests;
+
+/// <summary>The consumer files of Corpus/ (read as text) and a workspace project that references the library, for the
+/// tests that run every rule and every fixer over them.</summary>
+internal static class Corpus
+{
+    private static readonly MetadataReference[] References =
+    [
+        .. Verify<Kz.Assembly.Domain.Analyzers.Rules.ValidRangeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.PlatformReferences,
+        MetadataReference.CreateFromFile(typeof(SessionNumber).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location),
+    ];
+
+    public static string[] FileNames => [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.cs.txt").Select(Path.GetFileName)!];
+
+    public static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", file));
+
+    /// <summary>An empty project of a new workspace, referencing the runtime, the library and NodaTime.</summary>
+    public static Project NewProject(string name) =>
+        new AdhocWorkspace().AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(),
+            VersionStamp.Default,
+            name,
+            name,
+            LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+            metadataReferences: References));
+}
