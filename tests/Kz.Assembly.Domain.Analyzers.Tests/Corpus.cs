@@ -15,6 +15,7 @@ internal static class Corpus
     [
         .. Verify<Kz.Assembly.Domain.Analyzers.Rules.ValidRangeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.PlatformReferences,
         MetadataReference.CreateFromFile(typeof(SessionNumber).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Kz.Assembly.Domain.Samples.TurkistanArticle2025).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location),
     ];
 

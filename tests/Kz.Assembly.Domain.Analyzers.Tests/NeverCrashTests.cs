@@ -23,7 +23,7 @@ public class NeverCrashTests
         var compilation = CSharpCompilation.Create(
             "Corpus",
             trees,
-            [.. Verify<Kz.Assembly.Domain.Analyzers.Rules.ValidRangeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.PlatformReferences, MetadataReference.CreateFromFile(typeof(SessionNumber).Assembly.Location)],
+            [.. Verify<Kz.Assembly.Domain.Analyzers.Rules.ValidRangeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>.PlatformReferences, MetadataReference.CreateFromFile(typeof(SessionNumber).Assembly.Location), MetadataReference.CreateFromFile(typeof(Kz.Assembly.Domain.Samples.TurkistanArticle2025).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(

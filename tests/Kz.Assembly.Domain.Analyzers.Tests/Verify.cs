@@ -60,6 +60,7 @@ internal static class Verify<TAnalyzer, TFixer>
             ReferenceAssemblies = RuntimeAssemblies;
             TestState.AdditionalReferences.AddRange(PlatformReferences);
             TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(SessionNumber).Assembly.Location));
+            TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Kz.Assembly.Domain.Samples.TurkistanArticle2025).Assembly.Location));
             TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location));
         }
 

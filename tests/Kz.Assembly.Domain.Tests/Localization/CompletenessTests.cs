@@ -12,7 +12,7 @@ namespace Kz.Assembly.Domain.Tests.Localization;
 /// <summary>Fails when a domain value or a language lacks a concern.</summary>
 public class CompletenessTests
 {
-    private static readonly Type[] DomainEnums = typeof(TurkistanArticle2025).Assembly.GetExportedTypes()
+    private static readonly Type[] DomainEnums = typeof(AssemblyDataSet).Assembly.GetExportedTypes()
         // Query knobs (aggregation) and formatting options are not domain values that reports print.
         .Where(t => t.IsEnum && t.Namespace is not ("Kz.Assembly.Domain.Annotations" or "Kz.Assembly.Domain.Aggregation"))
         .ToArray();

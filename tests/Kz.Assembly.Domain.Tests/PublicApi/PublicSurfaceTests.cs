@@ -8,7 +8,7 @@ namespace Kz.Assembly.Domain.Tests.PublicApi;
 /// <summary>House rules of the public surface, checked by reflection so a new type cannot forget them.</summary>
 public class PublicSurfaceTests
 {
-    private static readonly Type[] Types = typeof(TurkistanArticle2025).Assembly.GetExportedTypes();
+    private static readonly Type[] Types = typeof(AssemblyDataSet).Assembly.GetExportedTypes();
 
     private static readonly BindingFlags Public = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
@@ -17,6 +17,10 @@ public class PublicSurfaceTests
         Type bare = Nullable.GetUnderlyingType(type) ?? type;
         return bare == typeof(DateTime) || bare == typeof(DateTimeOffset) || bare == typeof(DateOnly);
     }
+
+    [Fact]
+    public void The_production_assembly_carries_no_sample_data() =>
+        Assert.DoesNotContain(typeof(AssemblyDataSet).Assembly.GetTypes(), t => t.Namespace?.StartsWith("Kz.Assembly.Domain.Samples", StringComparison.Ordinal) == true);
 
     [Fact]
     public void No_DateTime_appears_anywhere_in_the_public_API()

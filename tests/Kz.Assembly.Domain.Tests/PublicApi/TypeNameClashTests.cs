@@ -49,7 +49,7 @@ public class TypeNameClashTests
     [Fact]
     public void A_consumer_importing_the_common_namespaces_and_every_library_namespace_sees_no_ambiguity()
     {
-        var library = MetadataReference.CreateFromFile(typeof(TurkistanArticle2025).Assembly.Location);
+        var library = MetadataReference.CreateFromFile(typeof(AssemblyDataSet).Assembly.Location);
         var references = FrameworkReferences().Append(library).ToList();
         CSharpCompilation probe = CSharpCompilation.Create("Probe", [], references);
         IAssemblySymbol librarySymbol = (IAssemblySymbol)probe.GetAssemblyOrModuleSymbol(library)!;

@@ -37,6 +37,7 @@ internal static class SnippetCompiler
     public static IEnumerable<Diagnostic> Errors(string program, params string[] helpers)
     {
         var references = PlatformReferences()
+            .Append(MetadataReference.CreateFromFile(typeof(Kz.Assembly.Domain.Sessions.SessionNumber).Assembly.Location))
             .Append(MetadataReference.CreateFromFile(typeof(TurkistanArticle2025).Assembly.Location))
             .Append(MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location));
         var compilation = CSharpCompilation.Create(

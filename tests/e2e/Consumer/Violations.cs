@@ -5,7 +5,7 @@ using Kz.Assembly.Domain.Localization;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Representation;
-using Kz.Assembly.Domain.Samples;
+using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Sessions;
 using Kz.Assembly.Domain.Text;
 using NodaTime;
@@ -15,6 +15,8 @@ namespace Consumer;
 // One violation of each rule, ASM0001 to ASM0010; the CI step checks that exactly these appear.
 public static class Violations
 {
+    private static readonly AssemblyBody Apk = AssemblyBody.National("apk", LocalizedText.Create("Ассамблея", "Ассамблея", "Assembly"), new LocalDate(1995, 3, 1));
+
     public static SessionNumber Asm0001() => SessionNumber.Create(0);
 
     public static int Asm0002() => RomanNumeral.Parse("XXVIIII");
@@ -23,7 +25,7 @@ public static class Violations
 
     public static SessionNumber Asm0004() => default(SessionNumber);
 
-    public static Session Asm0005() => Session.Create(TurkistanArticle2025.Apk, SessionNumber.Create(1), new LocalDate(1990, 5, 1));
+    public static Session Asm0005() => Session.Create(Apk, SessionNumber.Create(1), new LocalDate(1990, 5, 1));
 
     public static LocalDate Asm0006() => KazakhstanTime.Today(SystemClock.Instance);
 
@@ -46,9 +48,9 @@ public static class Violations
 
     public static string Asm0009(Region region) => region.ToString();
 
-    public static SessionHistory Asm0010() => SessionHistory.Create(TurkistanArticle2025.Apk, [
-        Session.Create(TurkistanArticle2025.Apk, SessionNumber.Create(34), null),
-        Session.Create(TurkistanArticle2025.Apk, SessionNumber.Create(34), null),
+    public static SessionHistory Asm0010() => SessionHistory.Create(Apk, [
+        Session.Create(Apk, SessionNumber.Create(34), null),
+        Session.Create(Apk, SessionNumber.Create(34), null),
     ]);
 
     public static string Clean() => string.Create(CultureInfo.InvariantCulture, $"{SessionNumber.Create(27)}");
