@@ -43,7 +43,9 @@ using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Localization;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Periods;
-using Kz.Assembly.Domain.Samples;
+using Kz.Assembly.Domain;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Sessions;
 using NodaTime;
 
@@ -53,7 +55,8 @@ public static class Report$i
 {
     public static string Render(IClock clock, int number, AssemblyActivityKind kind)
     {
-        var data = TurkistanArticle2025.DataSet;
+        var body = AssemblyBody.Regional(Regions.Turkistan, new LocalDate(1995, 3, 1));
+        var data = new AssemblyDataSetBuilder().Add(body).Build();
         var ytd = KazakhstanTime.YearToDate(clock);
         QualifiedCount total = QualifiedCount.Exactly($i) + QualifiedCount.About(number);
         var session = SessionNumber.Create($number);
@@ -64,8 +67,8 @@ public static class Report$i
             _ => "other",
         };
         int roman = RomanNumeral.Parse("XXVII");
-        return string.Create(CultureInfo.InvariantCulture, \$"{session} {total} {period} {ytd} {label} {roman} {data.Summaries.Length}")
-            + QuantityText.Format(total, "kk") + TurkistanArticle2025.TurkistanAssembly.Name.In("kk");
+        return string.Create(CultureInfo.InvariantCulture, \$"{session} {total} {period} {ytd} {label} {roman} {data.Bodies.Length}")
+            + QuantityText.Format(total, "kk") + body.Name.In("kk");
     }
 }
 CS
