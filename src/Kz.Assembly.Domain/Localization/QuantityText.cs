@@ -39,22 +39,15 @@ public static class QuantityText
     /// <returns>The digits.</returns>
     public static string Digits(long value, string? cultureName) => Digits(value, Languages.FromCultureName(cultureName));
 
-    internal static bool UsesThousandsWord(long value, ThousandsStyle style) => style switch
-    {
-        ThousandsStyle.Words => value >= 1000 && value % 1000 == 0,
-        ThousandsStyle.Digits => false,
-        _ => value >= 10_000 && value % 1000 == 0,
-    };
-
     private static string Write(QualifiedCount count, LocalizedNoun? noun, Language language, ThousandsStyle style)
     {
         long value = count.Value;
-        bool thousands = UsesThousandsWord(value, style);
+        NumberScale? scale = NumberScale.For(value, style);
         string text = language switch
         {
-            Language.Kazakh => Kazakh(count, thousands),
-            Language.Russian => Russian(count, thousands),
-            _ => English(count, thousands),
+            Language.Kazakh => Kazakh(count, scale),
+            Language.Russian => Russian(count, scale),
+            _ => English(count, scale),
         };
         if (noun is null)
         {
@@ -65,19 +58,19 @@ public static class QuantityText
         string form = language switch
         {
             Language.Kazakh => forms.One,
-            Language.Russian when thousands => forms.Many,
+            Language.Russian when scale is not null => forms.Many, // «39 тысяч человек», «1,2 миллиона человек»
             Language.Russian when count.IsExact => forms.For(PluralRules.Cardinal("ru", value)),
             Language.Russian => PluralRules.Cardinal("ru", value) == PluralCategory.One ? forms.Few : forms.Many,
-            _ => thousands || value != 1 ? forms.Many : forms.One,
+            _ => scale is not null || value != 1 ? forms.Many : forms.One,
         };
         return text + " " + form;
     }
 
-    private static string Kazakh(QualifiedCount count, bool thousands)
+    private static string Kazakh(QualifiedCount count, NumberScale? scale)
     {
         long value = count.Value;
-        string Number(KazakhCase grammaticalCase) => thousands
-            ? Invariant($"{value / 1000} {KazakhGrammar.Inflect("мың", grammaticalCase)}")
+        string Number(KazakhCase grammaticalCase) => scale is { } s
+            ? Invariant($"{s.Number(Digits(s.Whole, Language.Kazakh), ',')} {KazakhGrammar.Inflect(KazakhScaleWord(s.Divisor), grammaticalCase)}")
             : KazakhNumber.Inflect(value, Digits(value, Language.Kazakh), grammaticalCase);
 
         return count.Qualifier switch
@@ -90,7 +83,14 @@ public static class QuantityText
         };
     }
 
-    private static string Russian(QualifiedCount count, bool thousands)
+    private static string KazakhScaleWord(long divisor) => divisor switch
+    {
+        NumberScale.Billion => "миллиард",
+        NumberScale.Million => "миллион",
+        _ => "мың",
+    };
+
+    private static string Russian(QualifiedCount count, NumberScale? scale)
     {
         long value = count.Value;
         string prefix = count.Qualifier switch
@@ -101,20 +101,28 @@ public static class QuantityText
             CountQualifier.UpTo => "до ",
             _ => string.Empty,
         };
-        if (!thousands)
+        if (scale is not { } s)
         {
             return prefix + Digits(value, Language.Russian);
         }
 
-        long k = value / 1000;
-        PluralCategory category = PluralRules.Cardinal("ru", k);
-        string word = count.IsExact
-            ? NounForms.Create("тысяча", "тысячи", "тысяч").For(category)
-            : category == PluralCategory.One ? "тысячи" : "тысяч";
-        return prefix + Digits(k, Language.Russian) + " " + word;
+        NounForms word = s.Divisor switch
+        {
+            NumberScale.Billion => NounForms.Create("миллиард", "миллиарда", "миллиардов"),
+            NumberScale.Million => NounForms.Create("миллион", "миллиона", "миллионов"),
+            _ => NounForms.Create("тысяча", "тысячи", "тысяч"),
+        };
+
+        // A decimal takes the genitive singular (1,2 миллиона, 2,5 тысячи); after около, более, до a whole number's
+        // word is genitive: singular after 1, 21 … (около 21 тысячи), plural otherwise (около 39 тысяч).
+        PluralCategory category = PluralRules.Cardinal("ru", s.Whole);
+        string form = s.IsFraction ? word.Few
+            : count.IsExact ? word.For(category)
+            : category == PluralCategory.One ? word.Few : word.Many;
+        return prefix + s.Number(Digits(s.Whole, Language.Russian), ',') + " " + form;
     }
 
-    private static string English(QualifiedCount count, bool thousands)
+    private static string English(QualifiedCount count, NumberScale? scale)
     {
         string prefix = count.Qualifier switch
         {
@@ -124,7 +132,18 @@ public static class QuantityText
             CountQualifier.UpTo => "up to ",
             _ => string.Empty,
         };
-        return prefix + (thousands ? Digits(count.Value / 1000, Language.English) + " thousand" : Digits(count.Value, Language.English));
+        if (scale is not { } s)
+        {
+            return prefix + Digits(count.Value, Language.English);
+        }
+
+        string word = s.Divisor switch
+        {
+            NumberScale.Billion => " billion",
+            NumberScale.Million => " million",
+            _ => " thousand",
+        };
+        return prefix + s.Number(Digits(s.Whole, Language.English), '.') + word;
     }
 
     private static string Digits(long value, Language language)
