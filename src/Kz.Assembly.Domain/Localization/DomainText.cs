@@ -132,19 +132,19 @@ public static class DomainText
 
     private static readonly Dictionary<AssemblyActivityKind, LocalizedNoun> ActivityNouns = new()
     {
-        [AssemblyActivityKind.Event] = LocalizedNoun.Create("іс-шара", NounForms.Create("мероприятие", "мероприятия", "мероприятий"), NounForms.SingularPlural("event", "events")),
-        [AssemblyActivityKind.CharityAction] = LocalizedNoun.Create("қайырымдылық акциясы", NounForms.Create("благотворительная акция", "благотворительные акции", "благотворительных акций"), NounForms.SingularPlural("charity action", "charity actions")),
-        [AssemblyActivityKind.OutreachMeeting] = LocalizedNoun.Create("ақпараттық-насихаттық кездесу", NounForms.Create("информационно-разъяснительная встреча", "информационно-разъяснительные встречи", "информационно-разъяснительных встреч"), NounForms.SingularPlural("information and outreach meeting", "information and outreach meetings")),
-        [AssemblyActivityKind.CulturalEvent] = LocalizedNoun.Create("мәдени іс-шара", NounForms.Create("культурное мероприятие", "культурных мероприятия", "культурных мероприятий"), NounForms.SingularPlural("cultural event", "cultural events")),
-        [AssemblyActivityKind.SportsEvent] = LocalizedNoun.Create("спорттық іс-шара", NounForms.Create("спортивное мероприятие", "спортивных мероприятия", "спортивных мероприятий"), NounForms.SingularPlural("sports event", "sports events")),
-        [AssemblyActivityKind.AnniversaryEvent] = LocalizedNoun.Create("мерейтойлық іс-шара", NounForms.Create("юбилейное мероприятие", "юбилейных мероприятия", "юбилейных мероприятий"), NounForms.SingularPlural("anniversary event", "anniversary events")),
-        [AssemblyActivityKind.EthnomediationCase] = LocalizedNoun.Create("этномедиация жағдайы", NounForms.Create("случай этномедиации", "случая этномедиации", "случаев этномедиации"), NounForms.SingularPlural("ethnomediation case", "ethnomediation cases")),
+        [AssemblyActivityKind.Event] = LocalizedNoun.Create("іс-шара", NounForms.Russian("мероприятие", "мероприятия", "мероприятий", "мероприятия", GrammaticalGender.Neuter), NounForms.SingularPlural("event", "events")),
+        [AssemblyActivityKind.CharityAction] = LocalizedNoun.Create("қайырымдылық акциясы", NounForms.Russian("благотворительная акция", "благотворительные акции", "благотворительных акций", "благотворительной акции", GrammaticalGender.Feminine), NounForms.SingularPlural("charity action", "charity actions")),
+        [AssemblyActivityKind.OutreachMeeting] = LocalizedNoun.Create("ақпараттық-насихаттық кездесу", NounForms.Russian("информационно-разъяснительная встреча", "информационно-разъяснительные встречи", "информационно-разъяснительных встреч", "информационно-разъяснительной встречи", GrammaticalGender.Feminine), NounForms.SingularPlural("information and outreach meeting", "information and outreach meetings")),
+        [AssemblyActivityKind.CulturalEvent] = LocalizedNoun.Create("мәдени іс-шара", NounForms.Russian("культурное мероприятие", "культурных мероприятия", "культурных мероприятий", "культурного мероприятия", GrammaticalGender.Neuter), NounForms.SingularPlural("cultural event", "cultural events")),
+        [AssemblyActivityKind.SportsEvent] = LocalizedNoun.Create("спорттық іс-шара", NounForms.Russian("спортивное мероприятие", "спортивных мероприятия", "спортивных мероприятий", "спортивного мероприятия", GrammaticalGender.Neuter), NounForms.SingularPlural("sports event", "sports events")),
+        [AssemblyActivityKind.AnniversaryEvent] = LocalizedNoun.Create("мерейтойлық іс-шара", NounForms.Russian("юбилейное мероприятие", "юбилейных мероприятия", "юбилейных мероприятий", "юбилейного мероприятия", GrammaticalGender.Neuter), NounForms.SingularPlural("anniversary event", "anniversary events")),
+        [AssemblyActivityKind.EthnomediationCase] = LocalizedNoun.Create("этномедиация жағдайы", NounForms.Russian("случай этномедиации", "случая этномедиации", "случаев этномедиации", "случая этномедиации", GrammaticalGender.Masculine), NounForms.SingularPlural("ethnomediation case", "ethnomediation cases")),
     };
 
     private static readonly Dictionary<Audience, LocalizedNoun> AudienceNouns = new()
     {
-        [Audience.People] = LocalizedNoun.Create("адам", NounForms.Create("человек", "человека", "человек"), NounForms.SingularPlural("person", "people")),
-        [Audience.Residents] = LocalizedNoun.Create("тұрғын", NounForms.Create("житель", "жителя", "жителей"), NounForms.SingularPlural("resident", "residents")),
+        [Audience.People] = LocalizedNoun.Create("адам", NounForms.Russian("человек", "человека", "человек", "человека", GrammaticalGender.Masculine), NounForms.SingularPlural("person", "people")),
+        [Audience.Residents] = LocalizedNoun.Create("тұрғын", NounForms.Russian("житель", "жителя", "жителей", "жителя", GrammaticalGender.Masculine), NounForms.SingularPlural("resident", "residents")),
     };
 
     /// <summary>Gets the enum types that have text here.</summary>

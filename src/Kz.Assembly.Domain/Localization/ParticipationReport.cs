@@ -71,7 +71,7 @@ public static class ParticipationReport
         return language switch
         {
             Language.Kazakh => Kazakh(opening, items, people, summary.Audience),
-            Language.Russian => Russian(opening, items, people, summary.Audience),
+            Language.Russian => Russian(opening, items, people, summary),
             _ => English(opening, items, people, summary.Audience, IsSingle(summary)),
         };
     }
@@ -86,15 +86,48 @@ public static class ParticipationReport
                 : $"{opening} {list} өткізіліп, {people} қамтылды.";
     }
 
-    private static string Russian(string opening, List<string> items, string? people, Audience audience)
+    /// <summary>
+    /// The Russian sentence, with its verb and pronoun agreeing. A numeral subject ending in 1 (not 11) takes the
+    /// verb in the singular of its noun's gender (проведена 21 благотворительная акция, проведен 1 случай); other
+    /// numbers, and approximate ones (около, более), take the neuter singular (проведено 168 встреч); with several
+    /// counts the verb agrees with the first. The pronoun for the meetings is singular only for one exact meeting
+    /// (в ней), and «принял участие» agrees with one exact person (1 житель), «приняли» otherwise.
+    /// </summary>
+    private static string Russian(string opening, List<string> items, string? people, ReportedSummary summary)
     {
         string list = Join(items, ", ", _ => " и ");
-        return people is null
-            ? $"{opening} проведено {list}."
-            : audience == Audience.Residents
-                ? $"{opening} проведено {list}, в них приняли участие {people}."
-                : $"{opening} проведено {list}, охвачено {people}.";
+        ActivityTally first = summary.Tallies[0];
+        NounForms noun = DomainText.Noun(first.Kind).In(Language.Russian);
+        bool singular = IsSingularSubject(first.Count);
+        string held = singular ? Participle(noun.Gender, "проведен", "проведена", "проведено") : "проведено";
+        if (people is null)
+        {
+            return $"{opening} {held} {list}.";
+        }
+
+        NounForms audience = DomainText.Noun(summary.Audience).In(Language.Russian);
+        bool onePerson = IsSingularSubject(summary.PeopleReached!.Value);
+        if (summary.Audience == Audience.Residents)
+        {
+            bool oneEvent = summary.Tallies.Length == 1 && first.Count.IsExact && first.Count.Value == 1;
+            string pronoun = oneEvent ? Participle(noun.Gender, "в нем", "в ней", "в нем") : "в них";
+            return $"{opening} {held} {list}, {pronoun} {(onePerson ? "принял" : "приняли")} участие {people}.";
+        }
+
+        string reached = onePerson ? Participle(audience.Gender, "охвачен", "охвачена", "охвачено") : "охвачено";
+        return $"{opening} {held} {list}, {reached} {people}.";
     }
+
+    /// <summary>Whether an exact count ends in 1 but not 11, so that a verb agrees with it in the singular.</summary>
+    private static bool IsSingularSubject(QualifiedCount count) =>
+        count.IsExact && PluralRules.Cardinal("ru", count.Value) == PluralCategory.One;
+
+    private static string Participle(GrammaticalGender? gender, string masculine, string feminine, string neuter) => gender switch
+    {
+        GrammaticalGender.Masculine => masculine,
+        GrammaticalGender.Feminine => feminine,
+        _ => neuter,
+    };
 
     private static string English(string opening, List<string> items, string? people, Audience audience, bool single)
     {

@@ -60,7 +60,7 @@ public static class QuantityText
             Language.Kazakh => forms.One,
             Language.Russian when scale is not null => forms.Many, // «39 тысяч человек», «1,2 миллиона человек»
             Language.Russian when count.IsExact => forms.For(PluralRules.Cardinal("ru", value)),
-            Language.Russian => PluralRules.Cardinal("ru", value) == PluralCategory.One ? forms.Few : forms.Many,
+            Language.Russian => PluralRules.Cardinal("ru", value) == PluralCategory.One ? forms.GenitiveSingular : forms.Many, // около 21 культурного мероприятия
             _ => scale is not null || value != 1 ? forms.Many : forms.One,
         };
         return text + " " + form;
