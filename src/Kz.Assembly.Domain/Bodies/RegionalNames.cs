@@ -22,7 +22,8 @@ internal static class RegionalNames
 
     /// <summary>
     /// The genitive of the region's Russian name, enough for the 20 names of the reference table:
-    /// «Туркестанская область» → «Туркестанской области», «область Абай» → «области Абай», «город Астана» → «города Астаны».
+    /// «Туркестанская область» → «Туркестанской области», «область Абай» → «области Абай», «город Астана» → «города Астаны»,
+    /// «город Шымкент» → «города Шымкента», «город Алматы» → «города Алматы».
     /// </summary>
     internal static string RussianGenitive(string nominative)
     {
@@ -38,8 +39,15 @@ internal static class RegionalNames
 
         if (nominative.StartsWith("город ", StringComparison.Ordinal))
         {
+            // In apposition to «город» a city's name is declined like the noun, and consistently so: Астана →
+            // Астаны, Шымкент → Шымкента (not «города Шымкент» beside «города Астаны»); names ending in a vowel
+            // other than -а (Алматы) do not decline.
             string city = nominative["город ".Length..];
-            return "города " + (city.EndsWith('а') ? city[..^1] + "ы" : city);
+            char last = city[^1];
+            string genitive = last == 'а' ? city[..^1] + "ы"
+                : "бвгджзйклмнпрстфхцчшщ".Contains(last, StringComparison.Ordinal) ? city + "а"
+                : city;
+            return "города " + genitive;
         }
 
         return nominative;

@@ -25,6 +25,8 @@ public class AssemblyBodyTests
     [InlineData("KZ-61", "Түркістан облыстық Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана Туркестанской области", "Turkistan Regional Assembly of People of Kazakhstan")]
     [InlineData("KZ-10", "Абай облыстық Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана области Абай", "Abai Regional Assembly of People of Kazakhstan")]
     [InlineData("KZ-71", "Астана қалалық Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана города Астаны", "Astana City Assembly of People of Kazakhstan")]
+    [InlineData("KZ-79", "Шымкент қалалық Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана города Шымкента", "Shymkent City Assembly of People of Kazakhstan")]
+    [InlineData("KZ-75", "Алматы қалалық Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана города Алматы", "Almaty City Assembly of People of Kazakhstan")]
     [InlineData("KZ-27", "Батыс Қазақстан облыстық Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана Западно-Казахстанской области", "West Kazakhstan Regional Assembly of People of Kazakhstan")]
     public void Regional_assemblies_get_their_standard_names(string code, string kk, string ru, string en)
     {
