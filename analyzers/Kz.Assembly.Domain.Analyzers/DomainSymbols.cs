@@ -13,6 +13,7 @@ internal sealed class DomainSymbols
     private DomainSymbols(Compilation compilation)
     {
         ValidRange = compilation.GetTypeByMetadataName(Annotations + "ValidRangeAttribute");
+        ValidRangeWhen = compilation.GetTypeByMetadataName(Annotations + "ValidRangeWhenAttribute");
         NoDefault = compilation.GetTypeByMetadataName(Annotations + "NoDefaultAttribute");
         RomanNumeral = compilation.GetTypeByMetadataName(Annotations + "RomanNumeralAttribute");
         SingleScript = compilation.GetTypeByMetadataName(Annotations + "SingleScriptAttribute");
@@ -29,6 +30,8 @@ internal sealed class DomainSymbols
     }
 
     public INamedTypeSymbol? ValidRange { get; }
+
+    public INamedTypeSymbol? ValidRangeWhen { get; }
 
     public INamedTypeSymbol? NoDefault { get; }
 
@@ -61,6 +64,24 @@ internal sealed class DomainSymbols
     {
         var symbols = new DomainSymbols(compilation);
         return symbols.ValidRange is null && symbols.NoDefault is null ? null : symbols;
+    }
+
+    /// <summary>Finds every attribute of a given class on a symbol (for attributes that may repeat), matched by full name.</summary>
+    public static System.Collections.Generic.List<AttributeData> FindAll(ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        var found = new System.Collections.Generic.List<AttributeData>();
+        if (attribute is not null)
+        {
+            foreach (AttributeData data in symbol.GetAttributes())
+            {
+                if (SameName(data.AttributeClass, attribute))
+                {
+                    found.Add(data);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

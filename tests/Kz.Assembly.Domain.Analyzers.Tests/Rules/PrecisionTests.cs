@@ -143,4 +143,23 @@ public class PrecisionTests
                 }
             }
             """);
+
+    [Fact]
+    public Task ASM0001_the_Senate_cap_holds_when_the_chamber_is_the_Senate() =>
+        Verify<ValidRangeAnalyzer>.AnalyzerAsync("""
+            using Kz.Assembly.Domain.Representation;
+            using Kz.Assembly.Domain.Samples;
+
+            static class C
+            {
+                static RepresentationFact[] M(Chamber chamber) =>
+                [
+                    RepresentationFact.Create(TurkistanArticle2025.Apk, Chamber.Senate, {|ASM0001:12|}),
+                    RepresentationFact.Create(TurkistanArticle2025.Apk, Chamber.Senate, 5),
+                    RepresentationFact.Create(TurkistanArticle2025.Apk, Chamber.NationalKurultai, 12),
+                    RepresentationFact.Create(TurkistanArticle2025.Apk, chamber, 12),
+                    RepresentationFact.Create(TurkistanArticle2025.Apk, members: {|ASM0001:6|}, chamber: Chamber.Senate),
+                ];
+            }
+            """);
 }
