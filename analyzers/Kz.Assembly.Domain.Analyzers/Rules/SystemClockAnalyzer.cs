@@ -62,7 +62,7 @@ public sealed class SystemClockAnalyzer : DomainAnalyzer
     /// declared of a domain or NodaTime type counts too, except for <c>SystemClock.Instance</c>: <c>IClock clock =
     /// SystemClock.Instance;</c> is the composition root, the one line where NodaTime says the system clock belongs.
     /// </summary>
-    private static bool FlowsIntoDomainTime(IOperation operation, bool isSystemClock)
+    private static bool FlowsIntoDomainTime(IOperation operation, bool isSystemClock, bool throughLocal = true)
     {
         for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
         {
@@ -73,8 +73,34 @@ public sealed class SystemClockAnalyzer : DomainAnalyzer
                     return true;
                 case IVariableDeclaratorOperation declarator when !isSystemClock && DomainSymbols.IsDomainOrNodaTime(declarator.Symbol.Type):
                     return true;
+                case IVariableDeclaratorOperation declarator when !isSystemClock && throughLocal:
+                    // var now = DateTime.Now; … LocalDate.FromDateTime(now): one step of flow through a local.
+                    return ReadIntoDomainTime(declarator);
                 case IBlockOperation or IMethodBodyOperation or ILocalFunctionOperation or IAnonymousFunctionOperation:
                     return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a local declared from the machine's clock is read, later in the same body, where the value
+    /// flows into domain time.</summary>
+    private static bool ReadIntoDomainTime(IVariableDeclaratorOperation declarator)
+    {
+        IOperation root = declarator;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (IOperation use in root.Descendants())
+        {
+            if (use is ILocalReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Local, declarator.Symbol)
+                && FlowsIntoDomainTime(reference, isSystemClock: false, throughLocal: false))
+            {
+                return true;
             }
         }
 

@@ -162,4 +162,26 @@ public class PrecisionTests
                 ];
             }
             """);
+
+    [Fact]
+    public Task ASM0006_the_machines_clock_through_a_local_into_domain_time_is_flagged() =>
+        Verify<SystemClockAnalyzer>.AnalyzerAsync("""
+            using System;
+            using NodaTime;
+
+            static class C
+            {
+                static LocalDate Today()
+                {
+                    var now = {|ASM0006:DateTime.Now|};
+                    return LocalDate.FromDateTime(now);
+                }
+
+                static string Log()
+                {
+                    var now = DateTime.Now;
+                    return now.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+            """);
 }
