@@ -35,11 +35,7 @@ internal static class TurkistanReport
         {
             foreach (Session session in data.SessionsOf(body))
             {
-                string heading = language == Language.Kazakh
-                    ? KazakhGrammar.Inflect(body.Name.Kazakh, KazakhCase.Genitive) + " " + SessionText.Format(session.Number, culture, possessive: true)
-                    : language == Language.Russian
-                        ? SessionText.Format(session.Number, culture) + " " + body.Name.Russian.Replace("Ассамблея", "Ассамблеи", System.StringComparison.Ordinal)
-                        : SessionText.Format(session.Number, culture) + " of the " + body.Name.English;
+                string heading = SessionText.Heading(session, culture);
                 string date = session.Date is { } d ? DateText.Format(d, culture) : Label(language, "күні көрсетілмеген", "дата не указана", "date not given");
                 Line($"{heading} ({date})");
                 if (session.Theme is { } theme)

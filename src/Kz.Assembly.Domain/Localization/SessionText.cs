@@ -45,4 +45,36 @@ public static class SessionText
 
         return KazakhNumber.ToOrdinalDigits(number.Value, KazakhOrdinalStyle.Official) + "сессия";
     }
+
+    /// <summary>
+    /// Writes a session with its body, as a heading: kk <c>Түркістан облыстық Қазақстан халқы Ассамблеясының XXVII
+    /// сессиясы</c> (the body in the genitive, the session possessive), ru <c>XXVII сессия Ассамблеи народа Казахстана
+    /// Туркестанской области</c> (the body in the genitive), en <c>27th session of the Turkistan Regional Assembly of
+    /// People of Kazakhstan</c>. No caller needs to decline a body's name by hand.
+    /// </summary>
+    /// <param name="session">The session.</param>
+    /// <param name="cultureName">kk, ru or en (others get English).</param>
+    /// <returns>The heading.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="session"/> is null.</exception>
+    public static string Heading(Session session, string? cultureName)
+    {
+        Preconditions.CheckNotNull(session, nameof(session));
+        LocalizedText name = session.Body.Name;
+        return Languages.FromCultureName(cultureName) switch
+        {
+            Language.Kazakh => KazakhGrammar.Inflect(name.Kazakh, KazakhCase.Genitive) + " " + Format(session.Number, "kk", possessive: true),
+            Language.Russian => Format(session.Number, "ru") + " " + RussianGenitive(name.Russian),
+            _ => Format(session.Number, "en") + " of the " + name.English,
+        };
+    }
+
+    /// <summary>
+    /// The genitive of an assembly's Russian name: its head noun declines (Ассамблея → Ассамблеи), and what follows it
+    /// already stands in the genitive (народа Казахстана Туркестанской области). A name with another head is written
+    /// as given.
+    /// </summary>
+    private static string RussianGenitive(string name) =>
+        name.StartsWith("Ассамблея ", StringComparison.Ordinal) ? "Ассамблеи " + name["Ассамблея ".Length..]
+        : name == "Ассамблея" ? "Ассамблеи"
+        : name;
 }
