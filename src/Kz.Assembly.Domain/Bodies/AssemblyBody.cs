@@ -119,7 +119,7 @@ public sealed class AssemblyBody : IEntity<AssemblyBody>, IEquatable<AssemblyBod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not after the founding date.</exception>
     /// <exception cref="ArgumentException"><paramref name="successor"/> is this body.</exception>
     [Pure]
-    public AssemblyBody WithDissolution(LocalDate date, AssemblyBody? successor)
+    public AssemblyBody WithDissolution([NotBefore(1995, 1, 1)] LocalDate date, AssemblyBody? successor)
     {
         if (DomainDates.ValidateDate(date, nameof(date), $"Dissolution date of {Id}") is { } invalidDate)
         {

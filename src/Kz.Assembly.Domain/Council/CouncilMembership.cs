@@ -57,7 +57,7 @@ public sealed class CouncilMembership : IEntity<CouncilMembership>, IEquatable<C
     /// <exception cref="ArgumentOutOfRangeException">The term ends before it starts or lies outside the domain's years,
     /// or <paramref name="category"/> is undefined.</exception>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar, or a representative names no association.</exception>
-    public static CouncilMembership Create(Person person, MemberCategory category, [NotBefore(1995, 1, 1)] LocalDate termStart, LocalDate? termEnd, LocalizedText? onBehalfOf = null)
+    public static CouncilMembership Create(Person person, MemberCategory category, [NotBefore(1995, 1, 1)] LocalDate termStart, [NotBeforeParameter("termStart")] LocalDate? termEnd, LocalizedText? onBehalfOf = null)
     {
         if (Validate(person, category, termStart, termEnd, onBehalfOf) is { } error)
         {
@@ -93,7 +93,7 @@ public sealed class CouncilMembership : IEntity<CouncilMembership>, IEquatable<C
     /// <returns>The ended membership.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastDay"/> precedes the start or is outside the domain's years.</exception>
     [Pure]
-    public CouncilMembership EndOn(LocalDate lastDay) => new(Person, Category, Term.EndingOn(lastDay), OnBehalfOf, Id);
+    public CouncilMembership EndOn([NotBefore(1995, 1, 1)] LocalDate lastDay) => new(Person, Category, Term.EndingOn(lastDay), OnBehalfOf, Id);
 
     /// <summary>Returns this membership under another id.</summary>
     /// <param name="id">The id.</param>

@@ -79,7 +79,7 @@ public sealed class FriendshipHouse : IEntity<FriendshipHouse>, IEquatable<Frien
     /// <returns>A new instance; this one is unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date precedes the proposal or is outside the domain's years.</exception>
     [Pure]
-    public FriendshipHouse OpenOn(LocalDate openedOn)
+    public FriendshipHouse OpenOn([NotBefore(1995, 1, 1)] LocalDate openedOn)
     {
         Check(Body, Place, openedOn, nameof(openedOn));
         if (ProposedOn is { } proposed && openedOn < proposed)

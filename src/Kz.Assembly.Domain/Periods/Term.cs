@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
@@ -33,7 +34,7 @@ public sealed class Term : IEquatable<Term>, IComparable<Term>
     /// <returns>The term.</returns>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the domain's years, or the end precedes the start.</exception>
-    public static Term Create(LocalDate start, LocalDate? end = null)
+    public static Term Create([NotBefore(1995, 1, 1)] LocalDate start, [NotBeforeParameter("start")] LocalDate? end = null)
     {
         if (Validate(start, end, nameof(start), nameof(end)) is { } error)
         {

@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.Contracts;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Identity;
@@ -49,7 +50,7 @@ public sealed class DeputyGroup : IEntity<DeputyGroup>, IEquatable<DeputyGroup>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="formed"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="formed"/> is outside the domain's years or the body's existence.</exception>
-    public static DeputyGroup Create(AssemblyBody body, LocalizedText name, bool isInterChamber, LocalDate? formed = null)
+    public static DeputyGroup Create(AssemblyBody body, LocalizedText name, bool isInterChamber, [NotBefore(1995, 1, 1)] LocalDate? formed = null)
     {
         Preconditions.CheckNotNull(body, nameof(body));
         Preconditions.CheckNotNull(name, nameof(name));

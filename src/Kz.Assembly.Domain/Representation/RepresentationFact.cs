@@ -49,7 +49,7 @@ public sealed class RepresentationFact : IEntity<RepresentationFact>, IEquatable
     /// <returns>The fact.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="members"/> is negative or above the Senate's five seats, or <paramref name="chamber"/> is undefined.</exception>
-    public static RepresentationFact Create(AssemblyBody body, Chamber chamber, [ValidRange(0, int.MaxValue)][ValidRangeWhen("chamber", Chamber.Senate, 0, SenateRecommendations.SeatCount)] int members, LocalDate? asOf = null)
+    public static RepresentationFact Create(AssemblyBody body, Chamber chamber, [ValidRange(0, int.MaxValue)][ValidRangeWhen("chamber", Chamber.Senate, 0, SenateRecommendations.SeatCount)] int members, [NotBefore(1995, 1, 1)] LocalDate? asOf = null)
     {
         if (Validate(body, chamber, members, asOf) is { } error)
         {

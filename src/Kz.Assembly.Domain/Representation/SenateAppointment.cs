@@ -38,7 +38,7 @@ public sealed class SenateAppointment : IEntity<SenateAppointment>, IEquatable<S
     /// <returns>The appointment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The term ends before it starts or lies outside the domain's years.</exception>
-    public static SenateAppointment Create(Person person, [NotBefore(1995, 1, 1)] LocalDate termStart, LocalDate? termEnd)
+    public static SenateAppointment Create(Person person, [NotBefore(1995, 1, 1)] LocalDate termStart, [NotBeforeParameter("termStart")] LocalDate? termEnd)
     {
         Preconditions.CheckNotNull(person, nameof(person));
         if (Term.Validate(termStart, termEnd, nameof(termStart), nameof(termEnd)) is { } error)
@@ -68,7 +68,7 @@ public sealed class SenateAppointment : IEntity<SenateAppointment>, IEquatable<S
     /// <returns>The ended appointment.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastDay"/> precedes the start or is outside the domain's years.</exception>
     [Pure]
-    public SenateAppointment EndOn(LocalDate lastDay) => new(Person, Term.EndingOn(lastDay), Id);
+    public SenateAppointment EndOn([NotBefore(1995, 1, 1)] LocalDate lastDay) => new(Person, Term.EndingOn(lastDay), Id);
 
     /// <summary>Returns this appointment under another id.</summary>
     /// <param name="id">The id.</param>

@@ -184,4 +184,30 @@ public class PrecisionTests
                 }
             }
             """);
+
+    [Fact]
+    public Task ASM0005_every_factory_that_stores_a_date_is_checked() =>
+        Verify<DateBoundsAnalyzer>.AnalyzerAsync("""
+            using Kz.Assembly.Domain.Council;
+            using Kz.Assembly.Domain.People;
+            using Kz.Assembly.Domain.Periods;
+            using Kz.Assembly.Domain.Representation;
+            using Kz.Assembly.Domain.Samples;
+            using Kz.Assembly.Domain.Text;
+            using NodaTime;
+
+            static class C
+            {
+                static object[] M(Person person) =>
+                [
+                    Term.Create({|ASM0005:new LocalDate(1990, 1, 1)|}),
+                    Term.Create(new LocalDate(2020, 1, 1), {|ASM0005:new LocalDate(2019, 1, 1)|}),
+                    CouncilMembership.Create(person, MemberCategory.PublicFigure, new LocalDate(2020, 1, 1), {|ASM0005:new LocalDate(2019, 12, 31)|}),
+                    TurkistanArticle2025.Apk.WithDissolution({|ASM0005:new LocalDate(1994, 1, 1)|}, null),
+                    DeputyGroup.Create(TurkistanArticle2025.Apk, LocalizedText.Invariant("G"), false, {|ASM0005:new LocalDate(1990, 1, 1)|}),
+                    RepresentationFact.Create(TurkistanArticle2025.Apk, Chamber.NationalKurultai, 12, {|ASM0005:new LocalDate(1990, 1, 1)|}),
+                    Term.Create(new LocalDate(2020, 1, 1), new LocalDate(2021, 1, 1)),
+                ];
+            }
+            """);
 }
