@@ -26,7 +26,6 @@ namespace Kz.Assembly.Domain.Aggregation;
 /// </remarks>
 public sealed class ParticipationLedger
 {
-    /// <summary>The stored qualifier of a record whose people reached are unknown.</summary>
     /// <summary>The people qualifier of a record that carries no reach (a tally of a summary): adds nothing.</summary>
     internal const byte NoPeople = 5;
 
@@ -95,7 +94,6 @@ public sealed class ParticipationLedger
         {
             return new AggregateTable(query, plan.Rows(AccumulateSparse(plan), places, projects));
         }
-
 
         // Below this many records per part, starting threads costs more than it saves.
         const int MinimumPerPart = 250_000;

@@ -297,12 +297,7 @@ public sealed class AssemblyDataSet
             total = (total ?? QualifiedCount.Zero) + reach.People;
         }
 
-        if (someUnknown && total is { } known)
-        {
-            total = QualifiedCount.Create(known.Value, QualifiedCount.Combine(known.Qualifier, CountQualifier.AtLeast));
-        }
-
-        return new PeriodFigure(total, coverage);
+        return new PeriodFigure(someUnknown ? total?.PlusUnknown() : total, coverage);
     }
 
     private PeriodQuery Query(AssemblyBody reporter, ReportingPeriod period)

@@ -175,9 +175,7 @@ internal sealed class PeriodQuery
     /// <summary>A running reach: the known sum, and whether some attendance was unknown.</summary>
     private readonly record struct Reach(QualifiedCount? Known, bool SomeUnknown)
     {
-        internal QualifiedCount? People => Known is { } known && SomeUnknown
-            ? QualifiedCount.Create(known.Value, QualifiedCount.Combine(known.Qualifier, CountQualifier.AtLeast))
-            : Known;
+        internal QualifiedCount? People => SomeUnknown ? Known?.PlusUnknown() : Known;
 
         internal Reach Add(QualifiedCount people) => this with { Known = (Known ?? QualifiedCount.Zero) + people };
 

@@ -107,6 +107,10 @@ public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
     public static QualifiedCount UpTo([ValidRange(0, long.MaxValue)] long value) => Create(value, CountQualifier.UpTo);
 
+    /// <summary>This count plus a part whose size is unknown: the same value, now a lower bound (an unknown
+    /// attendance is "at least 0", never zero and never dropped).</summary>
+    internal QualifiedCount PlusUnknown() => Create(Value, Combine(Qualifier, CountQualifier.AtLeast));
+
     /// <summary>The qualifier of a sum, by the rule in the type's remarks.</summary>
     /// <param name="left">The first operand's qualifier.</param>
     /// <param name="right">The second operand's qualifier.</param>
