@@ -20,26 +20,24 @@ internal static class ConstantValues
 
     public static bool TryGetInteger(IOperation operation, out decimal value)
     {
-        value = 0;
-        Optional<object?> constant = operation.ConstantValue;
-        if (!constant.HasValue || constant.Value is null)
-        {
-            return false;
-        }
-
-        switch (constant.Value)
-        {
-            case int i: value = i; return true;
-            case long l: value = l; return true;
-            case short s: value = s; return true;
-            case byte b: value = b; return true;
-            case uint u: value = u; return true;
-            case ulong ul: value = ul; return true;
-            case sbyte sb: value = sb; return true;
-            case ushort us: value = us; return true;
-            default: return false;
-        }
+        decimal? integer = operation.ConstantValue.HasValue ? AsInteger(operation.ConstantValue.Value) : null;
+        value = integer ?? 0;
+        return integer.HasValue;
     }
+
+    /// <summary>A boxed integer of any width as a decimal (which holds them all exactly), or null for anything else.</summary>
+    public static decimal? AsInteger(object? value) => value switch
+    {
+        int i => i,
+        long l => l,
+        short s => s,
+        byte b => b,
+        uint u => u,
+        ulong ul => ul,
+        sbyte sb => sb,
+        ushort us => us,
+        _ => null,
+    };
 
     /// <summary>Reads <c>new LocalDate(2025, 4, 24)</c> with constant arguments as (year, month, day).</summary>
     public static bool TryGetDate(IOperation operation, INamedTypeSymbol? localDate, out (int Year, int Month, int Day) date)
@@ -119,14 +117,7 @@ internal readonly struct AttributeArgument
     public AttributeArgument(TypedConstant constant) => this.constant = constant;
 
     // TypedConstant.Value throws for an array argument, and holds nothing useful for an error: read primitives only.
-    public decimal? AsNumber => constant.Kind == TypedConstantKind.Primitive
-        ? constant.Value switch
-        {
-            int i => i,
-            long l => l,
-            _ => null,
-        }
-        : null;
+    public decimal? AsNumber => constant.Kind == TypedConstantKind.Primitive ? ConstantValues.AsInteger(constant.Value) : null;
 
     public string? AsString => constant.Kind == TypedConstantKind.Primitive ? constant.Value as string : null;
 

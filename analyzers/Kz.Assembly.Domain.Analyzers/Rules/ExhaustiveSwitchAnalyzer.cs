@@ -114,7 +114,7 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
     private static bool Matches(IOperation pattern, object member) => pattern switch
     {
         IConstantPatternOperation constant => Matches(constant.Value, member),
-        IRelationalPatternOperation relational => Number(relational.Value) is { } bound && Number(member) is { } value && relational.OperatorKind switch
+        IRelationalPatternOperation relational => Number(relational.Value) is { } bound && ConstantValues.AsInteger(member) is { } value && relational.OperatorKind switch
         {
             BinaryOperatorKind.LessThan => value < bound,
             BinaryOperatorKind.LessThanOrEqual => value <= bound,
@@ -126,22 +126,9 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
         IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or => Matches(or.LeftPattern, member) || Matches(or.RightPattern, member),
         IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and => Matches(and.LeftPattern, member) && Matches(and.RightPattern, member),
         IPatternOperation => true, // discard, var, declaration, type, or a pattern the rule cannot read
-        _ => pattern.ConstantValue is { HasValue: true, Value: { } constant } ? Number(constant) == Number(member) : true,
+        _ => pattern.ConstantValue is { HasValue: true, Value: { } constant } ? ConstantValues.AsInteger(constant) == ConstantValues.AsInteger(member) : true,
     };
 
     private static decimal? Number(IOperation operation) =>
-        operation.ConstantValue is { HasValue: true, Value: { } constant } ? Number(constant) : null;
-
-    private static decimal? Number(object value) => value switch
-    {
-        int i => i,
-        long l => l,
-        uint u => u,
-        ulong ul => ul,
-        short s => s,
-        ushort us => us,
-        byte b => b,
-        sbyte sb => sb,
-        _ => null,
-    };
+        ConstantValues.TryGetInteger(operation, out decimal value) ? value : null;
 }
