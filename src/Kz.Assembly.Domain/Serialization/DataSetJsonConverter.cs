@@ -77,33 +77,33 @@ internal sealed class DataSetJsonConverter : JsonConverter<AssemblyDataSet>
 
         internal AssemblyDataSet Build()
         {
-            ReadBodies(List(document.Bodies, "bodies"));
-            Each(List(document.People, "people"), "people", p => people[p.Id] = People.Person.Named(Text(p.Name, "name")).WithId(p.Id));
+            ReadBodies(document.Bodies);
+            Each(document.People, "people", p => people[p.Id] = People.Person.Named(Text(p.Name, "name")).WithId(p.Id));
             foreach (Person person in people.Values)
             {
                 builder.Add(person);
             }
 
-            Each(List(document.Sessions, "sessions"), "sessions", s => builder.Add(Session.Create(
+            Each(document.Sessions, "sessions", s => builder.Add(Session.Create(
                 Body(s.Body), s.Number, s.Date, Text(s.Theme),
                 [.. List(s.Officials, "officials").Select(o => SessionOfficial.Create(Person(o.Person), o.Role, Text(o.Office)))],
                 List(s.ParticipantGroups, "participantGroups")).WithId(s.Id)));
-            Each(List(document.Councils, "councils"), "councils", c => builder.Add(AssemblyCouncil.Create(
+            Each(document.Councils, "councils", c => builder.Add(AssemblyCouncil.Create(
                 Body(c.Body),
                 [.. List(c.Memberships, "memberships").Select(m => CouncilMembership.Create(Person(m.Person), m.Category, m.Start, m.End, Text(m.OnBehalfOf)).WithId(m.Id))])));
-            Each(List(document.Projects, "projects"), "projects", p =>
+            Each(document.Projects, "projects", p =>
             {
                 SocialProject project = SocialProject.Create(Body(p.Body), Text(p.Name, "name"), p.Start).WithId(p.Id);
                 projects[project.Id] = project;
                 builder.Add(project);
             });
-            Each(List(document.Activities, "activities"), "activities", a => builder.Add(AssemblyActivity.Create(
+            Each(document.Activities, "activities", a => builder.Add(AssemblyActivity.Create(
                 Body(a.Organiser), a.Kind, a.Date, Place(a.Place), a.Participants, a.Project is { } id ? Project(id) : null).WithId(a.Id)));
-            Each(List(document.Summaries, "summaries"), "summaries", s => builder.Add(ReportedSummary.Create(
+            Each(document.Summaries, "summaries", s => builder.Add(ReportedSummary.Create(
                 Body(s.Reporter), Place(s.Place), Required(s.Period, "period"), [.. List(s.Tallies, "tallies").Select(t => new ActivityTally(t.Kind, t.Count))], s.PeopleReached, s.Audience).WithId(s.Id)));
-            Each(List(document.Representation, "representation"), "representation", r => builder.Add(RepresentationFact.Create(Body(r.Body), r.Chamber, r.Members, r.AsOf).WithId(r.Id)));
-            Each(List(document.DeputyGroups, "deputyGroups"), "deputyGroups", g => builder.Add(DeputyGroup.Create(Body(g.Body), Text(g.Name, "name"), g.InterChamber, g.Formed).WithId(g.Id)));
-            Each(List(document.FriendshipHouses, "friendshipHouses"), "friendshipHouses", h =>
+            Each(document.Representation, "representation", r => builder.Add(RepresentationFact.Create(Body(r.Body), r.Chamber, r.Members, r.AsOf).WithId(r.Id)));
+            Each(document.DeputyGroups, "deputyGroups", g => builder.Add(DeputyGroup.Create(Body(g.Body), Text(g.Name, "name"), g.InterChamber, g.Formed).WithId(g.Id)));
+            Each(document.FriendshipHouses, "friendshipHouses", h =>
             {
                 FriendshipHouse house = h.ProposedOn is { } proposed ? FriendshipHouse.Proposed(Body(h.Body), Place(h.Place), proposed)
                     : h.OpenedOn is { } opened ? FriendshipHouse.Opened(Body(h.Body), Place(h.Place), opened)
@@ -123,7 +123,7 @@ internal sealed class DataSetJsonConverter : JsonConverter<AssemblyDataSet>
                 null);
         }
 
-        private void ReadBodies(List<BodyDocument> list)
+        private void ReadBodies(List<BodyDocument>? list)
         {
             // First every body as founded, then dissolutions, whose successors may come later in the list.
             Each(list, "bodies", b => bodies[b.Id] = b.Level == AssemblyLevel.National
@@ -160,18 +160,17 @@ internal sealed class DataSetJsonConverter : JsonConverter<AssemblyDataSet>
         private static ArgumentException Dangling(string what, string id) =>
             new($"It refers to {what} '{id}', which the document does not hold (a dangling id).");
 
-        private static LocalizedText Text(TextDocument? text, string field) =>
-            text is null ? throw new ArgumentException($"The field '{field}' is required.", field) : LocalizedText.Create(text.Kk, text.Ru, text.En);
+        private static LocalizedText Text(TextDocument? text, string field)
+        {
+            TextDocument required = Required(text, field);
+            return LocalizedText.Create(required.Kk, required.Ru, required.En);
+        }
 
         private static LocalizedText? Text(TextDocument? text) => text is null ? null : LocalizedText.Create(text.Kk, text.Ru, text.En);
 
-        private Place Place(PlaceDocument? place)
+        private Place Place(PlaceDocument? field)
         {
-            if (place is null)
-            {
-                throw new ArgumentException("The field 'place' is required.", nameof(place));
-            }
-
+            PlaceDocument place = Required(field, "place");
             if (!places.TryGetValue(place, out Place? built))
             {
                 built = place.Kind == PlaceKind.Region
@@ -190,9 +189,10 @@ internal sealed class DataSetJsonConverter : JsonConverter<AssemblyDataSet>
         private static List<T> List<T>(List<T>? list, string field) =>
             list ?? throw new JsonException($"The list '{field}' is required (write [] for none).");
 
-        /// <summary>Runs a step for each fact, turning a rejected fact into a JsonException with its path.</summary>
-        private static void Each<T>(List<T> facts, string list, Action<T> read)
+        /// <summary>Runs a step for each fact of a required list, turning a rejected fact into a JsonException with its path.</summary>
+        private static void Each<T>(List<T>? required, string list, Action<T> read)
         {
+            List<T> facts = List(required, list);
             for (int i = 0; i < facts.Count; i++)
             {
                 try
