@@ -87,9 +87,9 @@ public class FixesCompileTests
         var fixes = new List<(Diagnostic, CodeAction)>();
         foreach (Diagnostic diagnostic in diagnostics)
         {
-            foreach (CodeFixProvider fixer in AllAnalyzers.Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+            foreach (CodeFixProvider fixer in AllAnalyzers.FixersOf(diagnostic))
             {
-                await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => fixes.Add((diagnostic, action)), CancellationToken.None));
+                fixes.AddRange((await AllAnalyzers.OfferedAsync(fixer, document, diagnostic, CancellationToken.None)).Select(action => (diagnostic, action)));
             }
         }
 

@@ -90,14 +90,11 @@ public class TypingTests
 
     private static async Task RunFixers(Document document, Diagnostic diagnostic, ConcurrentBag<string> failures, string variant, CancellationToken cancellation)
     {
-        foreach (CodeFixProvider fixer in AllAnalyzers.Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+        foreach (CodeFixProvider fixer in AllAnalyzers.FixersOf(diagnostic))
         {
             try
             {
-                var actions = new List<CodeAction>();
-                var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellation);
-                await fixer.RegisterCodeFixesAsync(context);
-                foreach (CodeAction action in actions)
+                foreach (CodeAction action in await AllAnalyzers.OfferedAsync(fixer, document, diagnostic, cancellation))
                 {
                     _ = await action.GetOperationsAsync(cancellation);
                 }
