@@ -1,0 +1,70 @@
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Council;
+using Kz.Assembly.Domain.Facilities;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.People;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Projects;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kz.Assembly.Domain.EntityFrameworkCore.Conversion;
+
+/// <summary>
+/// Registers a converter for every value type and id of the domain, once for the whole model, in
+/// <see cref="DbContext.ConfigureConventions"/>. Every converter reads through the type's validating factory, so a row
+/// can never be loaded as an invalid value.
+/// </summary>
+public static class AssemblyDomainConventions
+{
+    /// <summary>
+    /// Registers the converters for <see cref="SessionNumber"/>, <see cref="Region"/>, <see cref="QualifiedCount"/>,
+    /// <see cref="ReportingPeriod"/>, <see cref="ActivityKindSet"/>, <see cref="Term"/> and the id of every entity of
+    /// the library. For an id of an application's own entity, add <see cref="AddIdConversion{TEntity}"/>.
+    /// </summary>
+    /// <param name="configuration">The context's convention configuration.</param>
+    /// <returns>The same configuration, for chaining.</returns>
+    public static ModelConfigurationBuilder AddAssemblyDomainConventions(this ModelConfigurationBuilder configuration)
+    {
+        System.ArgumentNullException.ThrowIfNull(configuration);
+        configuration.Properties<SessionNumber>().HaveConversion<SessionNumberConverter>();
+        configuration.Properties<Region>().HaveConversion<RegionConverter>().HaveMaxLength(8);
+        configuration.Properties<QualifiedCount>().HaveConversion<QualifiedCountConverter>();
+        configuration.Properties<ReportingPeriod>().HaveConversion<ReportingPeriodConverter>();
+        configuration.Properties<ActivityKindSet>().HaveConversion<ActivityKindSetConverter>();
+        configuration.Properties<Term>().HaveConversion<TermConverter>();
+
+        // EF Core registers a converter per closed type only (no open generic Id<>), so each entity's id is listed.
+        return configuration
+            .AddIdConversion<AssemblyBody>()
+            .AddIdConversion<Person>()
+            .AddIdConversion<Session>()
+            .AddIdConversion<CouncilMembership>()
+            .AddIdConversion<SocialProject>()
+            .AddIdConversion<AssemblyActivity>()
+            .AddIdConversion<ReportedSummary>()
+            .AddIdConversion<RepresentationFact>()
+            .AddIdConversion<DeputyGroup>()
+            .AddIdConversion<FriendshipHouse>()
+            .AddIdConversion<Place>();
+    }
+
+    /// <summary>Registers the text converter for <see cref="Id{TEntity}"/> of one entity type.</summary>
+    /// <typeparam name="TEntity">The entity the ids name.</typeparam>
+    /// <param name="configuration">The context's convention configuration.</param>
+    /// <returns>The same configuration, for chaining.</returns>
+    public static ModelConfigurationBuilder AddIdConversion<TEntity>(this ModelConfigurationBuilder configuration)
+        where TEntity : class
+    {
+        System.ArgumentNullException.ThrowIfNull(configuration);
+        configuration.Properties<Id<TEntity>>().HaveConversion<IdConverter<TEntity>>().HaveMaxLength(IdMaxLength);
+        return configuration;
+    }
+
+    /// <summary>The longest id the slug rule allows (kept in step with the core's rule by a test).</summary>
+    internal const int IdMaxLength = 100;
+}

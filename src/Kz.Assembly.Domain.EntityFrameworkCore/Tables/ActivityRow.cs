@@ -1,0 +1,52 @@
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Projects;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
+
+/// <summary>
+/// A row of <c>activities</c>: one <see cref="AssemblyActivity"/>. Attendance is two columns, the number and its
+/// qualifier, both null when unknown (never 0 for unknown), so the database can sum it.
+/// </summary>
+public sealed class ActivityRow
+{
+    /// <summary>Gets or sets the activity's id (primary key).</summary>
+    public Id<AssemblyActivity> Id { get; set; }
+
+    /// <summary>Gets or sets the body that organised it.</summary>
+    public Id<AssemblyBody> OrganiserId { get; set; }
+
+    /// <summary>Gets or sets the kind.</summary>
+    public AssemblyActivityKind Kind { get; set; }
+
+    /// <summary>Gets or sets the day it took place.</summary>
+    public LocalDate Date { get; set; }
+
+    /// <summary>Gets or sets the region it took place in.</summary>
+    public Region Region { get; set; } = null!;
+
+    /// <summary>Gets or sets the kind of place (the whole region, a district, a city, a village).</summary>
+    public PlaceKind PlaceKind { get; set; }
+
+    /// <summary>Gets or sets the place's name in Kazakh; null for the whole region (all three languages or none).</summary>
+    public string? PlaceNameKk { get; set; }
+
+    /// <summary>Gets or sets the place's name in Russian; null for the whole region.</summary>
+    public string? PlaceNameRu { get; set; }
+
+    /// <summary>Gets or sets the place's name in English; null for the whole region.</summary>
+    public string? PlaceNameEn { get; set; }
+
+    /// <summary>Gets or sets how many took part (non-negative), or null when unknown.</summary>
+    public long? Participants { get; set; }
+
+    /// <summary>Gets or sets how exactly <see cref="Participants"/> is stated; null exactly when it is.</summary>
+    public CountQualifier? ParticipantsQualifier { get; set; }
+
+    /// <summary>Gets or sets the project it belongs to, if any.</summary>
+    public Id<SocialProject>? ProjectId { get; set; }
+}

@@ -1,0 +1,35 @@
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Council;
+using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.People;
+using Kz.Assembly.Domain.Periods;
+
+namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
+
+/// <summary>A row of <c>council_memberships</c>: one <see cref="CouncilMembership"/> of a body's council.</summary>
+public sealed class CouncilMembershipRow
+{
+    /// <summary>Gets or sets the membership's id (primary key).</summary>
+    public Id<CouncilMembership> Id { get; set; }
+
+    /// <summary>Gets or sets the body whose council it is.</summary>
+    public Id<AssemblyBody> BodyId { get; set; }
+
+    /// <summary>Gets or sets the member.</summary>
+    public Id<Person> PersonId { get; set; }
+
+    /// <summary>Gets or sets the category of membership.</summary>
+    public MemberCategory Category { get; set; }
+
+    /// <summary>Gets or sets the term (a <c>daterange</c>, open while serving).</summary>
+    public Term Term { get; set; } = null!;
+
+    /// <summary>Gets or sets in Kazakh on whose behalf the member sits, if stated (all three languages or none).</summary>
+    public string? OnBehalfOfKk { get; set; }
+
+    /// <summary>Gets or sets in Russian on whose behalf the member sits, if stated.</summary>
+    public string? OnBehalfOfRu { get; set; }
+
+    /// <summary>Gets or sets in English on whose behalf the member sits, if stated.</summary>
+    public string? OnBehalfOfEn { get; set; }
+}

@@ -1,0 +1,31 @@
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Representation;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
+
+/// <summary>A row of <c>deputy_groups</c>: one <see cref="DeputyGroup"/>.</summary>
+public sealed class DeputyGroupRow
+{
+    /// <summary>Gets or sets the group's id (primary key).</summary>
+    public Id<DeputyGroup> Id { get; set; }
+
+    /// <summary>Gets or sets the body it belongs to.</summary>
+    public Id<AssemblyBody> BodyId { get; set; }
+
+    /// <summary>Gets or sets the name in Kazakh.</summary>
+    public string NameKk { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the name in Russian.</summary>
+    public string NameRu { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the name in English.</summary>
+    public string NameEn { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets whether it spans both chambers.</summary>
+    public bool InterChamber { get; set; }
+
+    /// <summary>Gets or sets the day it was formed, if known.</summary>
+    public LocalDate? Formed { get; set; }
+}

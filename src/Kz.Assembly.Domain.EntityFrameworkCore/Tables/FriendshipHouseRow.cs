@@ -1,0 +1,38 @@
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Facilities;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Identity;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
+
+/// <summary>A row of <c>friendship_houses</c>: one <see cref="FriendshipHouse"/>, proposed, opened or both.</summary>
+public sealed class FriendshipHouseRow
+{
+    /// <summary>Gets or sets the house's id (primary key).</summary>
+    public Id<FriendshipHouse> Id { get; set; }
+
+    /// <summary>Gets or sets the body it belongs to.</summary>
+    public Id<AssemblyBody> BodyId { get; set; }
+
+    /// <summary>Gets or sets its region.</summary>
+    public Region Region { get; set; } = null!;
+
+    /// <summary>Gets or sets the kind of place.</summary>
+    public PlaceKind PlaceKind { get; set; }
+
+    /// <summary>Gets or sets the place's name in Kazakh; null for the whole region (all three languages or none).</summary>
+    public string? PlaceNameKk { get; set; }
+
+    /// <summary>Gets or sets the place's name in Russian; null for the whole region.</summary>
+    public string? PlaceNameRu { get; set; }
+
+    /// <summary>Gets or sets the place's name in English; null for the whole region.</summary>
+    public string? PlaceNameEn { get; set; }
+
+    /// <summary>Gets or sets the day it was proposed, if it was.</summary>
+    public LocalDate? ProposedOn { get; set; }
+
+    /// <summary>Gets or sets the day it opened, if it has (not before <see cref="ProposedOn"/>).</summary>
+    public LocalDate? OpenedOn { get; set; }
+}

@@ -1,0 +1,25 @@
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Representation;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
+
+/// <summary>A row of <c>representation</c>: one <see cref="RepresentationFact"/>.</summary>
+public sealed class RepresentationRow
+{
+    /// <summary>Gets or sets the fact's id (primary key).</summary>
+    public Id<RepresentationFact> Id { get; set; }
+
+    /// <summary>Gets or sets the body represented.</summary>
+    public Id<AssemblyBody> BodyId { get; set; }
+
+    /// <summary>Gets or sets the chamber.</summary>
+    public Chamber Chamber { get; set; }
+
+    /// <summary>Gets or sets how many members (non-negative; at most the Senate's quota there).</summary>
+    public int Members { get; set; }
+
+    /// <summary>Gets or sets the day the figure holds on, if stated.</summary>
+    public LocalDate? AsOf { get; set; }
+}

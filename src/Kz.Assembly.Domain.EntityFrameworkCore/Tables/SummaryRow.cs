@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
+
+/// <summary>
+/// A row of <c>summaries</c>: one <see cref="ReportedSummary"/> («631 events and 49 charity actions reached about
+/// 39 000 people»). <see cref="ReachKinds"/> names the kinds its reach belongs to jointly, so the database groups a
+/// joint reach as one figure and never splits it among its kinds.
+/// </summary>
+public sealed class SummaryRow
+{
+    /// <summary>Gets or sets the summary's id (primary key).</summary>
+    public Id<ReportedSummary> Id { get; set; }
+
+    /// <summary>Gets or sets the body that reported it.</summary>
+    public Id<AssemblyBody> ReporterId { get; set; }
+
+    /// <summary>Gets or sets the region it covers.</summary>
+    public Region Region { get; set; } = null!;
+
+    /// <summary>Gets or sets the kind of place it covers.</summary>
+    public PlaceKind PlaceKind { get; set; }
+
+    /// <summary>Gets or sets the place's name in Kazakh; null for the whole region (all three languages or none).</summary>
+    public string? PlaceNameKk { get; set; }
+
+    /// <summary>Gets or sets the place's name in Russian; null for the whole region.</summary>
+    public string? PlaceNameRu { get; set; }
+
+    /// <summary>Gets or sets the place's name in English; null for the whole region.</summary>
+    public string? PlaceNameEn { get; set; }
+
+    /// <summary>Gets or sets the days the period covers (a <c>daterange</c>).</summary>
+    public DateInterval Period { get; set; } = null!;
+
+    /// <summary>Gets or sets the kind of period (year, quarter, month, year to date, custom).</summary>
+    public ReportingPeriodKind PeriodKind { get; set; }
+
+    /// <summary>Gets or sets the kinds the reach belongs to jointly.</summary>
+    public ActivityKindSet ReachKinds { get; set; }
+
+    /// <summary>Gets or sets the people reached (non-negative), or null when not stated.</summary>
+    public long? PeopleReached { get; set; }
+
+    /// <summary>Gets or sets how exactly <see cref="PeopleReached"/> is stated; null exactly when it is.</summary>
+    public CountQualifier? PeopleReachedQualifier { get; set; }
+
+    /// <summary>Gets or sets who was reached.</summary>
+    public Audience Audience { get; set; }
+
+    /// <summary>Gets or sets the tallies by kind (table <c>summary_tallies</c>).</summary>
+    public List<TallyRow> Tallies { get; set; } = [];
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Council;
+using Kz.Assembly.Domain.Facilities;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.People;
+using Kz.Assembly.Domain.Projects;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Sessions;
+using Kz.Assembly.Domain.Text;
+
+namespace Kz.Assembly.Domain.Serialization;
+
+/// <summary>From a data set to its document: each fact once, referring to others by id.</summary>
+internal static class DataSetDocumentWriter
+{
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private static TextDocument? Text(LocalizedText? text) => text is null ? null : new(text.Kazakh, text.Russian, text.English);
+
+    private static PlaceDocument Place(Place place) =>
+        new(place.Region, place.Kind, place.Kind == PlaceKind.Region ? null : Text(place.Name));
+
+    internal static DataSetDocument Write(AssemblyDataSet data) => new(
+        [.. data.Bodies.Select(b => new BodyDocument(b.Id, b.Level, b.Region, Text(b.Name), b.Founded, b.Dissolved, b.Successor?.Id))],
+        [.. data.People.Select(p => new PersonDocument(p.Id, Text(p.Name)))],
+        [.. data.Sessions.Select(s => new SessionDocument(
+            s.Id, s.Body.Id, s.Number, s.Date, Text(s.Theme),
+            [.. s.Officials.Select(o => new OfficialDocument(o.Person.Id, o.Role, Text(o.Office)))],
+            [.. s.ParticipantGroups]))],
+        [.. data.Councils.Select(c => new CouncilDocument(c.Body.Id, [.. c.Memberships.Select(m => new MembershipDocument(m.Id, m.Person.Id, m.Category, m.Term.Start, m.Term.End, Text(m.OnBehalfOf)))]))],
+        [.. data.Projects.Select(p => new ProjectDocument(p.Id, p.Body.Id, Text(p.Name), p.Start))],
+        [.. data.Activities.Select(a => new ActivityDocument(a.Id, a.Organiser.Id, a.Kind, a.Date, Place(a.Place), a.Participants, a.Project?.Id))],
+        [.. data.Summaries.Select(s => new SummaryDocument(s.Id, s.Reporter.Id, Place(s.Place), s.Period, [.. s.Tallies.Select(t => new TallyDocument(t.Kind, t.Count))], s.PeopleReached, s.Audience))],
+        [.. data.Representation.Select(r => new RepresentationDocument(r.Id, r.Body.Id, r.Chamber, r.Members, r.AsOf))],
+        [.. data.DeputyGroups.Select(g => new DeputyGroupDocument(g.Id, g.Body.Id, Text(g.Name), g.IsInterChamber, g.Formed))],
+        [.. data.FriendshipHouses.Select(h => new FriendshipHouseDocument(h.Id, h.Body.Id, Place(h.Place), h.ProposedOn, h.OpenedOn))]);
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Threading.Tasks;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.EntityFrameworkCore.Tests.Support;
+using Kz.Assembly.Domain.Samples;
+using Kz.Assembly.Domain.Serialization;
+
+namespace Kz.Assembly.Domain.EntityFrameworkCore.Tests.Store;
+
+[Collection(DatabaseTests.Name)]
+public sealed class RoundTripTests(PostgresCluster cluster)
+{
+    private static readonly JsonSerializerOptions Json = new JsonSerializerOptions { WriteIndented = true }.AddAssemblyDomain();
+
+    [SkippableFact]
+    public async Task The_articles_data_set_comes_back_from_the_database_unchanged()
+    {
+        TestDatabase database = await TestDatabase.MigratedAsync(cluster);
+        AssemblyDataSet article = TurkistanArticle2025.DataSet;
+        await using (AssemblyDbContext writer = database.Context())
+        {
+            writer.AddDataSet(article);
+            await writer.SaveChangesAsync();
+        }
+
+        await using AssemblyDbContext reader = database.Context();
+        AssemblyDataSet loaded = await reader.LoadDataSetAsync();
+
+        Assert.Equal(DataSetDocuments.Canonical(article), DataSetDocuments.Canonical(loaded));
+        Assert.Equal(article.Activities.Length, loaded.Activities.Length);
+        Assert.Equal(article.Summaries.Length, loaded.Summaries.Length);
+    }
+
+    [SkippableFact]
+    public async Task Json_to_database_to_json_is_the_same_document()
+    {
+        TestDatabase database = await TestDatabase.MigratedAsync(cluster);
+        string document = JsonSerializer.Serialize(TurkistanArticle2025.DataSet, Json);
+        await using (AssemblyDbContext writer = database.Context())
+        {
+            writer.AddDataSet(JsonSerializer.Deserialize<AssemblyDataSet>(document, Json)!);
+            await writer.SaveChangesAsync();
+        }
+
+        await using AssemblyDbContext reader = database.Context();
+        AssemblyDataSet fromJson = JsonSerializer.Deserialize<AssemblyDataSet>(document, Json)!;
+        Assert.Equal(DataSetDocuments.Canonical(fromJson), DataSetDocuments.Canonical(await reader.LoadDataSetAsync()));
+    }
+
+    [SkippableFact]
+    public async Task An_empty_database_loads_as_an_empty_data_set()
+    {
+        TestDatabase database = await TestDatabase.MigratedAsync(cluster);
+        await using AssemblyDbContext context = database.Context();
+        AssemblyDataSet loaded = await context.LoadDataSetAsync();
+        Assert.Empty(loaded.Bodies);
+        Assert.Empty(loaded.Activities);
+    }
+}
