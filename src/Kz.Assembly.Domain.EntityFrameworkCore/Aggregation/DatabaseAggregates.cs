@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Linq.Expressions;
 using Kz.Assembly.Domain.EntityFrameworkCore.Tables;
 using Kz.Assembly.Domain.Metrics;
 using NodaTime;
@@ -20,11 +21,8 @@ public static class DatabaseAggregates
     public static IQueryable<DatabaseAggregate> ByRegionMonthKind(this IQueryable<ActivityRow> activities)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        return Totals(activities.Select(a => new GroupedFigure
-        {
-            Region = a.Region, Year = a.Date.Year, Month = a.Date.Month, Kind = a.Kind,
-            Value = a.Participants, Qualifier = a.ParticipantsQualifier,
-        }));
+        return Totals(Figures(activities), f => new { f.Region, f.Year, f.Month, f.Kind })
+            .Select(t => Aggregate(t.Key.Region, t.Key.Year, t.Key.Month, t.Key.Kind, null, null, t));
     }
 
     /// <summary>Activities and people reached by social project (activities of no project form one group) and kind.</summary>
@@ -33,10 +31,8 @@ public static class DatabaseAggregates
     public static IQueryable<DatabaseAggregate> ByProjectKind(this IQueryable<ActivityRow> activities)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        return Totals(activities.Select(a => new GroupedFigure
-        {
-            Project = a.ProjectId, Kind = a.Kind, Value = a.Participants, Qualifier = a.ParticipantsQualifier,
-        }));
+        return Totals(Figures(activities), f => new { f.Project, f.Kind })
+            .Select(t => Aggregate(null, null, null, t.Key.Kind, null, t.Key.Project, t));
     }
 
     /// <summary>
@@ -51,12 +47,9 @@ public static class DatabaseAggregates
         ArgumentNullException.ThrowIfNull(activities);
         int month = asOf.Month;
         int day = asOf.Day;
-        return Totals(activities
-            .Where(a => a.Date.Month < month || (a.Date.Month == month && a.Date.Day <= day))
-            .Select(a => new GroupedFigure
-            {
-                Region = a.Region, Year = a.Date.Year, Kind = a.Kind, Value = a.Participants, Qualifier = a.ParticipantsQualifier,
-            }));
+        IQueryable<ActivityRow> toDate = activities.Where(a => a.Date.Month < month || (a.Date.Month == month && a.Date.Day <= day));
+        return Totals(Figures(toDate), f => new { f.Region, f.Year, f.Kind })
+            .Select(t => Aggregate(t.Key.Region, t.Key.Year, null, t.Key.Kind, null, null, t));
     }
 
     /// <summary>
@@ -68,22 +61,37 @@ public static class DatabaseAggregates
     public static IQueryable<DatabaseAggregate> ReachByRegionKinds(this IQueryable<SummaryRow> summaries)
     {
         ArgumentNullException.ThrowIfNull(summaries);
-        return Totals(summaries.Select(s => new GroupedFigure
+        IQueryable<GroupedFigure> figures = summaries.Select(s => new GroupedFigure
         {
             Region = s.Region, Kinds = s.ReachKinds, Value = s.PeopleReached, Qualifier = s.PeopleReachedQualifier,
-        }));
+        });
+        return Totals(figures, f => new { f.Region, f.Kinds })
+            .Select(t => Aggregate(t.Key.Region, null, null, null, t.Key.Kinds, null, t));
     }
 
-    /// <summary>The one GROUP BY behind every question: the keys a question left null group as one.</summary>
-    private static IQueryable<DatabaseAggregate> Totals(IQueryable<GroupedFigure> figures) => figures
-        .GroupBy(f => new { f.Region, f.Year, f.Month, f.Kind, f.Kinds, f.Project })
-        .Select(g => new DatabaseAggregate(
-            g.Key.Region, g.Key.Year, g.Key.Month, g.Key.Kind, g.Key.Kinds, g.Key.Project, g.LongCount(),
-            QualifierTotals.Fold(
-                g.Sum(f => f.Value),
-                g.Count(f => f.Value == null),
-                g.Max(f => f.Qualifier == CountQualifier.About ? 1 : 0),
-                g.Max(f => f.Qualifier == CountQualifier.MoreThan ? 1 : 0),
-                g.Max(f => f.Qualifier == CountQualifier.AtLeast ? 1 : 0),
-                g.Max(f => f.Qualifier == CountQualifier.UpTo ? 1 : 0))));
+    private static IQueryable<GroupedFigure> Figures(IQueryable<ActivityRow> activities) => activities.Select(a => new GroupedFigure
+    {
+        Region = a.Region, Year = a.Date.Year, Month = a.Date.Month, Kind = a.Kind, Project = a.ProjectId,
+        Value = a.Participants, Qualifier = a.ParticipantsQualifier,
+    });
+
+    /// <summary>The one GROUP BY behind every question, by the keys it names; the aggregates are the same for all.</summary>
+    private static IQueryable<GroupTotals<TKey>> Totals<TKey>(IQueryable<GroupedFigure> figures, Expression<Func<GroupedFigure, TKey>> key) => figures
+        .GroupBy(key)
+        .Select(g => new GroupTotals<TKey>
+        {
+            Key = g.Key,
+            Records = g.LongCount(),
+            KnownSum = g.Sum(f => f.Value),
+            Unknown = g.Count(f => f.Value == null),
+            AnyAbout = g.Max(f => f.Qualifier == CountQualifier.About ? 1 : 0),
+            AnyMoreThan = g.Max(f => f.Qualifier == CountQualifier.MoreThan ? 1 : 0),
+            AnyAtLeast = g.Max(f => f.Qualifier == CountQualifier.AtLeast ? 1 : 0),
+            AnyUpTo = g.Max(f => f.Qualifier == CountQualifier.UpTo ? 1 : 0),
+        });
+
+    /// <summary>Runs on the client over each group the database returned: no rows, only their totals.</summary>
+    private static DatabaseAggregate Aggregate<TKey>(
+        Geography.Region? region, int? year, int? month, Activities.AssemblyActivityKind? kind, Activities.ActivityKindSet? kinds, Identity.Id<Projects.SocialProject>? project, GroupTotals<TKey> totals) =>
+        new(region, year, month, kind, kinds, project, totals.Records, QualifierTotals.Fold(totals));
 }

@@ -10,17 +10,20 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Aggregation;
 /// </summary>
 internal static class QualifierTotals
 {
-    internal static QualifiedCount? Fold(long? knownSum, int unknown, int anyAbout, int anyMoreThan, int anyAtLeast, int anyUpTo)
+    internal static QualifiedCount? Fold<TKey>(GroupTotals<TKey> totals)
     {
-        if (knownSum is not { } sum)
+        // SQL's sum over no known figure is NULL, but EF Core writes COALESCE(sum, 0): the count tells them apart.
+        if (totals.Unknown == totals.Records)
         {
             return null;
         }
 
-        bool lower = anyMoreThan == 1 || anyAtLeast == 1 || unknown > 0;
-        CountQualifier qualifier = anyAbout == 1 || (lower && anyUpTo == 1) ? CountQualifier.About
-            : anyUpTo == 1 ? CountQualifier.UpTo
-            : anyMoreThan == 1 ? CountQualifier.MoreThan
+        long sum = totals.KnownSum ?? 0;
+
+        bool lower = totals.AnyMoreThan == 1 || totals.AnyAtLeast == 1 || totals.Unknown > 0;
+        CountQualifier qualifier = totals.AnyAbout == 1 || (lower && totals.AnyUpTo == 1) ? CountQualifier.About
+            : totals.AnyUpTo == 1 ? CountQualifier.UpTo
+            : totals.AnyMoreThan == 1 ? CountQualifier.MoreThan
             : lower ? CountQualifier.AtLeast
             : CountQualifier.Exact;
         return QualifiedCount.Create(sum, qualifier);

@@ -59,7 +59,7 @@ public static class AssemblyDomainModel
         b.ToTable("bodies", t =>
         {
             t.HasCheckConstraint("ck_bodies_level", Enum<AssemblyLevel>("level"));
-            t.HasCheckConstraint("ck_bodies_region", "(level = 0) = (region IS NULL)");
+            t.HasCheckConstraint("ck_bodies_region", $"(level = 0) = (region IS NULL) AND (region IS NULL OR {KnownRegion()})");
             t.HasCheckConstraint("ck_bodies_dissolved_after_founded", "dissolved IS NULL OR dissolved > founded");
             t.HasCheckConstraint("ck_bodies_successor_needs_dissolution", "successor_id IS NULL OR dissolved IS NOT NULL");
         });
@@ -182,13 +182,17 @@ public static class AssemblyDomainModel
         where TEnum : struct, Enum =>
         $"{column} IN ({string.Join(", ", System.Enum.GetValues<TEnum>().Select(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)))})";
 
+    /// <summary>A region code <see cref="Region.FromCode"/> knows: every region since 1995, the abolished ones included.</summary>
+    private static string KnownRegion() =>
+        $"region IN ({string.Join(", ", Region.AllSince1995.Select(r => $"'{r.Code}'"))})";
+
     /// <summary>A text in three languages: all three columns, or (where optional) none.</summary>
     private static string AllOrNone(string prefix) =>
         $"({prefix}_kk IS NULL) = ({prefix}_ru IS NULL) AND ({prefix}_kk IS NULL) = ({prefix}_en IS NULL)";
 
-    /// <summary>A place: a whole region has no name of its own, any other place has one in all three languages.</summary>
+    /// <summary>A place: a known region; a whole region has no name of its own, any other place has one in all three languages.</summary>
     private static string Place() =>
-        $"{Enum<PlaceKind>("place_kind")} AND {AllOrNone("place_name")} AND (place_kind = {(int)PlaceKind.Region}) = (place_name_kk IS NULL)";
+        $"{KnownRegion()} AND {Enum<PlaceKind>("place_kind")} AND {AllOrNone("place_name")} AND (place_kind = {(int)PlaceKind.Region}) = (place_name_kk IS NULL)";
 
     /// <summary>A count that may be unknown: non-negative, with a defined qualifier exactly when it is known.</summary>
     private static string Count(string column) =>

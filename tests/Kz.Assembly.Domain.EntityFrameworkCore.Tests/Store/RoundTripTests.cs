@@ -48,6 +48,39 @@ public sealed class RoundTripTests(PostgresCluster cluster)
     }
 
     [SkippableFact]
+    public async Task The_bulk_import_stores_the_same_facts_as_SaveChanges()
+    {
+        TestDatabase database = await TestDatabase.MigratedAsync(cluster);
+        AssemblyDataSet article = TurkistanArticle2025.DataSet;
+        await using (AssemblyDbContext writer = database.Context())
+        {
+            await writer.ImportDataSetAsync(article);
+        }
+
+        await using AssemblyDbContext reader = database.Context();
+        Assert.Equal(DataSetDocuments.Canonical(article), DataSetDocuments.Canonical(await reader.LoadDataSetAsync()));
+    }
+
+    [SkippableFact]
+    public async Task A_failed_import_writes_nothing()
+    {
+        TestDatabase database = await TestDatabase.MigratedAsync(cluster);
+        await using (AssemblyDbContext first = database.Context())
+        {
+            await first.ImportDataSetAsync(TurkistanArticle2025.DataSet);
+        }
+
+        // The same facts again: the bodies' keys clash, and the transaction leaves the tables as they were.
+        await using (AssemblyDbContext second = database.Context())
+        {
+            await Assert.ThrowsAnyAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() => second.ImportDataSetAsync(TurkistanArticle2025.DataSet));
+        }
+
+        await using AssemblyDbContext reader = database.Context();
+        Assert.Equal(TurkistanArticle2025.DataSet.Activities.Length, (await reader.LoadDataSetAsync()).Activities.Length);
+    }
+
+    [SkippableFact]
     public async Task An_empty_database_loads_as_an_empty_data_set()
     {
         TestDatabase database = await TestDatabase.MigratedAsync(cluster);

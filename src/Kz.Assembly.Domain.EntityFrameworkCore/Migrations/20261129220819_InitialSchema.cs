@@ -31,7 +31,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
                     table.PrimaryKey("pk_bodies", x => x.id);
                     table.CheckConstraint("ck_bodies_dissolved_after_founded", "dissolved IS NULL OR dissolved > founded");
                     table.CheckConstraint("ck_bodies_level", "level IN (0, 1, 2)");
-                    table.CheckConstraint("ck_bodies_region", "(level = 0) = (region IS NULL)");
+                    table.CheckConstraint("ck_bodies_region", "(level = 0) = (region IS NULL) AND (region IS NULL OR region IN ('KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ-31', 'KZ-33', 'KZ-35', 'KZ-39', 'KZ-43', 'KZ-47', 'KZ-55', 'KZ-59', 'KZ-61', 'KZ-62', 'KZ-63', 'KZ-71', 'KZ-75', 'KZ-79', 'KZ-KOK', 'KZ-SEM', 'KZ-TAL', 'KZ-TUR', 'KZ-ZHE'))");
                     table.CheckConstraint("ck_bodies_successor_needs_dissolution", "successor_id IS NULL OR dissolved IS NOT NULL");
                     table.ForeignKey(
                         name: "fk_bodies_successor_id",
@@ -96,7 +96,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
                 {
                     table.PrimaryKey("pk_friendship_houses", x => x.id);
                     table.CheckConstraint("ck_friendship_houses_days", "(proposed_on IS NOT NULL OR opened_on IS NOT NULL) AND (proposed_on IS NULL OR opened_on IS NULL OR opened_on >= proposed_on)");
-                    table.CheckConstraint("ck_friendship_houses_place", "place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
+                    table.CheckConstraint("ck_friendship_houses_place", "region IN ('KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ-31', 'KZ-33', 'KZ-35', 'KZ-39', 'KZ-43', 'KZ-47', 'KZ-55', 'KZ-59', 'KZ-61', 'KZ-62', 'KZ-63', 'KZ-71', 'KZ-75', 'KZ-79', 'KZ-KOK', 'KZ-SEM', 'KZ-TAL', 'KZ-TUR', 'KZ-ZHE') AND place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
                     table.ForeignKey(
                         name: "fk_friendship_houses_body_id",
                         column: x => x.body_id,
@@ -201,7 +201,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
                     table.CheckConstraint("ck_summaries_people_reached", "(people_reached IS NULL) = (people_reached_qualifier IS NULL) AND (people_reached IS NULL OR (people_reached >= 0 AND people_reached_qualifier IN (0, 1, 2, 3, 4)))");
                     table.CheckConstraint("ck_summaries_period", "NOT isempty(period) AND NOT lower_inf(period) AND NOT upper_inf(period)");
                     table.CheckConstraint("ck_summaries_period_kind", "period_kind IN (0, 1, 2, 3, 4)");
-                    table.CheckConstraint("ck_summaries_place", "place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
+                    table.CheckConstraint("ck_summaries_place", "region IN ('KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ-31', 'KZ-33', 'KZ-35', 'KZ-39', 'KZ-43', 'KZ-47', 'KZ-55', 'KZ-59', 'KZ-61', 'KZ-62', 'KZ-63', 'KZ-71', 'KZ-75', 'KZ-79', 'KZ-KOK', 'KZ-SEM', 'KZ-TAL', 'KZ-TUR', 'KZ-ZHE') AND place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
                     table.ForeignKey(
                         name: "fk_summaries_reporter_id",
                         column: x => x.reporter_id,
@@ -265,7 +265,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
                     table.PrimaryKey("pk_activities", x => x.id);
                     table.CheckConstraint("ck_activities_kind", "kind IN (0, 1, 2, 3, 4, 5, 6)");
                     table.CheckConstraint("ck_activities_participants", "(participants IS NULL) = (participants_qualifier IS NULL) AND (participants IS NULL OR (participants >= 0 AND participants_qualifier IN (0, 1, 2, 3, 4)))");
-                    table.CheckConstraint("ck_activities_place", "place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
+                    table.CheckConstraint("ck_activities_place", "region IN ('KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ-31', 'KZ-33', 'KZ-35', 'KZ-39', 'KZ-43', 'KZ-47', 'KZ-55', 'KZ-59', 'KZ-61', 'KZ-62', 'KZ-63', 'KZ-71', 'KZ-75', 'KZ-79', 'KZ-KOK', 'KZ-SEM', 'KZ-TAL', 'KZ-TUR', 'KZ-ZHE') AND place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
                     table.ForeignKey(
                         name: "fk_activities_organiser_id",
                         column: x => x.organiser_id,

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(AssemblyDbContext))]
-    [Migration("20261129220047_InitialSchema")]
+    [Migration("20261129220819_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -101,7 +101,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
 
                             t.HasCheckConstraint("ck_activities_participants", "(participants IS NULL) = (participants_qualifier IS NULL) AND (participants IS NULL OR (participants >= 0 AND participants_qualifier IN (0, 1, 2, 3, 4)))");
 
-                            t.HasCheckConstraint("ck_activities_place", "place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
+                            t.HasCheckConstraint("ck_activities_place", "region IN ('KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ-31', 'KZ-33', 'KZ-35', 'KZ-39', 'KZ-43', 'KZ-47', 'KZ-55', 'KZ-59', 'KZ-61', 'KZ-62', 'KZ-63', 'KZ-71', 'KZ-75', 'KZ-79', 'KZ-KOK', 'KZ-SEM', 'KZ-TAL', 'KZ-TUR', 'KZ-ZHE') AND place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
                         });
                 });
 
@@ -160,7 +160,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
 
                             t.HasCheckConstraint("ck_bodies_level", "level IN (0, 1, 2)");
 
-                            t.HasCheckConstraint("ck_bodies_region", "(level = 0) = (region IS NULL)");
+                            t.HasCheckConstraint("ck_bodies_region", "(level = 0) = (region IS NULL) AND (region IS NULL OR region IN ('KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ-31', 'KZ-33', 'KZ-35', 'KZ-39', 'KZ-43', 'KZ-47', 'KZ-55', 'KZ-59', 'KZ-61', 'KZ-62', 'KZ-63', 'KZ-71', 'KZ-75', 'KZ-79', 'KZ-KOK', 'KZ-SEM', 'KZ-TAL', 'KZ-TUR', 'KZ-ZHE'))");
 
                             t.HasCheckConstraint("ck_bodies_successor_needs_dissolution", "successor_id IS NULL OR dissolved IS NOT NULL");
                         });
@@ -318,7 +318,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
                         {
                             t.HasCheckConstraint("ck_friendship_houses_days", "(proposed_on IS NOT NULL OR opened_on IS NOT NULL) AND (proposed_on IS NULL OR opened_on IS NULL OR opened_on >= proposed_on)");
 
-                            t.HasCheckConstraint("ck_friendship_houses_place", "place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
+                            t.HasCheckConstraint("ck_friendship_houses_place", "region IN ('KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ-31', 'KZ-33', 'KZ-35', 'KZ-39', 'KZ-43', 'KZ-47', 'KZ-55', 'KZ-59', 'KZ-61', 'KZ-62', 'KZ-63', 'KZ-71', 'KZ-75', 'KZ-79', 'KZ-KOK', 'KZ-SEM', 'KZ-TAL', 'KZ-TUR', 'KZ-ZHE') AND place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
                         });
                 });
 
@@ -606,7 +606,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
 
                             t.HasCheckConstraint("ck_summaries_period_kind", "period_kind IN (0, 1, 2, 3, 4)");
 
-                            t.HasCheckConstraint("ck_summaries_place", "place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
+                            t.HasCheckConstraint("ck_summaries_place", "region IN ('KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ-31', 'KZ-33', 'KZ-35', 'KZ-39', 'KZ-43', 'KZ-47', 'KZ-55', 'KZ-59', 'KZ-61', 'KZ-62', 'KZ-63', 'KZ-71', 'KZ-75', 'KZ-79', 'KZ-KOK', 'KZ-SEM', 'KZ-TAL', 'KZ-TUR', 'KZ-ZHE') AND place_kind IN (0, 1, 2, 3) AND (place_name_kk IS NULL) = (place_name_ru IS NULL) AND (place_name_kk IS NULL) = (place_name_en IS NULL) AND (place_kind = 0) = (place_name_kk IS NULL)");
                         });
                 });
 
