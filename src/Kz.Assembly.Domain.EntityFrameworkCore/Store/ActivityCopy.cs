@@ -18,7 +18,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Store;
 /// </summary>
 internal static class ActivityCopy
 {
-    internal static async Task WriteAsync(DbContext context, NpgsqlConnection connection, IReadOnlyList<ActivityRow> rows, CancellationToken cancellationToken)
+    internal static async Task WriteAsync(DbContext context, NpgsqlConnection connection, IEnumerable<ActivityRow> rows, CancellationToken cancellationToken)
     {
         IEntityType entity = context.Model.FindEntityType(typeof(ActivityRow))
             ?? throw new InvalidOperationException("The context does not map ActivityRow: call modelBuilder.MapAssemblyDomain().");
