@@ -20,11 +20,11 @@ internal static class TurkistanReport
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
 
-        string title = region.Name.In(language);
+        string title = region.Name.In(culture);
         Line(title);
         Line(new string('=', title.Length));
-        Line(Label(language, "Әлеуметтік жобалар", "Социальные проекты", "Social projects") + ": "
-            + string.Join(", ", data.ProjectsOf(region).Select(p => "«" + p.Name.In(language) + "»")));
+        Line(Label(culture, "Әлеуметтік жобалар", "Социальные проекты", "Social projects") + ": "
+            + string.Join(", ", data.ProjectsOf(region).Select(p => "«" + p.Name.In(culture) + "»")));
         Line();
         Line(ParticipationReport.Render(data, region, TurkistanArticle2025.YearToDate, culture));
         // The article writes this figure as «2 мыңнан аса»: thousands in words.
@@ -36,22 +36,22 @@ internal static class TurkistanReport
             foreach (Session session in data.SessionsOf(body))
             {
                 string heading = SessionText.Heading(session, culture);
-                string date = session.Date is { } d ? DateText.Format(d, culture) : Label(language, "күні көрсетілмеген", "дата не указана", "date not given");
+                string date = session.Date is { } d ? DateText.Format(d, culture) : Label(culture, "күні көрсетілмеген", "дата не указана", "date not given");
                 Line($"{heading} ({date})");
                 if (session.Theme is { } theme)
                 {
-                    Line("  " + Label(language, "Тақырыбы", "Тема", "Theme") + ": «" + theme.In(language) + "»");
+                    Line("  " + Label(culture, "Тақырыбы", "Тема", "Theme") + ": «" + theme.In(culture) + "»");
                 }
 
                 foreach (SessionOfficial official in session.Officials)
                 {
-                    string office = official.Office is { } o ? ", " + o.In(language) : string.Empty;
-                    Line("  " + DomainText.Format(official.Role, culture) + ": " + official.Person.Name.In(language) + office);
+                    string office = official.Office is { } o ? ", " + o.In(culture) : string.Empty;
+                    Line("  " + DomainText.Format(official.Role, culture) + ": " + official.Person.Name.In(culture) + office);
                 }
 
                 if (!session.ParticipantGroups.IsEmpty)
                 {
-                    Line("  " + Label(language, "Қатысушылар", "Участники", "Participants") + ": "
+                    Line("  " + Label(culture, "Қатысушылар", "Участники", "Participants") + ": "
                         + string.Join("; ", session.ParticipantGroups.Select(g => DomainText.Format(g, culture))));
                 }
             }
@@ -64,20 +64,23 @@ internal static class TurkistanReport
             + "; " + DomainText.Format(Chamber.NationalKurultai, culture) + ": " + kurultai.ToString(CultureInfo.InvariantCulture));
         foreach (DeputyGroup group in data.DeputyGroups)
         {
-            Line(Label(language, "Палатааралық депутаттар тобы", "Межпалатная депутатская группа", "Inter-chamber deputy group") + ": «" + group.Name.In(language) + "»");
+            Line(Label(culture, "Палатааралық депутаттар тобы", "Межпалатная депутатская группа", "Inter-chamber deputy group") + ": «" + group.Name.In(culture) + "»");
         }
 
         var anniversary = apk.AnniversaryIn(TurkistanArticle2025.ThisYear.Year);
         string years = anniversary.Years.ToString(CultureInfo.InvariantCulture);
-        Line(language switch
+        string anniversaryLine = language switch
         {
             Language.Kazakh => $"{KazakhGrammar.Inflect(apk.Name.Kazakh, KazakhCase.Genitive)} {years} жылдығы: {DateText.Format(anniversary.Date, culture)}",
             Language.Russian => $"{years}-летие Ассамблеи народа Казахстана: {DateText.Format(anniversary.Date, culture)}",
             _ => $"{NumberWords.ToOrdinalDigits(anniversary.Years, culture)} anniversary of the {apk.Name.English}: {DateText.Format(anniversary.Date, culture)}",
-        });
+        };
+
+        // The one sentence built here rather than by the library: in kk-Latn its Kazakh is written in Latin script too.
+        Line(Languages.IsKazakhLatin(culture) ? KazakhTransliteration.ToLatin(anniversaryLine) : anniversaryLine);
         return text.ToString();
     }
 
-    private static string Label(Language language, string kazakh, string russian, string english) =>
-        LocalizedText.Create(kazakh, russian, english).In(language);
+    private static string Label(string culture, string kazakh, string russian, string english) =>
+        LocalizedText.Create(kazakh, russian, english).In(culture);
 }

@@ -33,6 +33,11 @@ public static class DateText
     public static string Format(LocalDate date, string? cultureName)
     {
         RequireIso(date, nameof(date));
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(Format(date, "kk"));
+        }
+
         return Languages.FromCultureName(cultureName) switch
         {
             Language.Kazakh => string.Create(CultureInfo.InvariantCulture, $"{date.Year} жылғы {date.Day} {KazakhMonths[date.Month - 1]}"),
@@ -74,6 +79,11 @@ public static class DateText
     public static string MonthName([Annotations.ValidRange(1, 12)] int month, string? cultureName)
     {
         Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(MonthName(month, "kk"));
+        }
+
         return Languages.FromCultureName(cultureName) switch
         {
             Language.Kazakh => KazakhMonths[month - 1],

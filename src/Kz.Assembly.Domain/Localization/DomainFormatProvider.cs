@@ -13,8 +13,15 @@ public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter
     private static readonly DomainFormatProvider KazakhProvider = new(Language.Kazakh);
     private static readonly DomainFormatProvider RussianProvider = new(Language.Russian);
     private static readonly DomainFormatProvider EnglishProvider = new(Language.English);
+    private static readonly DomainFormatProvider KazakhLatinProvider = new(Language.Kazakh, "kk-Latn");
 
-    private DomainFormatProvider(Language language) => Language = language;
+    private readonly string cultureName;
+
+    private DomainFormatProvider(Language language, string? cultureName = null)
+    {
+        Language = language;
+        this.cultureName = cultureName ?? language.CultureName();
+    }
 
     /// <summary>Gets the language this provider formats in.</summary>
     public Language Language { get; }
@@ -29,10 +36,12 @@ public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter
         _ => EnglishProvider,
     };
 
-    /// <summary>Gets the provider for a culture name (<c>kk-KZ</c> → Kazakh; unknown → English).</summary>
+    /// <summary>Gets the provider for a culture name (<c>kk-KZ</c> → Kazakh; <c>kk-Latn</c> → Kazakh in Latin script;
+    /// unknown → English).</summary>
     /// <param name="cultureName">The culture name.</param>
     /// <returns>The shared provider.</returns>
-    public static DomainFormatProvider For(string? cultureName) => For(Languages.FromCultureName(cultureName));
+    public static DomainFormatProvider For(string? cultureName) =>
+        Languages.IsKazakhLatin(cultureName) ? KazakhLatinProvider : For(Languages.FromCultureName(cultureName));
 
     /// <inheritdoc/>
     public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : null;
@@ -44,13 +53,13 @@ public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter
     /// <returns>The text.</returns>
     public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
     {
-        Enum when string.IsNullOrEmpty(format) => DomainText.Format(arg, Language.CultureName()),
+        Enum when string.IsNullOrEmpty(format) => DomainText.Format(arg, cultureName),
         IFormattable formattable => formattable.ToString(format, this),
         null => string.Empty,
         _ => arg.ToString() ?? string.Empty,
     };
 
-    /// <summary>Returns the language's culture name.</summary>
-    /// <returns><c>kk</c>, <c>ru</c> or <c>en</c>.</returns>
-    public override string ToString() => Language.CultureName();
+    /// <summary>Returns the culture name it stands for.</summary>
+    /// <returns><c>kk</c>, <c>kk-Latn</c>, <c>ru</c> or <c>en</c>.</returns>
+    public override string ToString() => cultureName;
 }

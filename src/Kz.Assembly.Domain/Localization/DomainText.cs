@@ -181,6 +181,11 @@ public static class DomainText
     /// <returns>The text; empty for null.</returns>
     public static string Format(object? value, string? cultureName)
     {
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(Format(value, "kk"));
+        }
+
         Language language = Languages.FromCultureName(cultureName);
         return value switch
         {

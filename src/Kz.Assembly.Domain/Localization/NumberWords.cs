@@ -19,6 +19,11 @@ public static class NumberWords
     /// <exception cref="ArgumentOutOfRangeException">The culture is not kk, ru or en.</exception>
     public static string ToWords(long number, string cultureName, GrammaticalGender gender = GrammaticalGender.Masculine)
     {
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(ToWords(number, "kk"));
+        }
+
         Language language = PluralRules.Supported(cultureName);
         if (language == Language.Kazakh)
         {
@@ -53,6 +58,11 @@ public static class NumberWords
             throw new ArgumentOutOfRangeException(nameof(number), number, $"Ordinal {number} is negative: ordinals number positions from zero up.");
         }
 
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(ToOrdinalWords(number, "kk"));
+        }
+
         return PluralRules.Supported(cultureName) switch
         {
             Language.Kazakh => KazakhNumber.ToOrdinalWords(number),
@@ -72,6 +82,11 @@ public static class NumberWords
         if (number < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(number), number, $"Ordinal {number} is negative: ordinals number positions from zero up.");
+        }
+
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(ToOrdinalDigits(number, "kk"));
         }
 
         return PluralRules.Supported(cultureName) switch

@@ -53,6 +53,11 @@ public static class ParticipationReport
     public static string Sentence(ReportedSummary summary, string? cultureName, bool opensPeriod = true, ThousandsStyle style = ThousandsStyle.Auto)
     {
         Preconditions.CheckNotNull(summary, nameof(summary));
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(Sentence(summary, "kk", opensPeriod, style));
+        }
+
         Language language = Languages.FromCultureName(cultureName);
         string culture = language.CultureName();
         var items = new List<string>(summary.Tallies.Length);

@@ -19,6 +19,11 @@ public static class PeriodText
     public static string Format(ReportingPeriod period, string? cultureName)
     {
         Preconditions.CheckNotNull(period, nameof(period));
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(Format(period, "kk"));
+        }
+
         Language language = Languages.FromCultureName(cultureName);
         int year = period.Year;
         int quarter = (period.Start.Month + 2) / 3;

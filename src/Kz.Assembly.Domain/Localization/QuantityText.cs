@@ -21,7 +21,7 @@ public static class QuantityText
     /// <param name="style">When whole thousands take the word for thousand (see <see cref="ThousandsStyle"/>).</param>
     /// <returns>The text.</returns>
     public static string Format(QualifiedCount count, string? cultureName, ThousandsStyle style = ThousandsStyle.Auto) =>
-        Write(count, null, Languages.FromCultureName(cultureName), style);
+        Languages.InScript(cultureName, Write(count, null, Languages.FromCultureName(cultureName), style));
 
     /// <summary>Writes a qualified count of something, with the noun in the form the number requires.</summary>
     /// <param name="count">The count.</param>
@@ -31,7 +31,7 @@ public static class QuantityText
     /// <returns>For example <c>39 мыңға жуық адам</c>, <c>около 39 тысяч человек</c>, <c>49 благотворительных акций</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="noun"/> is null.</exception>
     public static string FormatCounted(QualifiedCount count, LocalizedNoun noun, string? cultureName, ThousandsStyle style = ThousandsStyle.Auto) =>
-        Write(count, Preconditions.CheckNotNull(noun, nameof(noun)), Languages.FromCultureName(cultureName), style);
+        Languages.InScript(cultureName, Write(count, Preconditions.CheckNotNull(noun, nameof(noun)), Languages.FromCultureName(cultureName), style));
 
     /// <summary>Writes a number in digits the way each language groups them: <c>9000</c>, <c>39 500</c> (no-break space) in kk and ru; <c>9,000</c> in en.</summary>
     /// <param name="value">The number.</param>

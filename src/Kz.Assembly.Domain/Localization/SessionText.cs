@@ -24,6 +24,11 @@ public static class SessionText
             Preconditions.Throw(error);
         }
 
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(Format(number, "kk", possessive));
+        }
+
         return Languages.FromCultureName(cultureName) switch
         {
             Language.Kazakh => number + (possessive ? " сессиясы" : " сессия"),
@@ -59,6 +64,11 @@ public static class SessionText
     public static string Heading(Session session, string? cultureName)
     {
         Preconditions.CheckNotNull(session, nameof(session));
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return KazakhTransliteration.ToLatin(Heading(session, "kk"));
+        }
+
         LocalizedText name = session.Body.Name;
         return Languages.FromCultureName(cultureName) switch
         {

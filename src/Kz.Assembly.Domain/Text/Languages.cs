@@ -38,6 +38,54 @@ public static class Languages
         return Language.English;
     }
 
+    /// <summary>
+    /// Tells whether a culture name asks for Kazakh in the Latin alphabet of 2021: <c>kk-Latn</c>, <c>kk-Latn-KZ</c>
+    /// (any name whose language is <c>kk</c> and one of whose subtags is <c>Latn</c>). Such a name resolves to
+    /// <see cref="Language.Kazakh"/>, and every text the library writes for it is the Kazakh text written by
+    /// <see cref="Localization.KazakhTransliteration.ToLatin"/>; <c>kk</c>, <c>kk-KZ</c> and <c>kk-Cyrl</c> are Cyrillic.
+    /// </summary>
+    /// <param name="cultureName">A BCP 47 culture name, or null.</param>
+    /// <returns>Whether it names Kazakh in Latin script.</returns>
+    public static bool IsKazakhLatin(string? cultureName)
+    {
+        if (cultureName is null || FromCultureName(cultureName) != Language.Kazakh)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = cultureName;
+        while (true)
+        {
+            int separator = rest.IndexOfAny('-', '_');
+            if ((separator < 0 ? rest : rest[..separator]).Equals("Latn", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (separator < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(separator + 1)..];
+        }
+    }
+
+    /// <summary>Writes a text the library made for a culture in that culture's script (Kazakh Latin for <c>kk-Latn</c>).</summary>
+    internal static string InScript(string? cultureName, string text) =>
+        IsKazakhLatin(cultureName) ? Localization.KazakhTransliteration.ToLatin(text) : text;
+
+    /// <summary>Writes a text the library made for a provider in that provider's script.</summary>
+    internal static string InScript(IFormatProvider? provider, string text) => InScript(CultureNameOf(provider), text);
+
+    /// <summary>The culture name a provider stands for: a culture's name, a domain provider's name, else null (invariant).</summary>
+    internal static string? CultureNameOf(IFormatProvider? provider) => provider switch
+    {
+        CultureInfo culture => culture.Name,
+        Localization.DomainFormatProvider domain => domain.ToString(),
+        _ => null,
+    };
+
     /// <summary>Resolves a format provider: a <see cref="CultureInfo"/> by its name, a <see cref="Localization.DomainFormatProvider"/> by its language, anything else as invariant.</summary>
     /// <param name="provider">The provider passed to a <c>ToString</c> overload, or null.</param>
     /// <returns>The language for that provider.</returns>

@@ -89,7 +89,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
     /// <param name="cultureName">The culture name.</param>
     /// <returns>The text for that culture.</returns>
     [Pure]
-    public string In(string? cultureName) => In(Languages.FromCultureName(cultureName));
+    public string In(string? cultureName) => Languages.InScript(cultureName, In(Languages.FromCultureName(cultureName)));
 
     /// <summary>Returns the English text, the culture-invariant form.</summary>
     /// <returns>The English text.</returns>
@@ -107,7 +107,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
             throw new FormatException($"Format '{format}' is not supported by LocalizedText: use null or \"G\".");
         }
 
-        return In(Languages.FromProvider(formatProvider));
+        return Languages.InScript(formatProvider, In(Languages.FromProvider(formatProvider)));
     }
 
     /// <inheritdoc/>
