@@ -35,6 +35,13 @@ internal static class ActivityCopy
         string copy = $"COPY {name} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)";
 
         await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false);
+
+        // The context's command timeout holds for the whole copy too (millions of rows take longer than 30 s).
+        if (context.Database.GetCommandTimeout() is { } seconds)
+        {
+            importer.Timeout = TimeSpan.FromSeconds(seconds);
+        }
+
         foreach (ActivityRow row in rows)
         {
             await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
