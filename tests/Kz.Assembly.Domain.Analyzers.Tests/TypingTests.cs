@@ -23,7 +23,7 @@ namespace Kz.Assembly.Domain.Analyzers.Tests;
 /// </summary>
 public class TypingTests
 {
-    public static TheoryData<string> CorpusFiles => new(Corpus.FileNames);
+    public static TheoryData<string> CorpusFiles => new(Corpus.TypingFileNames);
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]

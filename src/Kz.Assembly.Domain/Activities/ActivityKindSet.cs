@@ -80,6 +80,7 @@ public readonly struct ActivityKindSet : IEquatable<ActivityKindSet>, IComparabl
     /// <param name="kind">A defined kind.</param>
     /// <returns>The larger set.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    [System.Diagnostics.Contracts.Pure]
     public ActivityKindSet With(AssemblyActivityKind kind) => new(mask | Bit(kind));
 
     /// <summary>Reads the text <see cref="ToString"/> writes: kind names joined by <c>+</c>; an empty text is the empty set.</summary>
