@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Kz.Assembly.Domain.Sessions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,6 +21,8 @@ internal static class Corpus
         MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location),
     ];
 
+    private static readonly Regex Want = new(@"//\s*want\s+((?:ASM\d{4}\s*)+)", RegexOptions.Compiled);
+
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
     /// <summary>Every consumer file (Corpus/ and Corpus/Consumers/), for the marker and fixes-compile tests.</summary>
@@ -30,6 +34,25 @@ internal static class Corpus
     public static string[] TypingFileNames => [.. Directory.GetFiles(Root, "*.cs.txt").Select(Path.GetFileName)!];
 
     public static string Read(string file) => File.ReadAllText(Path.Combine(Root, file));
+
+    /// <summary>The diagnostics a file's <c>// want ASM0001</c> markers ask for (several ids separated by spaces), as
+    /// "ASM0001 line 12", sorted.</summary>
+    public static List<string> Wanted(string text)
+    {
+        var wanted = new List<string>();
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            Match match = Want.Match(lines[i]);
+            if (match.Success)
+            {
+                wanted.AddRange(match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => $"{id} line {i + 1}"));
+            }
+        }
+
+        wanted.Sort(StringComparer.Ordinal);
+        return wanted;
+    }
 
     /// <summary>An empty project of a new workspace, referencing the runtime, the library and NodaTime.</summary>
     public static Project NewProject(string name) =>

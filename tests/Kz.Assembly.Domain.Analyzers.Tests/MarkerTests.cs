@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,7 +15,6 @@ namespace Kz.Assembly.Domain.Analyzers.Tests;
 /// </summary>
 public class MarkerTests
 {
-    private static readonly Regex Want = new(@"//\s*want\s+((?:ASM\d{4}\s*)+)", RegexOptions.Compiled);
 
     public static TheoryData<string> CorpusFiles => new(Corpus.FileNames);
 
@@ -32,17 +30,7 @@ public class MarkerTests
         var found = diagnostics.Where(d => d.Id.StartsWith("ASM", StringComparison.Ordinal))
             .Select(d => $"{d.Id} line {d.Location.GetLineSpan().StartLinePosition.Line + 1}")
             .Order(StringComparer.Ordinal).ToList();
-        var wanted = new List<string>();
-        string[] lines = text.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            Match match = Want.Match(lines[i]);
-            if (match.Success)
-            {
-                wanted.AddRange(match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => $"{id} line {i + 1}"));
-            }
-        }
-
+        List<string> wanted = Corpus.Wanted(text);
         wanted.Sort(StringComparer.Ordinal);
         var falsePositives = found.Except(wanted).ToList();
         var falseNegatives = wanted.Except(found).ToList();
