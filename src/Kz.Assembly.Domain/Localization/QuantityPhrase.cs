@@ -1,0 +1,217 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Text;
+
+namespace Kz.Assembly.Domain.Localization;
+
+/// <summary>
+/// Reads a qualified count written as a phrase, in the forms <see cref="QuantityText"/> writes and the forms news
+/// reports use: kk «39 мыңға жуық», «9000-ға жуық», «2 мыңнан аса», «кемінде 5», «100-ге дейін»; kk-Latn
+/// «39 myñğa juyq»; ru «около 39 тысяч», «более 2 тысяч», «не менее 5», «до 100», «1,2 млн»; en «about 9,000»,
+/// «more than 2 thousand», «1.2 million»; and the invariant «~39000». A single pass over the text with no regular
+/// expression, so reading is linear in its length.
+/// </summary>
+public static class QuantityPhrase
+{
+    // Qualifier words, longest first where one starts another (более чем before более).
+    private static readonly (string Word, CountQualifier Qualifier)[] Leading =
+    [
+        ("кемінде ", CountQualifier.AtLeast), ("около ", CountQualifier.About), ("примерно ", CountQualifier.About),
+        ("почти ", CountQualifier.About), ("порядка ", CountQualifier.About), ("более чем ", CountQualifier.MoreThan),
+        ("более ", CountQualifier.MoreThan), ("свыше ", CountQualifier.MoreThan), ("больше ", CountQualifier.MoreThan),
+        ("не менее ", CountQualifier.AtLeast), ("не меньше ", CountQualifier.AtLeast), ("до ", CountQualifier.UpTo),
+        ("about ", CountQualifier.About), ("around ", CountQualifier.About), ("approximately ", CountQualifier.About),
+        ("nearly ", CountQualifier.About), ("almost ", CountQualifier.About), ("more than ", CountQualifier.MoreThan),
+        ("over ", CountQualifier.MoreThan), ("at least ", CountQualifier.AtLeast), ("up to ", CountQualifier.UpTo),
+    ];
+
+    private static readonly (string Word, CountQualifier Qualifier)[] Trailing =
+    [
+        (" жуық", CountQualifier.About), (" шамасында", CountQualifier.About), (" аса", CountQualifier.MoreThan),
+        (" астам", CountQualifier.MoreThan), (" артық", CountQualifier.MoreThan), (" дейін", CountQualifier.UpTo),
+    ];
+
+    // Scale words by their stem; a Kazakh one may carry a case ending (мыңға, миллионнан), a Russian one its forms.
+    private static readonly (string Stem, long Multiplier)[] Scales =
+    [
+        ("миллиард", 1_000_000_000), ("млрд", 1_000_000_000), ("billion", 1_000_000_000),
+        ("миллион", 1_000_000), ("млн", 1_000_000), ("million", 1_000_000),
+        ("мың", 1_000), ("тысяч", 1_000), ("тыс", 1_000), ("thousand", 1_000),
+    ];
+
+    /// <summary>Reads a phrase; throws when it is not one.</summary>
+    /// <param name="text">The phrase.</param>
+    /// <param name="cultureName">Its language (<c>kk</c>, <c>kk-Latn</c>, <c>ru</c>, <c>en</c>): it decides whether
+    /// a comma groups thousands (en) or marks decimals (kk, ru); any language's qualifier words are read.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a count phrase, or its number is not a whole count.</exception>
+    public static QualifiedCount Parse(string text, string? cultureName)
+    {
+        Preconditions.CheckNotNull(text, nameof(text));
+        return TryParse(text, cultureName, out QualifiedCount count)
+            ? count
+            : throw new FormatException($"'{text}' is not a count phrase (a number with an optional scale word such as мың, тысяч, thousand, and a qualifier such as жуық, около, about).");
+    }
+
+    /// <summary>Reads a phrase, or returns false; never throws.</summary>
+    /// <param name="text">The phrase.</param>
+    /// <param name="cultureName">Its language; see <see cref="Parse"/>.</param>
+    /// <param name="count">The count, or zero.</param>
+    /// <returns>Whether the text is a count phrase.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, string? cultureName, out QualifiedCount count)
+    {
+        count = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        if (QualifiedCount.TryParse(text, out count))
+        {
+            return true;
+        }
+
+        string phrase = Normalize(text, cultureName);
+        CountQualifier qualifier = CountQualifier.Exact;
+        foreach ((string word, CountQualifier q) in Leading)
+        {
+            if (phrase.StartsWith(word, StringComparison.Ordinal))
+            {
+                phrase = phrase[word.Length..];
+                qualifier = q;
+                break;
+            }
+        }
+
+        foreach ((string word, CountQualifier q) in Trailing)
+        {
+            if (qualifier == CountQualifier.Exact && phrase.EndsWith(word, StringComparison.Ordinal))
+            {
+                phrase = phrase[..^word.Length];
+                qualifier = q;
+                break;
+            }
+        }
+
+        bool english = Languages.FromCultureName(cultureName) == Language.English;
+        return TryNumber(phrase, english, out long value) && QualifiedCount.TryCreate(value, qualifier, out count);
+    }
+
+    /// <summary>Lower case, one kind of space, Kazakh in Cyrillic.</summary>
+    private static string Normalize(string text, string? cultureName)
+    {
+        string lower = text.Trim().ToLowerInvariant().Replace('\u00A0', ' ').Replace('\u202F', ' ');
+        return Languages.IsKazakhLatin(cultureName) ? KazakhTransliteration.ToCyrillic(lower) : lower;
+    }
+
+    /// <summary>Digits (grouped by spaces, or by commas in English), an optional decimal part, and then a scale word
+    /// or a Kazakh case ending after a hyphen (9000-ға).</summary>
+    private static bool TryNumber(string phrase, bool english, out long value)
+    {
+        value = 0;
+        char group = english ? ',' : ' ';
+        char point = english ? '.' : ',';
+        int i = 0;
+        decimal number = 0;
+        int digits = 0;
+        while (i < phrase.Length && (char.IsAsciiDigit(phrase[i]) || (phrase[i] == group && digits > 0 && GroupFollows(phrase, i + 1))))
+        {
+            if (char.IsAsciiDigit(phrase[i]))
+            {
+                if (digits++ > 18)
+                {
+                    return false;
+                }
+
+                number = (number * 10) + (phrase[i] - '0');
+            }
+
+            i++;
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        decimal scale = 1;
+        if (i + 1 < phrase.Length && phrase[i] == point && char.IsAsciiDigit(phrase[i + 1]))
+        {
+            i++;
+            while (i < phrase.Length && char.IsAsciiDigit(phrase[i]))
+            {
+                scale /= 10;
+                number += (phrase[i] - '0') * scale;
+                i++;
+            }
+        }
+
+        ReadOnlySpan<char> rest = phrase.AsSpan(i);
+        decimal multiplier = 1;
+        if (rest.StartsWith("-", StringComparison.Ordinal))
+        {
+            // A Kazakh case ending written after digits: 9000-ға, 39 500-ден.
+            if (rest.Length < 2 || !IsLetters(rest[1..]))
+            {
+                return false;
+            }
+        }
+        else if (rest.StartsWith(" ", StringComparison.Ordinal))
+        {
+            if (!TryScale(rest[1..], out multiplier))
+            {
+                return false;
+            }
+        }
+        else if (!rest.IsEmpty)
+        {
+            return false;
+        }
+
+        decimal total = number * multiplier;
+        if (total != decimal.Truncate(total) || total > long.MaxValue)
+        {
+            return false;
+        }
+
+        value = (long)total;
+        return true;
+    }
+
+    private static bool GroupFollows(string phrase, int start) =>
+        start + 3 <= phrase.Length
+        && char.IsAsciiDigit(phrase[start]) && char.IsAsciiDigit(phrase[start + 1]) && char.IsAsciiDigit(phrase[start + 2])
+        && (start + 3 == phrase.Length || !char.IsAsciiDigit(phrase[start + 3]));
+
+    private static bool TryScale(ReadOnlySpan<char> word, out decimal multiplier)
+    {
+        foreach ((string stem, long scale) in Scales)
+        {
+            // The stem and then only letters (a case ending or a Russian form) or the abbreviation's dot.
+            if (word.StartsWith(stem, StringComparison.Ordinal) && (IsLetters(word[stem.Length..]) || word[stem.Length..] is "."))
+            {
+                multiplier = scale;
+                return true;
+            }
+        }
+
+        multiplier = 0;
+        return false;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
