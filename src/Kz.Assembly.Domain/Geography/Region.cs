@@ -159,8 +159,9 @@ public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattab
     /// <summary>
     /// Finds a region by any code, or by a name in any of the three languages, a former name, a 2021 Latin spelling or
     /// a common transliteration, ignoring case, hyphens, runs of white space and the generic word (region, oblast,
-    /// облысы, область, city, город, қаласы). Where a name is both a present and a former name (Akmola), the present
-    /// meaning wins.
+    /// облысы, область, city, город, қаласы), and in the case a sentence declines it to (<c>Түркістан облысының</c>,
+    /// <c>Туркестанской области</c>, <c>Шымкентте</c>, <c>города Шымкент</c>). Where a name is both a present and a
+    /// former name (Akmola), the present meaning wins.
     /// </summary>
     /// <param name="text">A code or a name: <c>KZ-61</c>, <c>Түркістан облысы</c>, <c>Туркестанская область</c>,
     /// <c>Turkistan Region</c>, or both as <see cref="ToString()"/> writes them (<c>KZ-61 Turkistan Region</c>).</param>
@@ -185,7 +186,31 @@ public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattab
     /// <returns>Whether a region has that code or name.</returns>
     public static bool TryParse(string? text, [NotNullWhen(true)] out Region? region) =>
         RegionTable.Instance.TryFindByCode(text, out region) || RegionTable.Instance.TryFindByName(text, out region)
-        || TryParseCodeAndName(text, out region);
+        || TryParseCodeAndName(text, out region) || TryParseInflected(text, out region);
+
+    /// <summary>Reads a name in the case a sentence gives it (<c>Түркістан облысының</c>, <c>Туркестанской области</c>,
+    /// <c>Шымкентте</c>, <c>города Шымкент</c>), in Cyrillic or in the 2021 Latin alphabet.</summary>
+    private static bool TryParseInflected(string? text, [NotNullWhen(true)] out Region? region)
+    {
+        region = null;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return false;
+        }
+
+        foreach (string form in (string[])[text, Localization.KazakhTransliteration.ToCyrillic(text)])
+        {
+            foreach (string candidate in RegionCaseForms.Candidates(form))
+            {
+                if (RegionTable.Instance.TryFindByName(candidate, out region))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reads the form <see cref="ToString()"/> writes, <c>KZ-61 Turkistan Region</c>: a code, then a name of
     /// the same region.</summary>
