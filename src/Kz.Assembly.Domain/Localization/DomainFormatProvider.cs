@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using Kz.Assembly.Domain.Text;
+using NodaTime;
 
 namespace Kz.Assembly.Domain.Localization;
 
@@ -54,10 +56,28 @@ public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter
     public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
     {
         Enum when string.IsNullOrEmpty(format) => DomainText.Format(arg, cultureName),
+
+        // NodaTime accepts no provider but a culture: a day without a pattern is written as the library writes dates
+        // (2025 жылғы 24 сәуір), any other NodaTime value or pattern with the language's culture where the machine
+        // has it and the invariant culture where it does not (InvariantGlobalization).
+        LocalDate date when string.IsNullOrEmpty(format) => DateText.Format(date, cultureName),
+        IFormattable noda when arg.GetType().Namespace == typeof(LocalDate).Namespace => noda.ToString(format, Culture()),
         IFormattable formattable => formattable.ToString(format, this),
         null => string.Empty,
         _ => arg.ToString() ?? string.Empty,
     };
+
+    private CultureInfo Culture()
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(Language.CultureName());
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
 
     /// <summary>Returns the culture name it stands for.</summary>
     /// <returns><c>kk</c>, <c>kk-Latn</c>, <c>ru</c> or <c>en</c>.</returns>
