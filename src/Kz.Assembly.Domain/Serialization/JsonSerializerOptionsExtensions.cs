@@ -27,6 +27,7 @@ public static class JsonSerializerOptionsExtensions
         options.Converters.Add(new RegionJsonConverter());
         options.Converters.Add(new ActivityKindSetJsonConverter());
         options.Converters.Add(new IdJsonConverterFactory());
+        options.Converters.Add(new LocalizedTextJsonConverter());
         return options;
     }
 }

@@ -12,6 +12,7 @@ namespace Kz.Assembly.Domain.Text;
 /// ordinal over all three. <see cref="ToString()"/> is the English text, the culture-invariant form.
 /// </remarks>
 [Localized]
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LocalizedTextJsonConverter))]
 public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
 {
     private LocalizedText(string kazakh, string russian, string english)
