@@ -10,6 +10,7 @@ using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Projects;
 using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Sessions;
+using Kz.Assembly.Domain.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Conversion;
@@ -23,7 +24,8 @@ public static class AssemblyDomainConventions
 {
     /// <summary>
     /// Registers the converters for <see cref="SessionNumber"/>, <see cref="Region"/>, <see cref="QualifiedCount"/>,
-    /// <see cref="ReportingPeriod"/>, <see cref="ActivityKindSet"/>, <see cref="Term"/> and the id of every entity of
+    /// <see cref="ReportingPeriod"/>, <see cref="ActivityKindSet"/>, <see cref="Term"/>, <see cref="LocalizedText"/>
+    /// (<c>jsonb</c>) and the id of every entity of
     /// the library. For an id of an application's own entity, add <see cref="AddIdConversion{TEntity}"/>.
     /// </summary>
     /// <param name="configuration">The context's convention configuration.</param>
@@ -37,6 +39,7 @@ public static class AssemblyDomainConventions
         configuration.Properties<ReportingPeriod>().HaveConversion<ReportingPeriodConverter>();
         configuration.Properties<ActivityKindSet>().HaveConversion<ActivityKindSetConverter>();
         configuration.Properties<Term>().HaveConversion<TermConverter>();
+        configuration.Properties<LocalizedText>().HaveConversion<LocalizedTextConverter>().HaveColumnType("jsonb");
 
         // EF Core registers a converter per closed type only (no open generic Id<>), so each entity's id is listed.
         return configuration

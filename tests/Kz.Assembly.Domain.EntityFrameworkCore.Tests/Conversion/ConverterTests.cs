@@ -9,6 +9,7 @@ using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Sessions;
+using Kz.Assembly.Domain.Text;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
 using NpgsqlTypes;
@@ -91,6 +92,15 @@ public sealed class ConverterTests
             .Sample(id => RoundTrips(converter, id));
         Assert.ThrowsAny<FormatException>(() => converter.ConvertFromProvider("Not A Slug"));
         Assert.ThrowsAny<ArgumentException>(() => converter.ConvertToProvider(default(Id<AssemblyBody>)));
+    }
+
+    [Fact]
+    public void Localized_texts_round_trip_and_a_missing_language_is_refused()
+    {
+        var converter = new LocalizedTextConverter();
+        Gen.Char["абвгдеәғқңөұүһі"].Array[1, 12].Select(Gen.Char["abcdefghij"].Array[1, 12], (kk, en) => LocalizedText.Create(new string(kk), new string(kk), new string(en)))
+            .Sample(text => RoundTrips(converter, text));
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => converter.ConvertFromProvider("""{"kk":"а","ru":"б"}"""));
     }
 
     [Fact]
