@@ -52,4 +52,13 @@ internal static class RegionalNames
 
         return nominative;
     }
+
+    /// <summary>
+    /// The accusative of the region's Russian name (в Туркестанскую область), for reading reports: an oblast's
+    /// adjective changes (-ская → -скую); «область Абай» and the cities' inanimate names keep their nominative.
+    /// </summary>
+    internal static string RussianAccusative(string nominative) =>
+        nominative.EndsWith("ская область", StringComparison.Ordinal)
+            ? nominative[..^"ская область".Length] + "скую область"
+            : nominative;
 }

@@ -198,18 +198,9 @@ public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattab
             return false;
         }
 
-        foreach (string form in (string[])[text, Localization.KazakhTransliteration.ToCyrillic(text)])
-        {
-            foreach (string candidate in RegionCaseForms.Candidates(form))
-            {
-                if (RegionTable.Instance.TryFindByName(candidate, out region))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        string cyrillic = Localization.KazakhTransliteration.ToCyrillic(text);
+        return RegionCaseForms.TryFind(text, out region)
+            || (!string.Equals(cyrillic, text, StringComparison.Ordinal) && RegionCaseForms.TryFind(cyrillic, out region));
     }
 
     /// <summary>Reads the form <see cref="ToString()"/> writes, <c>KZ-61 Turkistan Region</c>: a code, then a name of

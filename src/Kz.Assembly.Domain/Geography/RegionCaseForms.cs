@@ -1,86 +1,74 @@
 using System;
 using System.Collections.Generic;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Localization;
 
 namespace Kz.Assembly.Domain.Geography;
 
 /// <summary>
-/// The nominative a region's name was declined from, so that a name can be read in the case a sentence gives it:
-/// kk «Түркістан облысының», «Түркістан облыстық», «Шымкентте», «Астанаға»; ru «Туркестанской области»,
-/// «в Туркестанскую область», «города Шымкент», «Шымкента», «Астаны». Each candidate is a guess that the region table
-/// then confirms or refuses, so a wrong guess never names a region.
+/// Every region's name in the cases a sentence declines it to, made by the same grammar that writes them, so reading
+/// and writing cannot disagree: Kazakh in all seven cases (<see cref="KazakhGrammar.Inflect"/>: «Түркістан облысының»,
+/// «Шымкентте», «Шымкент қаласының») and as the adjective of a body's name («Түркістан облыстық»); Russian in the
+/// genitive the assemblies' names use («Туркестанской области», «города Шымкента», also bare: «Шымкента») and the
+/// accusative («Туркестанскую область»). A preposition before the name (в, во, города) is passed over.
 /// </summary>
 internal static class RegionCaseForms
 {
-    // Kazakh case endings (genitive, dative, accusative, locative, ablative, instrumental, adjectival), longest first.
-    private static readonly string[] KazakhEndings =
-    [
-        "ның", "нің", "дың", "дің", "тың", "тің", "нда", "нде", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен",
-        "пен", "ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те", "ны", "ні", "ды", "ді", "ты", "ті", "лық",
-        "лік", "дық", "дік", "тық", "тік", "а", "е", "н",
-    ];
+    private static readonly string[] Prepositions = ["в ", "во ", "города ", "городе ", "г. "];
 
-    private static readonly string[] RussianCityPrefixes = ["города ", "городе ", "городу ", "городом ", "город ", "г. ", "в ", "во "];
+    private static readonly Lazy<Dictionary<string, Region>> Forms = new(Build);
 
-    /// <summary>Nominative guesses for an inflected name, most likely first.</summary>
-    internal static IEnumerable<string> Candidates(string text)
+    /// <summary>Finds the region a declined name stands for, or returns false.</summary>
+    internal static bool TryFind(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Region? region)
     {
         string name = text.Trim();
-        foreach (string prefix in RussianCityPrefixes)
+        foreach (string preposition in Prepositions)
         {
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (name.StartsWith(preposition, StringComparison.OrdinalIgnoreCase))
             {
-                name = name[prefix.Length..];
-                yield return name;
+                name = name[preposition.Length..];
                 break;
             }
         }
 
-        int space = name.LastIndexOf(' ');
-        string head = space < 0 ? string.Empty : name[..(space + 1)];
-        string last = space < 0 ? name : name[(space + 1)..];
-        string lower = last.ToLowerInvariant();
-
-        // kk: облысының, облыстық → облысы.
-        if (lower.StartsWith("облыс", StringComparison.Ordinal))
-        {
-            yield return head + "облысы";
-        }
-
-        // ru: Туркестанской области → Туркестанская область.
-        if (lower.StartsWith("област", StringComparison.Ordinal))
-        {
-            yield return RussianAdjective(head.TrimEnd()) + " область";
-            yield return head + "область";
-        }
-
-        // kk: a city or a one-word name with its ending (Шымкентте, Астанаға, Алматының).
-        foreach (string ending in KazakhEndings)
-        {
-            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                yield return head + last[..^ending.Length];
-            }
-        }
-
-        // ru: a city's genitive, dative or prepositional (Шымкента, Шымкенте, Астаны, Астане).
-        if (lower.Length > 3)
-        {
-            yield return head + last[..^1];
-            yield return head + last[..^1] + "а";
-        }
+        return (!ReferenceEquals(name, text) && RegionTable.Instance.TryFindByName(name, out region))
+            || Forms.Value.TryGetValue(RegionTable.Normalize(name), out region);
     }
 
-    /// <summary>Туркестанской, Туркестанскую, Туркестанском → Туркестанская (the last word of the adjective).</summary>
-    private static string RussianAdjective(string adjective)
+    private static Dictionary<string, Region> Build()
     {
-        foreach (string ending in (string[])["ской", "скую", "ском", "ского", "скому", "ским"])
+        var forms = new Dictionary<string, Region>(StringComparer.Ordinal);
+
+        // Present names first: where two regions' forms meet, the one that exists now is read.
+        foreach (Region region in RegionTable.Instance.AllSince1995)
         {
-            if (adjective.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            string kazakh = region.Name.Kazakh;
+            string stem = kazakh.EndsWith(" облысы", StringComparison.Ordinal) ? kazakh[..^" облысы".Length] : kazakh;
+            bool city = ReferenceEquals(stem, kazakh);
+            foreach (KazakhCase grammaticalCase in Enum.GetValues<KazakhCase>())
             {
-                return adjective[..^ending.Length] + "ская";
+                Add(forms, KazakhGrammar.Inflect(kazakh, grammaticalCase), region);
+                if (city)
+                {
+                    Add(forms, KazakhGrammar.Inflect(kazakh + " қаласы", grammaticalCase), region);
+                }
             }
+
+            Add(forms, stem + (city ? " қалалық" : " облыстық"), region);
+
+            string genitive = RegionalNames.RussianGenitive(region.Name.Russian);
+            Add(forms, genitive, region);
+            if (genitive.StartsWith("города ", StringComparison.Ordinal))
+            {
+                Add(forms, genitive["города ".Length..], region);
+            }
+
+            Add(forms, RegionalNames.RussianAccusative(region.Name.Russian), region);
         }
 
-        return adjective;
+        return forms;
     }
+
+    private static void Add(Dictionary<string, Region> forms, string form, Region region) =>
+        forms.TryAdd(RegionTable.Normalize(form), region);
 }

@@ -49,6 +49,19 @@ public static class KazakhGrammar
     {
         bool back = IsBack(word);
         FinalSound final = Final(word);
+        if (EndsInPossessive(word) && grammaticalCase is KazakhCase.Dative or KazakhCase.Locative or KazakhCase.Ablative or KazakhCase.Accusative)
+        {
+            // After the third-person possessive a case ending takes the pronominal н: облысы → облысына, облысында,
+            // облысынан, облысын (not облысыға, облысыда).
+            return grammaticalCase switch
+            {
+                KazakhCase.Dative => back ? "на" : "не",
+                KazakhCase.Locative => back ? "нда" : "нде",
+                KazakhCase.Ablative => back ? "нан" : "нен",
+                _ => "н",
+            };
+        }
+
         return grammaticalCase switch
         {
             KazakhCase.Nominative => string.Empty,
@@ -82,14 +95,22 @@ public static class KazakhGrammar
         };
     }
 
+    /// <summary>
+    /// Whether a name ends in the third-person possessive of a Kazakh compound (изафет): its last word, after another
+    /// word, ends in -ы or -і («Түркістан облысы», «Шымкент қаласы», «Қазақстан халқы Ассамблеясы»). A single word
+    /// ending so (Алматы) is a stem, not a possessive.
+    /// </summary>
+    private static bool EndsInPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word.Contains(' ') && char.ToLowerInvariant(word[^1]) is 'ы' or 'і';
+
     /// <summary>The endings a case can take, for tests and validation.</summary>
     internal static string[] EndingsOf(KazakhCase grammaticalCase) => grammaticalCase switch
     {
         KazakhCase.Nominative => [string.Empty],
         KazakhCase.Genitive => ["ның", "нің", "дың", "дің", "тың", "тің"],
-        KazakhCase.Dative => ["ға", "ге", "қа", "ке"],
-        KazakhCase.Accusative => ["ны", "ні", "ды", "ді", "ты", "ті"],
-        KazakhCase.Locative => ["да", "де", "та", "те"],
+        KazakhCase.Dative => ["ға", "ге", "қа", "ке", "на", "не"],
+        KazakhCase.Accusative => ["ны", "ні", "ды", "ді", "ты", "ті", "н"],
+        KazakhCase.Locative => ["да", "де", "та", "те", "нда", "нде"],
         KazakhCase.Ablative => ["нан", "нен", "дан", "ден", "тан", "тен"],
         KazakhCase.Instrumental => ["мен", "бен", "пен"],
         _ => throw new ArgumentOutOfRangeException(nameof(grammaticalCase), grammaticalCase, $"{(int)grammaticalCase} is not a defined KazakhCase."),

@@ -42,4 +42,23 @@ public sealed class RegionCaseFormTests
             }
         }
     }
+
+    /// <summary>
+    /// After the third-person possessive of a compound name (облысы, қаласы, Ассамблеясы) the dative, locative,
+    /// ablative and accusative take the pronominal н (Kazakh grammar: «тәуелдік жалғаулы сөздерге септік жалғауы
+    /// -на/-не, -нда/-нде, -нан/-нен, -н түрінде жалғанады»; the article itself writes «облысында»). The grammar once
+    /// wrote «Түркістан облысыда»; a single word ending in -ы (Алматы) keeps the plain endings.
+    /// </summary>
+    [Theory]
+    [InlineData("Түркістан облысы", KazakhCase.Dative, "Түркістан облысына")]
+    [InlineData("Түркістан облысы", KazakhCase.Locative, "Түркістан облысында")]
+    [InlineData("Түркістан облысы", KazakhCase.Ablative, "Түркістан облысынан")]
+    [InlineData("Түркістан облысы", KazakhCase.Accusative, "Түркістан облысын")]
+    [InlineData("Түркістан облысы", KazakhCase.Genitive, "Түркістан облысының")]
+    [InlineData("Қазақстан халқы Ассамблеясы", KazakhCase.Locative, "Қазақстан халқы Ассамблеясында")]
+    [InlineData("Батыс Қазақстан облысы", KazakhCase.Dative, "Батыс Қазақстан облысына")]
+    [InlineData("Алматы", KazakhCase.Locative, "Алматыда")]
+    [InlineData("Алматы", KazakhCase.Dative, "Алматыға")]
+    public void A_possessive_compound_takes_the_pronominal_n(string name, KazakhCase grammaticalCase, string expected) =>
+        Assert.Equal(expected, KazakhGrammar.Inflect(name, grammaticalCase));
 }
