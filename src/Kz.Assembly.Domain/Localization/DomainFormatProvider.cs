@@ -19,10 +19,14 @@ public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter
 
     private readonly string cultureName;
 
+    // Looked up once: under InvariantGlobalization the lookup throws, and a throw per formatted value is not cheap.
+    private readonly Lazy<CultureInfo> culture;
+
     private DomainFormatProvider(Language language, string? cultureName = null)
     {
         Language = language;
         this.cultureName = cultureName ?? language.CultureName();
+        culture = new Lazy<CultureInfo>(() => CultureOf(language));
     }
 
     /// <summary>Gets the language this provider formats in.</summary>
@@ -61,17 +65,17 @@ public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter
         // (2025 жылғы 24 сәуір), any other NodaTime value or pattern with the language's culture where the machine
         // has it and the invariant culture where it does not (InvariantGlobalization).
         LocalDate date when string.IsNullOrEmpty(format) => DateText.Format(date, cultureName),
-        IFormattable noda when arg.GetType().Namespace == typeof(LocalDate).Namespace => noda.ToString(format, Culture()),
+        IFormattable noda when arg.GetType().Namespace == typeof(LocalDate).Namespace => noda.ToString(format, culture.Value),
         IFormattable formattable => formattable.ToString(format, this),
         null => string.Empty,
         _ => arg.ToString() ?? string.Empty,
     };
 
-    private CultureInfo Culture()
+    private static CultureInfo CultureOf(Language language)
     {
         try
         {
-            return CultureInfo.GetCultureInfo(Language.CultureName());
+            return CultureInfo.GetCultureInfo(language.CultureName());
         }
         catch (CultureNotFoundException)
         {
