@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -41,9 +42,21 @@ public abstract class DomainFixer : CodeFixProvider
         context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(changed), equivalenceKey), context.Diagnostics[0]);
     }
 
+    /// <summary>
+    /// The errors of each document a fix starts from, bound once however many fixes are judged against it: a light bulb
+    /// over a file with many diagnostics, or Fix All, asks for one fix per diagnostic. Documents are immutable
+    /// snapshots, so an entry never goes stale, and the table lets go of it with the document.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Document, Dictionary<string, int>> ErrorsBefore = new();
+
     private static async Task<bool> AddsErrorsAsync(Document before, Document after, CancellationToken cancellationToken)
     {
-        Dictionary<string, int> old = await ErrorsAsync(before, cancellationToken).ConfigureAwait(false);
+        if (!ErrorsBefore.TryGetValue(before, out Dictionary<string, int>? old))
+        {
+            Dictionary<string, int> bound = await ErrorsAsync(before, cancellationToken).ConfigureAwait(false);
+            old = ErrorsBefore.GetValue(before, _ => bound);
+        }
+
         foreach (KeyValuePair<string, int> error in await ErrorsAsync(after, cancellationToken).ConfigureAwait(false))
         {
             if (!old.TryGetValue(error.Key, out int count) || error.Value > count)
