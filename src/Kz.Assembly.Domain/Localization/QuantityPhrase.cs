@@ -16,7 +16,7 @@ namespace Kz.Assembly.Domain.Localization;
 public static class QuantityPhrase
 {
     // Qualifier words, longest first where one starts another (более чем before более).
-    private static readonly (string Word, CountQualifier Qualifier)[] Leading =
+    internal static readonly (string Word, CountQualifier Qualifier)[] Leading =
     [
         ("кемінде ", CountQualifier.AtLeast), ("около ", CountQualifier.About), ("примерно ", CountQualifier.About),
         ("почти ", CountQualifier.About), ("порядка ", CountQualifier.About), ("более чем ", CountQualifier.MoreThan),
@@ -27,14 +27,14 @@ public static class QuantityPhrase
         ("over ", CountQualifier.MoreThan), ("at least ", CountQualifier.AtLeast), ("up to ", CountQualifier.UpTo),
     ];
 
-    private static readonly (string Word, CountQualifier Qualifier)[] Trailing =
+    internal static readonly (string Word, CountQualifier Qualifier)[] Trailing =
     [
         (" жуық", CountQualifier.About), (" шамасында", CountQualifier.About), (" аса", CountQualifier.MoreThan),
         (" астам", CountQualifier.MoreThan), (" артық", CountQualifier.MoreThan), (" дейін", CountQualifier.UpTo),
     ];
 
     // Scale words by their stem; a Kazakh one may carry a case ending (мыңға, миллионнан), a Russian one its forms.
-    private static readonly (string Stem, long Multiplier)[] Scales =
+    internal static readonly (string Stem, long Multiplier)[] Scales =
     [
         ("миллиард", 1_000_000_000), ("млрд", 1_000_000_000), ("billion", 1_000_000_000),
         ("миллион", 1_000_000), ("млн", 1_000_000), ("million", 1_000_000),

@@ -1,0 +1,16 @@
+using Kz.Assembly.Domain.Representation;
+
+namespace Kz.Assembly.Domain.Reading;
+
+/// <summary>How many members of a body sit in a chamber, as a report states it.</summary>
+public sealed class ReadRepresentation : ReadFact
+{
+    internal ReadRepresentation(RepresentationFact fact, SourcePhrase source)
+        : base(source) => Fact = fact;
+
+    /// <summary>Gets the value read.</summary>
+    public RepresentationFact Fact { get; }
+
+    /// <inheritdoc/>
+    private protected override string Describe() => $"representation {Fact.Members} in {Fact.Chamber}";
+}

@@ -1,0 +1,16 @@
+using Kz.Assembly.Domain.Metrics;
+
+namespace Kz.Assembly.Domain.Reading;
+
+/// <summary>A reported summary read from a report: its period, activity counts with their qualifiers, and the people reached.</summary>
+public sealed class ReadSummary : ReadFact
+{
+    internal ReadSummary(ReportedSummary summary, SourcePhrase source)
+        : base(source) => Summary = summary;
+
+    /// <summary>Gets the value read.</summary>
+    public ReportedSummary Summary { get; }
+
+    /// <inheritdoc/>
+    private protected override string Describe() => $"summary {Summary.Period}: {string.Join(", ", System.Linq.Enumerable.Select(Summary.Tallies, t => $"{t.Kind} {t.Count}"))}{(Summary.PeopleReached is { } reach ? $", {Summary.Audience} {reach}" : "")}";
+}

@@ -1,0 +1,20 @@
+namespace Kz.Assembly.Domain.Reading;
+
+/// <summary>What a mention the reader could not place is.</summary>
+public enum MentionKind
+{
+    /// <summary>A number or count that belongs to no fact the reader knows.</summary>
+    Number = 0,
+
+    /// <summary>A date or period that dates no fact.</summary>
+    Date = 1,
+
+    /// <summary>A quoted name or a person's name that names no fact.</summary>
+    Name = 2,
+
+    /// <summary>A session spoken of without a number the reader could read.</summary>
+    Session = 3,
+
+    /// <summary>A figure the reader recognised but the model refuses (a sixth Senate seat, a count too large).</summary>
+    Refused = 4,
+}

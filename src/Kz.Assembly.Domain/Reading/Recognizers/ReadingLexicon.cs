@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Localization;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Sessions;
+
+namespace Kz.Assembly.Domain.Reading;
+
+/// <summary>
+/// The words the reader knows, as lower-case Cyrillic stems (Latin Kazakh is transliterated before it is looked
+/// up): a word matches a stem it starts with, so one stem covers a noun's cases and numbers (іс-шара, іс-шаралар;
+/// мероприятие, мероприятий). Reports quote each other across languages, so the Kazakh, Russian and English stems
+/// are all matched in every report; only number words, which collide across languages (Kazakh он "ten", Russian
+/// он "he"), belong to one language. The qualifier and scale words are the ones <see cref="QuantityPhrase"/> reads,
+/// so reading a phrase alone and inside a report cannot disagree.
+/// </summary>
+internal static class ReadingLexicon
+{
+    public static readonly (string[] Words, CountQualifier Qualifier)[] QualifiersBefore = Split(QuantityPhrase.Leading);
+
+    public static readonly (string[] Words, CountQualifier Qualifier)[] QualifiersAfter = Split(QuantityPhrase.Trailing);
+
+    public static readonly (string Stem, long Multiplier)[] Scales = QuantityPhrase.Scales;
+
+    public static readonly (string Stem, AssemblyActivityKind Kind)[] ActivityHeads =
+    [
+        ("іс-шара", AssemblyActivityKind.Event), ("мероприят", AssemblyActivityKind.Event), ("event", AssemblyActivityKind.Event),
+        ("акци", AssemblyActivityKind.CharityAction), ("action", AssemblyActivityKind.CharityAction),
+        ("кездесу", AssemblyActivityKind.OutreachMeeting), ("встреч", AssemblyActivityKind.OutreachMeeting), ("meeting", AssemblyActivityKind.OutreachMeeting),
+        ("этномедиаци", AssemblyActivityKind.EthnomediationCase), ("медиаци", AssemblyActivityKind.EthnomediationCase), ("mediation", AssemblyActivityKind.EthnomediationCase),
+    ];
+
+    public static readonly (string Stem, AssemblyActivityKind Kind)[] ActivityModifiers =
+    [
+        ("қайырымдылық", AssemblyActivityKind.CharityAction), ("благотворительн", AssemblyActivityKind.CharityAction), ("charit", AssemblyActivityKind.CharityAction),
+        ("мәдени", AssemblyActivityKind.CulturalEvent), ("культурн", AssemblyActivityKind.CulturalEvent), ("cultural", AssemblyActivityKind.CulturalEvent),
+        ("спорттық", AssemblyActivityKind.SportsEvent), ("спортивн", AssemblyActivityKind.SportsEvent), ("sport", AssemblyActivityKind.SportsEvent),
+    ];
+
+    public static readonly (string Stem, Audience Audience)[] PeopleHeads =
+    [
+        ("адам", Audience.People), ("қатысушы", Audience.People), ("тұрғын", Audience.Residents), ("бала", Audience.People), ("оқушы", Audience.People),
+        ("студент", Audience.People), ("детей", Audience.People), ("школьник", Audience.People), ("учащ", Audience.People),
+        ("человек", Audience.People), ("чел", Audience.People), ("участник", Audience.People), ("граждан", Audience.People), ("жител", Audience.Residents),
+        ("people", Audience.People), ("person", Audience.People), ("participant", Audience.People), ("resident", Audience.Residents),
+    ];
+
+    public static readonly string[] MemberHeads = ["депутат", "мүше", "член", "сенатор", "member", "deput", "senator"];
+
+    public static readonly (string Stem, Chamber Chamber)[] Chambers =
+    [
+        ("сенат", Chamber.Senate), ("senate", Chamber.Senate), ("мәжіліс", Chamber.Mazhilis), ("мажилис", Chamber.Mazhilis), ("mazhilis", Chamber.Mazhilis),
+        ("құрылта", Chamber.NationalKurultai), ("курулта", Chamber.NationalKurultai), ("kurultai", Chamber.NationalKurultai),
+    ];
+
+    public static readonly string[] SessionHeads = ["сессия", "сесси", "session"];
+
+    public static readonly string[] AssemblyHeads = ["ассамбле", "assembly"];
+
+    public static readonly string[] AssemblyAbbreviations = ["қха", "анк", "apk", "ank"];
+
+    public static readonly (string[] Words, PeriodCue Cue)[] Periods =
+    [
+        (["жыл", "басынан"], PeriodCue.YearToDate), (["с", "начала", "года"], PeriodCue.YearToDate), (["с", "начала", "текущего", "года"], PeriodCue.YearToDate),
+        (["с", "начала", "этого", "года"], PeriodCue.YearToDate), (["since", "the", "start", "of", "the", "year"], PeriodCue.YearToDate),
+        (["since", "the", "beginning", "of", "the", "year"], PeriodCue.YearToDate), (["year", "to", "date"], PeriodCue.YearToDate),
+        (["биыл"], PeriodCue.ThisYear), (["ағымдағы", "жыл"], PeriodCue.ThisYear), (["в", "этом", "году"], PeriodCue.ThisYear),
+        (["в", "текущем", "году"], PeriodCue.ThisYear), (["в", "нынешнем", "году"], PeriodCue.ThisYear), (["this", "year"], PeriodCue.ThisYear),
+        (["былтыр"], PeriodCue.LastYear), (["өткен", "жыл"], PeriodCue.LastYear), (["в", "прошлом", "году"], PeriodCue.LastYear),
+        (["в", "минувшем", "году"], PeriodCue.LastYear), (["за", "прошлый", "год"], PeriodCue.LastYear), (["last", "year"], PeriodCue.LastYear),
+    ];
+
+    public static readonly string[] YearWords = ["жыл", "год", "г", "year"];
+
+    /// <summary>Kazakh month stems, January first (the word takes case endings: наурызда, сәуірдің).</summary>
+    public static readonly string[] KazakhMonths = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
+
+    /// <summary>Russian and English month names in every form a date or a period uses, January first.</summary>
+    public static readonly string[][] OtherMonths =
+    [
+        ["январь", "января", "январе", "january"], ["февраль", "февраля", "феврале", "february"], ["март", "марта", "марте", "march"],
+        ["апрель", "апреля", "апреле", "april"], ["май", "мая", "мае", "may"], ["июнь", "июня", "июне", "june"],
+        ["июль", "июля", "июле", "july"], ["август", "августа", "августе", "august"], ["сентябрь", "сентября", "сентябре", "september"],
+        ["октябрь", "октября", "октябре", "october"], ["ноябрь", "ноября", "ноябре", "november"], ["декабрь", "декабря", "декабре", "december"],
+    ];
+
+    public static readonly string[] AnniversaryWords = ["жылдығ", "мерейтой", "летие", "летия", "летию", "летии", "anniversar"];
+
+    public static readonly string[] ProjectAfter = ["жоба"];
+
+    public static readonly string[] ProjectBefore = ["проект", "project"];
+
+    public static readonly string[] GroupWords = ["тоб", "групп", "group"];
+
+    public static readonly string[] InterChamberWords = ["палатааралық", "межпалатн", "inter-chamber", "interchamber"];
+
+    public static readonly string[] ProposalWords = ["ұсыныс", "керек", "қажет", "предлож", "необходимо", "нужно", "propos", "should"];
+
+    public static readonly string[] OpenedWords = ["ашылды", "ашылған", "открыт", "opened"];
+
+    public static readonly string[] ModeratorWords = ["модератор", "moderat"];
+
+    public static readonly string[] SpeakerWords =
+    [
+        "деді", "айтты", "атап", "тоқтал", "тиек", "сөйле", "баяндама", "отметил", "сказал", "заявил", "выступил", "подчеркнул", "напомнил",
+        "said", "noted", "spoke", "stressed",
+    ];
+
+    public static readonly string[] ParticipationWords = ["қатыс", "участ", "attend", "took"];
+
+    public static readonly (string[] Words, ParticipantGroup Group)[] ParticipantGroups =
+    [
+        (["кеңес", "мүше"], ParticipantGroup.AssemblyCouncilMembers), (["член", "совет"], ParticipantGroup.AssemblyCouncilMembers), (["council", "member"], ParticipantGroup.AssemblyCouncilMembers),
+        (["зиялы"], ParticipantGroup.PublicFigures), (["общественност"], ParticipantGroup.PublicFigures), (["интеллигенц"], ParticipantGroup.PublicFigures), (["public", "figure"], ParticipantGroup.PublicFigures),
+        (["әкімдері"], ParticipantGroup.DistrictAndCityAkims), (["аким", "район"], ParticipantGroup.DistrictAndCityAkims), (["akims"], ParticipantGroup.DistrictAndCityAkims),
+        (["құрылым"], ParticipantGroup.AssemblyStructures), (["структур"], ParticipantGroup.AssemblyStructures), (["structures"], ParticipantGroup.AssemblyStructures),
+        (["этномәдени"], ParticipantGroup.EthnoculturalAssociations), (["этнокультурн"], ParticipantGroup.EthnoculturalAssociations), (["ethnocultural"], ParticipantGroup.EthnoculturalAssociations),
+        (["жастар", "ұйым"], ParticipantGroup.YouthOrganisations), (["молодежн"], ParticipantGroup.YouthOrganisations), (["youth"], ParticipantGroup.YouthOrganisations),
+    ];
+
+    public static readonly string[] ThemeAfter = ["тақыры"];
+
+    public static readonly string[] ThemeBefore = ["тему", "теме", "девиз", "theme", "titled"];
+
+    public static readonly string[] OfficeWords =
+    [
+        "әкім", "орынбасар", "басшы", "төраға", "хатшы", "аким", "заместител", "глав", "председател", "секретар", "президент", "governor", "chair", "deputy", "head", "secretary",
+    ];
+
+    /// <summary>Endings of surnames and patronymics; a name whose second word ends so (before a case ending) is a person.</summary>
+    public static readonly string[] SurnameEndings = ["ұлы", "улы", "қызы", "кызы", "ова", "ева", "ина", "ына", "ов", "ев", "ин", "ын", "ский", "ская", "uly", "ova", "eva", "ov", "ev", "in"];
+
+    /// <summary>Case endings a surname takes in a sentence (Тоқаевтың, Токаева), longest first.</summary>
+    public static readonly string[] NameCaseEndings =
+    [
+        "тың", "тің", "дың", "дің", "ның", "нің", "тан", "тен", "дан", "ден", "нан", "нен", "мен", "пен", "бен", "қа", "ке", "ға", "ге",
+        "та", "те", "да", "де", "ты", "ті", "ды", "ді", "ны", "ні", "ым", "ой", "а", "у", "е",
+    ];
+
+    public static readonly Dictionary<string, long> KazakhNumbers = new(StringComparer.Ordinal)
+    {
+        ["бір"] = 1, ["екі"] = 2, ["үш"] = 3, ["төрт"] = 4, ["бес"] = 5, ["алты"] = 6, ["жеті"] = 7, ["сегіз"] = 8, ["тоғыз"] = 9,
+        ["он"] = 10, ["жиырма"] = 20, ["отыз"] = 30, ["қырық"] = 40, ["елу"] = 50, ["алпыс"] = 60, ["жетпіс"] = 70, ["сексен"] = 80,
+        ["тоқсан"] = 90, ["жүз"] = 100,
+    };
+
+    public static readonly Dictionary<string, long> RussianNumbers = new(StringComparer.Ordinal)
+    {
+        ["один"] = 1, ["одна"] = 1, ["одного"] = 1, ["одной"] = 1, ["два"] = 2, ["две"] = 2, ["двух"] = 2, ["три"] = 3, ["трех"] = 3,
+        ["четыре"] = 4, ["четырех"] = 4, ["пять"] = 5, ["пяти"] = 5, ["шесть"] = 6, ["шести"] = 6, ["семь"] = 7, ["семи"] = 7,
+        ["восемь"] = 8, ["восьми"] = 8, ["девять"] = 9, ["девяти"] = 9, ["десять"] = 10, ["десяти"] = 10, ["одиннадцать"] = 11,
+        ["двенадцать"] = 12, ["двенадцати"] = 12, ["тринадцать"] = 13, ["четырнадцать"] = 14, ["пятнадцать"] = 15, ["шестнадцать"] = 16,
+        ["семнадцать"] = 17, ["восемнадцать"] = 18, ["девятнадцать"] = 19, ["двадцать"] = 20, ["двадцати"] = 20, ["тридцать"] = 30,
+        ["тридцати"] = 30, ["сорок"] = 40, ["пятьдесят"] = 50, ["шестьдесят"] = 60, ["семьдесят"] = 70, ["восемьдесят"] = 80,
+        ["девяносто"] = 90, ["сто"] = 100, ["двести"] = 200, ["триста"] = 300, ["четыреста"] = 400, ["пятьсот"] = 500,
+        ["шестьсот"] = 600, ["семьсот"] = 700, ["восемьсот"] = 800, ["девятьсот"] = 900,
+    };
+
+    public static readonly Dictionary<string, long> EnglishNumbers = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
+    };
+
+    /// <summary>Whether a word starts with one of the stems.</summary>
+    public static bool StartsWithAny(string word, string[] stems)
+    {
+        foreach (string stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (string[] Words, CountQualifier Qualifier)[] Split((string Word, CountQualifier Qualifier)[] phrases)
+    {
+        var split = new (string[] Words, CountQualifier Qualifier)[phrases.Length];
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            split[i] = (phrases[i].Word.Split(' ', StringSplitOptions.RemoveEmptyEntries), phrases[i].Qualifier);
+        }
+
+        return split;
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Reading.Scanning;
+
+namespace Kz.Assembly.Domain.Reading.Recognizers;
+
+/// <content>Anniversaries: «Ассамблеяның 30 жылдығы», «құрылғанына 30 жыл толып», «30-летие Ассамблеи»,
+/// «30 лет со дня образования»; of the body named beside it (the APK unless a regional one is).</content>
+internal sealed partial class ReportScan
+{
+    private void ReadAnniversaries(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+        for (int i = s.First; i < s.End; i++)
+        {
+            Token token = tokens[i];
+            if (used[i] || token.Kind != TokenKind.Number || token.Value is < 1 or > 100)
+            {
+                continue;
+            }
+
+            int last;
+            if (ReadingLexicon.StartsWithAny(token.Suffix, ReadingLexicon.AnniversaryWords))
+            {
+                last = i;
+            }
+            else if (IsWord(i + 1, ReadingLexicon.AnniversaryWords))
+            {
+                last = i + 1;
+            }
+            else if (IsWord(i + 1, ["жыл", "лет", "years"]) && IsWord(i + 2, ["тол", "со", "since"]))
+            {
+                last = i + 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            int head = -1;
+            for (int k = Math.Max(s.First, i - 4); k < Math.Min(s.End, last + 4) && head < 0; k++)
+            {
+                head = IsAssemblyHead(k) ? k : -1;
+            }
+
+            if (head < 0)
+            {
+                continue;
+            }
+
+            clause.MentionsAnniversary = true;
+            AssemblyBody body = BodyAt(head, s, out _, out _);
+            int years = (int)token.Value;
+            MarkUsed(i, last);
+            if (body.Founded.Year + years <= Periods.DomainCalendar.MaxYear
+                && !facts.Exists(f => f is ReadAnniversary a && a.Anniversary.Body == body && a.Anniversary.Years == years))
+            {
+                facts.Add(new ReadAnniversary(Anniversary.Of(body, body.Founded.Year + years), Source(Math.Min(i, head), Math.Max(last, head))));
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+using System;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Reading.Scanning;
+using Kz.Assembly.Domain.Representation;
+
+namespace Kz.Assembly.Domain.Reading.Recognizers;
+
+/// <content>Counts: a number (digits, or words in the report's language) with its scale word and qualifier before
+/// or after it, whatever case ending they carry («39 мыңға жуық», «9000-ға жуық», «2 мыңнан аса», «около 39 тысяч»,
+/// «более 2 тысяч», «about 9,000»), and the noun it counts a few words on: an activity (with its adjective: мәдени,
+/// благотворительных), people or residents, or members of a chamber.</content>
+internal sealed partial class ReportScan
+{
+    /// <summary>How many words may stand between a count and the noun it counts (adjectives, commas, «и»).</summary>
+    private const int HeadReach = 8;
+
+    private void ReadCounts(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+        bool anniversary = clause.MentionsAnniversary || FindWord(s, ReadingLexicon.AnniversaryWords) >= 0;
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (used[i] || !TryCount(i, s.End, out QualifiedCount count, out int numberLast))
+            {
+                continue;
+            }
+
+            int head = FindHead(numberLast + 1, s.End, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers);
+            if (head < 0)
+            {
+                continue;
+            }
+
+            if (kind is { } activity)
+            {
+                if (activity == AssemblyActivityKind.Event && modifier is { } single && !severalModifiers)
+                {
+                    activity = single;
+                }
+
+                if (anniversary && activity is AssemblyActivityKind.Event or AssemblyActivityKind.CulturalEvent or AssemblyActivityKind.SportsEvent)
+                {
+                    activity = AssemblyActivityKind.AnniversaryEvent;
+                }
+
+                if (clause.Tallies.Exists(t => t.Kind == activity))
+                {
+                    continue;
+                }
+
+                clause.Tallies.Add((activity, count, i, head));
+            }
+            else if (audience is { } who)
+            {
+                if (clause.Reach is not null)
+                {
+                    continue;
+                }
+
+                clause.Reach = (count, who, i, head);
+            }
+            else if (member)
+            {
+                ReadRepresentation(s, count, i, head);
+            }
+
+            MarkUsed(i, head);
+            i = head;
+        }
+    }
+
+    private void ReadRepresentation(Sentence s, QualifiedCount count, int first, int head)
+    {
+        for (int c = s.First; c < s.End; c++)
+        {
+            foreach ((string stem, Chamber chamber) in ReadingLexicon.Chambers)
+            {
+                if (!IsWord(c, [stem]))
+                {
+                    continue;
+                }
+
+                SourcePhrase source = Source(Math.Min(first, c), Math.Max(head, c));
+                if (count.Qualifier == CountQualifier.Exact && count.Value is { } members && members <= int.MaxValue
+                    && RepresentationFact.TryCreate(Apk, chamber, (int)members, null, out RepresentationFact? fact))
+                {
+                    if (!facts.Exists(f => f is ReadRepresentation r && r.Fact.Chamber == chamber))
+                    {
+                        facts.Add(new ReadRepresentation(fact, source));
+                    }
+                }
+                else
+                {
+                    mentions.Add(new Mention(MentionKind.Refused, source, $"{count} members in the {chamber}: the model refuses it (the Senate has {SenateRecommendations.SeatCount} seats for the Assembly; a count must be exact)"));
+                }
+
+                return;
+            }
+        }
+
+        mentions.Add(new Mention(MentionKind.Number, Source(first, head), "members counted with no chamber named"));
+    }
+
+    /// <summary>A count starting at token <paramref name="i"/>: qualifier, number, scale, qualifier.</summary>
+    private bool TryCount(int i, int end, out QualifiedCount count, out int last)
+    {
+        count = default;
+        last = i;
+        CountQualifier qualifier = CountQualifier.Exact;
+        int j = i;
+        foreach ((string[] words, CountQualifier q) in ReadingLexicon.QualifiersBefore)
+        {
+            if (MatchesExactly(i, end, words))
+            {
+                qualifier = q;
+                j = i + words.Length;
+                break;
+            }
+        }
+
+        if (!TryNumber(j, end, out long value, out last))
+        {
+            return false;
+        }
+
+        if (last + 1 < end && tokens[last + 1].Kind == TokenKind.Word)
+        {
+            foreach ((string stem, long multiplier) in ReadingLexicon.Scales)
+            {
+                if (tokens[last + 1].Norm.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    value = value <= long.MaxValue / multiplier ? value * multiplier : -1;
+                    last++;
+                    last += last + 1 < end && tokens[last + 1].Is('.') && tokens[last].Norm is "тыс" or "млн" or "млрд" ? 1 : 0;
+                    break;
+                }
+            }
+        }
+
+        if (qualifier == CountQualifier.Exact)
+        {
+            foreach ((string[] words, CountQualifier q) in ReadingLexicon.QualifiersAfter)
+            {
+                if (MatchesExactly(last + 1, end, words))
+                {
+                    qualifier = q;
+                    last += words.Length;
+                    break;
+                }
+            }
+        }
+
+        return value >= 0 && QualifiedCount.TryCreate(value, qualifier, out count);
+    }
+
+    private bool MatchesExactly(int i, int end, string[] words)
+    {
+        if (i + words.Length > end)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (tokens[i + k].Kind != TokenKind.Word || tokens[i + k].Norm != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Digits (not a year already read as one), or number words: «бес», «жиырма бес», «пять», «двенадцать».</summary>
+    private bool TryNumber(int i, int end, out long value, out int last)
+    {
+        value = 0;
+        last = i;
+        if (i >= end || used[i])
+        {
+            return false;
+        }
+
+        Token token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            value = token.Value;
+            bool ordinal = token.Suffix.Length > 0 && ReadingLexicon.StartsWithAny(token.Suffix, ["ші", "шы", "інші", "ыншы", "й", "я", "е", "го", "th", "st", "nd", "rd", "летие", "летия", "жыл"]);
+            return !ordinal;
+        }
+
+        long total = 0;
+        long current = 0;
+        int k = i;
+        while (k < end && tokens[k].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[k].Norm, out long word))
+        {
+            current = word == 100 && current is > 0 and < 10 ? current * 100 : current + word;
+            k++;
+        }
+
+        // A lone "one" (бір, один, one) is an article more often than a count.
+        if (k == i || (k == i + 1 && current == 1))
+        {
+            return false;
+        }
+
+        value = total + current;
+        last = k - 1;
+        return true;
+    }
+
+    /// <summary>The noun a count counts, within <see cref="HeadReach"/> words, and the adjectives before it.</summary>
+    private int FindHead(int from, int end, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers)
+    {
+        kind = null;
+        audience = null;
+        member = false;
+        modifier = null;
+        severalModifiers = false;
+        for (int i = from; i < Math.Min(end, from + HeadReach); i++)
+        {
+            Token token = tokens[i];
+            if (token.Kind is TokenKind.Number or TokenKind.Name || (token.Kind == TokenKind.Punctuation && !token.Is(',') && !token.Is('-') && !token.Is('–')))
+            {
+                return -1;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach ((string stem, AssemblyActivityKind k) in ReadingLexicon.ActivityModifiers)
+            {
+                if (token.Norm.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    severalModifiers |= modifier is { } seen && seen != k;
+                    modifier = k;
+                }
+            }
+
+            foreach ((string stem, AssemblyActivityKind k) in ReadingLexicon.ActivityHeads)
+            {
+                if (token.Norm.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    kind = k == AssemblyActivityKind.CharityAction || modifier != AssemblyActivityKind.CharityAction ? k : AssemblyActivityKind.CharityAction;
+                    return i;
+                }
+            }
+
+            foreach ((string stem, Audience a) in ReadingLexicon.PeopleHeads)
+            {
+                if (token.Norm.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    audience = a;
+                    return i;
+                }
+            }
+
+            if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.MemberHeads))
+            {
+                member = true;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Facilities;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Reading.Scanning;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Reading.Recognizers;
+
+/// <content>Friendship Houses: «Достық үйін ашу керек», «Достық үйлерін ашу ... ұсынысын», «предложил открыть Дом
+/// дружбы», «Дом дружбы открыт». A proposal made at a session is dated by that session, even where the report gives
+/// the session's date only later; else by the sentence's date; else by the publication date.</content>
+internal sealed partial class ReportScan
+{
+    private readonly List<(AssemblyBody Body, bool Opened, SessionDraft? Session, LocalDate? Date, SourcePhrase Source)> houses = [];
+
+    private void ReadFriendshipHouse(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+        for (int i = s.First; i < s.End; i++)
+        {
+            Token token = tokens[i];
+            bool named = token.Kind == TokenKind.Name && (token.Norm.ToLowerInvariant().StartsWith("достық үй", System.StringComparison.Ordinal)
+                || token.Norm.ToLowerInvariant().StartsWith("дом дружбы", System.StringComparison.Ordinal)
+                || token.Norm.ToLowerInvariant().StartsWith("friendship house", System.StringComparison.Ordinal));
+            int last = named ? i
+                : IsWord(i, ["достық"]) && IsWord(i + 1, ["үй"]) ? i + 1
+                : IsWord(i, ["дом"]) && IsWord(i + 1, ["дружбы"]) ? i + 1
+                : IsWord(i, ["friendship"]) && IsWord(i + 1, ["house"]) ? i + 1
+                : -1;
+            if (last < 0)
+            {
+                continue;
+            }
+
+            MarkUsed(i, last);
+            // A proposal to open (открыть, ашу керек) is not an opening: the proposal's words decide first.
+            bool proposed = FindWord(s, ReadingLexicon.ProposalWords) >= 0;
+            bool opened = !proposed && FindWord(s, ReadingLexicon.OpenedWords) >= 0;
+            if (!opened && !proposed)
+            {
+                mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House neither proposed nor opened"));
+                return;
+            }
+
+            AssemblyBody body = clause.Session?.Body ?? ReportBody;
+            if (!houses.Exists(h => h.Opened == opened))
+            {
+                houses.Add((body, opened, clause.Session, clause.Date, Source(i, last)));
+            }
+
+            return;
+        }
+    }
+
+    private void FinishFriendshipHouses()
+    {
+        foreach ((AssemblyBody body, bool opened, SessionDraft? session, LocalDate? date, SourcePhrase source) in houses)
+        {
+            if (reportRegion is null)
+            {
+                mentions.Add(new Mention(MentionKind.Name, source, "a Friendship House in no region the report names"));
+                continue;
+            }
+
+            LocalDate on = session?.Date ?? date ?? published;
+            Place place = Place.WholeRegion(reportRegion);
+            facts.Add(new ReadFriendshipHouse(opened ? FriendshipHouse.Opened(body, place, on) : FriendshipHouse.Proposed(body, place, on), source));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Kz.Assembly.Domain.Projects;
+using Kz.Assembly.Domain.Reading.Scanning;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Text;
+
+namespace Kz.Assembly.Domain.Reading.Recognizers;
+
+/// <content>Quoted names: a run of them before «жобалары» or after «проекты» are projects; one beside «депутаттар
+/// тобы» / «депутатская группа» is a deputy group (inter-chamber where the report says палатааралық, межпалатная).
+/// A name read twice is one project.</content>
+internal sealed partial class ReportScan
+{
+    private readonly System.Collections.Generic.HashSet<string> projectNames = new(System.StringComparer.Ordinal);
+    private readonly System.Collections.Generic.HashSet<string> groupNames = new(System.StringComparer.Ordinal);
+
+    private void ReadNames(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Name || used[i])
+            {
+                continue;
+            }
+
+            // A run of names separated by commas and "and": «Салауатты сана», «Адал азамат» ... жобалары.
+            int last = i;
+            while (last + 2 < s.End && tokens[last + 2].Kind == TokenKind.Name && IsListJoin(last + 1))
+            {
+                last += 2;
+            }
+
+            bool projectAfter = IsWord(last + 1, ReadingLexicon.ProjectAfter);
+            bool projectBefore = IsWord(i - 1, ReadingLexicon.ProjectBefore) || IsWord(i - 2, ReadingLexicon.ProjectBefore);
+            if (projectAfter || projectBefore)
+            {
+                for (int k = i; k <= last; k += 2)
+                {
+                    AddProject(k);
+                }
+
+                MarkUsed(i, projectAfter ? last + 1 : last);
+                i = last;
+                continue;
+            }
+
+            int groupWord = FindWord(new Sentence(i + 1, System.Math.Min(s.End, i + 5), s.Paragraph), ReadingLexicon.GroupWords);
+            bool groupBefore = IsWord(i - 1, ReadingLexicon.GroupWords) || IsWord(i - 2, ReadingLexicon.GroupWords);
+            if ((groupWord >= 0 || groupBefore) && FindWord(s, ["депутат", "deput"]) >= 0)
+            {
+                bool interChamber = FindWord(s, ReadingLexicon.InterChamberWords) >= 0;
+                if (Draft(tokens[i].Norm) is { } name && groupNames.Add(tokens[i].Norm.ToLowerInvariant()))
+                {
+                    facts.Add(new ReadDeputyGroup(DeputyGroup.Create(Apk, name, interChamber), Source(groupBefore ? i - 1 : i, groupWord >= 0 ? groupWord : i)));
+                }
+
+                MarkUsed(i, groupWord >= 0 ? groupWord : i);
+            }
+        }
+    }
+
+    private bool IsListJoin(int i) =>
+        tokens[i].Is(',') || (tokens[i].Kind == TokenKind.Word && tokens[i].Norm is "және" or "мен" or "и" or "and" or "а" or "также");
+
+    private void AddProject(int i)
+    {
+        if (Draft(tokens[i].Norm) is not { } name || !SocialProject.TryCreate(ReportBody, name, null, out SocialProject? project))
+        {
+            mentions.Add(new Mention(MentionKind.Refused, Source(i, i), "a project name the model refuses"));
+            return;
+        }
+
+        if (projectNames.Add(tokens[i].Norm.ToLowerInvariant()))
+        {
+            facts.Add(new ReadProject(project, Source(i, i)));
+        }
+    }
+}

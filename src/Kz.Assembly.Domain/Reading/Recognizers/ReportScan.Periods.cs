@@ -1,0 +1,241 @@
+using System;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Reading.Scanning;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Reading.Recognizers;
+
+/// <content>Periods and dates: relative ones (биыл, былтыр, с начала года) resolve against the publication date; a
+/// day and month without a year take the latest such day not after publication.</content>
+internal sealed partial class ReportScan
+{
+    private ReportingPeriod? carriedPeriod;
+
+    private void ReadPeriods(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+        PeriodCue? cue = null;
+        int? year = null;
+        int month = 0;
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (cue is null && TryPeriodCue(i, s.End, out PeriodCue found, out int last))
+            {
+                cue = found;
+                clause.PeriodToken = i;
+                MarkUsed(i, last);
+                i = last;
+            }
+            else if (TryYear(i, s.End, out int y, out last))
+            {
+                year ??= y;
+                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
+                if (TryDayMonth(last + 1, s.End, out int day, out int m, out int dateLast))
+                {
+                    // 2024 жылғы 15 наурызда
+                    clause.Date ??= SafeDate(y, m, day);
+                    last = dateLast;
+                }
+
+                MarkUsed(i, last);
+                i = last;
+            }
+            else if (TryDayMonth(i, s.End, out int day, out int m, out last))
+            {
+                // 15 марта 2024 года, 24 сәуірде
+                int dateYear = TryYear(last + 1, s.End, out int following, out int yearLast) ? following : 0;
+                last = dateYear > 0 ? yearLast : last;
+                clause.Date ??= dateYear > 0 ? SafeDate(dateYear, m, day) : InferYear(m, day, cue);
+                MarkUsed(i, last);
+                i = last;
+            }
+            else if (month == 0 && TryMonthAlone(i, out int alone))
+            {
+                month = alone;
+                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
+                MarkUsed(i, i);
+            }
+        }
+
+        int baseYear = year ?? (cue == PeriodCue.LastYear ? published.Year - 1 : published.Year);
+        ReportingPeriod? period = month > 0
+            ? ReportingPeriod.Month(month > published.Month && year is null && cue is null ? baseYear - 1 : baseYear, month)
+            : cue switch
+            {
+                PeriodCue.YearToDate => ReportingPeriod.YearToDate(published),
+                PeriodCue.ThisYear => ReportingPeriod.CalendarYear(published.Year),
+                PeriodCue.LastYear => ReportingPeriod.CalendarYear(published.Year - 1),
+                _ => year is { } y2 ? ReportingPeriod.CalendarYear(y2) : null,
+            };
+        clause.Period = period;
+        carriedPeriod = period ?? carriedPeriod;
+    }
+
+    private bool TryPeriodCue(int i, int end, out PeriodCue cue, out int last)
+    {
+        foreach ((string[] words, PeriodCue c) in ReadingLexicon.Periods)
+        {
+            if (Matches(i, end, words, out last))
+            {
+                cue = c;
+                return true;
+            }
+        }
+
+        cue = default;
+        last = i;
+        return false;
+    }
+
+    /// <summary>Whether the words starting at <paramref name="i"/> start with the stems, one word each.</summary>
+    private bool Matches(int i, int end, string[] stems, out int last)
+    {
+        last = i + stems.Length - 1;
+        if (last >= end)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < stems.Length; k++)
+        {
+            Token token = tokens[i + k];
+            if (token.Kind != TokenKind.Word || !token.Norm.StartsWith(stems[k], StringComparison.Ordinal)
+                || (stems[k].Length <= 2 && token.Norm.Length != stems[k].Length))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A year: 2024 жылы, 2024 жылғы, в 2024 году, 2024 г., in 2024.</summary>
+    private bool TryYear(int i, int end, out int year, out int last)
+    {
+        year = 0;
+        last = i;
+        if (i >= end || tokens[i].Kind != TokenKind.Number || tokens[i].Value is < DomainCalendar.MinYear or > DomainCalendar.MaxYear || tokens[i].Norm.Length != 4)
+        {
+            return false;
+        }
+
+        year = (int)tokens[i].Value;
+        if (tokens[i].Suffix.Length > 0)
+        {
+            return ReadingLexicon.StartsWithAny(tokens[i].Suffix, ReadingLexicon.YearWords);
+        }
+
+        if (IsWord(i + 1, ReadingLexicon.YearWords) && i + 1 < end)
+        {
+            last = i + 1 < end - 1 && tokens[i + 2].Is('.') && tokens[i + 1].Norm == "г" ? i + 2 : i + 1;
+            return true;
+        }
+
+        // "in 2024", "в 2024", "за 2024": a preposition before a four-digit number in the domain's years.
+        return i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by";
+    }
+
+    private bool TryDayMonth(int i, int end, out int day, out int month, out int last)
+    {
+        day = 0;
+        month = 0;
+        last = i;
+        if (i + 1 >= end || tokens[i].Kind != TokenKind.Number || tokens[i].Value is < 1 or > 31 || tokens[i].Suffix.Length > 0)
+        {
+            return false;
+        }
+
+        month = MonthOf(tokens[i + 1]);
+        if (month == 0)
+        {
+            return false;
+        }
+
+        day = (int)tokens[i].Value;
+        last = i + 1;
+        return true;
+    }
+
+    /// <summary>A month on its own, as a period: наурыз айында, наурызда, в марте, in March.</summary>
+    private bool TryMonthAlone(int i, out int month)
+    {
+        month = MonthOf(tokens[i]);
+        if (month == 0)
+        {
+            return false;
+        }
+
+        string word = tokens[i].Norm;
+        string stem = month <= 12 && word.StartsWith(ReadingLexicon.KazakhMonths[month - 1], StringComparison.Ordinal) ? ReadingLexicon.KazakhMonths[month - 1] : "";
+        bool kazakh = stem.Length > 0 && (IsWord(i + 1, ["ай"]) || word[stem.Length..] is "да" or "де" or "та" or "те");
+        bool other = stem.Length == 0 && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "в" or "in" or "за" or "during";
+        if (!kazakh && !other)
+        {
+            month = 0;
+        }
+
+        return month > 0;
+    }
+
+    private static int MonthOf(Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        for (int m = 0; m < 12; m++)
+        {
+            string stem = ReadingLexicon.KazakhMonths[m];
+            if (token.Norm.StartsWith(stem, StringComparison.Ordinal) && token.Norm.Length <= stem.Length + 4)
+            {
+                return m + 1;
+            }
+
+            if (Array.IndexOf(ReadingLexicon.OtherMonths[m], token.Norm) >= 0)
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A day and month without a year: the latest such day on or before publication (or in the year before,
+    /// where the sentence says last year).</summary>
+    private LocalDate? InferYear(int month, int day, PeriodCue? cue)
+    {
+        int year = cue == PeriodCue.LastYear ? published.Year - 1 : published.Year;
+        LocalDate? date = SafeDate(year, month, day);
+        return date > published && cue != PeriodCue.ThisYear ? SafeDate(year - 1, month, day) : date;
+    }
+
+    private static LocalDate? SafeDate(int year, int month, int day) =>
+        year is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+            ? new LocalDate(year, month, day)
+            : null;
+
+    private void MarkUsed(int first, int last)
+    {
+        for (int i = first; i <= last && i < used.Length; i++)
+        {
+            used[i] = true;
+        }
+    }
+
+    /// <summary>The sentence's period, or the last one the report named, or the year to the publication date.</summary>
+    private ReportingPeriod PeriodOf(SentenceFacts clause)
+    {
+        if (clause.Period is { } stated)
+        {
+            return stated;
+        }
+
+        if (clause.Date is { } day && day >= new LocalDate(DomainCalendar.MinYear, 1, 1))
+        {
+            return ReportingPeriod.Custom(day, day);
+        }
+
+        return carriedPeriod ?? ReportingPeriod.YearToDate(published);
+    }
+}

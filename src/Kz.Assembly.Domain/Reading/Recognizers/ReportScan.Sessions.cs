@@ -1,0 +1,311 @@
+using System;
+using System.Collections.Generic;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Localization;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Reading.Scanning;
+using Kz.Assembly.Domain.Sessions;
+using Kz.Assembly.Domain.Text;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Reading.Recognizers;
+
+/// <content>Bodies and sessions: a body is found from its name in any case form (a region's adjective or genitive
+/// beside «Қазақстан халқы Ассамблеясы» / «Ассамблея народа Казахстана» makes it the regional one); a session from
+/// a Roman numeral in either script or an ordinal before «сессия»; «ХХХІV (34)» is one number, read once.</content>
+internal sealed partial class ReportScan
+{
+    /// <summary>The national Assembly, with the id and founding date the library's own data set uses.</summary>
+    internal static readonly AssemblyBody Apk = AssemblyBody.National(
+        "apk",
+        LocalizedText.Create("Қазақстан халқы Ассамблеясы", "Ассамблея народа Казахстана", "Assembly of People of Kazakhstan"),
+        DomainCalendar.ApkFoundingDate);
+
+    private readonly Dictionary<(string Body, int Number), SessionDraft> sessions = [];
+    private readonly List<SessionDraft> sessionOrder = [];
+    private readonly Dictionary<string, AssemblyBody> bodies = new(StringComparer.Ordinal) { ["apk"] = Apk };
+    private Region? reportRegion;
+    private SessionDraft? currentSession;
+
+    /// <summary>The body the report is about: the regional assembly of the first region it names, else the APK.</summary>
+    private AssemblyBody ReportBody => reportRegion is null ? Apk : RegionalBody(reportRegion);
+
+    private AssemblyBody RegionalBody(Region region)
+    {
+        string id = "apk-" + region.Code.ToLowerInvariant();
+        if (!bodies.TryGetValue(id, out AssemblyBody? body))
+        {
+            // A regional assembly's founding is not in the report: the APK's, or the region's own creation if later.
+            LocalDate founded = region.Established is { } established && established > DomainCalendar.ApkFoundingDate ? established : DomainCalendar.ApkFoundingDate;
+            body = AssemblyBody.Regional(region, founded);
+            bodies[id] = body;
+        }
+
+        return body;
+    }
+
+    private void FindReportRegion()
+    {
+        for (int i = 0; i < tokens.Count && reportRegion is null; i++)
+        {
+            if (RegionAt(i, tokens.Count, out Region? region, out _))
+            {
+                reportRegion = region;
+            }
+        }
+    }
+
+    /// <summary>A region's name in any case form starting at token <paramref name="i"/>: one to three words.</summary>
+    private bool RegionAt(int i, int end, out Region? region, out int last)
+    {
+        region = null;
+        last = i;
+        if (i < 0 || i >= end || tokens[i].Kind != TokenKind.Word || !tokens[i].Capitalized && tokens[i].Norm is not ("области" or "облысы" or "города" or "г"))
+        {
+            return false;
+        }
+
+        for (int words = 3; words >= 1; words--)
+        {
+            if (i + words > end)
+            {
+                continue;
+            }
+
+            var name = new System.Text.StringBuilder();
+            bool allWords = true;
+            for (int k = i; k < i + words; k++)
+            {
+                allWords &= tokens[k].Kind == TokenKind.Word;
+                name.Append(k > i ? " " : "").Append(tokens[k].Norm);
+            }
+
+            if (allWords && RegionCaseForms.TryFind(name.ToString(), out region))
+            {
+                last = i + words - 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An assembly named at token <paramref name="head"/> (Ассамблея, ҚХА, АНК), regional where a region
+    /// stands beside it.</summary>
+    private AssemblyBody BodyAt(int head, Sentence s, out int first, out int last)
+    {
+        first = head;
+        last = head;
+
+        // Түркістан облыстық [Қазақстан халқы] Ассамблеясы / ҚХА
+        int before = head - 1;
+        if (IsWord(before, ["халқ", "народ", "people"]) && IsWord(before - 1, ["қазақстан", "казахстан", "kazakhstan"]))
+        {
+            before -= 2;
+        }
+
+        for (int start = Math.Max(s.First, before - 2); start <= before; start++)
+        {
+            if (RegionAt(start, before + 1, out Region? region, out int regionLast) && regionLast == before)
+            {
+                first = start;
+                return RegionalBody(region!);
+            }
+        }
+
+        // Ассамблеи [народа Казахстана] Туркестанской области / АНК города Шымкента
+        int after = head + 1;
+        if (IsWord(after, ["народ", "халқ", "of"]) && IsWord(after + 1, ["казахстан", "қазақстан", "people"]))
+        {
+            after += 2;
+            after += IsWord(after, ["of"]) && IsWord(after + 1, ["kazakhstan"]) ? 2 : 0;
+        }
+
+        if (RegionAt(after, s.End, out Region? following, out int followingLast))
+        {
+            last = followingLast;
+            return RegionalBody(following!);
+        }
+
+        return Apk;
+    }
+
+    private bool IsAssemblyHead(int i) =>
+        IsWord(i, ReadingLexicon.AssemblyHeads) || (i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && Array.IndexOf(ReadingLexicon.AssemblyAbbreviations, StripEnding(tokens[i].Norm)) >= 0);
+
+    private static string StripEnding(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 ? word[..hyphen] : word;
+    }
+
+    private void ReadSessions(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+        for (int h = s.First; h < s.End; h++)
+        {
+            if (!IsWord(h, ReadingLexicon.SessionHeads))
+            {
+                continue;
+            }
+
+            if (!TrySessionNumber(h, s, out SessionNumber number, out int numberFirst))
+            {
+                continue;
+            }
+
+            AssemblyBody body = ReportBody;
+            int first = numberFirst;
+            for (int i = numberFirst - 1; i >= Math.Max(s.First, numberFirst - 12); i--)
+            {
+                if (IsAssemblyHead(i))
+                {
+                    body = BodyAt(i, s, out first, out _);
+                    break;
+                }
+            }
+
+            if (first == numberFirst)
+            {
+                for (int i = h + 1; i < Math.Min(s.End, h + 8); i++)
+                {
+                    if (IsAssemblyHead(i))
+                    {
+                        body = BodyAt(i, s, out _, out int bodyLast);
+                        MarkUsed(h, bodyLast);
+                        break;
+                    }
+                }
+            }
+
+            SessionDraft draft = SessionOf(body, number, Source(first, h));
+            draft.Date ??= clause.Date;
+            if (draft.Theme is null && ThemeNear(s, first, h) is { } theme)
+            {
+                draft.Theme = theme;
+            }
+
+            MarkUsed(numberFirst, h);
+            clause.Session ??= draft;
+        }
+    }
+
+    private SessionDraft SessionOf(AssemblyBody body, SessionNumber number, SourcePhrase source)
+    {
+        if (!sessions.TryGetValue((body.Id.ToString(), number.Value), out SessionDraft? draft))
+        {
+            draft = new SessionDraft(body, number, source);
+            sessions[(body.Id.ToString(), number.Value)] = draft;
+            sessionOrder.Add(draft);
+        }
+
+        return draft;
+    }
+
+    /// <summary>XXVIІ сессиясы, ХХХІV (34) сессиясында, 27-ші сессия, XV сессии, the 34th session.</summary>
+    private bool TrySessionNumber(int head, Sentence s, out SessionNumber number, out int first)
+    {
+        number = default;
+        first = head;
+        int i = head - 1;
+        int? inParentheses = null;
+        if (i - 2 >= s.First && tokens[i].Is(')') && tokens[i - 1].Kind == TokenKind.Number && tokens[i - 2].Is('('))
+        {
+            inParentheses = (int)Math.Min(tokens[i - 1].Value, int.MaxValue);
+            i -= 3;
+        }
+
+        if (i < s.First)
+        {
+            return false;
+        }
+
+        Token token = tokens[i];
+        int value;
+        if (token.Kind == TokenKind.Word && IsRomanWord(token) && RomanNumeral.TryParse(text.Substring(token.Start, token.End - token.Start), out value))
+        {
+            // read below
+        }
+        else if (token.Kind == TokenKind.Number && token.Value is > 0 and <= SessionNumber.MaxValue)
+        {
+            value = (int)token.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (inParentheses is { } stated && stated != value)
+        {
+            return false;
+        }
+
+        first = i;
+        return SessionNumber.TryCreate(value, out number);
+    }
+
+    private bool IsRomanWord(Token token)
+    {
+        for (int c = token.Start; c < token.End; c++)
+        {
+            if (!char.IsUpper(text[c]) || "IVXLCDMІХСМⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅬⅭⅮⅯ".IndexOf(text[c]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private LocalizedText? ThemeNear(Sentence s, int from, int to)
+    {
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Name || used[i])
+            {
+                continue;
+            }
+
+            bool after = IsWord(i + 1, ReadingLexicon.ThemeAfter);
+            bool before = IsWord(i - 1, ReadingLexicon.ThemeBefore) || (IsWord(i - 2, ReadingLexicon.ThemeBefore) && !IsWord(i - 1, ReadingLexicon.SessionHeads));
+            if ((after || before) && Math.Abs(i - from) < 16 + (to - from))
+            {
+                if (Draft(tokens[i].Norm) is { } theme)
+                {
+                    MarkUsed(i, after ? i + 1 : i);
+                    return theme;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void FinishSessions()
+    {
+        foreach (SessionDraft draft in sessionOrder)
+        {
+            if (Session.TryCreate(draft.Body, draft.Number, draft.Date, draft.Theme, draft.Officials, draft.Groups, out Session? session))
+            {
+                facts.Add(new ReadSession(session, draft.Source));
+            }
+            else
+            {
+                mentions.Add(new Mention(MentionKind.Refused, draft.Source, $"session {draft.Number} of {draft.Body.Id} is refused by the model"));
+            }
+        }
+    }
+
+    /// <summary>A name read in one language, as the draft's text in all three: the report's words where the script
+    /// allows, the Latin transliteration for English. A person edits the translations later.</summary>
+    private LocalizedText? Draft(string name)
+    {
+        bool latin = Languages.IsKazakhLatin(CultureName) || Languages.FromCultureName(CultureName) == Language.English;
+        string cyrillic = latin ? KazakhTransliteration.ToCyrillic(name) : name;
+        string english = latin ? name : KazakhTransliteration.ToLatin(name);
+        return LocalizedText.TryCreate(cyrillic, cyrillic, english, out LocalizedText? text) || LocalizedText.TryCreate(name, name, name, out text)
+            ? text
+            : null;
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Linq;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Reading.Scanning;
+
+namespace Kz.Assembly.Domain.Reading.Recognizers;
+
+/// <content>Reported summaries: the activities a sentence counts, with the people it says they reached; people
+/// counted in the next sentence of the same paragraph («оған 9000-ға жуық тұрғын қатысты» after the meetings) are
+/// that summary's reach.</content>
+internal sealed partial class ReportScan
+{
+    private int lastSummary = -1;
+    private int lastSummaryParagraph = -1;
+
+    private void AddSummary(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+        if (clause.Tallies.Count == 0)
+        {
+            if (clause.Reach is { } alone)
+            {
+                AttachReach(s, alone.Count, alone.Audience, alone.First, alone.Last);
+            }
+
+            return;
+        }
+
+        if (reportRegion is null)
+        {
+            foreach (var tally in clause.Tallies)
+            {
+                mentions.Add(new Mention(MentionKind.Number, Source(tally.First, tally.Last), "activities counted in no region the report names"));
+            }
+
+            return;
+        }
+
+        int first = clause.Tallies.Min(t => t.First);
+        int last = Math.Max(clause.Tallies.Max(t => t.Last), clause.Reach?.Last ?? 0);
+        if (clause.PeriodToken >= s.First && clause.PeriodToken < first)
+        {
+            first = clause.PeriodToken;
+        }
+
+        var tallies = clause.Tallies.Select(t => new ActivityTally(t.Kind, t.Count));
+        if (ReportedSummary.TryCreate(ReportBody, Place.WholeRegion(reportRegion), PeriodOf(clause), tallies, clause.Reach?.Count, clause.Reach?.Audience ?? Audience.People, out ReportedSummary? summary))
+        {
+            facts.Add(new ReadSummary(summary, Source(first, last)));
+            lastSummary = facts.Count - 1;
+            lastSummaryParagraph = s.Paragraph;
+        }
+    }
+
+    private void AttachReach(Sentence s, QualifiedCount count, Audience audience, int first, int last)
+    {
+        if (lastSummary >= 0 && lastSummaryParagraph == s.Paragraph && facts[lastSummary] is ReadSummary { Summary.PeopleReached: null } previous
+            && ReportedSummary.TryCreate(previous.Summary.Reporter, previous.Summary.Place, previous.Summary.Period, previous.Summary.Tallies, count, audience, out ReportedSummary? summary))
+        {
+            facts[lastSummary] = new ReadSummary(summary, new SourcePhrase(text, previous.Source.Start, tokens[last].End));
+            return;
+        }
+
+        mentions.Add(new Mention(MentionKind.Number, Source(first, last), "people reached by no activity the report counts"));
+    }
+
+    /// <summary>Every number, quoted name, Roman numeral and person no fact took, as a mention.</summary>
+    private void MentionWhatIsLeft()
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            Token token = tokens[i];
+            if (token.Kind == TokenKind.Number)
+            {
+                mentions.Add(new Mention(MentionKind.Number, Source(i, i), "a number that belongs to no fact the reader knows"));
+            }
+            else if (token.Kind == TokenKind.Name)
+            {
+                mentions.Add(new Mention(MentionKind.Name, Source(i, i), "a quoted name that names no project, group or theme"));
+            }
+            else if (token.Kind == TokenKind.Word && token.End - token.Start >= 2 && IsRomanWord(token) && Localization.RomanNumeral.TryParse(text.Substring(token.Start, token.End - token.Start), out _))
+            {
+                mentions.Add(new Mention(MentionKind.Number, Source(i, i), "a Roman numeral that numbers no session"));
+            }
+            else if (token.Kind == TokenKind.Word && IsWord(i, ReadingLexicon.SessionHeads))
+            {
+                mentions.Add(new Mention(MentionKind.Session, Source(i, i), "a session without a number"));
+            }
+        }
+
+        foreach (var person in people.Where(p => !p.Placed))
+        {
+            mentions.Add(new Mention(MentionKind.Name, person.Source, "a person with no role at a session the report names"));
+        }
+    }
+}

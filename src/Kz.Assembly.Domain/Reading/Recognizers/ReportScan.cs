@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Reading.Scanning;
+using Kz.Assembly.Domain.Text;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Reading.Recognizers;
+
+/// <summary>
+/// One reading of one report: the tokens, what each sentence states, and the facts gathered so far. Each concern
+/// (periods, counts, bodies and sessions, names, people) is a part of this class in a file of its own; this file
+/// walks the sentences in order, because a report carries its period and its session from one sentence to the next.
+/// </summary>
+internal sealed partial class ReportScan
+{
+    private readonly string text;
+    private readonly List<Token> tokens;
+    private readonly bool[] used;
+    private readonly LocalDate published;
+    private readonly Dictionary<string, long> numberWords;
+    private readonly List<ReadFact> facts = [];
+    private readonly List<Mention> mentions = [];
+
+    public ReportScan(string text, LocalDate published, string cultureName)
+    {
+        this.text = text;
+        this.published = published;
+        CultureName = cultureName;
+        tokens = Tokenizer.Tokenize(text, Languages.IsKazakhLatin(cultureName));
+        used = new bool[tokens.Count];
+        numberWords = Languages.FromCultureName(cultureName) switch
+        {
+            Language.Kazakh => ReadingLexicon.KazakhNumbers,
+            Language.Russian => ReadingLexicon.RussianNumbers,
+            _ => ReadingLexicon.EnglishNumbers,
+        };
+    }
+
+    public string CultureName { get; }
+
+    public IReadOnlyList<ReadFact> Facts => facts;
+
+    public IReadOnlyList<Mention> Mentions => mentions;
+
+    /// <summary>Reads every sentence, then settles what only the whole report tells (a session's date stated later).</summary>
+    public void Run()
+    {
+        List<Sentence> sentences = SentenceSplitter.Split(tokens);
+        FindReportRegion();
+        foreach (Sentence sentence in sentences)
+        {
+            var clause = new SentenceFacts(sentence);
+            ReadPeriods(clause);
+            ReadSessions(clause);
+            ReadNames(clause);
+            ReadAnniversaries(clause);
+            ReadCounts(clause);
+            ReadFriendshipHouse(clause);
+            ReadPeople(clause);
+            ReadParticipants(clause);
+            AddSummary(clause);
+        }
+
+        FinishSessions();
+        FinishFriendshipHouses();
+        MentionWhatIsLeft();
+        facts.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
+        mentions.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
+    }
+
+    private SourcePhrase Source(int firstToken, int lastToken) => new(text, tokens[firstToken].Start, tokens[lastToken].End);
+
+    private bool IsWord(int i, string[] stems) =>
+        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && ReadingLexicon.StartsWithAny(tokens[i].Norm, stems);
+
+    /// <summary>The first token of the sentence, at or after <paramref name="from"/>, that starts with one of the stems.</summary>
+    private int FindWord(Sentence sentence, string[] stems, int from = -1)
+    {
+        for (int i = Math.Max(from, sentence.First); i < sentence.End; i++)
+        {
+            if (IsWord(i, stems))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What one sentence states, gathered by the recognizers in turn.</summary>
+    private sealed class SentenceFacts(Sentence sentence)
+    {
+        public Sentence Sentence { get; } = sentence;
+
+        public ReportingPeriod? Period { get; set; }
+
+        public int PeriodToken { get; set; } = -1;
+
+        public LocalDate? Date { get; set; }
+
+        public SessionDraft? Session { get; set; }
+
+        public List<(Activities.AssemblyActivityKind Kind, QualifiedCount Count, int First, int Last)> Tallies { get; } = [];
+
+        public (QualifiedCount Count, Audience Audience, int First, int Last)? Reach { get; set; }
+
+        public bool MentionsAnniversary { get; set; }
+    }
+}

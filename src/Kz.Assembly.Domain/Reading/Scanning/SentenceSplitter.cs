@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Kz.Assembly.Domain.Reading.Scanning;
+
+/// <summary>
+/// Splits tokens into sentences, and passes over a sentence the report has already printed: real reports repeat
+/// a sentence, sometimes with a typo changed, and a fact stated twice is one fact.
+/// </summary>
+internal static class SentenceSplitter
+{
+    // Words after whose dot a sentence does not end (г. for год, тыс. for тысяч, т.б. for and so on).
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "г", "гг", "тыс", "млн", "млрд", "т", "б", "т.б", "им", "ул", "обл", "р", "ж", "жж", "etc", "mr", "dr", "no",
+    };
+
+    /// <summary>How many leading words make two long sentences the same sentence printed again.</summary>
+    private const int SameOpening = 8;
+
+    public static List<Sentence> Split(List<Token> tokens)
+    {
+        var sentences = new List<Sentence>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int first = 0;
+        int paragraph = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            Token token = tokens[i];
+            bool breaks = token.Kind == TokenKind.Break;
+            bool ends = token.Kind == TokenKind.Punctuation && token.Norm is "." or "!" or "?" or "…"
+                && !(i > first && tokens[i - 1].Kind == TokenKind.Word && Abbreviations.Contains(tokens[i - 1].Norm))
+                && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Capitalized && tokens[i + 1].Start == token.End);
+            if (breaks || ends)
+            {
+                Add(tokens, first, breaks ? i : i + 1, paragraph, sentences, seen);
+                first = i + 1;
+                paragraph += breaks ? 1 : 0;
+            }
+        }
+
+        Add(tokens, first, tokens.Count, paragraph, sentences, seen);
+        return sentences;
+    }
+
+    private static void Add(List<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<string> seen)
+    {
+        if (end <= first)
+        {
+            return;
+        }
+
+        var words = new StringBuilder();
+        int count = 0;
+        for (int i = first; i < end && count < SameOpening; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Name)
+            {
+                words.Append(tokens[i].Norm).Append(' ');
+                count++;
+            }
+        }
+
+        // A sentence of at least eight words whose first eight are those of an earlier one is that sentence again.
+        if (count == SameOpening && !seen.Add(words.ToString()))
+        {
+            return;
+        }
+
+        sentences.Add(new Sentence(first, end, paragraph));
+    }
+}
