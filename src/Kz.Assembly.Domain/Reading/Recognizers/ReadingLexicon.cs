@@ -13,7 +13,8 @@ namespace Kz.Assembly.Domain.Reading;
 /// up): a word matches a stem it starts with, so one stem covers a noun's cases and numbers (іс-шара, іс-шаралар;
 /// мероприятие, мероприятий). Reports quote each other across languages, so the Kazakh, Russian and English stems
 /// are all matched in every report; only number words, which collide across languages (Kazakh он "ten", Russian
-/// он "he"), belong to one language. The qualifier and scale words are the ones <see cref="QuantityPhrase"/> reads,
+/// он "he"), belong to one language. Latin Kazakh writes a loanword's ц as ts, so its Cyrillic reading has тс
+/// (aktsiia → актсииа): those stems are listed too. The qualifier and scale words are the ones <see cref="QuantityPhrase"/> reads,
 /// so reading a phrase alone and inside a report cannot disagree.
 /// </summary>
 internal static class ReadingLexicon
@@ -27,9 +28,10 @@ internal static class ReadingLexicon
     public static readonly (string Stem, AssemblyActivityKind Kind)[] ActivityHeads =
     [
         ("іс-шара", AssemblyActivityKind.Event), ("мероприят", AssemblyActivityKind.Event), ("event", AssemblyActivityKind.Event),
-        ("акци", AssemblyActivityKind.CharityAction), ("action", AssemblyActivityKind.CharityAction),
+        ("акци", AssemblyActivityKind.CharityAction), ("актси", AssemblyActivityKind.CharityAction), ("action", AssemblyActivityKind.CharityAction),
         ("кездесу", AssemblyActivityKind.OutreachMeeting), ("встреч", AssemblyActivityKind.OutreachMeeting), ("meeting", AssemblyActivityKind.OutreachMeeting),
-        ("этномедиаци", AssemblyActivityKind.EthnomediationCase), ("медиаци", AssemblyActivityKind.EthnomediationCase), ("mediation", AssemblyActivityKind.EthnomediationCase),
+        ("этномедиаци", AssemblyActivityKind.EthnomediationCase), ("медиаци", AssemblyActivityKind.EthnomediationCase), ("медиатси", AssemblyActivityKind.EthnomediationCase),
+        ("mediation", AssemblyActivityKind.EthnomediationCase),
     ];
 
     public static readonly (string Stem, AssemblyActivityKind Kind)[] ActivityModifiers =

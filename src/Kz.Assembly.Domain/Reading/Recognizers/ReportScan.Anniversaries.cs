@@ -8,6 +8,8 @@ namespace Kz.Assembly.Domain.Reading.Recognizers;
 /// «30 лет со дня образования»; of the body named beside it (the APK unless a regional one is).</content>
 internal sealed partial class ReportScan
 {
+    private readonly System.Collections.Generic.HashSet<(string Body, int Years)> anniversaries = [];
+
     private void ReadAnniversaries(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
@@ -53,7 +55,7 @@ internal sealed partial class ReportScan
             int years = (int)token.Value;
             MarkUsed(i, last);
             if (body.Founded.Year + years <= Periods.DomainCalendar.MaxYear
-                && !facts.Exists(f => f is ReadAnniversary a && a.Anniversary.Body == body && a.Anniversary.Years == years))
+                && anniversaries.Add((body.Id.ToString(), years)))
             {
                 facts.Add(new ReadAnniversary(Anniversary.Of(body, body.Founded.Year + years), Source(Math.Min(i, head), Math.Max(last, head))));
             }

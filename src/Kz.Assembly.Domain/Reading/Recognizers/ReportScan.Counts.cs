@@ -15,6 +15,8 @@ internal sealed partial class ReportScan
     /// <summary>How many words may stand between a count and the noun it counts (adjectives, commas, «и»).</summary>
     private const int HeadReach = 8;
 
+    private readonly System.Collections.Generic.HashSet<Chamber> chambersRead = [];
+
     private void ReadCounts(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
@@ -85,7 +87,7 @@ internal sealed partial class ReportScan
                 if (count.Qualifier == CountQualifier.Exact && count.Value is { } members && members <= int.MaxValue
                     && RepresentationFact.TryCreate(Apk, chamber, (int)members, null, out RepresentationFact? fact))
                 {
-                    if (!facts.Exists(f => f is ReadRepresentation r && r.Fact.Chamber == chamber))
+                    if (chambersRead.Add(chamber))
                     {
                         facts.Add(new ReadRepresentation(fact, source));
                     }
@@ -124,13 +126,16 @@ internal sealed partial class ReportScan
             return false;
         }
 
+        decimal fraction = tokens[j].Kind == TokenKind.Number ? tokens[j].Fraction : 0;
+        bool scaled = false;
         if (last + 1 < end && tokens[last + 1].Kind == TokenKind.Word)
         {
             foreach ((string stem, long multiplier) in ReadingLexicon.Scales)
             {
                 if (tokens[last + 1].Norm.StartsWith(stem, StringComparison.Ordinal))
                 {
-                    value = value <= long.MaxValue / multiplier ? value * multiplier : -1;
+                    scaled = true;
+                    value = value <= long.MaxValue / multiplier - 1 ? (value * multiplier) + (long)(fraction * multiplier) : -1;
                     last++;
                     last += last + 1 < end && tokens[last + 1].Is('.') && tokens[last].Norm is "тыс" or "млн" or "млрд" ? 1 : 0;
                     break;
@@ -151,11 +156,13 @@ internal sealed partial class ReportScan
             }
         }
 
-        return value >= 0 && QualifiedCount.TryCreate(value, qualifier, out count);
+        // A fraction with no scale word after it (2,5 человека) is no count of things.
+        return value >= 0 && (fraction == 0 || scaled) && QualifiedCount.TryCreate(value, qualifier, out count);
     }
 
     private bool MatchesExactly(int i, int end, string[] words)
     {
+        Steps++;
         if (i + words.Length > end)
         {
             return false;

@@ -20,9 +20,9 @@ internal sealed partial class ReportScan
         for (int i = s.First; i < s.End; i++)
         {
             Token token = tokens[i];
-            bool named = token.Kind == TokenKind.Name && (token.Norm.ToLowerInvariant().StartsWith("достық үй", System.StringComparison.Ordinal)
-                || token.Norm.ToLowerInvariant().StartsWith("дом дружбы", System.StringComparison.Ordinal)
-                || token.Norm.ToLowerInvariant().StartsWith("friendship house", System.StringComparison.Ordinal));
+            string key = token.Kind == TokenKind.Name ? NameKey(token) : "";
+            bool named = key.StartsWith("достық үй", System.StringComparison.Ordinal) || key.StartsWith("дом дружбы", System.StringComparison.Ordinal)
+                || key.StartsWith("friendship house", System.StringComparison.Ordinal);
             int last = named ? i
                 : IsWord(i, ["достық"]) && IsWord(i + 1, ["үй"]) ? i + 1
                 : IsWord(i, ["дом"]) && IsWord(i + 1, ["дружбы"]) ? i + 1

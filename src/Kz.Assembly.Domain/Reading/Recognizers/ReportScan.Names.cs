@@ -49,7 +49,7 @@ internal sealed partial class ReportScan
             if ((groupWord >= 0 || groupBefore) && FindWord(s, ["депутат", "deput"]) >= 0)
             {
                 bool interChamber = FindWord(s, ReadingLexicon.InterChamberWords) >= 0;
-                if (Draft(tokens[i].Norm) is { } name && groupNames.Add(tokens[i].Norm.ToLowerInvariant()))
+                if (Draft(tokens[i].Norm) is { } name && groupNames.Add(NameKey(tokens[i])))
                 {
                     facts.Add(new ReadDeputyGroup(DeputyGroup.Create(Apk, name, interChamber), Source(groupBefore ? i - 1 : i, groupWord >= 0 ? groupWord : i)));
                 }
@@ -70,7 +70,7 @@ internal sealed partial class ReportScan
             return;
         }
 
-        if (projectNames.Add(tokens[i].Norm.ToLowerInvariant()))
+        if (projectNames.Add(NameKey(tokens[i])))
         {
             facts.Add(new ReadProject(project, Source(i, i)));
         }

@@ -13,6 +13,8 @@ namespace Kz.Assembly.Domain.Reading.Recognizers;
 /// names; the sentence's subject at the session the report is about.</content>
 internal sealed partial class ReportScan
 {
+    private readonly Dictionary<string, List<int>> peopleByGiven = new(StringComparer.Ordinal);
+
     private readonly List<(string Given, string Surname, Person Person, LocalizedText? Office, SourcePhrase Source, bool Placed)> people = [];
 
     private void ReadPeople(SentenceFacts clause)
@@ -119,7 +121,14 @@ internal sealed partial class ReportScan
     /// <summary>The same person under a patronymic (Қасым-Жомарт Кемелұлы) or a case form is the one read before.</summary>
     private int PersonIndex(string given, string surname, int token)
     {
-        for (int k = 0; k < people.Count; k++)
+        // People are looked up by the start of the given name, so a long report with many names stays linear.
+        string key = given.Length > 4 ? given[..4].ToLowerInvariant() : given.ToLowerInvariant();
+        if (!peopleByGiven.TryGetValue(key, out List<int>? candidates))
+        {
+            peopleByGiven[key] = candidates = [];
+        }
+
+        foreach (int k in candidates)
         {
             // A given name in a case form (Касым-Жомарта) starts with its nominative.
             bool sameGiven = people[k].Given.StartsWith(given, StringComparison.OrdinalIgnoreCase) || given.StartsWith(people[k].Given, StringComparison.OrdinalIgnoreCase);
@@ -133,6 +142,7 @@ internal sealed partial class ReportScan
         string name = given + " " + surname;
         LocalizedText text = Draft(name) ?? LocalizedText.Invariant("?");
         people.Add((given, surname, Person.Named(text), null, Source(token, token + 1), false));
+        candidates.Add(people.Count - 1);
         return people.Count - 1;
     }
 

@@ -19,7 +19,13 @@ internal sealed partial class ReportScan
         int month = 0;
         for (int i = s.First; i < s.End; i++)
         {
-            if (cue is null && TryPeriodCue(i, s.End, out PeriodCue found, out int last))
+            if (tokens[i].Date is { } numeric)
+            {
+                // 24.04.2025
+                clause.Date ??= numeric;
+                MarkUsed(i, i + (i + 1 < s.End && IsWord(i + 1, ["г"]) ? 1 : 0));
+            }
+            else if (cue is null && TryPeriodCue(i, s.End, out PeriodCue found, out int last))
             {
                 cue = found;
                 clause.PeriodToken = i;
@@ -52,8 +58,9 @@ internal sealed partial class ReportScan
             else if (month == 0 && TryMonthAlone(i, out int alone))
             {
                 month = alone;
-                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
-                MarkUsed(i, i);
+                int from = i > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "в" or "in" or "за" or "during" ? i - 1 : i;
+                clause.PeriodToken = clause.PeriodToken < 0 ? from : clause.PeriodToken;
+                MarkUsed(from, i);
             }
         }
 
@@ -90,6 +97,7 @@ internal sealed partial class ReportScan
     /// <summary>Whether the words starting at <paramref name="i"/> start with the stems, one word each.</summary>
     private bool Matches(int i, int end, string[] stems, out int last)
     {
+        Steps++;
         last = i + stems.Length - 1;
         if (last >= end)
         {

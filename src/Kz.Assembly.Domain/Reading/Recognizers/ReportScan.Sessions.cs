@@ -59,6 +59,7 @@ internal sealed partial class ReportScan
     /// <summary>A region's name in any case form starting at token <paramref name="i"/>: one to three words.</summary>
     private bool RegionAt(int i, int end, out Region? region, out int last)
     {
+        Steps++;
         region = null;
         last = i;
         if (i < 0 || i >= end || tokens[i].Kind != TokenKind.Word || !tokens[i].Capitalized && tokens[i].Norm is not ("области" or "облысы" or "города" or "г"))
@@ -81,7 +82,8 @@ internal sealed partial class ReportScan
                 name.Append(k > i ? " " : "").Append(tokens[k].Norm);
             }
 
-            if (allWords && RegionCaseForms.TryFind(name.ToString(), out region))
+            // The case forms the grammar writes, then the names in every language (Turkistan Region, Туркестанская область).
+            if (allWords && (RegionCaseForms.TryFind(name.ToString(), out region) || Region.TryParse(name.ToString(), out region)))
             {
                 last = i + words - 1;
                 return true;
@@ -262,6 +264,7 @@ internal sealed partial class ReportScan
     {
         for (int i = s.First; i < s.End; i++)
         {
+            Steps++;
             if (tokens[i].Kind != TokenKind.Name || used[i])
             {
                 continue;

@@ -42,6 +42,13 @@ internal sealed partial class ReportScan
 
     public string CultureName { get; }
 
+    /// <summary>Gets how many tokens the report has.</summary>
+    public int TokenCount => tokens.Count;
+
+    /// <summary>Gets how many times a recognizer looked at a token: the reader's work, which the tests hold to a
+    /// constant per token (linear time) without timing anything.</summary>
+    public long Steps { get; private set; }
+
     public IReadOnlyList<ReadFact> Facts => facts;
 
     public IReadOnlyList<Mention> Mentions => mentions;
@@ -72,10 +79,17 @@ internal sealed partial class ReportScan
         mentions.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
     }
 
+    /// <summary>A quoted name as the lexicon compares it: lower case, in Cyrillic where the report is Latin Kazakh.</summary>
+    private string NameKey(Token token)
+    {
+        string lower = token.Norm.ToLowerInvariant();
+        return Languages.IsKazakhLatin(CultureName) ? Localization.KazakhTransliteration.ToCyrillic(lower) : lower;
+    }
+
     private SourcePhrase Source(int firstToken, int lastToken) => new(text, tokens[firstToken].Start, tokens[lastToken].End);
 
     private bool IsWord(int i, string[] stems) =>
-        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && ReadingLexicon.StartsWithAny(tokens[i].Norm, stems);
+        ++Steps > 0 && i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && ReadingLexicon.StartsWithAny(tokens[i].Norm, stems);
 
     /// <summary>The first token of the sentence, at or after <paramref name="from"/>, that starts with one of the stems.</summary>
     private int FindWord(Sentence sentence, string[] stems, int from = -1)

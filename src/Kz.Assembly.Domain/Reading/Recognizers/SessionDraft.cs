@@ -24,16 +24,14 @@ internal sealed class SessionDraft(AssemblyBody body, SessionNumber number, Sour
 
     public List<ParticipantGroup> Groups { get; } = [];
 
+    private readonly HashSet<Person> seated = [];
+
+    /// <summary>Adds a person's role, once: the first role the report gives a person is kept.</summary>
     public void AddOfficial(Person person, SessionRole role, LocalizedText? office)
     {
-        foreach (SessionOfficial official in Officials)
+        if (seated.Add(person))
         {
-            if (official.Person == person)
-            {
-                return;
-            }
+            Officials.Add(SessionOfficial.Create(person, role, office));
         }
-
-        Officials.Add(SessionOfficial.Create(person, role, office));
     }
 }

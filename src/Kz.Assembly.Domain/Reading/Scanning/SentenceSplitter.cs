@@ -19,6 +19,10 @@ internal static class SentenceSplitter
     /// <summary>How many leading words make two long sentences the same sentence printed again.</summary>
     private const int SameOpening = 8;
 
+    /// <summary>The most tokens a sentence holds: text with no full stop (a table, garbage) is cut here, so the work
+    /// each recognizer does within a sentence stays bounded and reading stays linear in the text.</summary>
+    internal const int MaxTokens = 256;
+
     public static List<Sentence> Split(List<Token> tokens)
     {
         var sentences = new List<Sentence>();
@@ -32,7 +36,7 @@ internal static class SentenceSplitter
             bool ends = token.Kind == TokenKind.Punctuation && token.Norm is "." or "!" or "?" or "…"
                 && !(i > first && tokens[i - 1].Kind == TokenKind.Word && Abbreviations.Contains(tokens[i - 1].Norm))
                 && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Capitalized && tokens[i + 1].Start == token.End);
-            if (breaks || ends)
+            if (breaks || ends || i - first + 1 >= MaxTokens)
             {
                 Add(tokens, first, breaks ? i : i + 1, paragraph, sentences, seen);
                 first = i + 1;
@@ -62,8 +66,9 @@ internal static class SentenceSplitter
             }
         }
 
-        // A sentence of at least eight words whose first eight are those of an earlier one is that sentence again.
-        if (count == SameOpening && !seen.Add(words.ToString()))
+        // A sentence whose first eight words (or all of them, if it has three to seven) are those of an earlier one is
+        // that sentence printed again.
+        if (count >= 3 && !seen.Add(words.ToString()))
         {
             return;
         }

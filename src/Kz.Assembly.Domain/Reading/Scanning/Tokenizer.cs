@@ -87,6 +87,12 @@ internal static class Tokenizer
             i++;
         }
 
+        if (TryNumericDate(text, start, i, out int dateEnd, out NodaTime.LocalDate? date))
+        {
+            tokens.Add(new Token(TokenKind.Number, start, dateEnd, text.Substring(start, dateEnd - start)) { Value = -1, Date = date });
+            return dateEnd;
+        }
+
         // 39 500, 1 250 000, 39,500: groups of exactly three digits after a first group of one to three.
         if (i - start <= 3)
         {
@@ -111,6 +117,18 @@ internal static class Tokenizer
             }
         }
 
+        // 2,5 тысячи, 1.5 million: a fraction is read only before a scale word, where it makes a whole number.
+        decimal fraction = 0;
+        if (digits == i - start && i + 2 < text.Length && text[i] is ',' or '.' && char.IsAsciiDigit(text[i + 1]) && ScaleFollows(text, i + 1, out int fractionEnd))
+        {
+            for (int d = fractionEnd - 1; d > i; d--)
+            {
+                fraction = (fraction + (text[d] - '0')) / 10;
+            }
+
+            i = fractionEnd;
+        }
+
         string suffix = "";
         if (i + 1 < text.Length && IsJoiner(text[i]) && char.IsLetter(text[i + 1]))
         {
@@ -124,8 +142,80 @@ internal static class Tokenizer
             suffix = text.Substring(suffixStart, i - suffixStart).ToLowerInvariant();
         }
 
-        tokens.Add(new Token(TokenKind.Number, start, i, text.Substring(start, i - start)) { Value = value, Suffix = suffix });
+        tokens.Add(new Token(TokenKind.Number, start, i, text.Substring(start, i - start)) { Value = value, Suffix = suffix, Fraction = fraction });
         return i;
+    }
+
+    /// <summary>One or two digits and then, after spaces, a scale word (мың, тысяч, тыс, млн, миллион, thousand, million).</summary>
+    private static bool ScaleFollows(string text, int digitsStart, out int digitsEnd)
+    {
+        digitsEnd = digitsStart;
+        while (digitsEnd < text.Length && digitsEnd - digitsStart < 2 && char.IsAsciiDigit(text[digitsEnd]))
+        {
+            digitsEnd++;
+        }
+
+        int word = digitsEnd;
+        while (word < text.Length && word - digitsEnd < 3 && text[word] is ' ' or '\u00A0')
+        {
+            word++;
+        }
+
+        if (word == digitsEnd || (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd])))
+        {
+            return false;
+        }
+
+        int end = Math.Min(text.Length, word + 8);
+        string next = text[word..end].ToLowerInvariant();
+        foreach ((string stem, long _) in QuantityPhrase.Scales)
+        {
+            if (next.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date written dd.MM.yyyy (24.04.2025), valid in the ISO calendar.</summary>
+    private static bool TryNumericDate(string text, int start, int digitsEnd, out int end, out NodaTime.LocalDate? date)
+    {
+        end = start;
+        date = null;
+        int dayDigits = digitsEnd - start;
+        if (dayDigits is < 1 or > 2 || digitsEnd + 8 > text.Length || text[digitsEnd] != '.' || text[digitsEnd + 3] != '.'
+            || !char.IsAsciiDigit(text[digitsEnd + 1]) || !char.IsAsciiDigit(text[digitsEnd + 2]))
+        {
+            return false;
+        }
+
+        for (int k = digitsEnd + 4; k < digitsEnd + 8; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        if (digitsEnd + 8 < text.Length && char.IsAsciiDigit(text[digitsEnd + 8]))
+        {
+            return false;
+        }
+
+        int day = int.Parse(text.AsSpan(start, dayDigits), System.Globalization.CultureInfo.InvariantCulture);
+        int month = ((text[digitsEnd + 1] - '0') * 10) + (text[digitsEnd + 2] - '0');
+        int year = int.Parse(text.AsSpan(digitsEnd + 4, 4), System.Globalization.CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || year is < Periods.DomainCalendar.MinYear or > Periods.DomainCalendar.MaxYear || day < 1
+            || day > NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new NodaTime.LocalDate(year, month, day);
+        end = digitsEnd + 8;
+        return true;
     }
 
     private static bool IsGroupSeparator(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' or ',';

@@ -1,0 +1,56 @@
+using System.Linq;
+using Kz.Assembly.Domain.Reading;
+using Kz.Assembly.Domain.Sessions;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Tests.Reading;
+
+/// <summary>Relative periods and dates resolve against the publication date.</summary>
+public class RelativeDateTests
+{
+    [Theory]
+    [InlineData("Биыл Түркістан облысында 10 іс-шара өткізілді.", "2025-06-01", "2025")]
+    [InlineData("Былтыр Түркістан облысында 10 іс-шара өткізілді.", "2025-06-01", "2024")]
+    [InlineData("Жыл басынан бері Түркістан облысында 10 іс-шара өткізілді.", "2025-06-01", "YTD 2025-06-01")]
+    [InlineData("В прошлом году в Туркестанской области проведено 10 мероприятий.", "2025-06-01", "2024")]
+    [InlineData("С начала года в Туркестанской области проведено 10 мероприятий.", "2025-06-01", "YTD 2025-06-01")]
+    [InlineData("В декабре в Туркестанской области проведено 10 мероприятий.", "2025-01-15", "2024-12")]
+    [InlineData("В марте в Туркестанской области проведено 10 мероприятий.", "2025-04-15", "2025-03")]
+    [InlineData("2023 жылы Түркістан облысында 10 іс-шара өткізілді.", "2025-06-01", "2023")]
+    [InlineData("Since the start of the year, 10 events were held in Turkistan Region.", "2025-06-01", "YTD 2025-06-01")]
+    public void A_period_resolves_against_the_publication_date(string text, string published, string period)
+    {
+        ReadSummary summary = Assert.Single(ReportReader.Read(text, LocalDatePattern(published)).FactsOf<ReadSummary>());
+        Assert.Equal(period, summary.Summary.Period.ToString());
+    }
+
+    [Theory]
+    [InlineData("28 декабря состоялась V сессия Ассамблеи народа Казахстана Туркестанской области.", "2025-01-10", "2024-12-28")]
+    [InlineData("2024 жылғы 15 наурызда Түркістан облыстық ҚХА-ның V сессиясы өтті.", "2025-01-10", "2024-03-15")]
+    [InlineData("Биыл 24 сәуірде Қазақстан халқы Ассамблеясының ХХХІV сессиясы өтті.", "2025-05-01", "2025-04-24")]
+    public void A_day_without_a_year_is_the_latest_such_day_not_after_publication(string text, string published, string date)
+    {
+        ReadSession session = Assert.Single(ReportReader.Read(text, LocalDatePattern(published)).FactsOf<ReadSession>());
+        Assert.Equal(LocalDatePattern(date), session.Session.Date);
+    }
+
+    [Fact]
+    public void The_article_in_the_2021_Latin_alphabet_reads_to_the_same_facts()
+    {
+        // Roman numerals stay Latin capitals in a Latin text; everything else is transliterated.
+        string cyrillic = ReportCorpus.Text("article-kk").Replace("XXVIІ", "XXVII").Replace("ХХХІV", "XXXIV");
+        string latin = Kz.Assembly.Domain.Localization.KazakhTransliteration.ToLatin(cyrillic);
+        var published = new LocalDate(2025, 4, 24);
+        ReportReading fromCyrillic = ReportReader.Read(cyrillic, published);
+        ReportReading fromLatin = ReportReader.Read(latin, published);
+        Assert.Equal("kk-Latn", fromLatin.Language);
+        Assert.Equal(
+            fromCyrillic.Facts.Select(ReportCorpus.Describe).Where(d => !d.Contains('«')),
+            fromLatin.Facts.Select(ReportCorpus.Describe).Where(d => !d.Contains('«')));
+        Assert.Equal(
+            fromCyrillic.FactsOf<ReadProject>().Select(p => p.Project.Name.Kazakh),
+            fromLatin.FactsOf<ReadProject>().Select(p => p.Project.Name.Kazakh));
+    }
+
+    private static LocalDate LocalDatePattern(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
+}
