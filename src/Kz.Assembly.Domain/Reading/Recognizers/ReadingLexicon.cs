@@ -44,7 +44,7 @@ internal static class ReadingLexicon
     public static readonly (string Stem, Audience Audience)[] PeopleHeads =
     [
         ("адам", Audience.People), ("қатысушы", Audience.People), ("тұрғын", Audience.Residents), ("бала", Audience.People), ("оқушы", Audience.People),
-        ("студент", Audience.People), ("детей", Audience.People), ("школьник", Audience.People), ("учащ", Audience.People),
+        ("студент", Audience.People), ("жастар", Audience.People), ("детей", Audience.People), ("школьник", Audience.People), ("учащ", Audience.People),
         ("человек", Audience.People), ("чел", Audience.People), ("участник", Audience.People), ("граждан", Audience.People), ("жител", Audience.Residents),
         ("people", Audience.People), ("person", Audience.People), ("participant", Audience.People), ("resident", Audience.Residents),
     ];

@@ -28,7 +28,7 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            int head = FindHead(numberLast + 1, s.End, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers);
+            int head = FindHead(numberLast + 1, s.End, count, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers);
             if (head < 0)
             {
                 continue;
@@ -218,7 +218,7 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>The noun a count counts, within <see cref="HeadReach"/> words, and the adjectives before it.</summary>
-    private int FindHead(int from, int end, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers)
+    private int FindHead(int from, int end, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers)
     {
         kind = null;
         audience = null;
@@ -263,6 +263,13 @@ internal sealed partial class ReportScan
                     audience = a;
                     return i;
                 }
+            }
+
+            // «жас» is young people after a count no age reaches (4,5 мыңнан астам жас), an age after a small one (18 жас).
+            if (token.Norm == "жас" && count.Value >= 100)
+            {
+                audience = Audience.People;
+                return i;
             }
 
             if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.MemberHeads))
