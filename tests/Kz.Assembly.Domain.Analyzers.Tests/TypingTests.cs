@@ -28,8 +28,10 @@ namespace Kz.Assembly.Domain.Analyzers.Tests;
 /// full binding per fix) while consecutive variants mostly repeat the same diagnostic in code that has not changed, so
 /// each fixer runs once per <em>situation</em>: the rule, the diagnostic's place, and every token a fixer reads (the
 /// usings, the type's header, fields and properties, and its own member up to the end of the statement it is in).
-/// Every analyzer still runs on every variant.
+/// Every analyzer still runs on every variant. The test runs in a collection of its own, after the other test
+/// classes, so that it has the machine's cores to itself rather than sharing them with the fixes-compile test.
 /// </remarks>
+[Collection(nameof(TypingTests))]
 public class TypingTests
 {
     public static TheoryData<string> CorpusFiles => new(Corpus.TypingFileNames);
@@ -153,3 +155,7 @@ public class TypingTests
         }
     }
 }
+
+/// <summary>The typing test's own collection, run once the parallel ones are done (see <see cref="TypingTests"/>).</summary>
+[CollectionDefinition(nameof(TypingTests), DisableParallelization = true)]
+public sealed class TypingTestsRunAlone;
