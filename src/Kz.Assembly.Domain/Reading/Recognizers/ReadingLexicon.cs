@@ -74,6 +74,12 @@ internal static class ReadingLexicon
         (["в", "минувшем", "году"], PeriodCue.LastYear), (["за", "прошлый", "год"], PeriodCue.LastYear), (["last", "year"], PeriodCue.LastYear),
     ];
 
+    /// <summary>The ordinals a quarter or a half-year is named with, first to fourth.</summary>
+    public static readonly string[][] Ordinals =
+    [
+        ["перв", "бірінші", "first"], ["втор", "екінші", "second"], ["трет", "үшінші", "third"], ["четверт", "төртінші", "fourth"],
+    ];
+
     public static readonly string[] YearWords = ["жыл", "год", "г", "year"];
 
     /// <summary>Kazakh month stems, January first (the word takes case endings: наурызда, сәуірдің).</summary>
@@ -88,7 +94,15 @@ internal static class ReadingLexicon
         ["октябрь", "октября", "октябре", "october"], ["ноябрь", "ноября", "ноябре", "november"], ["декабрь", "декабря", "декабре", "december"],
     ];
 
-    public static readonly string[] AnniversaryWords = ["жылдығ", "мерейтой", "летие", "летия", "летию", "летии", "anniversar"];
+    public static readonly string[] AnniversaryWords = ["жылдығ", "мерейтой", "летие", "летия", "летию", "летии", "юбилей", "anniversar"];
+
+    /// <summary>Words of a plan: a figure planned («запланировано более 500 мероприятий», «өткізу жоспарланған») is
+    /// not a figure reported, and is kept as a mention.</summary>
+    public static readonly string[] PlanWords = ["запланир", "планиру", "жоспар", "planned", "plans", "will"];
+
+    /// <summary>Adjectives that make an assembly regional without naming the region (областной, облыстық, городской,
+    /// қалалық, regional): the report's own region.</summary>
+    public static readonly string[] RegionalAdjectives = ["областн", "облыстық", "городск", "қалалық", "regional"];
 
     public static readonly string[] ProjectAfter = ["жоба"];
 

@@ -21,6 +21,7 @@ internal sealed partial class ReportScan
     {
         Sentence s = clause.Sentence;
         bool anniversary = clause.MentionsAnniversary || FindWord(s, ReadingLexicon.AnniversaryWords) >= 0;
+        bool planned = FindWord(s, ReadingLexicon.PlanWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
             if (used[i] || !TryCount(i, s.End, out QualifiedCount count, out int numberLast))
@@ -34,7 +35,11 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            if (kind is { } activity)
+            if (planned && (kind is not null || audience is not null))
+            {
+                mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
+            }
+            else if (kind is { } activity)
             {
                 if (activity == AssemblyActivityKind.Event && modifier is { } single && !severalModifiers)
                 {

@@ -17,9 +17,18 @@ internal sealed partial class ReportScan
         PeriodCue? cue = null;
         int? year = null;
         int month = 0;
+        (int First, int Last)? part = null;
         for (int i = s.First; i < s.End; i++)
         {
-            if (tokens[i].Date is { } numeric)
+            if (part is null && TryPartOfYear(i, s.End, out int firstMonth, out int lastMonth, out int partLast))
+            {
+                // I квартал, первое полугодие, 9 айында, за девять месяцев
+                part = (firstMonth, lastMonth);
+                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
+                MarkUsed(i, partLast);
+                i = partLast;
+            }
+            else if (tokens[i].Date is { } numeric)
             {
                 // 24.04.2025
                 clause.Date ??= numeric;
@@ -65,7 +74,9 @@ internal sealed partial class ReportScan
         }
 
         int baseYear = year ?? (cue == PeriodCue.LastYear ? published.Year - 1 : published.Year);
-        ReportingPeriod? period = month > 0
+        ReportingPeriod? period = part is { } months
+            ? PartOfYear(months.Last > published.Month && year is null && cue is null ? baseYear - 1 : baseYear, months.First, months.Last)
+            : month > 0
             ? ReportingPeriod.Month(month > published.Month && year is null && cue is null ? baseYear - 1 : baseYear, month)
             : cue switch
             {
@@ -76,6 +87,77 @@ internal sealed partial class ReportScan
             };
         clause.Period = period;
         carriedPeriod = period ?? carriedPeriod;
+    }
+
+    private static ReportingPeriod PartOfYear(int year, int firstMonth, int lastMonth) =>
+        lastMonth - firstMonth == 2 && firstMonth % 3 == 1
+            ? ReportingPeriod.Quarter(year, (firstMonth + 2) / 3)
+            : ReportingPeriod.Custom(new LocalDate(year, firstMonth, 1), new LocalDate(year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(year, lastMonth)));
+
+    /// <summary>A part of a year: a quarter (I квартал, бірінші тоқсанда, first quarter), a half (первое полугодие,
+    /// бірінші жарты жылдықта), or the months from January (9 айында, за девять месяцев, nine months).</summary>
+    private bool TryPartOfYear(int i, int end, out int firstMonth, out int lastMonth, out int last)
+    {
+        firstMonth = lastMonth = 0;
+        last = i;
+        if (i + 1 >= end)
+        {
+            return false;
+        }
+
+        int ordinal = OrdinalAt(i);
+        if (ordinal is >= 1 and <= 4 && IsWord(i + 1, ["квартал", "тоқсан", "quarter"]))
+        {
+            (firstMonth, lastMonth, last) = ((ordinal * 3) - 2, ordinal * 3, i + 1);
+            return true;
+        }
+
+        int half = IsWord(i + 1, ["жарты"]) && IsWord(i + 2, ["жыл"]) ? 2 : IsWord(i + 1, ["полугоди", "half"]) ? 1 : 0;
+        if (ordinal is 1 or 2 && half > 0)
+        {
+            (firstMonth, lastMonth, last) = (ordinal == 1 ? 1 : 7, ordinal == 1 ? 6 : 12, i + half);
+            return true;
+        }
+
+        long count = tokens[i].Kind == TokenKind.Number && tokens[i].Suffix.Length == 0 ? tokens[i].Value
+            : tokens[i].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[i].Norm, out long word) ? word : 0;
+        if (count is >= 2 and <= 11 && IsWord(i + 1, ["месяц", "ай", "month"]) && !IsWord(i + 1, ["айлық"]))
+        {
+            (firstMonth, lastMonth, last) = (1, (int)count, i + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An ordinal from one to four: a Roman numeral, 1-ші, or the word (первый, бірінші, first).</summary>
+    private int OrdinalAt(int i)
+    {
+        Token token = tokens[i];
+        if (token.Kind == TokenKind.Number && token.Value is >= 1 and <= 4)
+        {
+            return (int)token.Value;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        if (IsRomanWord(token) && Localization.RomanNumeral.TryParse(text.Substring(token.Start, token.End - token.Start), out int roman) && roman <= 4)
+        {
+            return roman;
+        }
+
+        for (int k = 0; k < ReadingLexicon.Ordinals.Length; k++)
+        {
+            if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.Ordinals[k]))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
     }
 
     private bool TryPeriodCue(int i, int end, out PeriodCue cue, out int last)

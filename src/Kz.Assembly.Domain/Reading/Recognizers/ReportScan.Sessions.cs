@@ -130,6 +130,13 @@ internal sealed partial class ReportScan
             return RegionalBody(following!);
         }
 
+        // «областной Ассамблеи», «облыстық ҚХА»: the report's own regional assembly.
+        if (reportRegion is not null && (IsWord(head - 1, ReadingLexicon.RegionalAdjectives) || IsWord(before, ReadingLexicon.RegionalAdjectives)))
+        {
+            first = IsWord(head - 1, ReadingLexicon.RegionalAdjectives) ? head - 1 : before;
+            return RegionalBody(reportRegion);
+        }
+
         return Apk;
     }
 
