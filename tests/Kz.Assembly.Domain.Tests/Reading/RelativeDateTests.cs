@@ -52,5 +52,14 @@ public class RelativeDateTests
             fromLatin.FactsOf<ReadProject>().Select(p => p.Project.Name.Kazakh));
     }
 
+    [Theory]
+    [InlineData("С начала года в Туркестанской области проведено 40 мepоприятий.")]
+    [InlineData("Жыл басынан бері Түркістан облысында 40 іс-шaра өткізілді.")]
+    public void A_word_typed_with_Latin_look_alikes_reads_as_the_word_it_looks_like(string text)
+    {
+        ReadSummary summary = Assert.Single(ReportReader.Read(text, new LocalDate(2025, 6, 1)).FactsOf<ReadSummary>());
+        Assert.Equal("YTD 2025-06-01: Event 40", $"{summary.Summary.Period}: {summary.Summary.Tallies.Single().Kind} {summary.Summary.Tallies.Single().Count}");
+    }
+
     private static LocalDate LocalDatePattern(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
 }

@@ -72,9 +72,43 @@ internal static class Tokenizer
         }
 
         string lower = text.Substring(start, i - start).ToLowerInvariant().Replace('ё', 'е');
-        string norm = kazakhLatin ? KazakhTransliteration.ToCyrillic(lower) : lower;
+        string norm = kazakhLatin ? KazakhTransliteration.ToCyrillic(lower) : Homoglyphs(lower);
         tokens.Add(new Token(TokenKind.Word, start, i, norm) { Capitalized = char.IsUpper(text[start]) });
         return i;
+    }
+
+    /// <summary>
+    /// A Cyrillic word typed with Latin look-alikes (мepоприятий with Latin e and p, іс-шaра) is read as the word it
+    /// looks like: an unambiguous typo, common where keyboards switch layout. A word with no Cyrillic letter is left
+    /// alone (an English word, a Latin name).
+    /// </summary>
+    private static string Homoglyphs(string word)
+    {
+        bool cyrillic = false;
+        bool latin = false;
+        foreach (char c in word)
+        {
+            cyrillic |= c is >= 'а' and <= 'я' || "әғқңөұүһі".Contains(c, StringComparison.Ordinal);
+            latin |= c is >= 'a' and <= 'z';
+        }
+
+        if (!cyrillic || !latin)
+        {
+            return word;
+        }
+
+        var fixedWord = new System.Text.StringBuilder(word.Length);
+        foreach (char c in word)
+        {
+            fixedWord.Append(c switch
+            {
+                'a' => 'а', 'e' => 'е', 'o' => 'о', 'p' => 'р', 'c' => 'с', 'x' => 'х', 'y' => 'у', 'k' => 'к', 'm' => 'м',
+                't' => 'т', 'b' => 'в', 'h' => 'н', 'i' => 'і',
+                _ => c,
+            });
+        }
+
+        return fixedWord.ToString();
     }
 
     private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019';
