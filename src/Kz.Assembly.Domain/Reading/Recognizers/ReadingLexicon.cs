@@ -14,7 +14,7 @@ namespace Kz.Assembly.Domain.Reading;
 /// мероприятие, мероприятий). Reports quote each other across languages, so the Kazakh, Russian and English stems
 /// are all matched in every report; only number words, which collide across languages (Kazakh он "ten", Russian
 /// он "he"), belong to one language. Latin Kazakh writes a loanword's ц as ts, so its Cyrillic reading has тс
-/// (aktsiia → актсииа): those stems are listed too. The qualifier and scale words are the ones <see cref="QuantityPhrase"/> reads,
+/// (aktsiia → актсииа) and its э as e (etnomediatsiia → етномедиатсииа): those stems are listed too. The qualifier and scale words are the ones <see cref="QuantityPhrase"/> reads,
 /// so reading a phrase alone and inside a report cannot disagree.
 /// </summary>
 internal static class ReadingLexicon
@@ -31,6 +31,7 @@ internal static class ReadingLexicon
         ("акци", AssemblyActivityKind.CharityAction), ("актси", AssemblyActivityKind.CharityAction), ("action", AssemblyActivityKind.CharityAction),
         ("кездесу", AssemblyActivityKind.OutreachMeeting), ("встреч", AssemblyActivityKind.OutreachMeeting), ("meeting", AssemblyActivityKind.OutreachMeeting),
         ("этномедиаци", AssemblyActivityKind.EthnomediationCase), ("медиаци", AssemblyActivityKind.EthnomediationCase), ("медиатси", AssemblyActivityKind.EthnomediationCase),
+        ("этномедиатси", AssemblyActivityKind.EthnomediationCase), ("етномедиатси", AssemblyActivityKind.EthnomediationCase), ("ethnomediation", AssemblyActivityKind.EthnomediationCase),
         ("mediation", AssemblyActivityKind.EthnomediationCase),
     ];
 

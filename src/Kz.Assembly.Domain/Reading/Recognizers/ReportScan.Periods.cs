@@ -221,8 +221,8 @@ internal sealed partial class ReportScan
             return true;
         }
 
-        // "in 2024", "в 2024", "за 2024": a preposition before a four-digit number in the domain's years.
-        return i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by";
+        // "in 2024", "в 2024", "за 2024", "April 2024": a preposition or a month before a four-digit number in the domain's years.
+        return i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by" || MonthOf(tokens[i - 1]) > 0);
     }
 
     private bool TryDayMonth(int i, int end, out int day, out int month, out int last)

@@ -79,7 +79,8 @@ internal sealed partial class ReportScan
             for (int k = i; k < i + words; k++)
             {
                 allWords &= tokens[k].Kind == TokenKind.Word;
-                name.Append(k > i ? " " : "").Append(tokens[k].Norm);
+                // "Almaty Regional Assembly": the English adjective names the region (Almaty Region), not the city.
+                name.Append(k > i ? " " : "").Append(k > i && tokens[k].Norm == "regional" ? "region" : tokens[k].Norm);
             }
 
             // The case forms the grammar writes, then the names in every language (Turkistan Region, Туркестанская область).

@@ -111,6 +111,9 @@ internal static class Tokenizer
         return fixedWord.ToString();
     }
 
+    private static bool EnglishOrdinal(string text, int i) =>
+        text.AsSpan(i, 2) is "st" or "nd" or "rd" or "th" && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
+
     private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019';
 
     private static int Number(string text, int start, List<Token> tokens)
@@ -164,7 +167,13 @@ internal static class Tokenizer
         }
 
         string suffix = "";
-        if (i + 1 < text.Length && IsJoiner(text[i]) && char.IsLetter(text[i + 1]))
+        if (i + 2 <= text.Length && EnglishOrdinal(text, i))
+        {
+            // 13th, 21st, 2nd, 3rd
+            suffix = text.Substring(i, 2).ToLowerInvariant();
+            i += 2;
+        }
+        else if (i + 1 < text.Length && IsJoiner(text[i]) && char.IsLetter(text[i + 1]))
         {
             int suffixStart = i + 1;
             i = suffixStart;
