@@ -23,13 +23,14 @@ namespace Kz.Assembly.Domain.Analyzers.Tests;
 /// its fixes and each fix is computed; none may throw (AD0001 in an editor).
 /// </summary>
 /// <remarks>
-/// Kept within a minute by two choices. Every variant is compiled as one tree added to a compilation of the empty
-/// project, so the references are bound once, not once per variant. And a fixer is judged by compiling its result (a
-/// full binding per fix) while consecutive variants mostly repeat the same diagnostic in code that has not changed, so
-/// each fixer runs once per <em>situation</em>: the rule, the diagnostic's place, and every token a fixer reads (the
-/// usings, the type's header, fields and properties, and its own member up to the end of the statement it is in).
-/// Every analyzer still runs on every variant. The test runs in a collection of its own, after the other test
-/// classes, so that it has the machine's cores to itself rather than sharing them with the fixes-compile test.
+/// Kept within a minute by four choices. The analyzers run on the span an edit can change, from the member the edit
+/// falls in to the end of the file (and once on the whole, unedited file). Every variant is one tree added to a
+/// compilation of the empty project, so the references are bound once, not once per variant. A fixer is judged by
+/// compiling its result (a full binding per fix) while consecutive variants mostly repeat the same diagnostic in code
+/// that has not changed, so each fixer runs once per <em>situation</em>: the rule, the diagnostic's place, and every
+/// token a fixer reads (the usings, the type's header, fields and properties, and its own member up to the end of the
+/// statement it is in). And the test runs in a collection of its own, after the other test classes, so that it has
+/// the machine's cores to itself rather than sharing them with the fixes-compile test.
 /// </remarks>
 [Collection(nameof(TypingTests))]
 public class TypingTests
@@ -41,7 +42,7 @@ public class TypingTests
     public async Task Every_prefix_and_one_token_deletion_leaves_every_rule_and_fixer_standing(string file)
     {
         string text = Corpus.Read(file);
-        List<string> variants = Variants(text);
+        List<(string Text, int Edit)> variants = Variants(text);
         Assert.True(variants.Count > 50, $"{file}: only {variants.Count} variants");
 
         Project project = Corpus.NewProject("Typing");
@@ -50,14 +51,17 @@ public class TypingTests
         Compilation empty = (await project.GetCompilationAsync())!;
         _ = empty.GetDiagnostics(); // binds the references once, for every variant's compilation to share
         var situationsFixed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(variants, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (variant, cancellation) =>
+        await Parallel.ForEachAsync(variants, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (edited, cancellation) =>
         {
+            string variant = edited.Text;
             try
             {
-                Compilation compilation = empty.AddSyntaxTrees(CSharpSyntaxTree.ParseText(variant, (CSharpParseOptions)project.ParseOptions!, "Typed.cs", cancellationToken: cancellation));
+                SyntaxTree tree = CSharpSyntaxTree.ParseText(variant, (CSharpParseOptions)project.ParseOptions!, "Typed.cs", cancellationToken: cancellation);
+                Compilation compilation = empty.AddSyntaxTrees(tree);
                 var exceptions = new ConcurrentBag<Exception>();
                 var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), (exception, _, _) => exceptions.Add(exception), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-                ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(AllAnalyzers.Analyzers, options).GetAnalyzerDiagnosticsAsync(cancellation);
+                ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(AllAnalyzers.Analyzers, options)
+                    .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), EditedSpan(tree, edited.Edit), cancellation);
                 foreach (Exception exception in exceptions)
                 {
                     failures.Add($"analyzer: {exception.GetType().Name} {exception.Message}\n--- on ---\n{variant}");
@@ -85,11 +89,12 @@ public class TypingTests
         Assert.True(failures.IsEmpty, $"{failures.Count} failure(s) in {variants.Count} variants of {file}; first:\n{failures.FirstOrDefault()}");
     }
 
-    /// <summary>Each prefix ending at a token, and the text without each token.</summary>
-    private static List<string> Variants(string text)
+    /// <summary>Each prefix ending at a token, and the text without each token, with where the edit is; and the whole
+    /// file, analysed whole (edit at 0).</summary>
+    private static List<(string Text, int Edit)> Variants(string text)
     {
         SyntaxNode root = CSharpSyntaxTree.ParseText(text).GetRoot();
-        var variants = new List<string>();
+        var variants = new List<(string Text, int Edit)> { (text, 0) };
         foreach (SyntaxToken token in root.DescendantTokens())
         {
             if (token.Span.Length == 0)
@@ -97,11 +102,27 @@ public class TypingTests
                 continue;
             }
 
-            variants.Add(text[..token.Span.End]);
-            variants.Add(text.Remove(token.SpanStart, token.Span.Length));
+            variants.Add((text[..token.Span.End], token.SpanStart));
+            variants.Add((text.Remove(token.SpanStart, token.Span.Length), token.SpanStart));
         }
 
         return variants;
+    }
+
+    /// <summary>
+    /// What an edit can change: from the start of the member it falls in to the end of the file (a deleted brace
+    /// reparses everything after it). Code before that member is the same code as in the variants before, each of
+    /// which analysed it as it was typed, so the analyzers run on this span (every syntax node, operation and symbol in
+    /// it, bound against the whole compilation) rather than on the whole file again.
+    /// </summary>
+    private static TextSpan EditedSpan(SyntaxTree tree, int edit)
+    {
+        SyntaxNode root = tree.GetRoot();
+        int at = Math.Min(edit, Math.Max(0, root.FullSpan.End - 1));
+        SyntaxNode? member = root.FullSpan.Length == 0 ? null : root.FindToken(at).Parent?.AncestorsAndSelf()
+            .LastOrDefault(n => n is MemberDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not BaseTypeDeclarationSyntax);
+        int start = edit == 0 ? 0 : member?.FullSpan.Start ?? 0;
+        return TextSpan.FromBounds(start, root.FullSpan.End);
     }
 
     /// <summary>The rule, the diagnostic's place in its member, and the tokens a fixer may read (see remarks).</summary>
