@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Geography;
@@ -12,6 +13,7 @@ namespace Kz.Assembly.Domain.Reading.Recognizers;
 /// that summary's reach.</content>
 internal sealed partial class ReportScan
 {
+    private readonly HashSet<ReadSummary> headline = [];
     private int lastSummary = -1;
     private int lastSummaryParagraph = -1;
 
@@ -48,8 +50,14 @@ internal sealed partial class ReportScan
         var tallies = clause.Tallies.Select(t => new ActivityTally(t.Kind, t.Count));
         if (ReportedSummary.TryCreate(ReportBody, Place.WholeRegion(reportRegion), PeriodOf(clause), tallies, clause.Reach?.Count, clause.Reach?.Audience ?? Audience.People, out ReportedSummary? summary))
         {
-            facts.Add(new ReadSummary(summary, Source(first, last)));
+            var read = new ReadSummary(summary, Source(first, last));
+            facts.Add(read);
             lastSummary = facts.Count - 1;
+            if (firstSentence)
+            {
+                headline.Add(read);
+            }
+
             lastSummaryParagraph = s.Paragraph;
         }
     }
@@ -64,6 +72,27 @@ internal sealed partial class ReportScan
         }
 
         mentions.Add(new Mention(MentionKind.Number, Source(first, last), "people reached by no activity the report counts"));
+    }
+
+    /// <summary>A headline restates the body («Атырау облысында он екі кездесу өтті» over «...он екі ... кездесу
+    /// өткізді»): a summary read from the first sentence whose every count the body states again is that fact, once.</summary>
+    private void DropHeadlineRestatements()
+    {
+        if (headline.Count == 0)
+        {
+            return;
+        }
+
+        var body = new HashSet<(AssemblyActivityKind, QualifiedCount)>();
+        foreach (ReadFact fact in facts)
+        {
+            if (fact is ReadSummary summary && !headline.Contains(summary))
+            {
+                body.UnionWith(summary.Summary.Tallies.Select(t => (t.Kind, t.Count)));
+            }
+        }
+
+        facts.RemoveAll(f => f is ReadSummary s && headline.Contains(s) && s.Summary.Tallies.All(t => body.Contains((t.Kind, t.Count))));
     }
 
     /// <summary>Every number, quoted name, Roman numeral and person no fact took, as a mention.</summary>

@@ -24,6 +24,7 @@ internal sealed partial class ReportScan
     private readonly Dictionary<string, long> numberWords;
     private readonly List<ReadFact> facts = [];
     private readonly List<Mention> mentions = [];
+    private bool firstSentence = true;
 
     public ReportScan(string text, LocalDate published, string cultureName)
     {
@@ -70,8 +71,10 @@ internal sealed partial class ReportScan
             ReadPeople(clause);
             ReadParticipants(clause);
             AddSummary(clause);
+            firstSentence = false;
         }
 
+        DropHeadlineRestatements();
         FinishSessions();
         FinishFriendshipHouses();
         MentionWhatIsLeft();
