@@ -61,5 +61,22 @@ public class RelativeDateTests
         Assert.Equal("YTD 2025-06-01: Event 40", $"{summary.Summary.Period}: {summary.Summary.Tallies.Single().Kind} {summary.Summary.Tallies.Single().Count}");
     }
 
+    [Fact]
+    public void A_date_that_dates_no_fact_is_kept_as_a_mention()
+    {
+        ReportReading reading = ReportReader.Read("15 марта в Туркестанской области состоялась встреча с молодёжью.", new LocalDate(2025, 4, 1));
+        Mention date = Assert.Single(reading.Unplaced, m => m.Kind == MentionKind.Date);
+        Assert.Equal("15 марта", date.Source.Phrase);
+        Assert.Empty(reading.Facts);
+    }
+
+    [Fact]
+    public void A_place_named_like_a_region_abolished_before_publication_is_not_that_region()
+    {
+        // Жезқазған was a region until 1997; in 2024 it is a city of Ulytau Region.
+        ReportReading reading = ReportReader.Read("Жезқазған қаласында Ұлытау облыстық ҚХА жыл басынан бері 40 іс-шара өткізді.", new LocalDate(2024, 5, 1));
+        Assert.Equal("KZ-62", Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Place.Region.Code);
+    }
+
     private static LocalDate LocalDatePattern(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
 }

@@ -47,6 +47,7 @@ internal sealed partial class ReportScan
             if (!houses.Exists(h => h.Opened == opened))
             {
                 houses.Add((body, opened, clause.Session, clause.Date, Source(i, last)));
+                clause.DateUsed |= clause.Date is not null;
             }
 
             return;
@@ -64,6 +65,12 @@ internal sealed partial class ReportScan
             }
 
             LocalDate on = session?.Date ?? date ?? published;
+            if (!reportRegion.ExistedOn(on) || on < body.Founded)
+            {
+                mentions.Add(new Mention(MentionKind.Refused, source, $"a Friendship House dated {on:uuuu-MM-dd}, when {reportRegion.Code} or {body.Id} did not exist"));
+                continue;
+            }
+
             Place place = Place.WholeRegion(reportRegion);
             facts.Add(new ReadFriendshipHouse(opened ? FriendshipHouse.Opened(body, place, on) : FriendshipHouse.Proposed(body, place, on), source));
         }

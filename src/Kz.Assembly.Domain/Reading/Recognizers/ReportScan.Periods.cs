@@ -31,7 +31,7 @@ internal sealed partial class ReportScan
             else if (tokens[i].Date is { } numeric)
             {
                 // 24.04.2025
-                clause.Date ??= numeric;
+                SetDate(clause, numeric, i, i);
                 MarkUsed(i, i + (i + 1 < s.End && IsWord(i + 1, ["г"]) ? 1 : 0));
             }
             else if (cue is null && TryPeriodCue(i, s.End, out PeriodCue found, out int last))
@@ -48,7 +48,7 @@ internal sealed partial class ReportScan
                 if (TryDayMonth(last + 1, s.End, out int day, out int m, out int dateLast))
                 {
                     // 2024 жылғы 15 наурызда
-                    clause.Date ??= SafeDate(y, m, day);
+                    SetDate(clause, SafeDate(y, m, day), i, dateLast);
                     last = dateLast;
                 }
 
@@ -60,7 +60,7 @@ internal sealed partial class ReportScan
                 // 15 марта 2024 года, 24 сәуірде
                 int dateYear = TryYear(last + 1, s.End, out int following, out int yearLast) ? following : 0;
                 last = dateYear > 0 ? yearLast : last;
-                clause.Date ??= dateYear > 0 ? SafeDate(dateYear, m, day) : InferYear(m, day, cue);
+                SetDate(clause, dateYear > 0 ? SafeDate(dateYear, m, day) : InferYear(m, day, cue), i, last);
                 MarkUsed(i, last);
                 i = last;
             }
@@ -87,6 +87,15 @@ internal sealed partial class ReportScan
             };
         clause.Period = period;
         carriedPeriod = period ?? carriedPeriod;
+    }
+
+    private static void SetDate(SentenceFacts clause, LocalDate? date, int first, int last)
+    {
+        if (clause.Date is null && date is not null)
+        {
+            clause.Date = date;
+            clause.DateTokens = (first, last);
+        }
     }
 
     private static ReportingPeriod PartOfYear(int year, int firstMonth, int lastMonth) =>
@@ -323,6 +332,7 @@ internal sealed partial class ReportScan
 
         if (clause.Date is { } day && day >= new LocalDate(DomainCalendar.MinYear, 1, 1))
         {
+            clause.DateUsed = true;
             return ReportingPeriod.Custom(day, day);
         }
 

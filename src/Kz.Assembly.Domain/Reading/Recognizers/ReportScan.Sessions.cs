@@ -84,7 +84,10 @@ internal sealed partial class ReportScan
             }
 
             // The case forms the grammar writes, then the names in every language (Turkistan Region, Туркестанская область).
-            if (allWords && (RegionCaseForms.TryFind(name.ToString(), out region) || Region.TryParse(name.ToString(), out region)))
+            // Only a region that exists when the report is published: «Жезқазған» in a report of 2024 is the city,
+            // not the region abolished in 1997.
+            if (allWords && (RegionCaseForms.TryFind(name.ToString(), out region) || Region.TryParse(name.ToString(), out region))
+                && region.ExistedOn(published))
             {
                 last = i + words - 1;
                 return true;
@@ -191,6 +194,7 @@ internal sealed partial class ReportScan
 
             SessionDraft draft = SessionOf(body, number, Source(first, h));
             draft.Date ??= clause.Date;
+            clause.DateUsed |= clause.Date is not null;
             if (draft.Theme is null && ThemeNear(s, first, h) is { } theme)
             {
                 draft.Theme = theme;

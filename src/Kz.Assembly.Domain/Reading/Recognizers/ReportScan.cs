@@ -71,6 +71,11 @@ internal sealed partial class ReportScan
             ReadPeople(clause);
             ReadParticipants(clause);
             AddSummary(clause);
+            if (clause.Date is not null && !clause.DateUsed)
+            {
+                mentions.Add(new Mention(MentionKind.Date, Source(clause.DateTokens.First, clause.DateTokens.Last), "a date that dates no fact the reader knows"));
+            }
+
             firstSentence = false;
         }
 
@@ -118,6 +123,12 @@ internal sealed partial class ReportScan
         public int PeriodToken { get; set; } = -1;
 
         public LocalDate? Date { get; set; }
+
+        /// <summary>Gets or sets the tokens the date was read from.</summary>
+        public (int First, int Last) DateTokens { get; set; }
+
+        /// <summary>Gets or sets whether a fact took the date; a date none takes is a mention.</summary>
+        public bool DateUsed { get; set; }
 
         public SessionDraft? Session { get; set; }
 
