@@ -81,6 +81,12 @@ internal static class ReadingLexicon
         ["перв", "бірінші", "first"], ["втор", "екінші", "second"], ["трет", "үшінші", "third"], ["четверт", "төртінші", "fourth"],
     ];
 
+    /// <summary>Words for "the number of" before a noun and its count: «іс-шаралар саны 45», «количество участников».</summary>
+    public static readonly string[] NumberOfWords = ["саны", "санын", "количеств", "число", "numbe"];
+
+    /// <summary>Verbs of exceeding between such a phrase and its count: «500-ден асты», «превысило 5 тысяч».</summary>
+    public static readonly string[] ExceededWords = ["асты", "асып", "асқан", "превысил", "превышает", "exceed"];
+
     public static readonly string[] YearWords = ["жыл", "год", "г", "year"];
 
     /// <summary>Kazakh month stems, January first (the word takes case endings: наурызда, сәуірдің).</summary>

@@ -29,7 +29,21 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // A verb of exceeding before or after an exact count: «превысило 15 тысяч», «15 мыңнан асты».
+            bool exceededAfter = IsWord(numberLast + 1, ReadingLexicon.ExceededWords);
+            if (count.Qualifier == CountQualifier.Exact && count.Value is { } exact && (IsWord(i - 1, ReadingLexicon.ExceededWords) || exceededAfter))
+            {
+                count = QualifiedCount.MoreThan(exact);
+            }
+
             int head = FindHead(numberLast + 1, s.End, count, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers);
+            if (head < 0 && NamedBefore(i, s, ref count, out kind, out audience, out modifier, out severalModifiers) is { } before)
+            {
+                // «іс-шаралар саны 45-ке жетті», «количество участников превысило 5 тысяч»: the noun before the count.
+                MarkUsed(before, i);
+                head = exceededAfter ? numberLast + 1 : numberLast;
+            }
+
             if (head < 0)
             {
                 continue;
@@ -222,6 +236,55 @@ internal sealed partial class ReportScan
         return true;
     }
 
+    /// <summary>
+    /// A noun named before its count with a word for "number of" (саны, количество, число, number): the first token of
+    /// that phrase, or null. A verb of exceeding between them (асты, асып, превысило, exceeded) makes the count "more
+    /// than".
+    /// </summary>
+    private int? NamedBefore(int number, Sentence s, ref QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience, out AssemblyActivityKind? modifier, out bool severalModifiers)
+    {
+        kind = null;
+        audience = null;
+        modifier = null;
+        severalModifiers = false;
+        bool exceeded = false;
+        // Up to ten words back: a body's name may stand between (количество мероприятий Ассамблеи народа Казахстана
+        // Костанайской области составило 230).
+        for (int i = number - 1; i >= Math.Max(s.First, number - 10); i--)
+        {
+            if (tokens[i].Kind != TokenKind.Word || used[i])
+            {
+                return null;
+            }
+
+            exceeded |= ReadingLexicon.StartsWithAny(tokens[i].Norm, ReadingLexicon.ExceededWords);
+            if (!ReadingLexicon.StartsWithAny(tokens[i].Norm, ReadingLexicon.NumberOfWords))
+            {
+                continue;
+            }
+
+            // «іс-шаралар саны»: the noun before the word; «количество мероприятий»: after it.
+            foreach (int noun in new[] { i - 1, i + 1 })
+            {
+                if (noun < s.First || noun >= number || FindHead(noun, noun + 1, count, out kind, out audience, out bool member, out modifier, out severalModifiers) != noun || member)
+                {
+                    continue;
+                }
+
+                if (exceeded && count.Qualifier == CountQualifier.Exact && count.Value is { } value)
+                {
+                    count = QualifiedCount.MoreThan(value);
+                }
+
+                return Math.Min(i, noun);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     /// <summary>The noun a count counts, within <see cref="HeadReach"/> words, and the adjectives before it.</summary>
     private int FindHead(int from, int end, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers)
     {
@@ -241,6 +304,12 @@ internal sealed partial class ReportScan
             if (token.Kind != TokenKind.Word)
             {
                 continue;
+            }
+
+            // «…составило 230, а число участников…»: a new "number of" phrase starts; this count's noun is not there.
+            if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.NumberOfWords))
+            {
+                return -1;
             }
 
             foreach ((string stem, AssemblyActivityKind k) in ReadingLexicon.ActivityModifiers)
