@@ -87,6 +87,13 @@ internal static class ReadingLexicon
     /// <summary>Verbs of exceeding between such a phrase and its count: «500-ден асты», «превысило 5 тысяч».</summary>
     public static readonly string[] ExceededWords = ["асты", "асып", "асқан", "превысил", "превышает", "exceed"];
 
+    /// <summary>A scale word standing for one of it where a qualifier goes with it: «мыңнан астам» (more than a
+    /// thousand), «более тысячи». «Мыңдаған», «тысячи людей» (thousands) are not a number.</summary>
+    public static readonly string[] LoneScales = ["мың", "мыңнан", "мыңға", "тысяча", "тысячу", "тысячи", "thousand"];
+
+    /// <summary>The last word of a region's name used as a body's adjective: «Түркістан облыстық», «Шымкент қалалық».</summary>
+    public static readonly string[] BodyAdjectiveEndings = ["облыстық", "қалалық", "областн", "городск", "regional", "city"];
+
     public static readonly string[] YearWords = ["жыл", "год", "г", "year"];
 
     /// <summary>Kazakh month stems, January first (the word takes case endings: наурызда, сәуірдің).</summary>
@@ -105,7 +112,10 @@ internal static class ReadingLexicon
 
     /// <summary>Words of a plan: a figure planned («запланировано более 500 мероприятий», «өткізу жоспарланған») is
     /// not a figure reported, and is kept as a mention.</summary>
-    public static readonly string[] PlanWords = ["запланир", "планиру", "жоспар", "planned", "plans", "will"];
+    public static readonly string[] PlanWords =
+    [
+        "запланир", "планиру", "будет", "будут", "пройдут", "жоспар", "өткізілет", "ұйымдастырылат", "өтет", "planned", "plans", "will",
+    ];
 
     /// <summary>Adjectives that make an assembly regional without naming the region (областной, облыстық, городской,
     /// қалалық, regional): the report's own region.</summary>
@@ -121,7 +131,7 @@ internal static class ReadingLexicon
 
     public static readonly string[] ProposalWords = ["ұсыныс", "керек", "қажет", "предлож", "необходимо", "нужно", "propos", "should"];
 
-    public static readonly string[] OpenedWords = ["ашылды", "ашылған", "открыт", "opened"];
+    public static readonly string[] OpenedWords = ["ашылды", "ашылған", "открыт", "открыл", "opened"];
 
     public static readonly string[] ModeratorWords = ["модератор", "moderat"];
 

@@ -179,6 +179,32 @@ internal sealed partial class ReportScan
         return value >= 0 && (fraction == 0 || scaled) && QualifiedCount.TryCreate(value, qualifier, out count);
     }
 
+    private bool QualifiesBefore(int i)
+    {
+        foreach ((string[] words, CountQualifier _) in ReadingLexicon.QualifiersBefore)
+        {
+            if (i - words.Length >= 0 && MatchesExactly(i - words.Length, i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool QualifiesAfter(int i, int end)
+    {
+        foreach ((string[] words, CountQualifier _) in ReadingLexicon.QualifiersAfter)
+        {
+            if (MatchesExactly(i, end, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool MatchesExactly(int i, int end, string[] words)
     {
         Steps++;
@@ -214,6 +240,15 @@ internal sealed partial class ReportScan
             value = token.Value;
             bool ordinal = token.Suffix.Length > 0 && ReadingLexicon.StartsWithAny(token.Suffix, ["ші", "шы", "інші", "ыншы", "й", "я", "е", "го", "th", "st", "nd", "rd", "летие", "летия", "жыл"]);
             return !ordinal;
+        }
+
+        // «мыңнан астам», «более тысячи»: a lone scale word with a qualifier is one of it (the scale multiplies it).
+        bool qualified = (i > 0 && QualifiesBefore(i)) || QualifiesAfter(i + 1, end);
+        if (token.Kind == TokenKind.Word && qualified && Array.IndexOf(ReadingLexicon.LoneScales, token.Norm) >= 0)
+        {
+            value = 1;
+            last = i - 1;
+            return true;
         }
 
         long total = 0;

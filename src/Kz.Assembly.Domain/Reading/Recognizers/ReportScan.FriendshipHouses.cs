@@ -44,9 +44,16 @@ internal sealed partial class ReportScan
             }
 
             AssemblyBody body = clause.Session?.Body ?? ReportBody;
-            if (!houses.Exists(h => h.Opened == opened))
+            int known = houses.FindIndex(h => h.Opened == opened);
+            if (known < 0)
             {
                 houses.Add((body, opened, clause.Session, clause.Date, Source(i, last)));
+                clause.DateUsed |= clause.Date is not null;
+            }
+            else if (houses[known].Session is null && houses[known].Date is null && (clause.Session is not null || clause.Date is not null))
+            {
+                // The headline says a house opened; the body says when: one house, dated.
+                houses[known] = (body, opened, clause.Session, clause.Date, Source(i, last));
                 clause.DateUsed |= clause.Date is not null;
             }
 

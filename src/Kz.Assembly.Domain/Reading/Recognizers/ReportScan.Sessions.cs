@@ -94,6 +94,16 @@ internal sealed partial class ReportScan
             }
         }
 
+        // A city in the Russian prepositional case («в Шымкенте», «в Астане»), which the genitive forms do not cover.
+        string word = tokens[i].Norm;
+        if (word.Length > 4 && word.EndsWith('е') && tokens[i].Capitalized
+            && (RegionCaseForms.TryFind(word[..^1], out region) || RegionCaseForms.TryFind(word[..^1] + "а", out region))
+            && region.Kind == RegionKind.City && region.ExistedOn(published))
+        {
+            return true;
+        }
+
+        region = null;
         return false;
     }
 
@@ -111,7 +121,9 @@ internal sealed partial class ReportScan
             before -= 2;
         }
 
-        for (int start = Math.Max(s.First, before - 2); start <= before; start++)
+        // Only the adjective form names a body («Түркістан облыстық»); «Түркістан облысында Қазақстан халқы
+        // Ассамблеясының 30 жылдығы» speaks of the national Assembly in that region.
+        for (int start = Math.Max(s.First, before - 2); start <= before && IsWord(before, ReadingLexicon.BodyAdjectiveEndings); start++)
         {
             if (RegionAt(start, before + 1, out Region? region, out int regionLast) && regionLast == before)
             {
