@@ -94,6 +94,10 @@ internal static class ReadingLexicon
     /// <summary>The last word of a region's name used as a body's adjective: «Түркістан облыстық», «Шымкент қалалық».</summary>
     public static readonly string[] BodyAdjectiveEndings = ["облыстық", "қалалық", "областн", "городск", "regional", "city"];
 
+    /// <summary>The publication day (сегодня, бүгін, today) and the day before (вчера, кеше, yesterday).</summary>
+    /// <remarks>Whole words only (кешенді, "complex", is not кеше); the first half is today, the second yesterday.</remarks>
+    public static readonly string[] TodayWords = ["сегодня", "бүгін", "бүгінгі", "today", "вчера", "кеше", "кешегі", "yesterday"];
+
     public static readonly string[] YearWords = ["жыл", "год", "г", "year"];
 
     /// <summary>Kazakh month stems, January first (the word takes case endings: наурызда, сәуірдің).</summary>

@@ -64,7 +64,20 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
-            else if (month == 0 && TryMonthAlone(i, out int alone))
+            else if (tokens[i].Kind == TokenKind.Word && Array.IndexOf(ReadingLexicon.TodayWords, tokens[i].Norm) is int today && today >= 0)
+            {
+                // Сегодня, бүгін, today; вчера, кеше, yesterday: the publication day, or the day before.
+                SetDate(clause, today >= ReadingLexicon.TodayWords.Length / 2 ? published.PlusDays(-1) : published, i, i);
+                MarkUsed(i, i);
+            }
+            else if (month > 0 && part is null && i >= s.First + 2 && IsDash(tokens[i - 1]) && MonthOf(tokens[i - 2]) == month && MonthOf(tokens[i]) > month)
+            {
+                // қазан–қараша айларында, в октябре–ноябре: a range of months.
+                part = (month, MonthOf(tokens[i]));
+                month = 0;
+                MarkUsed(i - 1, IsWord(i + 1, ["ай"]) ? i + 1 : i);
+            }
+            else if (month == 0 && (TryMonthAlone(i, out int alone) || (i + 2 < s.End && IsDash(tokens[i + 1]) && MonthOf(tokens[i + 2]) > 0 && (alone = MonthOf(tokens[i])) > 0)))
             {
                 month = alone;
                 int from = i > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "в" or "in" or "за" or "during" ? i - 1 : i;
@@ -88,6 +101,8 @@ internal sealed partial class ReportScan
         clause.Period = period;
         carriedPeriod = period ?? carriedPeriod;
     }
+
+    private static bool IsDash(Token token) => token.Kind == TokenKind.Punctuation && token.Norm is "-" or "–" or "—";
 
     private static void SetDate(SentenceFacts clause, LocalDate? date, int first, int last)
     {
