@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Kz.Assembly.Domain.Reading;
 using Kz.Assembly.Domain.Sessions;
@@ -59,6 +60,19 @@ public class RelativeDateTests
     {
         ReadSummary summary = Assert.Single(ReportReader.Read(text, new LocalDate(2025, 6, 1)).FactsOf<ReadSummary>());
         Assert.Equal("YTD 2025-06-01: Event 40", $"{summary.Summary.Period}: {summary.Summary.Tallies.Single().Kind} {summary.Summary.Tallies.Single().Count}");
+    }
+
+    [Theory]
+    [InlineData("Былтыр Түркістан облысында 10 іс-шара өткізілді.")]
+    [InlineData("В декабре в Туркестанской области проведено 10 мероприятий.")]
+    [InlineData("За девять месяцев в Туркестанской области проведено 10 мероприятий.")]
+    public void A_relative_period_before_the_domains_first_year_reads_without_one(string text)
+    {
+        // Published in January 1995: last year, last December and last year's nine months are 1994, before the domain,
+        // and the year to date begins before the Assembly's founding: the counts are kept, refused, not dropped.
+        ReportReading reading = ReportReader.Read(text, new LocalDate(1995, 1, 10));
+        Assert.Empty(reading.Facts);
+        Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Refused && m.Source.Phrase.Contains("10", StringComparison.Ordinal));
     }
 
     [Fact]

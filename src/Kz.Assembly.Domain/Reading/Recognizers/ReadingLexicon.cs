@@ -98,6 +98,68 @@ internal static class ReadingLexicon
     /// <remarks>Whole words only (кешенді, "complex", is not кеше); the first half is today, the second yesterday.</remarks>
     public static readonly string[] TodayWords = ["сегодня", "бүгін", "бүгінгі", "today", "вчера", "кеше", "кешегі", "yesterday"];
 
+    /// <summary>Endings that make a number an ordinal or a year, not a count (34-ші, 33-я, 13th, 30-летие, 2024-жылы).</summary>
+    public static readonly string[] OrdinalSuffixes = ["ші", "шы", "інші", "ыншы", "й", "я", "е", "го", "th", "st", "nd", "rd", "летие", "летия", "жыл"];
+
+    /// <summary>«30 жыл толып», «30 лет со дня», «30 years since»: years, then a word of their passing.</summary>
+    public static readonly string[] YearsWords = ["жыл", "лет", "years"];
+
+    /// <summary>The words after <see cref="YearsWords"/> that make them an anniversary.</summary>
+    public static readonly string[] YearsPassedWords = ["тол", "со", "since"];
+
+    /// <summary>A Friendship House written as two words, the first and the second of each language.</summary>
+    public static readonly (string[] First, string[] Second)[] FriendshipHouseWords =
+    [
+        (["достық"], ["үй"]), (["дом"], ["дружбы"]), (["friendship"], ["house"]),
+    ];
+
+    /// <summary>A Friendship House as a quoted name, lower case.</summary>
+    public static readonly string[] FriendshipHouseNames = ["достық үй", "дом дружбы", "friendship house"];
+
+    /// <summary>Deputies, which a quoted name beside «тобы / группа» needs in its sentence to be a deputy group.</summary>
+    public static readonly string[] DeputyWords = ["депутат", "deput"];
+
+    /// <summary>Words an office may start with besides an office word: «облыс әкімі», «Мемлекет басшысы».</summary>
+    public static readonly string[] OfficeStartWords = ["облыс", "облас", "мемлекет", "қала", "город", "region", "state"];
+
+    /// <summary>A meeting, which a sentence must name for the participant groups in it to be a session's.</summary>
+    public static readonly string[] MeetingWords = ["жиын", "сессия", "сесси", "отырыс", "заседани", "meeting", "session"];
+
+    /// <summary>The abbreviation of год (2024 г.).</summary>
+    public static readonly string[] YearAbbreviation = ["г"];
+
+    /// <summary>Month (ай) after a Kazakh month name or a count of months: наурыз айында, 9 айда.</summary>
+    public static readonly string[] MonthWord = ["ай"];
+
+    /// <summary>Words of a count of months: 9 айда, за девять месяцев, nine months.</summary>
+    public static readonly string[] MonthsWords = ["месяц", "ай", "month"];
+
+    /// <summary>Monthly (айлық), which is not a count of months.</summary>
+    public static readonly string[] MonthlyWords = ["айлық"];
+
+    public static readonly string[] QuarterWords = ["квартал", "тоқсан", "quarter"];
+
+    /// <summary>Half a year: Kazakh «жарты жыл» is two words, Russian and English one.</summary>
+    public static readonly string[] HalfWord = ["жарты"];
+
+    public static readonly string[] YearWord = ["жыл"];
+
+    public static readonly string[] HalfYearWords = ["полугоди", "half"];
+
+    /// <summary>The words between Assembly and its people: Қазақстан халқы, народа Казахстана, of People of Kazakhstan.</summary>
+    public static readonly string[] PeopleWords = ["халқ", "народ", "people"];
+
+    public static readonly string[] KazakhstanWords = ["қазақстан", "казахстан", "kazakhstan"];
+
+    /// <summary>What follows Ассамблея in its name: народа Казахстана, халқы (rare order), of People (of Kazakhstan).</summary>
+    public static readonly string[] AfterAssemblyFirst = ["народ", "халқ", "of"];
+
+    public static readonly string[] AfterAssemblySecond = ["казахстан", "қазақстан", "people"];
+
+    public static readonly string[] OfWords = ["of"];
+
+    public static readonly string[] KazakhstanEnglish = ["kazakhstan"];
+
     public static readonly string[] YearWords = ["жыл", "год", "г", "year"];
 
     /// <summary>Kazakh month stems, January first (the word takes case endings: наурызда, сәуірдің).</summary>

@@ -30,7 +30,7 @@ internal sealed partial class ReportScan
             {
                 last = i + 1;
             }
-            else if (IsWord(i + 1, ["жыл", "лет", "years"]) && IsWord(i + 2, ["тол", "со", "since"]))
+            else if (IsWord(i + 1, ReadingLexicon.YearsWords) && IsWord(i + 2, ReadingLexicon.YearsPassedWords))
             {
                 last = i + 2;
             }

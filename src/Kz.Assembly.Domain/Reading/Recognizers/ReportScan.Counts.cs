@@ -36,8 +36,8 @@ internal sealed partial class ReportScan
                 count = QualifiedCount.MoreThan(exact);
             }
 
-            int head = FindHead(numberLast + 1, s.End, count, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers);
-            if (head < 0 && NamedBefore(i, s, ref count, out kind, out audience, out modifier, out severalModifiers) is { } before)
+            int head = FindHead(numberLast + 1, s.End, count, out AssemblyActivityKind? kind, out Audience? audience, out bool member);
+            if (head < 0 && NamedBefore(i, s, ref count, out kind, out audience) is { } before)
             {
                 // «іс-шаралар саны 45-ке жетті», «количество участников превысило 5 тысяч»: the noun before the count.
                 MarkUsed(before, i);
@@ -55,11 +55,6 @@ internal sealed partial class ReportScan
             }
             else if (kind is { } activity)
             {
-                if (activity == AssemblyActivityKind.Event && modifier is { } single && !severalModifiers)
-                {
-                    activity = single;
-                }
-
                 if (anniversary && activity is AssemblyActivityKind.Event or AssemblyActivityKind.CulturalEvent or AssemblyActivityKind.SportsEvent)
                 {
                     activity = AssemblyActivityKind.AnniversaryEvent;
@@ -97,7 +92,8 @@ internal sealed partial class ReportScan
         {
             foreach ((string stem, Chamber chamber) in ReadingLexicon.Chambers)
             {
-                if (!IsWord(c, [stem]))
+                Steps++;
+                if (tokens[c].Kind != TokenKind.Word || !tokens[c].Norm.StartsWith(stem, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -238,20 +234,20 @@ internal sealed partial class ReportScan
         if (token.Kind == TokenKind.Number)
         {
             value = token.Value;
-            bool ordinal = token.Suffix.Length > 0 && ReadingLexicon.StartsWithAny(token.Suffix, ["ші", "шы", "інші", "ыншы", "й", "я", "е", "го", "th", "st", "nd", "rd", "летие", "летия", "жыл"]);
+            bool ordinal = token.Suffix.Length > 0 && ReadingLexicon.StartsWithAny(token.Suffix, ReadingLexicon.OrdinalSuffixes);
             return !ordinal;
         }
 
         // «мыңнан астам», «более тысячи»: a lone scale word with a qualifier is one of it (the scale multiplies it).
-        bool qualified = (i > 0 && QualifiesBefore(i)) || QualifiesAfter(i + 1, end);
-        if (token.Kind == TokenKind.Word && qualified && Array.IndexOf(ReadingLexicon.LoneScales, token.Norm) >= 0)
+        // The qualifier is looked for only around such a word: this runs on every token.
+        if (token.Kind == TokenKind.Word && Array.IndexOf(ReadingLexicon.LoneScales, token.Norm) >= 0
+            && ((i > 0 && QualifiesBefore(i)) || QualifiesAfter(i + 1, end)))
         {
             value = 1;
             last = i - 1;
             return true;
         }
 
-        long total = 0;
         long current = 0;
         int k = i;
         while (k < end && tokens[k].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[k].Norm, out long word))
@@ -266,7 +262,7 @@ internal sealed partial class ReportScan
             return false;
         }
 
-        value = total + current;
+        value = current;
         last = k - 1;
         return true;
     }
@@ -276,12 +272,10 @@ internal sealed partial class ReportScan
     /// that phrase, or null. A verb of exceeding between them (асты, асып, превысило, exceeded) makes the count "more
     /// than".
     /// </summary>
-    private int? NamedBefore(int number, Sentence s, ref QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience, out AssemblyActivityKind? modifier, out bool severalModifiers)
+    private int? NamedBefore(int number, Sentence s, ref QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience)
     {
         kind = null;
         audience = null;
-        modifier = null;
-        severalModifiers = false;
         bool exceeded = false;
         // Up to ten words back: a body's name may stand between (количество мероприятий Ассамблеи народа Казахстана
         // Костанайской области составило 230).
@@ -301,7 +295,7 @@ internal sealed partial class ReportScan
             // «іс-шаралар саны»: the noun before the word; «количество мероприятий»: after it.
             foreach (int noun in new[] { i - 1, i + 1 })
             {
-                if (noun < s.First || noun >= number || FindHead(noun, noun + 1, count, out kind, out audience, out bool member, out modifier, out severalModifiers) != noun || member)
+                if (noun < s.First || noun >= number || FindHead(noun, noun + 1, count, out kind, out audience, out bool member) != noun || member)
                 {
                     continue;
                 }
@@ -320,14 +314,18 @@ internal sealed partial class ReportScan
         return null;
     }
 
-    /// <summary>The noun a count counts, within <see cref="HeadReach"/> words, and the adjectives before it.</summary>
-    private int FindHead(int from, int end, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience, out bool member, out AssemblyActivityKind? modifier, out bool severalModifiers)
+    /// <summary>
+    /// The noun a count counts, within <see cref="HeadReach"/> words, and its kind with the adjectives before it: a
+    /// charity adjective makes any activity a charity action (қайырымдылық іс-шара); one other adjective makes an event
+    /// that kind (мәдени іс-шара, спортивных мероприятий); several (ұлттық, мәдени, спорттық) leave it an event.
+    /// </summary>
+    private int FindHead(int from, int end, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience, out bool member)
     {
         kind = null;
         audience = null;
         member = false;
-        modifier = null;
-        severalModifiers = false;
+        AssemblyActivityKind? modifier = null;
+        bool severalModifiers = false;
         for (int i = from; i < Math.Min(end, from + HeadReach); i++)
         {
             Token token = tokens[i];
@@ -360,7 +358,9 @@ internal sealed partial class ReportScan
             {
                 if (token.Norm.StartsWith(stem, StringComparison.Ordinal))
                 {
-                    kind = k == AssemblyActivityKind.CharityAction || modifier != AssemblyActivityKind.CharityAction ? k : AssemblyActivityKind.CharityAction;
+                    kind = modifier == AssemblyActivityKind.CharityAction ? AssemblyActivityKind.CharityAction
+                        : k == AssemblyActivityKind.Event && modifier is { } single && !severalModifiers ? single
+                        : k;
                     return i;
                 }
             }

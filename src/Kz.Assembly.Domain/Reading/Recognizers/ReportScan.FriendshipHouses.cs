@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Facilities;
@@ -20,13 +21,8 @@ internal sealed partial class ReportScan
         for (int i = s.First; i < s.End; i++)
         {
             Token token = tokens[i];
-            string key = token.Kind == TokenKind.Name ? NameKey(token) : "";
-            bool named = key.StartsWith("достық үй", System.StringComparison.Ordinal) || key.StartsWith("дом дружбы", System.StringComparison.Ordinal)
-                || key.StartsWith("friendship house", System.StringComparison.Ordinal);
-            int last = named ? i
-                : IsWord(i, ["достық"]) && IsWord(i + 1, ["үй"]) ? i + 1
-                : IsWord(i, ["дом"]) && IsWord(i + 1, ["дружбы"]) ? i + 1
-                : IsWord(i, ["friendship"]) && IsWord(i + 1, ["house"]) ? i + 1
+            int last = token.Kind == TokenKind.Name && ReadingLexicon.StartsWithAny(NameKey(token), ReadingLexicon.FriendshipHouseNames) ? i
+                : Array.Exists(ReadingLexicon.FriendshipHouseWords, words => IsWord(i, words.First) && IsWord(i + 1, words.Second)) ? i + 1
                 : -1;
             if (last < 0)
             {

@@ -46,7 +46,7 @@ internal sealed partial class ReportScan
 
             int groupWord = FindWord(new Sentence(i + 1, System.Math.Min(s.End, i + 5), s.Paragraph), ReadingLexicon.GroupWords);
             bool groupBefore = IsWord(i - 1, ReadingLexicon.GroupWords) || IsWord(i - 2, ReadingLexicon.GroupWords);
-            if ((groupWord >= 0 || groupBefore) && FindWord(s, ["депутат", "deput"]) >= 0)
+            if ((groupWord >= 0 || groupBefore) && FindWord(s, ReadingLexicon.DeputyWords) >= 0)
             {
                 bool interChamber = FindWord(s, ReadingLexicon.InterChamberWords) >= 0;
                 if (Draft(tokens[i].Norm) is { } name && groupNames.Add(NameKey(tokens[i])))

@@ -179,7 +179,7 @@ internal sealed partial class ReportScan
 
     private bool StartsOffice(int i, int end) =>
         ReadingLexicon.StartsWithAny(tokens[i].Norm, ReadingLexicon.OfficeWords)
-        || ReadingLexicon.StartsWithAny(tokens[i].Norm, ["облыс", "облас", "мемлекет", "қала", "город", "region", "state"])
+        || ReadingLexicon.StartsWithAny(tokens[i].Norm, ReadingLexicon.OfficeStartWords)
         || RegionAt(i, end, out _, out _);
 
     private void ReadParticipants(SentenceFacts clause)
@@ -187,7 +187,7 @@ internal sealed partial class ReportScan
         Sentence s = clause.Sentence;
         SessionDraft? session = clause.Session ?? currentSession;
         if (session is not null && FindWord(s, ReadingLexicon.ParticipationWords) >= 0
-            && FindWord(s, ["жиын", "сессия", "сесси", "отырыс", "заседани", "meeting", "session"]) >= 0)
+            && FindWord(s, ReadingLexicon.MeetingWords) >= 0)
         {
             for (int i = s.First; i < s.End; i++)
             {

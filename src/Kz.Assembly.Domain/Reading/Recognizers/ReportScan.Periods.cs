@@ -32,7 +32,7 @@ internal sealed partial class ReportScan
             {
                 // 24.04.2025
                 SetDate(clause, numeric, i, i);
-                MarkUsed(i, i + (i + 1 < s.End && IsWord(i + 1, ["г"]) ? 1 : 0));
+                MarkUsed(i, i + (i + 1 < s.End && IsWord(i + 1, ReadingLexicon.YearAbbreviation) ? 1 : 0));
             }
             else if (cue is null && TryPeriodCue(i, s.End, out PeriodCue found, out int last))
             {
@@ -75,7 +75,7 @@ internal sealed partial class ReportScan
                 // қазан–қараша айларында, в октябре–ноябре: a range of months.
                 part = (month, MonthOf(tokens[i]));
                 month = 0;
-                MarkUsed(i - 1, IsWord(i + 1, ["ай"]) ? i + 1 : i);
+                MarkUsed(i - 1, IsWord(i + 1, ReadingLexicon.MonthWord) ? i + 1 : i);
             }
             else if (month == 0 && (TryMonthAlone(i, out int alone) || (i + 2 < s.End && IsDash(tokens[i + 1]) && MonthOf(tokens[i + 2]) > 0 && (alone = MonthOf(tokens[i])) > 0)))
             {
@@ -86,18 +86,24 @@ internal sealed partial class ReportScan
             }
         }
 
+        // A month later than publication with no year named is last year's; so is «былтыр».
         int baseYear = year ?? (cue == PeriodCue.LastYear ? published.Year - 1 : published.Year);
-        ReportingPeriod? period = part is { } months
-            ? PartOfYear(months.Last > published.Month && year is null && cue is null ? baseYear - 1 : baseYear, months.First, months.Last)
-            : month > 0
-            ? ReportingPeriod.Month(month > published.Month && year is null && cue is null ? baseYear - 1 : baseYear, month)
-            : cue switch
-            {
-                PeriodCue.YearToDate => ReportingPeriod.YearToDate(published),
-                PeriodCue.ThisYear => ReportingPeriod.CalendarYear(published.Year),
-                PeriodCue.LastYear => ReportingPeriod.CalendarYear(published.Year - 1),
-                _ => year is { } y2 ? ReportingPeriod.CalendarYear(y2) : null,
-            };
+        int periodYear = (part?.Last ?? month) > published.Month && year is null && cue is null ? baseYear - 1 : baseYear;
+
+        int? calendarYear = cue switch
+        {
+            PeriodCue.ThisYear => published.Year,
+            PeriodCue.LastYear => published.Year - 1,
+            _ => year,
+        };
+
+        // A year outside the domain's (былтыр in a report of January 1995) names no period the model holds.
+        static bool InDomain(int y) => y is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear;
+        ReportingPeriod? period = part is { } months ? (InDomain(periodYear) ? PartOfYear(periodYear, months.First, months.Last) : null)
+            : month > 0 ? (InDomain(periodYear) ? ReportingPeriod.Month(periodYear, month) : null)
+            : cue == PeriodCue.YearToDate ? ReportingPeriod.YearToDate(published)
+            : calendarYear is { } y2 && InDomain(y2) ? ReportingPeriod.CalendarYear(y2)
+            : null;
         clause.Period = period;
         carriedPeriod = period ?? carriedPeriod;
     }
@@ -130,14 +136,17 @@ internal sealed partial class ReportScan
         }
 
         int ordinal = OrdinalAt(i);
-        if (ordinal is >= 1 and <= 4 && IsWord(i + 1, ["квартал", "тоқсан", "quarter"]))
+        if (ordinal is >= 1 and <= 4 && IsWord(i + 1, ReadingLexicon.QuarterWords))
         {
             (firstMonth, lastMonth, last) = ((ordinal * 3) - 2, ordinal * 3, i + 1);
             return true;
         }
 
-        int half = IsWord(i + 1, ["жарты"]) && IsWord(i + 2, ["жыл"]) ? 2 : IsWord(i + 1, ["полугоди", "half"]) ? 1 : 0;
-        if (ordinal is 1 or 2 && half > 0)
+        int half = ordinal is not (1 or 2) ? 0
+            : IsWord(i + 1, ReadingLexicon.HalfWord) && IsWord(i + 2, ReadingLexicon.YearWord) ? 2
+            : IsWord(i + 1, ReadingLexicon.HalfYearWords) ? 1
+            : 0;
+        if (half > 0)
         {
             (firstMonth, lastMonth, last) = (ordinal == 1 ? 1 : 7, ordinal == 1 ? 6 : 12, i + half);
             return true;
@@ -145,7 +154,7 @@ internal sealed partial class ReportScan
 
         long count = tokens[i].Kind == TokenKind.Number && tokens[i].Suffix.Length == 0 ? tokens[i].Value
             : tokens[i].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[i].Norm, out long word) ? word : 0;
-        if (count is >= 2 and <= 11 && IsWord(i + 1, ["месяц", "ай", "month"]) && !IsWord(i + 1, ["айлық"]))
+        if (count is >= 2 and <= 11 && IsWord(i + 1, ReadingLexicon.MonthsWords) && !IsWord(i + 1, ReadingLexicon.MonthlyWords))
         {
             (firstMonth, lastMonth, last) = (1, (int)count, i + 1);
             return true;
@@ -281,7 +290,7 @@ internal sealed partial class ReportScan
 
         string word = tokens[i].Norm;
         string stem = month <= 12 && word.StartsWith(ReadingLexicon.KazakhMonths[month - 1], StringComparison.Ordinal) ? ReadingLexicon.KazakhMonths[month - 1] : "";
-        bool kazakh = stem.Length > 0 && (IsWord(i + 1, ["ай"]) || word[stem.Length..] is "да" or "де" or "та" or "те");
+        bool kazakh = stem.Length > 0 && (IsWord(i + 1, ReadingLexicon.MonthWord) || word[stem.Length..] is "да" or "де" or "та" or "те");
         bool other = stem.Length == 0 && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "в" or "in" or "за" or "during";
         if (!kazakh && !other)
         {

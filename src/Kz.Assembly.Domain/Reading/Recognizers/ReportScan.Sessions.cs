@@ -116,7 +116,7 @@ internal sealed partial class ReportScan
 
         // Түркістан облыстық [Қазақстан халқы] Ассамблеясы / ҚХА
         int before = head - 1;
-        if (IsWord(before, ["халқ", "народ", "people"]) && IsWord(before - 1, ["қазақстан", "казахстан", "kazakhstan"]))
+        if (IsWord(before, ReadingLexicon.PeopleWords) && IsWord(before - 1, ReadingLexicon.KazakhstanWords))
         {
             before -= 2;
         }
@@ -134,10 +134,10 @@ internal sealed partial class ReportScan
 
         // Ассамблеи [народа Казахстана] Туркестанской области / АНК города Шымкента
         int after = head + 1;
-        if (IsWord(after, ["народ", "халқ", "of"]) && IsWord(after + 1, ["казахстан", "қазақстан", "people"]))
+        if (IsWord(after, ReadingLexicon.AfterAssemblyFirst) && IsWord(after + 1, ReadingLexicon.AfterAssemblySecond))
         {
             after += 2;
-            after += IsWord(after, ["of"]) && IsWord(after + 1, ["kazakhstan"]) ? 2 : 0;
+            after += IsWord(after, ReadingLexicon.OfWords) && IsWord(after + 1, ReadingLexicon.KazakhstanEnglish) ? 2 : 0;
         }
 
         if (RegionAt(after, s.End, out Region? following, out int followingLast))
@@ -328,7 +328,7 @@ internal sealed partial class ReportScan
     /// allows, the Latin transliteration for English. A person edits the translations later.</summary>
     private LocalizedText? Draft(string name)
     {
-        bool latin = Languages.IsKazakhLatin(CultureName) || Languages.FromCultureName(CultureName) == Language.English;
+        bool latin = kazakhLatin || Languages.FromCultureName(CultureName) == Language.English;
         string cyrillic = latin ? KazakhTransliteration.ToCyrillic(name) : name;
         string english = latin ? name : KazakhTransliteration.ToLatin(name);
         return LocalizedText.TryCreate(cyrillic, cyrillic, english, out LocalizedText? text) || LocalizedText.TryCreate(name, name, name, out text)

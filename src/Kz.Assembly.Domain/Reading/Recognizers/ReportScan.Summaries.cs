@@ -60,6 +60,10 @@ internal sealed partial class ReportScan
 
             lastSummaryParagraph = s.Paragraph;
         }
+        else
+        {
+            mentions.Add(new Mention(MentionKind.Refused, Source(first, last), "activities the model refuses as a summary (a period before the body existed)"));
+        }
     }
 
     private void AttachReach(Sentence s, QualifiedCount count, Audience audience, int first, int last)
@@ -67,7 +71,13 @@ internal sealed partial class ReportScan
         if (lastSummary >= 0 && lastSummaryParagraph == s.Paragraph && facts[lastSummary] is ReadSummary { Summary.PeopleReached: null } previous
             && ReportedSummary.TryCreate(previous.Summary.Reporter, previous.Summary.Place, previous.Summary.Period, previous.Summary.Tallies, count, audience, out ReportedSummary? summary))
         {
-            facts[lastSummary] = new ReadSummary(summary, new SourcePhrase(text, previous.Source.Start, tokens[last].End));
+            var withReach = new ReadSummary(summary, new SourcePhrase(text, previous.Source.Start, tokens[last].End));
+            facts[lastSummary] = withReach;
+            if (headline.Remove(previous))
+            {
+                headline.Add(withReach);
+            }
+
             return;
         }
 

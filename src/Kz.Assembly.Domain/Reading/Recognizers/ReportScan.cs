@@ -24,6 +24,7 @@ internal sealed partial class ReportScan
     private readonly Dictionary<string, long> numberWords;
     private readonly List<ReadFact> facts = [];
     private readonly List<Mention> mentions = [];
+    private readonly bool kazakhLatin;
     private bool firstSentence = true;
 
     public ReportScan(string text, LocalDate published, string cultureName)
@@ -31,7 +32,8 @@ internal sealed partial class ReportScan
         this.text = text;
         this.published = published;
         CultureName = cultureName;
-        tokens = Tokenizer.Tokenize(text, Languages.IsKazakhLatin(cultureName));
+        kazakhLatin = Languages.IsKazakhLatin(cultureName);
+        tokens = Tokenizer.Tokenize(text, kazakhLatin);
         used = new bool[tokens.Count];
         numberWords = Languages.FromCultureName(cultureName) switch
         {
@@ -91,7 +93,7 @@ internal sealed partial class ReportScan
     private string NameKey(Token token)
     {
         string lower = token.Norm.ToLowerInvariant();
-        return Languages.IsKazakhLatin(CultureName) ? Localization.KazakhTransliteration.ToCyrillic(lower) : lower;
+        return kazakhLatin ? Localization.KazakhTransliteration.ToCyrillic(lower) : lower;
     }
 
     private SourcePhrase Source(int firstToken, int lastToken) => new(text, tokens[firstToken].Start, tokens[lastToken].End);
