@@ -1,49 +1,28 @@
 using System;
 using System.Globalization;
-using Kz.Assembly.Domain.Text;
+using Kz.Assembly.Domain.Localization.Profiles;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.Localization;
 
 /// <summary>
-/// Dates in Kazakh, Russian and English from the library's own month names (never the OS's culture data):
+/// Dates in every registered language from the library's own month names (never the OS's culture data):
 /// kk <c>2025 жылғы 24 сәуір</c>, ru <c>24 апреля 2025 года</c>, en <c>24 April 2025</c>, and Kazakh dates with a case
 /// ending (<c>24 сәуірде</c>).
 /// </summary>
 public static class DateText
 {
-    private static readonly string[] KazakhMonths =
-        ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
-
-    private static readonly string[] RussianMonthsGenitive =
-        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
-
-    private static readonly string[] RussianMonthsNominative =
-        ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
-
-    private static readonly string[] EnglishMonths =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     /// <summary>Writes a date with its year: kk <c>2025 жылғы 24 сәуір</c>, ru <c>24 апреля 2025 года</c>, en <c>24 April 2025</c>.</summary>
     /// <param name="date">The date.</param>
-    /// <param name="cultureName">kk, ru or en (others get English).</param>
+    /// <param name="cultureName">A culture name, resolved by <see cref="LanguageProfiles.Resolve(string?)"/>.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar (its month 13, or an
     /// Islamic year, would be written as a Gregorian date): convert it with <c>WithCalendar(CalendarSystem.Iso)</c>.</exception>
     public static string Format(LocalDate date, string? cultureName)
     {
         RequireIso(date, nameof(date));
-        if (Languages.IsKazakhLatin(cultureName))
-        {
-            return KazakhTransliteration.ToLatin(Format(date, "kk"));
-        }
-
-        return Languages.FromCultureName(cultureName) switch
-        {
-            Language.Kazakh => string.Create(CultureInfo.InvariantCulture, $"{date.Year} жылғы {date.Day} {KazakhMonths[date.Month - 1]}"),
-            Language.Russian => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {RussianMonthsGenitive[date.Month - 1]} {date.Year} года"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {EnglishMonths[date.Month - 1]} {date.Year}"),
-        };
+        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
+        return language.InScript(language.FullDate(date));
     }
 
     /// <summary>
@@ -59,7 +38,7 @@ public static class DateText
     public static string FormatKazakh(LocalDate date, KazakhCase grammaticalCase, bool includeYear = false)
     {
         RequireIso(date, nameof(date));
-        string dayAndMonth = string.Create(CultureInfo.InvariantCulture, $"{date.Day} {KazakhGrammar.Inflect(KazakhMonths[date.Month - 1], grammaticalCase)}");
+        string dayAndMonth = string.Create(CultureInfo.InvariantCulture, $"{date.Day} {KazakhGrammar.Inflect(KazakhProfile.Months[date.Month - 1], grammaticalCase)}");
         return includeYear ? string.Create(CultureInfo.InvariantCulture, $"{date.Year} жылғы {dayAndMonth}") : dayAndMonth;
     }
 
@@ -73,22 +52,13 @@ public static class DateText
 
     /// <summary>Gets a month's name: kk <c>сәуір</c>, ru <c>апрель</c> (nominative), en <c>April</c>.</summary>
     /// <param name="month">The month, 1..12.</param>
-    /// <param name="cultureName">kk, ru or en (others get English).</param>
+    /// <param name="cultureName">A culture name, resolved by <see cref="LanguageProfiles.Resolve(string?)"/>.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is outside 1..12.</exception>
     public static string MonthName([Annotations.ValidRange(1, 12)] int month, string? cultureName)
     {
         Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
-        if (Languages.IsKazakhLatin(cultureName))
-        {
-            return KazakhTransliteration.ToLatin(MonthName(month, "kk"));
-        }
-
-        return Languages.FromCultureName(cultureName) switch
-        {
-            Language.Kazakh => KazakhMonths[month - 1],
-            Language.Russian => RussianMonthsNominative[month - 1],
-            _ => EnglishMonths[month - 1],
-        };
+        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
+        return language.InScript(language.MonthName(month));
     }
 }

@@ -6,6 +6,7 @@ using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Council;
 using Kz.Assembly.Domain.Facilities;
 using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Localization.Profiles;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Representation;
@@ -177,21 +178,16 @@ public static class DomainText
     /// value (region, body, project, session number, date …) through its own culture-aware <c>ToString</c>.
     /// </summary>
     /// <param name="value">The value.</param>
-    /// <param name="cultureName">kk, ru or en (others get English).</param>
+    /// <param name="cultureName">A culture name, resolved by <see cref="LanguageProfiles.Resolve(string?)"/>.</param>
     /// <returns>The text; empty for null.</returns>
     public static string Format(object? value, string? cultureName)
     {
-        if (Languages.IsKazakhLatin(cultureName))
-        {
-            return KazakhTransliteration.ToLatin(Format(value, "kk"));
-        }
-
-        Language language = Languages.FromCultureName(cultureName);
+        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
         return value switch
         {
             null => string.Empty,
             Enum member when EnumTexts.ContainsKey(member.GetType()) =>
-                OfEnum(member.GetType(), Convert.ToInt32(member, CultureInfo.InvariantCulture), member).In(language),
+                language.InScript(language.Text(OfEnum(member.GetType(), Convert.ToInt32(member, CultureInfo.InvariantCulture), member))),
             IFormattable formattable => formattable.ToString(null, DomainFormatProvider.For(language)),
             _ => value.ToString() ?? string.Empty,
         };

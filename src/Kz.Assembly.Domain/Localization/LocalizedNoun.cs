@@ -34,12 +34,15 @@ public sealed class LocalizedNoun
     /// <summary>Gets the forms of a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>Its forms.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined member.</exception>
     public NounForms In(Language language) => language switch
     {
         Language.Kazakh => Kazakh,
         Language.Russian => Russian,
-        _ => English,
+        Language.English => English,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Not a defined Language."),
     };
+
 
     /// <summary>Returns the English plural.</summary>
     /// <returns>The culture-invariant text.</returns>

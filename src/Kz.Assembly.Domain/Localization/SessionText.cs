@@ -1,6 +1,6 @@
 using System;
 using Kz.Assembly.Domain.Sessions;
-using Kz.Assembly.Domain.Text;
+using Kz.Assembly.Domain.Localization.Profiles;
 
 namespace Kz.Assembly.Domain.Localization;
 
@@ -13,7 +13,7 @@ public static class SessionText
 {
     /// <summary>Writes a session number with the word "session".</summary>
     /// <param name="number">The session number.</param>
-    /// <param name="cultureName">kk, ru or en (others get English).</param>
+    /// <param name="cultureName">A culture name, resolved by <see cref="LanguageProfiles.Resolve(string?)"/>.</param>
     /// <param name="possessive">In Kazakh, the possessive form that follows a genitive (<c>Ассамблеясының XXVII сессиясы</c>).</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is the invalid default.</exception>
@@ -24,17 +24,8 @@ public static class SessionText
             Preconditions.Throw(error);
         }
 
-        if (Languages.IsKazakhLatin(cultureName))
-        {
-            return KazakhTransliteration.ToLatin(Format(number, "kk", possessive));
-        }
-
-        return Languages.FromCultureName(cultureName) switch
-        {
-            Language.Kazakh => number + (possessive ? " сессиясы" : " сессия"),
-            Language.Russian => number + " сессия",
-            _ => NumberWords.ToOrdinalDigits(number.Value, "en") + " session",
-        };
+        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
+        return language.InScript(language.Session(number, possessive));
     }
 
     /// <summary>Writes a Kazakh session number in digits, official style: <c>34-сессия</c>.</summary>
@@ -58,33 +49,13 @@ public static class SessionText
     /// People of Kazakhstan</c>. No caller needs to decline a body's name by hand.
     /// </summary>
     /// <param name="session">The session.</param>
-    /// <param name="cultureName">kk, ru or en (others get English).</param>
+    /// <param name="cultureName">A culture name, resolved by <see cref="LanguageProfiles.Resolve(string?)"/>.</param>
     /// <returns>The heading.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="session"/> is null.</exception>
     public static string Heading(Session session, string? cultureName)
     {
         Preconditions.CheckNotNull(session, nameof(session));
-        if (Languages.IsKazakhLatin(cultureName))
-        {
-            return KazakhTransliteration.ToLatin(Heading(session, "kk"));
-        }
-
-        LocalizedText name = session.Body.Name;
-        return Languages.FromCultureName(cultureName) switch
-        {
-            Language.Kazakh => KazakhGrammar.Inflect(name.Kazakh, KazakhCase.Genitive) + " " + Format(session.Number, "kk", possessive: true),
-            Language.Russian => Format(session.Number, "ru") + " " + RussianGenitive(name.Russian),
-            _ => Format(session.Number, "en") + " of the " + name.English,
-        };
+        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
+        return language.InScript(language.SessionHeading(session));
     }
-
-    /// <summary>
-    /// The genitive of an assembly's Russian name: its head noun declines (Ассамблея → Ассамблеи), and what follows it
-    /// already stands in the genitive (народа Казахстана Туркестанской области). A name with another head is written
-    /// as given.
-    /// </summary>
-    private static string RussianGenitive(string name) =>
-        name.StartsWith("Ассамблея ", StringComparison.Ordinal) ? "Ассамблеи " + name["Ассамблея ".Length..]
-        : name == "Ассамблея" ? "Ассамблеи"
-        : name;
 }

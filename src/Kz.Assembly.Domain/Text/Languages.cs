@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using Kz.Assembly.Domain.Localization.Profiles;
 
 namespace Kz.Assembly.Domain.Text;
 
@@ -46,55 +46,22 @@ public static class Languages
     /// </summary>
     /// <param name="cultureName">A BCP 47 culture name, or null.</param>
     /// <returns>Whether it names Kazakh in Latin script.</returns>
-    public static bool IsKazakhLatin(string? cultureName)
-    {
-        if (cultureName is null || FromCultureName(cultureName) != Language.Kazakh)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = cultureName;
-        while (true)
-        {
-            int separator = rest.IndexOfAny('-', '_');
-            if ((separator < 0 ? rest : rest[..separator]).Equals("Latn", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (separator < 0)
-            {
-                return false;
-            }
-
-            rest = rest[(separator + 1)..];
-        }
-    }
+    public static bool IsKazakhLatin(string? cultureName) => LanguageProfiles.Resolve(cultureName) == LanguageProfiles.KazakhLatin;
 
     /// <summary>Writes a text the library made for a culture in that culture's script (Kazakh Latin for <c>kk-Latn</c>).</summary>
-    internal static string InScript(string? cultureName, string text) =>
-        IsKazakhLatin(cultureName) ? Localization.KazakhTransliteration.ToLatin(text) : text;
+    internal static string InScript(string? cultureName, string text) => LanguageProfiles.Resolve(cultureName).InScript(text);
 
     /// <summary>Writes a text the library made for a provider in that provider's script.</summary>
-    internal static string InScript(IFormatProvider? provider, string text) => InScript(CultureNameOf(provider), text);
+    internal static string InScript(IFormatProvider? provider, string text) => LanguageProfiles.Resolve(provider).InScript(text);
 
-    /// <summary>The culture name a provider stands for: a culture's name, a domain provider's name, else null (invariant).</summary>
-    internal static string? CultureNameOf(IFormatProvider? provider) => provider switch
-    {
-        CultureInfo culture => culture.Name,
-        Localization.DomainFormatProvider domain => domain.ToString(),
-        _ => null,
-    };
+    /// <summary>The culture name a provider stands for, by the rule of <see cref="LanguageProfiles.Resolve(IFormatProvider?)"/>.</summary>
+    internal static string CultureNameOf(IFormatProvider? provider) => LanguageProfiles.Resolve(provider).Tag;
 
-    /// <summary>Resolves a format provider: a <see cref="CultureInfo"/> by its name, a <see cref="Localization.DomainFormatProvider"/> by its language, anything else as invariant.</summary>
+    /// <summary>Resolves a format provider by <see cref="LanguageProfiles.Resolve(IFormatProvider?)"/> (null is the
+    /// current culture) to the language whose stored text it shows.</summary>
     /// <param name="provider">The provider passed to a <c>ToString</c> overload, or null.</param>
     /// <returns>The language for that provider.</returns>
-    public static Language FromProvider(IFormatProvider? provider) => provider switch
-    {
-        CultureInfo culture => FromCultureName(culture.Name),
-        Localization.DomainFormatProvider domain => domain.Language,
-        _ => Language.English,
-    };
+    public static Language FromProvider(IFormatProvider? provider) => LanguageProfiles.Resolve(provider).StoredLanguage;
 
     /// <summary>Gets the neutral culture name of a language: <c>kk</c>, <c>ru</c> or <c>en</c>.</summary>
     /// <param name="language">The language.</param>

@@ -1,6 +1,7 @@
 using System;
 using Kz.Assembly.Domain.Annotations;
 using System.Diagnostics.Contracts;
+using Kz.Assembly.Domain.Localization.Profiles;
 
 namespace Kz.Assembly.Domain.Text;
 
@@ -90,7 +91,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
     /// <param name="cultureName">The culture name.</param>
     /// <returns>The text for that culture.</returns>
     [Pure]
-    public string In(string? cultureName) => Languages.InScript(cultureName, In(Languages.FromCultureName(cultureName)));
+    public string In(string? cultureName) => In(LanguageProfiles.Resolve(cultureName));
 
     /// <summary>Returns the English text, the culture-invariant form.</summary>
     /// <returns>The English text.</returns>
@@ -108,8 +109,10 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
             throw new FormatException($"Format '{format}' is not supported by LocalizedText: use null or \"G\".");
         }
 
-        return Languages.InScript(formatProvider, In(Languages.FromProvider(formatProvider)));
+        return In(LanguageProfiles.Resolve(formatProvider));
     }
+
+    private string In(LanguageProfile language) => language.InScript(language.Text(this));
 
     /// <inheritdoc/>
     public bool Equals(LocalizedText? other) =>

@@ -61,9 +61,15 @@ public class PluralRulesTests
     [InlineData("de")]
     [InlineData("")]
     [InlineData("english")]
-    public void Cultures_without_rules_here_are_rejected(string culture)
+    [InlineData(null)]
+    public void Unknown_cultures_get_the_rules_of_the_English_text_they_are_written_in(string? culture)
     {
-        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => PluralRules.Cardinal(culture, 1m));
-        Assert.Equal("cultureName", exception.ParamName);
+        // One rule for every formatter (LanguageProfiles.Resolve): a culture with no language here gets English text,
+        // so the plural rules it needs are English's (before, PluralRules alone threw while the formatters wrote English).
+        Assert.Equal(PluralCategory.One, PluralRules.Cardinal(culture, 1m));
+        Assert.Equal(PluralCategory.Other, PluralRules.Cardinal(culture, 2m));
+        Assert.Equal(PluralCategory.Other, PluralRules.Cardinal(culture, 21m));
+        Assert.Equal(PluralCategory.Two, PluralRules.Ordinal(culture, 22));
+        Assert.Equal(NumberWords.ToWords(21, "en"), NumberWords.ToWords(21, culture));
     }
 }

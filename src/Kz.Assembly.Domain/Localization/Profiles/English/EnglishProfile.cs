@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Humanizer;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Sessions;
+using Kz.Assembly.Domain.Text;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Localization.Profiles;
+
+/// <summary>English, the invariant language: what every unknown culture gets. Number words are Humanizer's.</summary>
+internal sealed class EnglishProfile : LanguageProfile
+{
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private EnglishProfile()
+        : base("en", fallbackTag: null)
+    {
+    }
+
+    /// <summary>Gets the profile.</summary>
+    internal static EnglishProfile Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).English;
+
+    /// <inheritdoc/>
+    public override NounForms Noun(LocalizedNoun noun) => Preconditions.CheckNotNull(noun, nameof(noun)).English;
+
+    /// <inheritdoc/>
+    public override PluralCategory Cardinal(decimal number)
+    {
+        int visibleFractionDigits = (decimal.GetBits(number)[3] >> 16) & 0xFF;
+        return decimal.Truncate(Math.Abs(number)) == 1 && visibleFractionDigits == 0 ? PluralCategory.One : PluralCategory.Other;
+    }
+
+    /// <inheritdoc/>
+    public override PluralCategory Ordinal(long number) => (KazakhNumber.Magnitude(number) % 10, KazakhNumber.Magnitude(number) % 100) switch
+    {
+        (1, not 11) => PluralCategory.One,
+        (2, not 12) => PluralCategory.Two,
+        (3, not 13) => PluralCategory.Few,
+        _ => PluralCategory.Other,
+    };
+
+    /// <inheritdoc/>
+    public override string NumberWords(long number, GrammaticalGender gender) =>
+        HumanizerWords.ToWords(number, HumanizerCultures.English, Humanizer.GrammaticalGender.Masculine);
+
+    /// <inheritdoc/>
+    public override string OrdinalWords(int number, GrammaticalGender gender) => number.ToOrdinalWords(HumanizerCultures.English);
+
+    /// <inheritdoc/>
+    public override string OrdinalDigits(int number, GrammaticalGender gender) => number.Ordinalize(HumanizerCultures.English);
+
+    /// <inheritdoc/>
+    public override string Digits(long value) => DigitGroups.Commas(value);
+
+    /// <inheritdoc/>
+    public override string MonthName(int month) => Months[month - 1];
+
+    /// <inheritdoc/>
+    public override string FullDate(LocalDate day) => Invariant($"{day.Day} {Months[day.Month - 1]} {day.Year}");
+
+    /// <inheritdoc/>
+    public override string Count(QualifiedCount count, LocalizedNoun? noun, ThousandsStyle style)
+    {
+        NumberScale? scale = NumberScale.For(count.Value, style);
+        string prefix = count.Qualifier switch
+        {
+            CountQualifier.About => "about ",
+            CountQualifier.MoreThan => "more than ",
+            CountQualifier.AtLeast => "at least ",
+            CountQualifier.UpTo => "up to ",
+            _ => string.Empty,
+        };
+        string text = scale is { } s
+            ? prefix + s.Number(Digits(s.Whole), '.') + s.Divisor switch
+            {
+                NumberScale.Billion => " billion",
+                NumberScale.Million => " million",
+                _ => " thousand",
+            }
+            : prefix + Digits(count.Value);
+        if (noun is null)
+        {
+            return text;
+        }
+
+        NounForms forms = Noun(noun);
+        return text + " " + (scale is not null || count.Value != 1 ? forms.Many : forms.One);
+    }
+
+    /// <inheritdoc/>
+    public override string Period(ReportingPeriod period)
+    {
+        Preconditions.CheckNotNull(period, nameof(period));
+        int year = period.Year;
+        return period.Kind switch
+        {
+            ReportingPeriodKind.YearToDate => "Since the start of the year",
+            ReportingPeriodKind.CalendarYear => Invariant($"In {year}"),
+            ReportingPeriodKind.Quarter => Invariant($"In Q{(period.Start.Month + 2) / 3} {year}"),
+            ReportingPeriodKind.Month => Invariant($"In {MonthName(period.Start.Month)} {year}"),
+            _ => Invariant($"From {FullDate(period.Start)} to {FullDate(period.End)}"),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override string Session(SessionNumber number, bool possessive) => OrdinalDigits(number.Value, GrammaticalGender.Neuter) + " session";
+
+    /// <inheritdoc/>
+    public override string SessionHeading(Session session) => Session(session.Number, possessive: false) + " of the " + Text(session.Body.Name);
+
+    /// <inheritdoc/>
+    public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style)
+    {
+        var items = new List<string>(summary.Tallies.Length);
+        foreach (ActivityTally tally in summary.Tallies)
+        {
+            items.Add(Count(tally.Count, DomainText.Noun(tally.Kind), style));
+        }
+
+        string opening = opensPeriod ? Period(summary.Period) : "In addition";
+        string list = JoinList(items, ", ", _ => " and ");
+        bool single = summary.Tallies.Length == 1 && summary.Tallies[0].Count == QualifiedCount.Exactly(1);
+        string verb = single ? "was held" : "were held";
+        if (summary.PeopleReached is not { } reached)
+        {
+            return $"{opening}, {list} {verb}.";
+        }
+
+        string people = Count(reached, DomainText.Noun(summary.Audience), style);
+        return summary.Audience == Audience.Residents
+            ? $"{opening}, {list} {verb}, attended by {people}."
+            : $"{opening}, {list} {verb}, reaching {people}.";
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Humanizer;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Sessions;
+using Kz.Assembly.Domain.Text;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Localization.Profiles;
+
+/// <summary>
+/// Russian. Number words are Humanizer's, agreeing in gender; a counted noun takes the form its number governs (1, 21 …
+/// the nominative singular; 2–4 the genitive singular; 5+ the genitive plural) and after около, более, не менее, до
+/// the genitive (singular after 1, 21 …: около 21 культурного мероприятия); verbs and pronouns agree with the first
+/// counted noun (проведена 21 благотворительная акция, в ней принял участие 1 житель).
+/// </summary>
+/// <remarks>Sources: Русская грамматика (АН СССР, 1980), the chapters on numeral–noun combinations and on the
+/// predicate's agreement with a quantitative subject; D. E. Rosenthal's reference on usage (the tests cite each rule).</remarks>
+internal sealed class RussianProfile : LanguageProfile
+{
+    private static readonly string[] MonthsGenitive =
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
+    private static readonly string[] MonthsNominative =
+        ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+
+    private static readonly string[] MonthsPrepositional =
+        ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"];
+
+    private static readonly NounForms Thousand = NounForms.Create("тысяча", "тысячи", "тысяч");
+    private static readonly NounForms Million = NounForms.Create("миллион", "миллиона", "миллионов");
+    private static readonly NounForms Billion = NounForms.Create("миллиард", "миллиарда", "миллиардов");
+
+    private RussianProfile()
+        : base("ru", fallbackTag: null)
+    {
+    }
+
+    /// <summary>Gets the profile.</summary>
+    internal static RussianProfile Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).Russian;
+
+    /// <inheritdoc/>
+    public override NounForms Noun(LocalizedNoun noun) => Preconditions.CheckNotNull(noun, nameof(noun)).Russian;
+
+    /// <inheritdoc/>
+    public override PluralCategory Cardinal(decimal number)
+    {
+        int visibleFractionDigits = (decimal.GetBits(number)[3] >> 16) & 0xFF;
+        if (visibleFractionDigits != 0)
+        {
+            return PluralCategory.Other;
+        }
+
+        decimal integer = decimal.Truncate(Math.Abs(number));
+        decimal mod10 = integer % 10;
+        decimal mod100 = integer % 100;
+        if (mod10 == 1 && mod100 != 11)
+        {
+            return PluralCategory.One;
+        }
+
+        return mod10 is >= 2 and <= 4 && mod100 is < 12 or > 14 ? PluralCategory.Few : PluralCategory.Many;
+    }
+
+    /// <inheritdoc/>
+    public override PluralCategory Ordinal(long number) => PluralCategory.Other;
+
+    /// <inheritdoc/>
+    public override string NumberWords(long number, GrammaticalGender gender) =>
+        HumanizerWords.ToWords(number, HumanizerCultures.Russian, HumanizerWords.Map(gender));
+
+    /// <inheritdoc/>
+    public override string OrdinalWords(int number, GrammaticalGender gender) =>
+        number.ToOrdinalWords(HumanizerWords.Map(gender), HumanizerCultures.Russian);
+
+    /// <inheritdoc/>
+    public override string OrdinalDigits(int number, GrammaticalGender gender) => number.ToString(CultureInfo.InvariantCulture) + gender switch
+    {
+        GrammaticalGender.Feminine => "-я",
+        GrammaticalGender.Neuter => "-е",
+        _ => "-й",
+    };
+
+    /// <inheritdoc/>
+    public override string Digits(long value) => DigitGroups.SpaceFromFiveDigits(value);
+
+    /// <inheritdoc/>
+    public override string MonthName(int month) => MonthsNominative[month - 1];
+
+    /// <inheritdoc/>
+    public override string FullDate(LocalDate day) => Invariant($"{day.Day} {MonthsGenitive[day.Month - 1]} {day.Year} года");
+
+    /// <inheritdoc/>
+    public override string Count(QualifiedCount count, LocalizedNoun? noun, ThousandsStyle style)
+    {
+        long value = count.Value;
+        NumberScale? scale = NumberScale.For(value, style);
+        string prefix = count.Qualifier switch
+        {
+            CountQualifier.About => "около ",
+            CountQualifier.MoreThan => "более ",
+            CountQualifier.AtLeast => "не менее ",
+            CountQualifier.UpTo => "до ",
+            _ => string.Empty,
+        };
+        string text = scale is { } s ? prefix + s.Number(Digits(s.Whole), ',') + " " + ScaleWord(s, count.IsExact) : prefix + Digits(value);
+        if (noun is null)
+        {
+            return text;
+        }
+
+        NounForms forms = Noun(noun);
+        string form = scale is not null ? forms.Many // «39 тысяч человек», «1,2 миллиона человек»
+            : count.IsExact ? forms.For(Cardinal(value))
+            : Cardinal(value) == PluralCategory.One ? forms.GenitiveSingular : forms.Many; // около 21 культурного мероприятия
+        return text + " " + form;
+    }
+
+    /// <inheritdoc/>
+    public override string Period(ReportingPeriod period)
+    {
+        Preconditions.CheckNotNull(period, nameof(period));
+        int year = period.Year;
+        return period.Kind switch
+        {
+            ReportingPeriodKind.YearToDate => "С начала года",
+            ReportingPeriodKind.CalendarYear => Invariant($"В {year} году"),
+            ReportingPeriodKind.Quarter => Invariant($"В {RomanNumeral.ToRoman((period.Start.Month + 2) / 3)} квартале {year} года"),
+            ReportingPeriodKind.Month => Invariant($"В {MonthsPrepositional[period.Start.Month - 1]} {year} года"),
+            _ => Invariant($"С {FullDate(period.Start)} по {FullDate(period.End)}"),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override string Session(SessionNumber number, bool possessive) => number + " сессия";
+
+    /// <summary>The body in the genitive after the session: <c>XXVII сессия Ассамблеи народа Казахстана Туркестанской области</c>.</summary>
+    /// <inheritdoc/>
+    public override string SessionHeading(Session session) => Session(session.Number, possessive: false) + " " + Genitive(Text(session.Body.Name));
+
+    /// <inheritdoc/>
+    public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style)
+    {
+        var items = new List<string>(summary.Tallies.Length);
+        foreach (ActivityTally tally in summary.Tallies)
+        {
+            items.Add(Count(tally.Count, DomainText.Noun(tally.Kind), style));
+        }
+
+        string opening = opensPeriod ? Period(summary.Period) : "Кроме того,";
+        string list = JoinList(items, ", ", _ => " и ");
+
+        // A numeral subject ending in 1 (not 11) takes the verb in the singular of its noun's gender (проведена 21
+        // благотворительная акция); other numbers and approximate ones take the neuter (проведено 168 встреч); with
+        // several counts the verb agrees with the first.
+        ActivityTally first = summary.Tallies[0];
+        NounForms noun = Noun(DomainText.Noun(first.Kind));
+        string held = IsSingularSubject(first.Count) ? Participle(noun.Gender, "проведен", "проведена", "проведено") : "проведено";
+        if (summary.PeopleReached is not { } reached)
+        {
+            return $"{opening} {held} {list}.";
+        }
+
+        string people = Count(reached, DomainText.Noun(summary.Audience), style);
+        bool onePerson = IsSingularSubject(reached);
+        if (summary.Audience == Audience.Residents)
+        {
+            // The pronoun is singular only for one exact event (в ней), «принял» only for one exact person.
+            bool oneEvent = summary.Tallies.Length == 1 && first.Count == QualifiedCount.Exactly(1);
+            string pronoun = oneEvent ? Participle(noun.Gender, "в нем", "в ней", "в нем") : "в них";
+            return $"{opening} {held} {list}, {pronoun} {(onePerson ? "принял" : "приняли")} участие {people}.";
+        }
+
+        NounForms audience = Noun(DomainText.Noun(summary.Audience));
+        string covered = onePerson ? Participle(audience.Gender, "охвачен", "охвачена", "охвачено") : "охвачено";
+        return $"{opening} {held} {list}, {covered} {people}.";
+    }
+
+    /// <summary>
+    /// The genitive of an assembly's name: its head noun declines (Ассамблея → Ассамблеи), and what follows it already
+    /// stands in the genitive (народа Казахстана Туркестанской области). A name with another head is written as given.
+    /// </summary>
+    internal static string Genitive(string name) =>
+        name.StartsWith("Ассамблея ", StringComparison.Ordinal) ? "Ассамблеи " + name["Ассамблея ".Length..]
+        : name == "Ассамблея" ? "Ассамблеи"
+        : name;
+
+    /// <summary>
+    /// The scale word's form: a decimal takes the genitive singular (1,2 миллиона, 2,5 тысячи); an exact whole number
+    /// its plural category; after около, более, до the genitive: singular after 1, 21 … (около 21 тысячи), plural
+    /// otherwise (около 39 тысяч).
+    /// </summary>
+    private string ScaleWord(NumberScale scale, bool exact)
+    {
+        NounForms word = scale.Divisor switch
+        {
+            NumberScale.Billion => Billion,
+            NumberScale.Million => Million,
+            _ => Thousand,
+        };
+        PluralCategory category = Cardinal(scale.Whole);
+        return scale.IsFraction ? word.Few
+            : exact ? word.For(category)
+            : category == PluralCategory.One ? word.Few : word.Many;
+    }
+
+    /// <summary>Whether an exact count ends in 1 but not 11, so that a verb agrees with it in the singular.</summary>
+    private bool IsSingularSubject(QualifiedCount count) => count.IsExact && Cardinal(count.Value) == PluralCategory.One;
+
+    private static string Participle(GrammaticalGender? gender, string masculine, string feminine, string neuter) => gender switch
+    {
+        GrammaticalGender.Masculine => masculine,
+        GrammaticalGender.Feminine => feminine,
+        _ => neuter,
+    };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
