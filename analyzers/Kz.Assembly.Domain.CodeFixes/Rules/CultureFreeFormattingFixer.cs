@@ -13,14 +13,16 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Kz.Assembly.Domain.CodeFixes.Rules;
 
 /// <summary>
-/// ASM0009: passes the current culture explicitly: <c>value.ToString(null, CultureInfo.CurrentCulture)</c>, or
-/// <c>string.Create(CultureInfo.CurrentCulture, $"…")</c> around the interpolated string. The explicit culture is the
-/// place to put a report's own culture instead.
+/// ASM0009: makes the culture explicit without changing the text (the formatting contract, docs/formatting.md):
+/// <c>value.ToString()</c> is the invariant form, so it becomes <c>value.ToString(null, CultureInfo.InvariantCulture)</c>;
+/// an interpolation without a provider formats with the current culture, so it becomes
+/// <c>string.Create(CultureInfo.CurrentCulture, $"…")</c>. The explicit culture is the place to put a report's own.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CultureFreeFormattingFixer)), Shared]
 public sealed class CultureFreeFormattingFixer : DomainFixer
 {
-    private const string Culture = "System.Globalization.CultureInfo.CurrentCulture";
+    private const string CurrentCulture = "System.Globalization.CultureInfo.CurrentCulture";
+    private const string InvariantCulture = "System.Globalization.CultureInfo.InvariantCulture";
 
     public CultureFreeFormattingFixer()
         : base(RuleIdentifiers.CultureFreeFormatting)
@@ -34,8 +36,8 @@ public sealed class CultureFreeFormattingFixer : DomainFixer
         SyntaxNode? node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         (SyntaxNode Old, ExpressionSyntax New)? change = node switch
         {
-            InvocationExpressionSyntax invocation => (invocation, invocation.WithArgumentList(SyntaxFactory.ParseArgumentList("(null, " + Culture + ")"))),
-            InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax text } => (text, SyntaxFactory.ParseExpression("string.Create(" + Culture + ", " + text.WithoutTrivia().ToFullString() + ")").WithTriviaFrom(text)),
+            InvocationExpressionSyntax invocation => (invocation, invocation.WithArgumentList(SyntaxFactory.ParseArgumentList("(null, " + InvariantCulture + ")"))),
+            InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax text } => (text, SyntaxFactory.ParseExpression("string.Create(" + CurrentCulture + ", " + text.WithoutTrivia().ToFullString() + ")").WithTriviaFrom(text)),
             _ => null,
         };
         if (root is null || change is not { } edit || await InExpressionTreeAsync(context, edit.Old).ConfigureAwait(false))
@@ -45,7 +47,7 @@ public sealed class CultureFreeFormattingFixer : DomainFixer
 
         await RegisterIfItCompilesAsync(
             context,
-            "Pass the current culture explicitly",
+            "Pass the culture explicitly",
             context.Document.WithSyntaxRoot(root.ReplaceNode(edit.Old, edit.New.WithAdditionalAnnotations(Simplifier.Annotation))),
             nameof(CultureFreeFormattingFixer)).ConfigureAwait(false);
     }

@@ -193,10 +193,14 @@ public sealed class AssemblyBody : IEntity<AssemblyBody>, IEquatable<AssemblyBod
 
     /// <summary>Returns the body's name in the language of <paramref name="formatProvider"/>.</summary>
     /// <param name="format">Null or "G".</param>
-    /// <param name="formatProvider">A culture choosing the language; null means English.</param>
+    /// <param name="formatProvider">A culture or <see cref="Localization.DomainFormatProvider"/> choosing the language; the
+    /// invariant culture gives <see cref="ToString()"/>; null means the current culture.</param>
     /// <returns>The name.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) => Name.ToString(format, formatProvider);
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        Localization.FormattingContract.IsGeneral(format) && Localization.FormattingContract.IsInvariant(formatProvider)
+            ? ToString()
+            : Name.ToString(format, formatProvider);
 
     /// <inheritdoc/>
     public bool Equals(AssemblyBody? other) => other is not null && Id == other.Id;

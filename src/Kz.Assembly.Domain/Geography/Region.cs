@@ -221,12 +221,13 @@ public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattab
 
     /// <summary>Returns the region's name in the language of <paramref name="formatProvider"/>.</summary>
     /// <param name="format">Null or "G" for the name; "C" for the ISO code.</param>
-    /// <param name="formatProvider">A culture choosing the language; null means English.</param>
+    /// <param name="formatProvider">A culture or <see cref="Localization.DomainFormatProvider"/> choosing the language; the
+    /// invariant culture gives <see cref="ToString()"/>; null means the current culture.</param>
     /// <returns>The formatted region.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the documented formats.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
-        null or "" or "G" => Name.ToString(null, formatProvider),
+        null or "" or "G" => Localization.FormattingContract.IsInvariant(formatProvider) ? ToString() : Name.ToString(null, formatProvider),
         "C" => Code,
         _ => throw new FormatException($"Format '{format}' is not supported by Region: use \"G\" (name) or \"C\" (ISO code)."),
     };

@@ -30,7 +30,7 @@ namespace Kz.Assembly.Domain.Metrics;
 /// which <see cref="Parse"/> reads back.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.QualifiedCountJsonConverter))]
-public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<QualifiedCount>, IComparable, IParsable<QualifiedCount>
+public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<QualifiedCount>, IComparable, IFormattable, IParsable<QualifiedCount>
 {
     private QualifiedCount(long value, CountQualifier qualifier)
     {
@@ -268,6 +268,31 @@ public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<
             CountQualifier.UpTo => "<=" + digits,
             _ => digits,
         };
+    }
+
+    /// <summary>
+    /// Writes the count in the provider's language as reports write it (<see cref="Localization.QuantityText"/>): kk
+    /// <c>39 мыңға жуық</c>, ru <c>около 39 тысяч</c>, en <c>about 39 thousand</c>; the invariant culture gives
+    /// <see cref="ToString()"/>.
+    /// </summary>
+    /// <param name="format">Null or "G" for round numbers with a scale word from 10 000 up
+    /// (<see cref="Localization.ThousandsStyle.Auto"/>), "D" for digits only, "W" for every whole thousand in words.</param>
+    /// <param name="formatProvider">A culture or <see cref="Localization.DomainFormatProvider"/> choosing the language;
+    /// null means the current culture.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of the documented formats.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Localization.ThousandsStyle style = format switch
+        {
+            null or "" or "G" => Localization.ThousandsStyle.Auto,
+            "D" => Localization.ThousandsStyle.Digits,
+            "W" => Localization.ThousandsStyle.Words,
+            _ => throw new FormatException($"Format '{format}' is not supported by QualifiedCount: use \"G\" (general), \"D\" (digits) or \"W\" (thousands in words)."),
+        };
+        return Localization.FormattingContract.IsInvariant(formatProvider)
+            ? ToString()
+            : Localization.QuantityText.Format(this, Localization.FormattingContract.CultureNameOf(formatProvider), style);
     }
 
     /// <inheritdoc/>

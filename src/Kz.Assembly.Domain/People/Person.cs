@@ -53,7 +53,8 @@ public sealed class Person : IEntity<Person>, IEquatable<Person>, IFormattable
 
     /// <summary>Returns the name in the language of <paramref name="formatProvider"/>.</summary>
     /// <param name="format">Null or "G".</param>
-    /// <param name="formatProvider">A culture choosing the language; null means English.</param>
+    /// <param name="formatProvider">A culture or <see cref="Localization.DomainFormatProvider"/> choosing the language; the
+    /// invariant culture gives <see cref="ToString()"/> (the English name); null means the current culture.</param>
     /// <returns>The name.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => Name.ToString(format, formatProvider);

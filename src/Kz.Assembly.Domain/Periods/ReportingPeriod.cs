@@ -20,7 +20,7 @@ namespace Kz.Assembly.Domain.Periods;
 /// <c>YTD 2025-04-24</c> or <c>2025-01-10/2025-02-20</c>, which <see cref="Parse"/> reads back.
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReportingPeriodJsonConverter))]
-public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IParsable<ReportingPeriod>
+public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IFormattable, IParsable<ReportingPeriod>
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
@@ -210,6 +210,28 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         ReportingPeriodKind.YearToDate => "YTD " + IsoDate.Format(End),
         _ => IsoDate.Format(Start) + "/" + IsoDate.Format(End),
     };
+
+    /// <summary>
+    /// Writes the period in the provider's language as the phrase a report's sentence opens with
+    /// (<see cref="Localization.PeriodText"/>): kk <c>Жыл басынан бері</c>, ru <c>В 2025 году</c>, en <c>In Q2 2025</c>;
+    /// the invariant culture gives <see cref="ToString()"/>.
+    /// </summary>
+    /// <param name="format">Null or "G".</param>
+    /// <param name="formatProvider">A culture or <see cref="Localization.DomainFormatProvider"/> choosing the language;
+    /// null means the current culture.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!Localization.FormattingContract.IsGeneral(format))
+        {
+            throw new FormatException($"Format '{format}' is not supported by ReportingPeriod: use null or \"G\".");
+        }
+
+        return Localization.FormattingContract.IsInvariant(formatProvider)
+            ? ToString()
+            : Localization.PeriodText.Format(this, Localization.FormattingContract.CultureNameOf(formatProvider));
+    }
 
     /// <inheritdoc/>
     public bool Equals(ReportingPeriod? other) => other is not null && Kind == other.Kind && Interval.Equals(other.Interval);

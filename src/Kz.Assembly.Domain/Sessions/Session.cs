@@ -22,7 +22,7 @@ namespace Kz.Assembly.Domain.Sessions;
 /// existed (on or after its founding, before any dissolution); officials and participant groups hold no duplicates.
 /// The date is optional because real reports often omit it (the source article says only "recently").
 /// </remarks>
-public sealed class Session : IEntity<Session>, IEquatable<Session>
+public sealed class Session : IEntity<Session>, IEquatable<Session>, IFormattable
 {
     private Session(AssemblyBody body, SessionNumber number, LocalDate? date, LocalizedText? theme, ImmutableArray<SessionOfficial> officials, ImmutableArray<ParticipantGroup> participantGroups, Id<Session>? id = null)
     {
@@ -123,6 +123,28 @@ public sealed class Session : IEntity<Session>, IEquatable<Session>
     /// <returns>The culture-invariant text.</returns>
     public override string ToString() =>
         $"{Body.Id} session {Number} ({(Date is { } d ? LocalDatePattern.Iso.Format(d) : "date unknown")})";
+
+    /// <summary>
+    /// Writes the session as a heading in the provider's language (<see cref="Localization.SessionText.Heading"/>): kk
+    /// <c>… Ассамблеясының XXVII сессиясы</c>, ru <c>XXVII сессия Ассамблеи …</c>, en <c>27th session of the …</c>; the
+    /// invariant culture gives <see cref="ToString()"/>.
+    /// </summary>
+    /// <param name="format">Null or "G".</param>
+    /// <param name="formatProvider">A culture or <see cref="Localization.DomainFormatProvider"/> choosing the language;
+    /// null means the current culture.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!Localization.FormattingContract.IsGeneral(format))
+        {
+            throw new FormatException($"Format '{format}' is not supported by Session: use null or \"G\".");
+        }
+
+        return Localization.FormattingContract.IsInvariant(formatProvider)
+            ? ToString()
+            : Localization.SessionText.Heading(this, Localization.FormattingContract.CultureNameOf(formatProvider));
+    }
 
     /// <inheritdoc/>
     public bool Equals(Session? other) => other is not null && Id == other.Id;

@@ -163,7 +163,7 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
     {
         null or "" or "G" or "R" => ToString(),
         "D" => value.ToString(CultureInfo.InvariantCulture),
-        "S" => SessionText.Format(this, Languages.CultureNameOf(formatProvider)),
+        "S" => SessionText.Format(this, FormattingContract.CultureNameOf(formatProvider)),
         _ => throw new FormatException($"Format '{format}' is not supported by SessionNumber: use \"R\" (Roman), \"D\" (digits) or \"S\" (session)."),
     };
 

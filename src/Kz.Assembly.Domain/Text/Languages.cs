@@ -51,11 +51,6 @@ public static class Languages
     /// <summary>Writes a text the library made for a culture in that culture's script (Kazakh Latin for <c>kk-Latn</c>).</summary>
     internal static string InScript(string? cultureName, string text) => LanguageProfiles.Resolve(cultureName).InScript(text);
 
-    /// <summary>Writes a text the library made for a provider in that provider's script.</summary>
-    internal static string InScript(IFormatProvider? provider, string text) => LanguageProfiles.Resolve(provider).InScript(text);
-
-    /// <summary>The culture name a provider stands for, by the rule of <see cref="LanguageProfiles.Resolve(IFormatProvider?)"/>.</summary>
-    internal static string CultureNameOf(IFormatProvider? provider) => LanguageProfiles.Resolve(provider).Tag;
 
     /// <summary>Resolves a format provider by <see cref="LanguageProfiles.Resolve(IFormatProvider?)"/> (null is the
     /// current culture) to the language whose stored text it shows.</summary>

@@ -99,7 +99,8 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
 
     /// <summary>Returns the text for the culture of <paramref name="formatProvider"/>; no format strings are defined.</summary>
     /// <param name="format">Ignored: must be null, empty or "G".</param>
-    /// <param name="formatProvider">A <see cref="System.Globalization.CultureInfo"/> choosing the language.</param>
+    /// <param name="formatProvider">A culture or <see cref="Localization.DomainFormatProvider"/> choosing the language; the
+    /// invariant culture gives <see cref="ToString()"/> (English); null means the current culture.</param>
     /// <returns>The text in that language.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)

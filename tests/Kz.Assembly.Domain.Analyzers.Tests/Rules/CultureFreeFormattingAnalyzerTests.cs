@@ -9,7 +9,7 @@ namespace Kz.Assembly.Domain.Analyzers.Tests.Rules;
 public class CultureFreeFormattingAnalyzerTests
 {
     [Fact]
-    public Task ToString_gets_the_current_culture_explicitly() =>
+    public Task ToString_gets_the_invariant_culture_it_already_wrote_in_explicitly() =>
         Verify<CultureFreeFormattingAnalyzer, CultureFreeFormattingFixer>.FixAsync(
             """
             using Kz.Assembly.Domain.Geography;
@@ -24,7 +24,7 @@ public class CultureFreeFormattingAnalyzerTests
 
             class C
             {
-                string M(Region region) => region.ToString(null, System.Globalization.CultureInfo.CurrentCulture);
+                string M(Region region) => region.ToString(null, System.Globalization.CultureInfo.InvariantCulture);
             }
             """,
             new DiagnosticResult(CultureFreeFormattingAnalyzer.Rule).WithLocation(0).WithArguments("Region"));

@@ -1,0 +1,22 @@
+using System;
+using System.Globalization;
+
+namespace Kz.Assembly.Domain.Localization;
+
+/// <summary>
+/// The one formatting rule of every domain value (docs/formatting.md): <c>ToString()</c> is the invariant form that
+/// <c>Parse</c> reads back, and it is what <c>ToString("G", CultureInfo.InvariantCulture)</c> and
+/// <c>string.Create(CultureInfo.InvariantCulture, $"{x}")</c> write; any other provider writes the text of its
+/// language; a null provider is the current culture, as everywhere in .NET.
+/// </summary>
+internal static class FormattingContract
+{
+    /// <summary>Whether a format asks for the general form (null, empty or "G").</summary>
+    internal static bool IsGeneral(string? format) => format is null or "" or "G";
+
+    /// <summary>Whether a provider is the invariant culture; null stands for the current culture.</summary>
+    internal static bool IsInvariant(IFormatProvider? provider) => (provider ?? CultureInfo.CurrentCulture) is CultureInfo { Name: "" };
+
+    /// <summary>The culture name a provider stands for (its profile's tag).</summary>
+    internal static string CultureNameOf(IFormatProvider? provider) => Profiles.LanguageProfiles.Resolve(provider).Tag;
+}
