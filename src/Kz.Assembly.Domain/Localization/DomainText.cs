@@ -61,7 +61,7 @@ public static class DomainText
         [
             T("дәл", "ровно", "exactly"),
             T("жуық", "около", "about"),
-            T("астам", "более", "more than"),
+            T("аса", "более", "more than"),
             T("кемінде", "не менее", "at least"),
             T("дейін", "до", "up to"),
         ],

@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Linq;
+using Kz.Assembly.Domain.Localization.Profiles;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Text;
 
@@ -15,23 +17,11 @@ namespace Kz.Assembly.Domain.Localization;
 /// </summary>
 public static class QuantityPhrase
 {
-    // Qualifier words, longest first where one starts another (более чем before более).
-    internal static readonly (string Word, CountQualifier Qualifier)[] Leading =
-    [
-        ("кемінде ", CountQualifier.AtLeast), ("около ", CountQualifier.About), ("примерно ", CountQualifier.About),
-        ("почти ", CountQualifier.About), ("порядка ", CountQualifier.About), ("более чем ", CountQualifier.MoreThan),
-        ("более ", CountQualifier.MoreThan), ("свыше ", CountQualifier.MoreThan), ("больше ", CountQualifier.MoreThan),
-        ("не менее ", CountQualifier.AtLeast), ("не меньше ", CountQualifier.AtLeast), ("до ", CountQualifier.UpTo),
-        ("about ", CountQualifier.About), ("around ", CountQualifier.About), ("approximately ", CountQualifier.About),
-        ("nearly ", CountQualifier.About), ("almost ", CountQualifier.About), ("more than ", CountQualifier.MoreThan),
-        ("over ", CountQualifier.MoreThan), ("at least ", CountQualifier.AtLeast), ("up to ", CountQualifier.UpTo),
-    ];
+    // The qualifier words of the built-in languages' lexicons (the ones their profiles write and the others), with the
+    // space that joins them to the number; longest first, so that «более чем» is tried before «более».
+    internal static readonly (string Word, CountQualifier Qualifier)[] Leading = Lexicon(before: true);
 
-    internal static readonly (string Word, CountQualifier Qualifier)[] Trailing =
-    [
-        (" жуық", CountQualifier.About), (" шамасында", CountQualifier.About), (" аса", CountQualifier.MoreThan),
-        (" астам", CountQualifier.MoreThan), (" артық", CountQualifier.MoreThan), (" дейін", CountQualifier.UpTo),
-    ];
+    internal static readonly (string Word, CountQualifier Qualifier)[] Trailing = Lexicon(before: false);
 
     // Scale words by their stem; a Kazakh one may carry a case ending (мыңға, миллионнан), a Russian one its forms.
     internal static readonly (string Stem, long Multiplier)[] Scales =
@@ -99,6 +89,13 @@ public static class QuantityPhrase
         bool english = Languages.FromCultureName(cultureName) == Language.English;
         return TryNumber(phrase, english, out long value) && QualifiedCount.TryCreate(value, qualifier, out count);
     }
+
+    private static (string Word, CountQualifier Qualifier)[] Lexicon(bool before) =>
+        [.. new[] { LanguageProfiles.Kazakh, LanguageProfiles.Russian, LanguageProfiles.English }
+            .SelectMany(profile => profile.QualifierWords)
+            .Where(word => word.Before == before)
+            .OrderByDescending(word => word.Word.Length)
+            .Select(word => (before ? word.Word + " " : " " + word.Word, word.Qualifier))];
 
     /// <summary>Lower case, one kind of space, Kazakh in Cyrillic.</summary>
     private static string Normalize(string text, string? cultureName)

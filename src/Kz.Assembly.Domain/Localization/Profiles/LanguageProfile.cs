@@ -143,6 +143,12 @@ public abstract class LanguageProfile
     /// <returns>The sentence.</returns>
     public abstract string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style);
 
+    /// <summary>
+    /// Gets the qualifier words of a built-in language, which its <see cref="Count"/> writes and
+    /// <see cref="QuantityPhrase"/> and the report reader read; empty for a language registered from outside.
+    /// </summary>
+    internal virtual QualifierWord[] QualifierWords => [];
+
     /// <summary>Returns the tag.</summary>
     /// <returns><see cref="Tag"/>.</returns>
     public override string ToString() => Tag;

@@ -16,6 +16,20 @@ internal sealed class EnglishProfile : LanguageProfile
     private static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    /// <summary>The qualifier lexicon; the first of each meaning is the one written.</summary>
+    private static readonly QualifierWord[] Qualifiers =
+    [
+        new("about", CountQualifier.About, Before: true, Written: true),
+        new("around", CountQualifier.About, Before: true, Written: false),
+        new("approximately", CountQualifier.About, Before: true, Written: false),
+        new("nearly", CountQualifier.About, Before: true, Written: false),
+        new("almost", CountQualifier.About, Before: true, Written: false),
+        new("more than", CountQualifier.MoreThan, Before: true, Written: true),
+        new("over", CountQualifier.MoreThan, Before: true, Written: false),
+        new("at least", CountQualifier.AtLeast, Before: true, Written: true),
+        new("up to", CountQualifier.UpTo, Before: true, Written: true),
+    ];
+
     private EnglishProfile()
         : base("en", fallbackTag: null)
     {
@@ -23,6 +37,9 @@ internal sealed class EnglishProfile : LanguageProfile
 
     /// <summary>Gets the profile.</summary>
     internal static EnglishProfile Instance { get; } = new();
+
+    /// <inheritdoc/>
+    internal override QualifierWord[] QualifierWords => Qualifiers;
 
     /// <inheritdoc/>
     public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).English;
@@ -69,22 +86,15 @@ internal sealed class EnglishProfile : LanguageProfile
     public override string Count(QualifiedCount count, LocalizedNoun? noun, ThousandsStyle style)
     {
         NumberScale? scale = NumberScale.For(count.Value, style);
-        string prefix = count.Qualifier switch
-        {
-            CountQualifier.About => "about ",
-            CountQualifier.MoreThan => "more than ",
-            CountQualifier.AtLeast => "at least ",
-            CountQualifier.UpTo => "up to ",
-            _ => string.Empty,
-        };
-        string text = scale is { } s
-            ? prefix + s.Number(Digits(s.Whole), '.') + s.Divisor switch
+        string number = scale is { } s
+            ? s.Number(Digits(s.Whole), '.') + s.Divisor switch
             {
                 NumberScale.Billion => " billion",
                 NumberScale.Million => " million",
                 _ => " thousand",
             }
-            : prefix + Digits(count.Value);
+            : Digits(count.Value);
+        string text = QualifierWord.WrittenFor(Qualifiers, count.Qualifier) is { } word ? word.Around(number) : number;
         if (noun is null)
         {
             return text;

@@ -19,6 +19,19 @@ internal class KazakhProfile : LanguageProfile
     internal static readonly string[] Months =
         ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
 
+    /// <summary>The qualifier lexicon: жуық (about) and дейін (up to) govern the dative, аса and астам (more than) the
+    /// ablative; кемінде (at least) stands before the number.</summary>
+    private static readonly QualifierWord[] Qualifiers =
+    [
+        new("жуық", CountQualifier.About, Before: false, Written: true, KazakhCase.Dative),
+        new("шамасында", CountQualifier.About, Before: false, Written: false),
+        new("аса", CountQualifier.MoreThan, Before: false, Written: true, KazakhCase.Ablative),
+        new("астам", CountQualifier.MoreThan, Before: false, Written: false, KazakhCase.Ablative),
+        new("артық", CountQualifier.MoreThan, Before: false, Written: false, KazakhCase.Ablative),
+        new("кемінде", CountQualifier.AtLeast, Before: true, Written: true),
+        new("дейін", CountQualifier.UpTo, Before: false, Written: true, KazakhCase.Dative),
+    ];
+
     private protected KazakhProfile(string tag, string? fallbackTag)
         : base(tag, fallbackTag)
     {
@@ -31,6 +44,9 @@ internal class KazakhProfile : LanguageProfile
 
     /// <summary>Gets the profile.</summary>
     internal static KazakhProfile Instance { get; } = new();
+
+    /// <inheritdoc/>
+    internal override QualifierWord[] QualifierWords => Qualifiers;
 
     /// <inheritdoc/>
     public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).Kazakh;
@@ -75,14 +91,9 @@ internal class KazakhProfile : LanguageProfile
             ? Invariant($"{s.Number(Digits(s.Whole), ',')} {KazakhGrammar.Inflect(ScaleWord(s.Divisor), grammaticalCase)}")
             : KazakhNumber.Inflect(count.Value, Digits(count.Value), grammaticalCase);
 
-        string text = count.Qualifier switch
-        {
-            CountQualifier.About => Number(KazakhCase.Dative) + " жуық",
-            CountQualifier.MoreThan => Number(KazakhCase.Ablative) + " аса",
-            CountQualifier.AtLeast => "кемінде " + Number(KazakhCase.Nominative),
-            CountQualifier.UpTo => Number(KazakhCase.Dative) + " дейін",
-            _ => Number(KazakhCase.Nominative),
-        };
+        string text = QualifierWord.WrittenFor(Qualifiers, count.Qualifier) is { } word
+            ? word.Around(Number(word.Governs))
+            : Number(KazakhCase.Nominative);
 
         // A noun after a number stays singular in Kazakh: 631 іс-шара, 39 мыңға жуық адам.
         return noun is null ? text : text + " " + Noun(noun).One;

@@ -29,6 +29,23 @@ internal sealed class RussianProfile : LanguageProfile
     private static readonly string[] MonthsPrepositional =
         ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"];
 
+    /// <summary>The qualifier lexicon: all stand before the number, which they govern in the genitive (see
+    /// <see cref="Count"/>); the first of each meaning is the one written.</summary>
+    private static readonly QualifierWord[] Qualifiers =
+    [
+        new("около", CountQualifier.About, Before: true, Written: true),
+        new("примерно", CountQualifier.About, Before: true, Written: false),
+        new("почти", CountQualifier.About, Before: true, Written: false),
+        new("порядка", CountQualifier.About, Before: true, Written: false),
+        new("более", CountQualifier.MoreThan, Before: true, Written: true),
+        new("более чем", CountQualifier.MoreThan, Before: true, Written: false),
+        new("свыше", CountQualifier.MoreThan, Before: true, Written: false),
+        new("больше", CountQualifier.MoreThan, Before: true, Written: false),
+        new("не менее", CountQualifier.AtLeast, Before: true, Written: true),
+        new("не меньше", CountQualifier.AtLeast, Before: true, Written: false),
+        new("до", CountQualifier.UpTo, Before: true, Written: true),
+    ];
+
     private static readonly NounForms Thousand = NounForms.Create("тысяча", "тысячи", "тысяч");
     private static readonly NounForms Million = NounForms.Create("миллион", "миллиона", "миллионов");
     private static readonly NounForms Billion = NounForms.Create("миллиард", "миллиарда", "миллиардов");
@@ -40,6 +57,9 @@ internal sealed class RussianProfile : LanguageProfile
 
     /// <summary>Gets the profile.</summary>
     internal static RussianProfile Instance { get; } = new();
+
+    /// <inheritdoc/>
+    internal override QualifierWord[] QualifierWords => Qualifiers;
 
     /// <inheritdoc/>
     public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).Russian;
@@ -100,15 +120,8 @@ internal sealed class RussianProfile : LanguageProfile
     {
         long value = count.Value;
         NumberScale? scale = NumberScale.For(value, style);
-        string prefix = count.Qualifier switch
-        {
-            CountQualifier.About => "около ",
-            CountQualifier.MoreThan => "более ",
-            CountQualifier.AtLeast => "не менее ",
-            CountQualifier.UpTo => "до ",
-            _ => string.Empty,
-        };
-        string text = scale is { } s ? prefix + s.Number(Digits(s.Whole), ',') + " " + ScaleWord(s, count.IsExact) : prefix + Digits(value);
+        string number = scale is { } s ? s.Number(Digits(s.Whole), ',') + " " + ScaleWord(s, count.IsExact) : Digits(value);
+        string text = QualifierWord.WrittenFor(Qualifiers, count.Qualifier) is { } word ? word.Around(number) : number;
         if (noun is null)
         {
             return text;
