@@ -14,7 +14,6 @@ internal static class TurkistanReport
 {
     public static string Render(AssemblyDataSet data, string culture)
     {
-        Language language = Languages.FromCultureName(culture);
         var apk = TurkistanArticle2025.Apk;
         var region = TurkistanArticle2025.TurkistanAssembly;
         var text = new StringBuilder();
@@ -68,16 +67,7 @@ internal static class TurkistanReport
         }
 
         var anniversary = apk.AnniversaryIn(TurkistanArticle2025.ThisYear.Year);
-        string years = anniversary.Years.ToString(CultureInfo.InvariantCulture);
-        string anniversaryLine = language switch
-        {
-            Language.Kazakh => $"{KazakhGrammar.Inflect(apk.Name.Kazakh, KazakhCase.Genitive)} {years} жылдығы: {DateText.Format(anniversary.Date, culture)}",
-            Language.Russian => $"{years}-летие Ассамблеи народа Казахстана: {DateText.Format(anniversary.Date, culture)}",
-            _ => $"{NumberWords.ToOrdinalDigits(anniversary.Years, culture)} anniversary of the {apk.Name.English}: {DateText.Format(anniversary.Date, culture)}",
-        };
-
-        // The one sentence built here rather than by the library: in kk-Latn its Kazakh is written in Latin script too.
-        Line(Languages.IsKazakhLatin(culture) ? KazakhTransliteration.ToLatin(anniversaryLine) : anniversaryLine);
+        Line(AnniversaryText.Format(anniversary, culture) + ": " + DateText.Format(anniversary.Date, culture));
         return text.ToString();
     }
 

@@ -9,7 +9,7 @@ namespace Kz.Assembly.Domain.Bodies;
 /// The n-th anniversary of a body's founding (the APK's 30th on 2025-03-01). Immutable; equal when body and
 /// number are equal; ordered by date.
 /// </summary>
-public sealed class Anniversary : IEquatable<Anniversary>, IComparable<Anniversary>
+public sealed class Anniversary : IEquatable<Anniversary>, IComparable<Anniversary>, IFormattable
 {
     private Anniversary(AssemblyBody body, int years)
     {
@@ -56,6 +56,28 @@ public sealed class Anniversary : IEquatable<Anniversary>, IComparable<Anniversa
     /// <returns>The culture-invariant text.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Body.Id} {Years}{EnglishOrdinalSuffix(Years)} anniversary ({Date:uuuu'-'MM'-'dd})");
+
+    /// <summary>
+    /// Writes the anniversary in the provider's language (<see cref="Localization.AnniversaryText"/>): kk
+    /// <c>Қазақстан халқы Ассамблеясының 30 жылдығы</c>, ru <c>30-летие Ассамблеи народа Казахстана</c>; the invariant
+    /// culture gives <see cref="ToString()"/>.
+    /// </summary>
+    /// <param name="format">Null or "G".</param>
+    /// <param name="formatProvider">A culture or <see cref="Localization.DomainFormatProvider"/> choosing the language;
+    /// null means the current culture.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!Localization.FormattingContract.IsGeneral(format))
+        {
+            throw new FormatException($"Format '{format}' is not supported by Anniversary: use null or \"G\".");
+        }
+
+        return Localization.FormattingContract.IsInvariant(formatProvider)
+            ? ToString()
+            : Localization.AnniversaryText.Format(this, Localization.FormattingContract.CultureNameOf(formatProvider));
+    }
 
     /// <inheritdoc/>
     public bool Equals(Anniversary? other) => other is not null && CompareTo(other) == 0;

@@ -36,6 +36,7 @@ public class FormattingContractTests
         { "QualifiedCount", QualifiedCount.About(12_000) },
         { "ReportingPeriod (year to date)", ReportingPeriod.YearToDate(TurkistanArticle2025.AsOf) },
         { "ReportingPeriod (quarter)", ReportingPeriod.Quarter(2025, 2) },
+        { "Anniversary", TurkistanArticle2025.Apk.AnniversaryIn(2025) },
     };
 
     [Theory]

@@ -136,6 +136,11 @@ public abstract class LanguageProfile
     /// <returns>The heading.</returns>
     public abstract string SessionHeading(Session session);
 
+    /// <summary>Writes an anniversary of a body, its name in the case the language needs (<c>30-летие Ассамблеи …</c>).</summary>
+    /// <param name="anniversary">The anniversary.</param>
+    /// <returns>The phrase.</returns>
+    public abstract string Anniversary(Bodies.Anniversary anniversary);
+
     /// <summary>Writes one reported summary as a sentence, its verb agreeing with what was counted.</summary>
     /// <param name="summary">The summary.</param>
     /// <param name="opensPeriod">True to open with the period; false to continue the one before.</param>

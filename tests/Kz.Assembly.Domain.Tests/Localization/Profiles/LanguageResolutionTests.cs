@@ -102,6 +102,8 @@ public class LanguageResolutionTests
 
         public override string SessionHeading(Session session) => "h";
 
+        public override string Anniversary(Kz.Assembly.Domain.Bodies.Anniversary anniversary) => "a";
+
         public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style) => "r";
     }
 }

@@ -109,6 +109,7 @@ public class ProfileCompletenessTests
         Assert.NotEmpty(language.FullDate(day));
         Assert.NotEqual(language.Session(SessionNumber.Create(27), false), language.Session(SessionNumber.Create(34), false));
         Assert.NotEmpty(language.SessionHeading(TurkistanArticle2025.RegionalSession));
+        Assert.NotEqual(language.Anniversary(TurkistanArticle2025.Apk.AnniversaryIn(2025)), language.Anniversary(TurkistanArticle2025.Apk.AnniversaryIn(2030)));
         foreach (ReportedSummary summary in TurkistanArticle2025.DataSet.Summaries)
         {
             Assert.NotEmpty(language.Summary(summary, opensPeriod: true, ThousandsStyle.Auto));

@@ -126,6 +126,10 @@ internal sealed class EnglishProfile : LanguageProfile
     public override string SessionHeading(Session session) => Session(session.Number, possessive: false) + " of the " + Text(session.Body.Name);
 
     /// <inheritdoc/>
+    public override string Anniversary(Bodies.Anniversary anniversary) =>
+        OrdinalDigits(anniversary.Years, GrammaticalGender.Neuter) + " anniversary of the " + Text(anniversary.Body.Name);
+
+    /// <inheritdoc/>
     public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style)
     {
         var items = new List<string>(summary.Tallies.Length);

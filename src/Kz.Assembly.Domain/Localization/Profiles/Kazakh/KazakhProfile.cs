@@ -122,6 +122,12 @@ internal class KazakhProfile : LanguageProfile
     public override string SessionHeading(Session session) =>
         KazakhGrammar.Inflect(Text(session.Body.Name), KazakhCase.Genitive) + " " + Session(session.Number, possessive: true);
 
+    /// <summary>The body's name in the genitive, then the years with the possessive: <c>Қазақстан халқы
+    /// Ассамблеясының 30 жылдығы</c>.</summary>
+    /// <inheritdoc/>
+    public override string Anniversary(Bodies.Anniversary anniversary) =>
+        KazakhGrammar.Inflect(Text(anniversary.Body.Name), KazakhCase.Genitive) + " " + Invariant($"{anniversary.Years} жылдығы");
+
     /// <summary>
     /// The article's own sentence: <c>Жыл басынан бері 631 іс-шара мен 49 қайырымдылық акциясы өткізіліп, 39 мыңға
     /// жуық адам қамтылды.</c> The last joiner (мен/пен/бен) follows the sound the item before it ends with.

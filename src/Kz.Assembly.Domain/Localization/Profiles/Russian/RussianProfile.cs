@@ -156,6 +156,11 @@ internal sealed class RussianProfile : LanguageProfile
     /// <inheritdoc/>
     public override string SessionHeading(Session session) => Session(session.Number, possessive: false) + " " + Genitive(Text(session.Body.Name));
 
+    /// <summary>The years, then the body in the genitive: <c>30-летие Ассамблеи народа Казахстана</c>.</summary>
+    /// <inheritdoc/>
+    public override string Anniversary(Bodies.Anniversary anniversary) =>
+        Invariant($"{anniversary.Years}-летие ") + Genitive(Text(anniversary.Body.Name));
+
     /// <inheritdoc/>
     public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style)
     {

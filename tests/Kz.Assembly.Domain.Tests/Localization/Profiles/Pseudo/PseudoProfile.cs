@@ -67,6 +67,9 @@ internal sealed class PseudoProfile : LanguageProfile
 
     public override string SessionHeading(Session session) => Session(session.Number, possessive: false) + " of " + Text(session.Body.Name);
 
+    public override string Anniversary(Kz.Assembly.Domain.Bodies.Anniversary anniversary) =>
+        "anniversary " + anniversary.Years.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of " + Text(anniversary.Body.Name);
+
     public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style) =>
         (opensPeriod ? Period(summary.Period) : "Also") + ": " + JoinList(
             [.. System.Linq.Enumerable.Select(summary.Tallies, t => Count(t.Count, DomainText.Noun(t.Kind), style))], ", ", _ => " and ") + ".";
