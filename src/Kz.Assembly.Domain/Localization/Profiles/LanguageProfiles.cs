@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -23,6 +24,12 @@ public static class LanguageProfiles
         .Add(KazakhLatinProfile.Instance.Tag, KazakhLatinProfile.Instance)
         .Add(RussianProfile.Instance.Tag, RussianProfile.Instance)
         .Add(EnglishProfile.Instance.Tag, EnglishProfile.Instance);
+
+    // Culture names already resolved (kk-KZ, ru-RU …), so that a formatter call does not split the name again; a new,
+    // empty cache after a registration (a resolution racing with it adds to the old one, which is dropped), and
+    // bounded, since names may come from outside.
+    private static ConcurrentDictionary<string, LanguageProfile> resolved = new(StringComparer.Ordinal);
+    private const int MaxResolved = 256;
 
     /// <summary>Gets Kazakh in Cyrillic script (<c>kk</c>).</summary>
     public static LanguageProfile Kazakh => KazakhProfile.Instance;
@@ -60,12 +67,34 @@ public static class LanguageProfiles
             RequireFallbackChainEnds(profile, after);
         }
         while (Interlocked.CompareExchange(ref profiles, after, before) != before);
+        Volatile.Write(ref resolved, new ConcurrentDictionary<string, LanguageProfile>(StringComparer.Ordinal));
     }
 
     /// <summary>Resolves a culture name by the rule in the remarks; never throws.</summary>
     /// <param name="cultureName">A BCP 47 culture name, or null or empty for the invariant culture.</param>
     /// <returns>The profile.</returns>
-    public static LanguageProfile Resolve(string? cultureName) => Resolve(cultureName, profiles);
+    public static LanguageProfile Resolve(string? cultureName)
+    {
+        if (string.IsNullOrEmpty(cultureName))
+        {
+            return English;
+        }
+
+        ConcurrentDictionary<string, LanguageProfile> cache = Volatile.Read(ref resolved);
+        ImmutableDictionary<string, LanguageProfile> registered = Volatile.Read(ref profiles);
+        if (registered.TryGetValue(cultureName, out LanguageProfile? exact) || cache.TryGetValue(cultureName, out exact))
+        {
+            return exact;
+        }
+
+        LanguageProfile profile = Resolve(cultureName, registered);
+        if (cache.Count < MaxResolved)
+        {
+            cache.TryAdd(cultureName, profile);
+        }
+
+        return profile;
+    }
 
     private static LanguageProfile Resolve(string? cultureName, ImmutableDictionary<string, LanguageProfile> registered)
     {

@@ -72,6 +72,18 @@ public class LanguageResolutionTests
     public void A_fallback_chain_that_comes_back_is_refused() =>
         Assert.Throws<System.ArgumentException>(() => LanguageProfiles.Register(new SelfFallback()));
 
+    [Fact]
+    public void A_name_resolved_before_its_language_was_registered_resolves_to_it_after()
+    {
+        Assert.Same(LanguageProfiles.English, LanguageProfiles.Resolve("qac-KZ"));
+        var late = new LateLanguage();
+        LanguageProfiles.Register(late);
+        Assert.Same(late, LanguageProfiles.Resolve("qac-KZ"));
+        Assert.Same(late, LanguageProfiles.Resolve("qac"));
+    }
+
+    private sealed class LateLanguage() : EmptyProfile("qac", "en");
+
     private sealed class BadTag() : EmptyProfile("kk-KZ-x", null);
 
     private sealed class SelfFallback() : EmptyProfile("qab", "qab");
