@@ -43,6 +43,32 @@ public class LocalizationBenchmarks
         return length;
     }
 
+    /// <summary>The same words through the public formatter: the culture name resolved to its profile on every call.</summary>
+    [Benchmark, BenchmarkCategory("ToWords")]
+    public int NumberWordsKazakhThroughProfile()
+    {
+        int length = 0;
+        foreach (long number in Numbers)
+        {
+            length += NumberWords.ToWords(number, "kk-KZ").Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>Humanizer's Russian words through the public formatter, to show what the profile layer costs.</summary>
+    [Benchmark, BenchmarkCategory("ToWords")]
+    public int NumberWordsRussianThroughProfile()
+    {
+        int length = 0;
+        foreach (long number in Numbers)
+        {
+            length += NumberWords.ToWords(number, "ru-KZ").Length;
+        }
+
+        return length;
+    }
+
     [Benchmark(Baseline = true), BenchmarkCategory("ParseRoman")]
     public int HumanizerFromRoman()
     {

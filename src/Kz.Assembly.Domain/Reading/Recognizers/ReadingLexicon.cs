@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Localization;
+using Kz.Assembly.Domain.Localization.Profiles;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Sessions;
@@ -162,17 +164,13 @@ internal static class ReadingLexicon
 
     public static readonly string[] YearWords = ["жыл", "год", "г", "year"];
 
-    /// <summary>Kazakh month stems, January first (the word takes case endings: наурызда, сәуірдің).</summary>
-    public static readonly string[] KazakhMonths = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
+    /// <summary>Kazakh month stems, January first: the profile's own (the word takes case endings: наурызда, сәуірдің).</summary>
+    public static readonly string[] KazakhMonths = KazakhProfile.Months;
 
-    /// <summary>Russian and English month names in every form a date or a period uses, January first.</summary>
+    /// <summary>Russian and English month names in every form a date or a period uses, January first: the forms the
+    /// Russian profile writes (апрель, апреля, апреле) and the English name in lower case.</summary>
     public static readonly string[][] OtherMonths =
-    [
-        ["январь", "января", "январе", "january"], ["февраль", "февраля", "феврале", "february"], ["март", "марта", "марте", "march"],
-        ["апрель", "апреля", "апреле", "april"], ["май", "мая", "мае", "may"], ["июнь", "июня", "июне", "june"],
-        ["июль", "июля", "июле", "july"], ["август", "августа", "августе", "august"], ["сентябрь", "сентября", "сентябре", "september"],
-        ["октябрь", "октября", "октябре", "october"], ["ноябрь", "ноября", "ноябре", "november"], ["декабрь", "декабря", "декабре", "december"],
-    ];
+        [.. Enumerable.Range(0, 12).Select(m => new[] { RussianProfile.MonthsNominative[m], RussianProfile.MonthsGenitive[m], RussianProfile.MonthsPrepositional[m], EnglishProfile.Months[m].ToLowerInvariant() })];
 
     public static readonly string[] AnniversaryWords = ["жылдығ", "мерейтой", "летие", "летия", "летию", "летии", "юбилей", "anniversar"];
 

@@ -13,7 +13,7 @@ namespace Kz.Assembly.Domain.Localization.Profiles;
 /// <summary>English, the invariant language: what every unknown culture gets. Number words are Humanizer's.</summary>
 internal sealed class EnglishProfile : LanguageProfile
 {
-    private static readonly string[] Months =
+    internal static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>The qualifier lexicon; the first of each meaning is the one written.</summary>

@@ -20,13 +20,13 @@ namespace Kz.Assembly.Domain.Localization.Profiles;
 /// predicate's agreement with a quantitative subject; D. E. Rosenthal's reference on usage (the tests cite each rule).</remarks>
 internal sealed class RussianProfile : LanguageProfile
 {
-    private static readonly string[] MonthsGenitive =
+    internal static readonly string[] MonthsGenitive =
         ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
 
-    private static readonly string[] MonthsNominative =
+    internal static readonly string[] MonthsNominative =
         ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
 
-    private static readonly string[] MonthsPrepositional =
+    internal static readonly string[] MonthsPrepositional =
         ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"];
 
     /// <summary>The qualifier lexicon: all stand before the number, which they govern in the genitive (see
