@@ -154,6 +154,13 @@ public abstract class LanguageProfile
     /// </summary>
     internal virtual QualifierWord[] QualifierWords => [];
 
+    /// <summary>
+    /// Gets the number words the report reader knows in a built-in language (the ones <see cref="NumberWords"/> writes
+    /// for units, teens, tens and hundreds, and the case forms reports use), keyed by the lower-case word; empty for a
+    /// language registered from outside.
+    /// </summary>
+    internal virtual IReadOnlyDictionary<string, long> NumberWordsRead { get; } = new Dictionary<string, long>();
+
     /// <summary>Returns the tag.</summary>
     /// <returns><see cref="Tag"/>.</returns>
     public override string ToString() => Tag;
@@ -199,6 +206,27 @@ public abstract class LanguageProfile
                 _ => Language.English,
             };
         }
+    }
+
+    /// <summary>Builds a table of number words from the words a profile writes (one or more words per number, separated
+    /// by spaces) and extra forms it only reads.</summary>
+    private protected static Dictionary<string, long> WordsOf(long[] numbers, Func<long, string> words, params (string Word, long Value)[] extra)
+    {
+        var table = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (long number in numbers)
+        {
+            foreach (string word in words(number).Split(' '))
+            {
+                table[word] = number;
+            }
+        }
+
+        foreach ((string word, long value) in extra)
+        {
+            table[word] = value;
+        }
+
+        return table;
     }
 
     private LanguageProfile Fallback => FallbackTag is { } tag && !string.Equals(tag, Tag, StringComparison.OrdinalIgnoreCase)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Localization.Profiles;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Reading.Scanning;
@@ -21,7 +22,7 @@ internal sealed partial class ReportScan
     private readonly List<Token> tokens;
     private readonly bool[] used;
     private readonly LocalDate published;
-    private readonly Dictionary<string, long> numberWords;
+    private readonly IReadOnlyDictionary<string, long> numberWords;
     private readonly List<ReadFact> facts = [];
     private readonly List<Mention> mentions = [];
     private readonly bool kazakhLatin;
@@ -35,12 +36,7 @@ internal sealed partial class ReportScan
         kazakhLatin = Languages.IsKazakhLatin(cultureName);
         tokens = Tokenizer.Tokenize(text, kazakhLatin);
         used = new bool[tokens.Count];
-        numberWords = Languages.FromCultureName(cultureName) switch
-        {
-            Language.Kazakh => ReadingLexicon.KazakhNumbers,
-            Language.Russian => ReadingLexicon.RussianNumbers,
-            _ => ReadingLexicon.EnglishNumbers,
-        };
+        numberWords = LanguageProfiles.Resolve(cultureName).NumberWordsRead;
     }
 
     public string CultureName { get; }

@@ -41,6 +41,12 @@ internal sealed class EnglishProfile : LanguageProfile
     /// <inheritdoc/>
     internal override QualifierWord[] QualifierWords => Qualifiers;
 
+    /// <summary>The words the profile writes for 1–19 and the tens, and «hundred» (Humanizer writes «one hundred»).</summary>
+    internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf(
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90],
+        n => n.ToWords(HumanizerCultures.English),
+        ("hundred", 100));
+
     /// <inheritdoc/>
     public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).English;
 

@@ -48,6 +48,9 @@ internal class KazakhProfile : LanguageProfile
     /// <inheritdoc/>
     internal override QualifierWord[] QualifierWords => Qualifiers;
 
+    /// <summary>The words the profile writes for 1–9, the tens and 100 (жүз); larger numbers are read as digits.</summary>
+    internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], KazakhNumber.ToWords);
+
     /// <inheritdoc/>
     public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).Kazakh;
 

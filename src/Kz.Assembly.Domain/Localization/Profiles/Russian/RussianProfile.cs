@@ -61,6 +61,16 @@ internal sealed class RussianProfile : LanguageProfile
     /// <inheritdoc/>
     internal override QualifierWord[] QualifierWords => Qualifiers;
 
+    /// <summary>
+    /// The words the profile writes for 1–19, the tens and the hundreds, in the masculine and the feminine (один, одна,
+    /// две), and the oblique forms a count takes after a preposition (более двух, около пяти, свыше двадцати).
+    /// </summary>
+    internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf(
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100, 200, 300, 400, 500, 600, 700, 800, 900],
+        n => n.ToWords(Humanizer.GrammaticalGender.Masculine, HumanizerCultures.Russian) + " " + n.ToWords(Humanizer.GrammaticalGender.Feminine, HumanizerCultures.Russian),
+        ("одного", 1), ("одной", 1), ("двух", 2), ("трех", 3), ("трёх", 3), ("четырех", 4), ("четырёх", 4), ("пяти", 5), ("шести", 6),
+        ("семи", 7), ("восьми", 8), ("девяти", 9), ("десяти", 10), ("двенадцати", 12), ("двадцати", 20), ("тридцати", 30));
+
     /// <inheritdoc/>
     public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).Russian;
 
