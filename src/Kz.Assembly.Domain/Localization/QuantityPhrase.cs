@@ -86,7 +86,7 @@ public static class QuantityPhrase
             }
         }
 
-        bool english = Languages.FromCultureName(cultureName) == Language.English;
+        bool english = LanguageProfiles.Resolve(cultureName).DecimalPoint == '.';
         return TryNumber(phrase, english, out long value) && QualifiedCount.TryCreate(value, qualifier, out count);
     }
 
@@ -101,7 +101,7 @@ public static class QuantityPhrase
     private static string Normalize(string text, string? cultureName)
     {
         string lower = text.Trim().ToLowerInvariant().Replace('\u00A0', ' ').Replace('\u202F', ' ');
-        return Languages.IsKazakhLatin(cultureName) ? KazakhTransliteration.ToCyrillic(lower) : lower;
+        return LanguageProfiles.Resolve(cultureName).FromScript(lower);
     }
 
     /// <summary>Digits (grouped by spaces, or by commas in English), an optional decimal part, and then a scale word

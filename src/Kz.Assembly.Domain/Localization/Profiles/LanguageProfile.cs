@@ -148,6 +148,14 @@ public abstract class LanguageProfile
     /// <returns>The sentence.</returns>
     public abstract string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style);
 
+    /// <summary>The character a built-in language writes between a number's whole part and its tenths (1,2 млн; 1.2
+    /// million); a point for a language registered from outside.</summary>
+    internal virtual char DecimalPoint => '.';
+
+    /// <summary>Undoes <see cref="InScript"/> before reading: Kazakh in Latin letters back to Cyrillic; the identity
+    /// elsewhere.</summary>
+    internal virtual string FromScript(string text) => text;
+
     /// <summary>
     /// Gets the qualifier words of a built-in language, which its <see cref="Count"/> writes and
     /// <see cref="QuantityPhrase"/> and the report reader read; empty for a language registered from outside.

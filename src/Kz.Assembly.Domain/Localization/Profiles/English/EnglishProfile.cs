@@ -93,7 +93,7 @@ internal sealed class EnglishProfile : LanguageProfile
     {
         NumberScale? scale = NumberScale.For(count.Value, style);
         string number = scale is { } s
-            ? s.Number(Digits(s.Whole), '.') + s.Divisor switch
+            ? s.Number(Digits(s.Whole), DecimalPoint) + s.Divisor switch
             {
                 NumberScale.Billion => " billion",
                 NumberScale.Million => " million",

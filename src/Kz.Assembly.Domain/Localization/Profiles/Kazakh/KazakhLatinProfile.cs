@@ -16,4 +16,7 @@ internal sealed class KazakhLatinProfile : KazakhProfile
 
     /// <inheritdoc/>
     public override string InScript(string text) => KazakhTransliteration.ToLatin(text);
+
+    /// <inheritdoc/>
+    internal override string FromScript(string text) => KazakhTransliteration.ToCyrillic(text);
 }

@@ -48,6 +48,9 @@ internal class KazakhProfile : LanguageProfile
     /// <inheritdoc/>
     internal override QualifierWord[] QualifierWords => Qualifiers;
 
+    /// <inheritdoc/>
+    internal override char DecimalPoint => ',';
+
     /// <summary>The words the profile writes for 1–9, the tens and 100 (жүз); larger numbers are read as digits.</summary>
     internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], KazakhNumber.ToWords);
 
@@ -91,7 +94,7 @@ internal class KazakhProfile : LanguageProfile
     {
         NumberScale? scale = NumberScale.For(count.Value, style);
         string Number(KazakhCase grammaticalCase) => scale is { } s
-            ? Invariant($"{s.Number(Digits(s.Whole), ',')} {KazakhGrammar.Inflect(ScaleWord(s.Divisor), grammaticalCase)}")
+            ? Invariant($"{s.Number(Digits(s.Whole), DecimalPoint)} {KazakhGrammar.Inflect(ScaleWord(s.Divisor), grammaticalCase)}")
             : KazakhNumber.Inflect(count.Value, Digits(count.Value), grammaticalCase);
 
         string text = QualifierWord.WrittenFor(Qualifiers, count.Qualifier) is { } word

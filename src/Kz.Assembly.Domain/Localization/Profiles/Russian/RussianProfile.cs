@@ -61,6 +61,9 @@ internal sealed class RussianProfile : LanguageProfile
     /// <inheritdoc/>
     internal override QualifierWord[] QualifierWords => Qualifiers;
 
+    /// <inheritdoc/>
+    internal override char DecimalPoint => ',';
+
     /// <summary>
     /// The words the profile writes for 1–19, the tens and the hundreds, in the masculine and the feminine (один, одна,
     /// две), and the oblique forms a count takes after a preposition (более двух, около пяти, свыше двадцати).
@@ -130,7 +133,7 @@ internal sealed class RussianProfile : LanguageProfile
     {
         long value = count.Value;
         NumberScale? scale = NumberScale.For(value, style);
-        string number = scale is { } s ? s.Number(Digits(s.Whole), ',') + " " + ScaleWord(s, count.IsExact) : Digits(value);
+        string number = scale is { } s ? s.Number(Digits(s.Whole), DecimalPoint) + " " + ScaleWord(s, count.IsExact) : Digits(value);
         string text = QualifierWord.WrittenFor(Qualifiers, count.Qualifier) is { } word ? word.Around(number) : number;
         if (noun is null)
         {
