@@ -173,6 +173,23 @@ public abstract class LanguageProfile
     /// <returns><see cref="Tag"/>.</returns>
     public override string ToString() => Tag;
 
+    /// <summary>Writes each tally of a summary with its noun, in order, by <see cref="Count"/>
+    /// (<c>631 іс-шара</c>, <c>49 қайырымдылық акциясы</c>): the list a <see cref="Summary"/> joins.</summary>
+    /// <param name="summary">The summary.</param>
+    /// <param name="style">When round numbers take a scale word.</param>
+    /// <returns>The counted tallies.</returns>
+    protected IReadOnlyList<string> CountedTallies(ReportedSummary summary, ThousandsStyle style)
+    {
+        Preconditions.CheckNotNull(summary, nameof(summary));
+        var items = new List<string>(summary.Tallies.Length);
+        foreach (ActivityTally tally in summary.Tallies)
+        {
+            items.Add(Count(tally.Count, DomainText.Noun(tally.Kind), style));
+        }
+
+        return items;
+    }
+
     /// <summary>Joins items as "a, b and c"; the last joiner may depend on the item before it (Kazakh мен/пен).</summary>
     /// <param name="items">The items.</param>
     /// <param name="separator">Between all but the last two.</param>

@@ -177,11 +177,7 @@ internal sealed class RussianProfile : LanguageProfile
     /// <inheritdoc/>
     public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style)
     {
-        var items = new List<string>(summary.Tallies.Length);
-        foreach (ActivityTally tally in summary.Tallies)
-        {
-            items.Add(Count(tally.Count, DomainText.Noun(tally.Kind), style));
-        }
+        IReadOnlyList<string> items = CountedTallies(summary, style);
 
         string opening = opensPeriod ? Period(summary.Period) : "Кроме того,";
         string list = JoinList(items, ", ", _ => " и ");

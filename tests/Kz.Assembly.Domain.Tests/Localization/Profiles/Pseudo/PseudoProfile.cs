@@ -71,8 +71,7 @@ internal sealed class PseudoProfile : LanguageProfile
         "anniversary " + anniversary.Years.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of " + Text(anniversary.Body.Name);
 
     public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style) =>
-        (opensPeriod ? Period(summary.Period) : "Also") + ": " + JoinList(
-            [.. System.Linq.Enumerable.Select(summary.Tallies, t => Count(t.Count, DomainText.Noun(t.Kind), style))], ", ", _ => " and ") + ".";
+        (opensPeriod ? Period(summary.Period) : "Also") + ": " + JoinList(CountedTallies(summary, style), ", ", _ => " and ") + ".";
 
     private static PseudoProfile Register()
     {
