@@ -67,17 +67,8 @@ public sealed class Anniversary : IEquatable<Anniversary>, IComparable<Anniversa
     /// null means the current culture.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        if (!Localization.FormattingContract.IsGeneral(format))
-        {
-            throw new FormatException($"Format '{format}' is not supported by Anniversary: use null or \"G\".");
-        }
-
-        return Localization.FormattingContract.IsInvariant(formatProvider)
-            ? ToString()
-            : Localization.AnniversaryText.Format(this, Localization.FormattingContract.CultureNameOf(formatProvider));
-    }
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        Localization.FormattingContract.GeneralOnly(this, format, formatProvider, static (value, culture) => Localization.AnniversaryText.Format(value, culture));
 
     /// <inheritdoc/>
     public bool Equals(Anniversary? other) => other is not null && CompareTo(other) == 0;

@@ -17,6 +17,21 @@ internal static class FormattingContract
     /// <summary>Whether a provider is the invariant culture; null stands for the current culture.</summary>
     internal static bool IsInvariant(IFormatProvider? provider) => (provider ?? CultureInfo.CurrentCulture) is CultureInfo { Name: "" };
 
+    /// <summary>
+    /// The whole contract for a type whose only format is "G": the invariant culture gives <c>ToString()</c>, any other
+    /// provider the text <paramref name="inLanguage"/> writes for its language; another format is refused by name.
+    /// </summary>
+    internal static string GeneralOnly<T>(T value, string? format, IFormatProvider? provider, Func<T, string, string> inLanguage)
+        where T : class
+    {
+        if (!IsGeneral(format))
+        {
+            throw new FormatException($"Format '{format}' is not supported by {typeof(T).Name}: use null or \"G\".");
+        }
+
+        return IsInvariant(provider) ? value.ToString()! : inLanguage(value, CultureNameOf(provider));
+    }
+
     /// <summary>The culture name a provider stands for (its profile's tag).</summary>
     internal static string CultureNameOf(IFormatProvider? provider) => Profiles.LanguageProfiles.Resolve(provider).Tag;
 }

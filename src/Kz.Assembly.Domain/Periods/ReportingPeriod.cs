@@ -45,6 +45,9 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <summary>Gets the calendar year the period starts in.</summary>
     public int Year => Interval.Start.Year;
 
+    /// <summary>Gets the quarter of the year the period starts in, 1..4.</summary>
+    internal int QuarterOfYear => (Start.Month + 2) / 3;
+
     /// <summary>Creates the calendar year <paramref name="year"/>.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The period.</returns>
@@ -205,7 +208,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     public override string ToString() => Kind switch
     {
         ReportingPeriodKind.CalendarYear => Year.ToString("D4", CultureInfo.InvariantCulture),
-        ReportingPeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{(Start.Month + 2) / 3}"),
+        ReportingPeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{QuarterOfYear}"),
         ReportingPeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Start.Month:D2}"),
         ReportingPeriodKind.YearToDate => "YTD " + IsoDate.Format(End),
         _ => IsoDate.Format(Start) + "/" + IsoDate.Format(End),
@@ -221,17 +224,8 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// null means the current culture.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        if (!Localization.FormattingContract.IsGeneral(format))
-        {
-            throw new FormatException($"Format '{format}' is not supported by ReportingPeriod: use null or \"G\".");
-        }
-
-        return Localization.FormattingContract.IsInvariant(formatProvider)
-            ? ToString()
-            : Localization.PeriodText.Format(this, Localization.FormattingContract.CultureNameOf(formatProvider));
-    }
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        Localization.FormattingContract.GeneralOnly(this, format, formatProvider, static (value, culture) => Localization.PeriodText.Format(value, culture));
 
     /// <inheritdoc/>
     public bool Equals(ReportingPeriod? other) => other is not null && Kind == other.Kind && Interval.Equals(other.Interval);

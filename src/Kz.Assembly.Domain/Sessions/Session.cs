@@ -134,17 +134,8 @@ public sealed class Session : IEntity<Session>, IEquatable<Session>, IFormattabl
     /// null means the current culture.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        if (!Localization.FormattingContract.IsGeneral(format))
-        {
-            throw new FormatException($"Format '{format}' is not supported by Session: use null or \"G\".");
-        }
-
-        return Localization.FormattingContract.IsInvariant(formatProvider)
-            ? ToString()
-            : Localization.SessionText.Heading(this, Localization.FormattingContract.CultureNameOf(formatProvider));
-    }
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        Localization.FormattingContract.GeneralOnly(this, format, formatProvider, static (value, culture) => Localization.SessionText.Heading(value, culture));
 
     /// <inheritdoc/>
     public bool Equals(Session? other) => other is not null && Id == other.Id;

@@ -119,7 +119,7 @@ internal sealed class EnglishProfile : LanguageProfile
         {
             ReportingPeriodKind.YearToDate => "Since the start of the year",
             ReportingPeriodKind.CalendarYear => Invariant($"In {year}"),
-            ReportingPeriodKind.Quarter => Invariant($"In Q{(period.Start.Month + 2) / 3} {year}"),
+            ReportingPeriodKind.Quarter => Invariant($"In Q{period.QuarterOfYear} {year}"),
             ReportingPeriodKind.Month => Invariant($"In {MonthName(period.Start.Month)} {year}"),
             _ => Invariant($"From {FullDate(period.Start)} to {FullDate(period.End)}"),
         };

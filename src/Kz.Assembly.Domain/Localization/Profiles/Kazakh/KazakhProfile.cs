@@ -114,7 +114,7 @@ internal class KazakhProfile : LanguageProfile
         {
             ReportingPeriodKind.YearToDate => "Жыл басынан бері",
             ReportingPeriodKind.CalendarYear => Invariant($"{year} жылы"),
-            ReportingPeriodKind.Quarter => Invariant($"{year} жылғы {RomanNumeral.ToRoman((period.Start.Month + 2) / 3)} тоқсанда"),
+            ReportingPeriodKind.Quarter => Invariant($"{year} жылғы {RomanNumeral.ToRoman(period.QuarterOfYear)} тоқсанда"),
             ReportingPeriodKind.Month => Invariant($"{year} жылғы {KazakhGrammar.Inflect(MonthName(period.Start.Month), KazakhCase.Locative)}"),
             _ => Invariant($"{FullDate(period.Start)} мен {FullDate(period.End)} аралығында"),
         };

@@ -156,7 +156,7 @@ internal sealed class RussianProfile : LanguageProfile
         {
             ReportingPeriodKind.YearToDate => "С начала года",
             ReportingPeriodKind.CalendarYear => Invariant($"В {year} году"),
-            ReportingPeriodKind.Quarter => Invariant($"В {RomanNumeral.ToRoman((period.Start.Month + 2) / 3)} квартале {year} года"),
+            ReportingPeriodKind.Quarter => Invariant($"В {RomanNumeral.ToRoman(period.QuarterOfYear)} квартале {year} года"),
             ReportingPeriodKind.Month => Invariant($"В {MonthsPrepositional[period.Start.Month - 1]} {year} года"),
             _ => Invariant($"С {FullDate(period.Start)} по {FullDate(period.End)}"),
         };
