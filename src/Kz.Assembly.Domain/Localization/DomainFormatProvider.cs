@@ -67,9 +67,10 @@ public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter
 
         // NodaTime accepts no provider but a culture: a day without a pattern is written as the library writes dates
         // (2025 жылғы 24 сәуір), any other NodaTime value or pattern with the language's culture where the machine
-        // has it and the invariant culture where it does not (InvariantGlobalization).
+        // has it and the invariant culture where it does not (InvariantGlobalization), written in the language's script
+        // (kk-Latn's month names from the OS's Kazakh data come out in Latin letters).
         LocalDate date when string.IsNullOrEmpty(format) => DateText.Format(date, Profile.Tag),
-        IFormattable noda when arg.GetType().Namespace == typeof(LocalDate).Namespace => noda.ToString(format, culture.Value),
+        IFormattable noda when arg.GetType().Namespace == typeof(LocalDate).Namespace => Profile.InScript(noda.ToString(format, culture.Value)),
         IFormattable formattable => formattable.ToString(format, this),
         null => string.Empty,
         _ => arg.ToString() ?? string.Empty,

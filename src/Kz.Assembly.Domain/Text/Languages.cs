@@ -4,39 +4,21 @@ using Kz.Assembly.Domain.Localization.Profiles;
 namespace Kz.Assembly.Domain.Text;
 
 /// <summary>
-/// Maps culture names to <see cref="Language"/>. Works on the name alone, walking its parents (<c>kk-KZ</c> →
-/// <c>kk</c>), so it behaves the same on every OS and under <c>InvariantGlobalization=true</c>, where
-/// <c>new CultureInfo("kk-KZ")</c> throws.
+/// Maps culture names to the <see cref="Language"/> whose stored text (<see cref="LocalizedText"/>) serves them, by
+/// the one rule of <see cref="LanguageProfiles.Resolve(string?)"/>: a name resolves to its language profile, and the
+/// profile to the stored language at the end of its fallback chain. Works on the name alone, so it behaves the same
+/// on every OS and under <c>InvariantGlobalization=true</c>, where <c>new CultureInfo("kk-KZ")</c> throws.
 /// </summary>
 public static class Languages
 {
     /// <summary>
-    /// Resolves a culture name such as <c>kk</c>, <c>kk-KZ</c>, <c>ru-RU</c> or <c>en-GB</c>. Any other name, the empty
-    /// name of the invariant culture included, resolves to <see cref="Language.English"/>, the invariant text.
+    /// Resolves a culture name such as <c>kk</c>, <c>kk-KZ</c>, <c>kk-Latn</c>, <c>ru-RU</c> or <c>en-GB</c>. A name no
+    /// language is registered for, the empty name of the invariant culture included, resolves to
+    /// <see cref="Language.English"/>, the invariant text; a registered language to the stored language it falls back to.
     /// </summary>
     /// <param name="cultureName">A BCP 47 culture name; null or empty means the invariant culture.</param>
     /// <returns>The language whose text serves that culture.</returns>
-    public static Language FromCultureName(string? cultureName)
-    {
-        if (string.IsNullOrEmpty(cultureName))
-        {
-            return Language.English;
-        }
-
-        int separator = cultureName.IndexOfAny(['-', '_']);
-        ReadOnlySpan<char> neutral = separator < 0 ? cultureName.AsSpan() : cultureName.AsSpan(0, separator);
-        if (neutral.Equals("kk", StringComparison.OrdinalIgnoreCase))
-        {
-            return Language.Kazakh;
-        }
-
-        if (neutral.Equals("ru", StringComparison.OrdinalIgnoreCase))
-        {
-            return Language.Russian;
-        }
-
-        return Language.English;
-    }
+    public static Language FromCultureName(string? cultureName) => LanguageProfiles.Resolve(cultureName).StoredLanguage;
 
     /// <summary>
     /// Tells whether a culture name asks for Kazakh in the Latin alphabet of 2021: <c>kk-Latn</c>, <c>kk-Latn-KZ</c>

@@ -29,4 +29,13 @@ public sealed class NodaTimeFormattingTests
         Assert.Equal("2025-04-24T10:00:00Z", string.Format(provider, "{0:uuuu-MM-dd'T'HH:mm:ss'Z'}", Instant.FromUtc(2025, 4, 24, 10, 0)));
         Assert.NotEmpty(string.Format(provider, "{0}", new LocalDateTime(2025, 4, 24, 10, 0)));
     }
+
+    [Fact]
+    public void A_pattern_in_Kazakh_Latin_is_written_in_Latin_letters()
+    {
+        // The month name comes from the OS's Kazakh data where the machine has it (Cyrillic), else the invariant one.
+        string text = string.Format(DomainFormatProvider.For("kk-Latn"), "{0:d MMMM yyyy}", Day);
+        Assert.DoesNotContain(text, c => c is >= '\u0400' and <= '\u04FF');
+        Assert.StartsWith("24 ", text, StringComparison.Ordinal);
+    }
 }
