@@ -9,6 +9,7 @@ namespace Kz.Assembly.Domain.Bodies;
 /// The n-th anniversary of a body's founding (the APK's 30th on 2025-03-01). Immutable; equal when body and
 /// number are equal; ordered by date.
 /// </summary>
+[Annotations.Localized]
 public sealed class Anniversary : IEquatable<Anniversary>, IComparable<Anniversary>, IFormattable
 {
     private Anniversary(AssemblyBody body, int years)

@@ -29,6 +29,7 @@ namespace Kz.Assembly.Domain.Metrics;
 /// <para><see cref="ToString()"/> writes <c>631</c>, <c>~39000</c>, <c>&gt;2000</c>, <c>&gt;=2000</c> or <c>&lt;=9000</c>,
 /// which <see cref="Parse"/> reads back.</para>
 /// </remarks>
+[Annotations.Localized]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.QualifiedCountJsonConverter))]
 public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<QualifiedCount>, IComparable, IFormattable, IParsable<QualifiedCount>
 {

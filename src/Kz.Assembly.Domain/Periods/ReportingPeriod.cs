@@ -19,6 +19,7 @@ namespace Kz.Assembly.Domain.Periods;
 /// Ordered by start, then end, then kind. <see cref="ToString()"/> writes <c>2025</c>, <c>2025-Q2</c>, <c>2025-04</c>,
 /// <c>YTD 2025-04-24</c> or <c>2025-01-10/2025-02-20</c>, which <see cref="Parse"/> reads back.
 /// </remarks>
+[Annotations.Localized]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReportingPeriodJsonConverter))]
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IFormattable, IParsable<ReportingPeriod>
 {

@@ -22,6 +22,7 @@ namespace Kz.Assembly.Domain.Sessions;
 /// existed (on or after its founding, before any dissolution); officials and participant groups hold no duplicates.
 /// The date is optional because real reports often omit it (the source article says only "recently").
 /// </remarks>
+[Annotations.Localized]
 public sealed class Session : IEntity<Session>, IEquatable<Session>, IFormattable
 {
     private Session(AssemblyBody body, SessionNumber number, LocalDate? date, LocalizedText? theme, ImmutableArray<SessionOfficial> officials, ImmutableArray<ParticipantGroup> participantGroups, Id<Session>? id = null)

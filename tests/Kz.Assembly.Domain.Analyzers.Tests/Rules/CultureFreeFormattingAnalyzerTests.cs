@@ -62,8 +62,33 @@ public class CultureFreeFormattingAnalyzerTests
             {
                 string A(Region r) => string.Create(CultureInfo.InvariantCulture, $"{r}");
                 string B(Region r) => r.ToString("C", CultureInfo.InvariantCulture);
-                string D(QualifiedCount q) => $"{q}";
+                string D(QualifiedCount q) => string.Create(CultureInfo.CurrentCulture, $"{q}");
+                string F(long n) => $"{n}";
                 FormattableString E(Region r) => $"{r}";
             }
             """);
+
+    [Fact]
+    public Task Counts_periods_sessions_and_anniversaries_have_text_in_every_language_too() =>
+        Verify<CultureFreeFormattingAnalyzer, CultureFreeFormattingFixer>.FixAsync(
+            """
+            using Kz.Assembly.Domain.Metrics;
+            using Kz.Assembly.Domain.Periods;
+
+            class C
+            {
+                string M(QualifiedCount count, ReportingPeriod period) => $"{|#0:{count}|} ({|#1:{period}|})";
+            }
+            """,
+            """
+            using Kz.Assembly.Domain.Metrics;
+            using Kz.Assembly.Domain.Periods;
+
+            class C
+            {
+                string M(QualifiedCount count, ReportingPeriod period) => string.Create(System.Globalization.CultureInfo.CurrentCulture, $"{count} ({period})");
+            }
+            """,
+            new DiagnosticResult(CultureFreeFormattingAnalyzer.Rule).WithLocation(0).WithArguments("QualifiedCount"),
+            new DiagnosticResult(CultureFreeFormattingAnalyzer.Rule).WithLocation(1).WithArguments("ReportingPeriod"));
 }
