@@ -31,6 +31,14 @@ internal static class Generators
 
     public static readonly Gen<CountQualifier> Qualifier = Gen.Enum<CountQualifier>();
 
+    /// <summary>Every kind of reporting period over the domain's years.</summary>
+    public static readonly Gen<ReportingPeriod> AnyPeriod = Gen.OneOf(
+        Gen.Int[DomainCalendar.MinYear, DomainCalendar.MaxYear].Select(ReportingPeriod.CalendarYear),
+        Gen.Int[DomainCalendar.MinYear, DomainCalendar.MaxYear].Select(Gen.Int[1, 4], ReportingPeriod.Quarter),
+        Gen.Int[DomainCalendar.MinYear, DomainCalendar.MaxYear].Select(Gen.Int[1, 12], ReportingPeriod.Month),
+        DomainDate.Select(ReportingPeriod.YearToDate),
+        DomainDate.Select(DomainDate, (a, b) => a <= b ? ReportingPeriod.Custom(a, b) : ReportingPeriod.Custom(b, a)));
+
     public static readonly Gen<QualifiedCount> Count =
         Gen.Frequency((3, Gen.Long[0, 1_000_000]), (1, Gen.Long[0, long.MaxValue]))
             .Select(Qualifier, QualifiedCount.Create);

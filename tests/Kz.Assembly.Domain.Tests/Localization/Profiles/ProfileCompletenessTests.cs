@@ -9,6 +9,7 @@ using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Samples;
 using Kz.Assembly.Domain.Sessions;
 using Kz.Assembly.Domain.Tests.Localization.Profiles.Pseudo;
+using Kz.Assembly.Domain.Tests.Support;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.Tests.Localization.Profiles;
@@ -90,6 +91,31 @@ public class ProfileCompletenessTests
             Assert.False(string.IsNullOrWhiteSpace(language.OrdinalWords(n, GrammaticalGender.Neuter)));
             Assert.False(string.IsNullOrWhiteSpace(language.OrdinalDigits(n, GrammaticalGender.Neuter)));
         }, iter: 300);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_period_date_session_and_count_is_text_in_the_languages_script(string tag)
+    {
+        LanguageProfile language = LanguageProfiles.Resolve(tag);
+        bool latin = tag == "kk-Latn";
+        void IsText(string text)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(text));
+            Assert.False(latin && text.Any(c => c is >= '\u0400' and <= '\u04FF'), $"Cyrillic in {tag}: {text}");
+        }
+
+        Gen.Select(Generators.AnyPeriod, Generators.AnyDate, Gen.Int[SessionNumber.MinValue, SessionNumber.MaxValue], Generators.Count, Gen.Enum<ThousandsStyle>())
+            .Sample((period, day, session, count, style) =>
+            {
+                IsText(PeriodText.Format(period, tag));
+                IsText(DateText.Format(day, tag));
+                IsText(DateText.MonthName(day.Month, tag));
+                IsText(SessionText.Format(SessionNumber.Create(session), tag, possessive: session % 2 == 0));
+                IsText(QuantityText.Format(count, tag, style));
+                IsText(QuantityText.FormatCounted(count, DomainText.Noun(Kz.Assembly.Domain.Activities.AssemblyActivityKind.CulturalEvent), tag, style));
+                Assert.Equal(language.InScript(language.Period(period)), PeriodText.Format(period, tag));
+            }, iter: 500);
     }
 
     [Theory]
