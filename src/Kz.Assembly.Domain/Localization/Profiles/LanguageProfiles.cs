@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Threading;
 
@@ -96,7 +97,24 @@ public static class LanguageProfiles
         return profile;
     }
 
-    private static LanguageProfile Resolve(string? cultureName, ImmutableDictionary<string, LanguageProfile> registered)
+    /// <summary>
+    /// Resolves a culture name only when a registered language matches it or one of its parents, so that a caller can
+    /// tell «English because the name asked for English» from «English because nothing matched» (a typo such as
+    /// <c>kz</c> for <c>kk</c>); never throws.
+    /// </summary>
+    /// <param name="cultureName">A BCP 47 culture name.</param>
+    /// <param name="profile">The matching profile, or null.</param>
+    /// <returns>Whether a registered language matches.</returns>
+    public static bool TryResolve([NotNullWhen(true)] string? cultureName, [NotNullWhen(true)] out LanguageProfile? profile)
+    {
+        profile = Match(cultureName, Volatile.Read(ref profiles));
+        return profile is not null;
+    }
+
+    private static LanguageProfile Resolve(string? cultureName, ImmutableDictionary<string, LanguageProfile> registered) =>
+        Match(cultureName, registered) ?? English;
+
+    private static LanguageProfile? Match(string? cultureName, ImmutableDictionary<string, LanguageProfile> registered)
     {
         foreach (string candidate in LanguageTag.Candidates(cultureName))
         {
@@ -106,7 +124,7 @@ public static class LanguageProfiles
             }
         }
 
-        return English;
+        return null;
     }
 
     /// <summary>

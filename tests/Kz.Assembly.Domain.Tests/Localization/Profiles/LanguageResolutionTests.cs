@@ -30,6 +30,34 @@ public class LanguageResolutionTests
     public void A_name_resolves_to_itself_or_its_nearest_registered_parent_else_English(string? cultureName, string tag) =>
         Assert.Equal(tag, LanguageProfiles.Resolve(cultureName).Tag);
 
+    [Theory]
+    [InlineData("kk-KZ", "kk")]
+    [InlineData("en-US", "en")]
+    [InlineData("kk-Latn-KZ", "kk-Latn")]
+    public void TryResolve_finds_a_registered_language(string cultureName, string tag)
+    {
+        Assert.True(LanguageProfiles.TryResolve(cultureName, out LanguageProfile? profile));
+        Assert.Equal(tag, profile.Tag);
+    }
+
+    [Theory]
+    [InlineData("kz")]
+    [InlineData("de-DE")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void TryResolve_tells_a_name_nothing_matches_from_English(string? cultureName)
+    {
+        Assert.False(LanguageProfiles.TryResolve(cultureName, out LanguageProfile? profile));
+        Assert.Null(profile);
+        Assert.Same(LanguageProfiles.English, LanguageProfiles.Resolve(cultureName));
+    }
+
+    [Fact]
+    public void TryResolve_agrees_with_Resolve_and_never_throws() =>
+        Gen.String.Sample(name => Assert.Same(
+            LanguageProfiles.TryResolve(name, out LanguageProfile? profile) ? profile : LanguageProfiles.English,
+            LanguageProfiles.Resolve(name)));
+
     [Fact]
     public void Resolving_never_throws_and_always_gives_a_registered_language() =>
         Gen.String.Sample(name => Assert.Contains(LanguageProfiles.Resolve(name), LanguageProfiles.All));
