@@ -79,9 +79,7 @@ public sealed class Place : IEntity<Place>, IEquatable<Place>, IFormattable
     /// <returns>The name.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not null, empty or "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        Localization.FormattingContract.IsGeneral(format) && Localization.FormattingContract.IsInvariant(formatProvider)
-            ? ToString()
-            : Name.ToString(format, formatProvider);
+        Localization.FormattingContract.Named(this, Name, format, formatProvider);
 
     /// <inheritdoc/>
     public bool Equals(Place? other) => other is not null && Id == other.Id;

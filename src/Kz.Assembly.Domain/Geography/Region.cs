@@ -227,7 +227,7 @@ public sealed class Region : IEquatable<Region>, IComparable<Region>, IFormattab
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the documented formats.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
-        null or "" or "G" => Localization.FormattingContract.IsInvariant(formatProvider) ? ToString() : Name.ToString(null, formatProvider),
+        null or "" or "G" => Localization.FormattingContract.Named(this, Name, format, formatProvider),
         "C" => Code,
         _ => throw new FormatException($"Format '{format}' is not supported by Region: use \"G\" (name) or \"C\" (ISO code)."),
     };

@@ -32,6 +32,11 @@ internal static class FormattingContract
         return IsInvariant(provider) ? value.ToString()! : inLanguage(value, CultureNameOf(provider));
     }
 
+    /// <summary>The contract for a named entity: the invariant culture's general form is <c>ToString()</c> (with its id
+    /// or code), any other provider or format goes to its name.</summary>
+    internal static string Named(object value, Text.LocalizedText name, string? format, IFormatProvider? provider) =>
+        IsGeneral(format) && IsInvariant(provider) ? value.ToString()! : name.ToString(format, provider);
+
     /// <summary>The culture name a provider stands for (its profile's tag).</summary>
     internal static string CultureNameOf(IFormatProvider? provider) => Profiles.LanguageProfiles.Resolve(provider).Tag;
 }

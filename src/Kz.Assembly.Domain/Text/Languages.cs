@@ -30,10 +30,6 @@ public static class Languages
     /// <returns>Whether it names Kazakh in Latin script.</returns>
     public static bool IsKazakhLatin(string? cultureName) => LanguageProfiles.Resolve(cultureName) == LanguageProfiles.KazakhLatin;
 
-    /// <summary>Writes a text the library made for a culture in that culture's script (Kazakh Latin for <c>kk-Latn</c>).</summary>
-    internal static string InScript(string? cultureName, string text) => LanguageProfiles.Resolve(cultureName).InScript(text);
-
-
     /// <summary>Resolves a format provider by <see cref="LanguageProfiles.Resolve(IFormatProvider?)"/> (null is the
     /// current culture) to the language whose stored text it shows.</summary>
     /// <param name="provider">The provider passed to a <c>ToString</c> overload, or null.</param>

@@ -167,7 +167,7 @@ public abstract class LanguageProfile
     /// for units, teens, tens and hundreds, and the case forms reports use), keyed by the lower-case word; empty for a
     /// language registered from outside.
     /// </summary>
-    internal virtual IReadOnlyDictionary<string, long> NumberWordsRead { get; } = new Dictionary<string, long>();
+    internal virtual IReadOnlyDictionary<string, long> NumberWordsRead => System.Collections.Immutable.ImmutableDictionary<string, long>.Empty;
 
     /// <summary>Returns the tag.</summary>
     /// <returns><see cref="Tag"/>.</returns>
