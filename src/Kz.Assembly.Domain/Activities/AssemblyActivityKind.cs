@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Activities;
 
 /// <summary>The kinds of activity an assembly reports.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<AssemblyActivityKind>))]
 public enum AssemblyActivityKind
 {
     /// <summary>An event in general (іс-шара / мероприятие).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Aggregation;
 
 /// <summary>What a top-N ranking orders by.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<AggregateMeasure>))]
 public enum AggregateMeasure
 {
     /// <summary>The number of activities.</summary>

@@ -1,9 +1,12 @@
 using System;
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
 
 namespace Kz.Assembly.Domain.Aggregation;
 
 /// <summary>The dimensions besides time that an aggregation can group by; combine them with <c>|</c>.</summary>
 [Flags]
+[JsonConverter(typeof(EnumNameJsonConverter<Dimensions>))]
 public enum Dimensions
 {
     /// <summary>No grouping: one total.</summary>

@@ -50,6 +50,7 @@ public sealed class ParticipationLedgerBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The activity's date is outside the ledger's years 1995..2100.</exception>
+    /// <exception cref="InvalidOperationException">The ledger already holds 65 536 distinct places or projects and this record would add one more.</exception>
     public ParticipationLedgerBuilder Append(AssemblyActivity activity)
     {
         Preconditions.CheckNotNull(activity, nameof(activity));
@@ -66,6 +67,7 @@ public sealed class ParticipationLedgerBuilder
     /// <param name="summary">The summary.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The ledger already holds 65 536 distinct places or projects and this record would add one more.</exception>
     public ParticipationLedgerBuilder Append(ReportedSummary summary)
     {
         Preconditions.CheckNotNull(summary, nameof(summary));
@@ -90,6 +92,7 @@ public sealed class ParticipationLedgerBuilder
     /// <param name="record">The row.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The row breaks a rule; the message names the row's index and the rule.</exception>
+    /// <exception cref="InvalidOperationException">The ledger already holds 65 536 distinct places or projects and this record would add one more.</exception>
     public ParticipationLedgerBuilder Append(ActivityRecord record)
     {
         if (Validate(record, out Region? region) is { } error)
@@ -111,9 +114,19 @@ public sealed class ParticipationLedgerBuilder
             return false;
         }
 
-        Write(region!, record.Date, (byte)record.Kind, ProjectId(record.Project), PlaceId(record.Place ?? Place.WholeRegion(region!)), record.Activities, record.PeopleReached, ParticipationLedger.NoPeople);
+        Place place = record.Place ?? Place.WholeRegion(region!);
+        if (!HasRoomFor(placeIds, place, places.Count) || (record.Project is { } project && !HasRoomFor(projectIds, project, projects.Count)))
+        {
+            return false;
+        }
+
+        Write(region!, record.Date, (byte)record.Kind, ProjectId(record.Project), PlaceId(place), record.Activities, record.PeopleReached, ParticipationLedger.NoPeople);
         return true;
     }
+
+    /// <summary>Whether a place or project is known already or can still be given a 16-bit id (see <see cref="NextId"/>).</summary>
+    private static bool HasRoomFor<T>(Dictionary<T, ushort> ids, T key, int taken)
+        where T : notnull => ids.ContainsKey(key) || taken <= ushort.MaxValue;
 
     /// <summary>Takes an immutable snapshot of the records appended so far. Cheap: the columns are shared, not copied.</summary>
     /// <returns>The ledger.</returns>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Aggregation;
 
 /// <summary>How an aggregation groups time.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<PeriodBucket>))]
 public enum PeriodBucket
 {
     /// <summary>No grouping by time.</summary>

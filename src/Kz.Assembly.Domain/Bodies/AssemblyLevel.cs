@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Bodies;
 
 /// <summary>The level an assembly body works at.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<AssemblyLevel>))]
 public enum AssemblyLevel
 {
     /// <summary>The national Assembly of People of Kazakhstan (or a national successor body).</summary>

@@ -86,6 +86,7 @@ public sealed class CouncilMembership : IEntity<CouncilMembership>, IEquatable<C
     /// <summary>Tells whether the member sat on the Council on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether the date falls within the term.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public bool IsServingOn(LocalDate date) => Term.Contains(date);
 
     /// <summary>Returns this membership with its term ended on a last day: a new version with the same id.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Council;
 
 /// <summary>On what footing a person sits on the Assembly Council (the article lists these).</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<MemberCategory>))]
 public enum MemberCategory
 {
     /// <summary>A representative of an ethnocultural association (этномәдени бірлестік өкілі).</summary>

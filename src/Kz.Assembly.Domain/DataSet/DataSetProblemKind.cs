@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain;
 
 /// <summary>Which rule of a data set a fact broke.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<DataSetProblemKind>))]
 public enum DataSetProblemKind
 {
     /// <summary>Two facts of one type share an id (the same fact added twice, or two facts that need ids of their own).</summary>

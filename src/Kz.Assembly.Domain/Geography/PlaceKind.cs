@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Geography;
 
 /// <summary>What kind of named place a <see cref="Place"/> is.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<PlaceKind>))]
 public enum PlaceKind
 {
     /// <summary>A whole region or city of republican significance.</summary>

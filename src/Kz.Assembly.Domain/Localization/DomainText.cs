@@ -180,6 +180,7 @@ public static class DomainText
     /// <param name="value">The value.</param>
     /// <param name="cultureName">A culture name, resolved by <see cref="LanguageProfiles.Resolve(string?)"/>.</param>
     /// <returns>The text; empty for null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is a domain enum's undefined value.</exception>
     public static string Format(object? value, string? cultureName)
     {
         LanguageProfile language = LanguageProfiles.Resolve(cultureName);
@@ -188,8 +189,11 @@ public static class DomainText
             null => string.Empty,
             Enum member when EnumTexts.ContainsKey(member.GetType()) =>
                 language.InScript(language.Text(OfEnum(member.GetType(), Convert.ToInt32(member, CultureInfo.InvariantCulture), member))),
-            IFormattable formattable => formattable.ToString(null, DomainFormatProvider.For(language)),
-            _ => value.ToString() ?? string.Empty,
+            Enum other => other.ToString(),
+
+            // Through the provider, which knows that NodaTime's values take a culture, not a provider of its own
+            // (a LocalDate handed this provider directly threw "Cannot use provider").
+            _ => DomainFormatProvider.For(language).Format(null, value, null),
         };
     }
 

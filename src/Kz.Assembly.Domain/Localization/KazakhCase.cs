@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Localization;
 
 /// <summary>The seven cases (септік) of Kazakh nouns.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<KazakhCase>))]
 public enum KazakhCase
 {
     /// <summary>Атау септік: no ending (<c>9000</c>).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Localization;
 
 /// <summary>How an ordinal number is written in digits in Kazakh.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<KazakhOrdinalStyle>))]
 public enum KazakhOrdinalStyle
 {
     /// <summary>The official spelling rule: the hyphen replaces the suffix and the noun follows it (<c>34-сессия</c>).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Localization;
 
 /// <summary>The CLDR plural categories.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<PluralCategory>))]
 public enum PluralCategory
 {
     /// <summary>CLDR <c>zero</c>.</summary>

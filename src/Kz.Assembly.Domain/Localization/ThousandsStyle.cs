@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Localization;
 
 /// <summary>When a count of whole thousands is written with the word for thousand (<c>39 мың</c>) or in digits (<c>39000</c>).</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<ThousandsStyle>))]
 public enum ThousandsStyle
 {
     /// <summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Metrics;
 
 /// <summary>How exactly a reported count is stated.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<CountQualifier>))]
 public enum CountQualifier
 {
     /// <summary>Exactly the number (631 іс-шара).</summary>

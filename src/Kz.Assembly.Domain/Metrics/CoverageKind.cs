@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Metrics;
 
 /// <summary>How much of a queried period the reported summaries behind an answer cover.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<CoverageKind>))]
 public enum CoverageKind
 {
     /// <summary>Nothing is reported for the period: the answer's value is null (unknown, not zero).</summary>

@@ -107,6 +107,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="start">The first day.</param>
     /// <param name="end">The last day, not before <paramref name="start"/>.</param>
     /// <returns>The period.</returns>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the domain's years, or <paramref name="end"/>
     /// precedes <paramref name="start"/>.</exception>
     public static ReportingPeriod Custom([NotBefore(1995, 1, 1)] LocalDate start, [NotBeforeParameter("start")] LocalDate end)

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Periods;
 
 /// <summary>The shapes of reporting period.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<ReportingPeriodKind>))]
 public enum ReportingPeriodKind
 {
     /// <summary>A calendar year, 1 January to 31 December.</summary>

@@ -58,7 +58,17 @@ public sealed class Term : IEquatable<Term>, IComparable<Term>
     /// <summary>Tells whether a day falls within the term.</summary>
     /// <param name="date">An ISO date.</param>
     /// <returns>Whether the seat was held that day.</returns>
-    public bool Contains(LocalDate date) => date >= Start && (End is not { } end || date <= end);
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar (a term's days are ISO
+    /// days, and NodaTime cannot compare days of two calendars).</exception>
+    public bool Contains(LocalDate date)
+    {
+        if (DomainDates.ValidateCalendar(date, nameof(date), "Date") is { } error)
+        {
+            Preconditions.Throw(error);
+        }
+
+        return date >= Start && (End is not { } end || date <= end);
+    }
 
     /// <summary>Tells whether two terms share a day.</summary>
     /// <param name="other">The other term.</param>

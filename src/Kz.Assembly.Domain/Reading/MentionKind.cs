@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Reading;
 
 /// <summary>What a mention the reader could not place is.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<MentionKind>))]
 public enum MentionKind
 {
     /// <summary>A number or count that belongs to no fact the reader knows.</summary>

@@ -48,7 +48,10 @@ public sealed class RepresentationFact : IEntity<RepresentationFact>, IEquatable
     /// <param name="asOf">The date it holds on, or null.</param>
     /// <returns>The fact.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="members"/> is negative or above the Senate's five seats, or <paramref name="chamber"/> is undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="members"/> is negative or above the Senate's five
+    /// seats, <paramref name="chamber"/> is undefined, or <paramref name="asOf"/> is outside the domain's years
+    /// (before 1995, the Assembly's founding year, or after 2100).</exception>
     public static RepresentationFact Create(AssemblyBody body, Chamber chamber, [ValidRange(0, int.MaxValue)][ValidRangeWhen("chamber", Chamber.Senate, 0, SenateRecommendations.SeatCount)] int members, [NotBefore(1995, 1, 1)] LocalDate? asOf = null)
     {
         if (Validate(body, chamber, members, asOf) is { } error)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Council;
@@ -17,49 +18,51 @@ namespace Kz.Assembly.Domain.Serialization;
 
 // The shape of a data set as JSON: each fact once, in its own list, referring to others by id. Plain records that
 // only carry text; DataSetJsonConverter builds the facts through their factories and the builder, so nothing here
-// is ever a domain value that skipped a check.
+// is ever a domain value that skipped a check. The properties marked [JsonRequired] are the schema's "required" ones
+// (docs/schema/assembly-data-set.schema.json; a test holds the two together), and the context refuses any other
+// property, so a misspelled one is an error, never a value silently left unknown.
 
 /// <summary>The whole document.</summary>
 internal sealed record DataSetDocument(
-    List<BodyDocument> Bodies,
-    List<PersonDocument> People,
-    List<SessionDocument> Sessions,
-    List<CouncilDocument> Councils,
-    List<ProjectDocument> Projects,
-    List<ActivityDocument> Activities,
-    List<SummaryDocument> Summaries,
-    List<RepresentationDocument> Representation,
-    List<DeputyGroupDocument> DeputyGroups,
-    List<FriendshipHouseDocument> FriendshipHouses);
+    [property: JsonRequired] List<BodyDocument> Bodies,
+    [property: JsonRequired] List<PersonDocument> People,
+    [property: JsonRequired] List<SessionDocument> Sessions,
+    [property: JsonRequired] List<CouncilDocument> Councils,
+    [property: JsonRequired] List<ProjectDocument> Projects,
+    [property: JsonRequired] List<ActivityDocument> Activities,
+    [property: JsonRequired] List<SummaryDocument> Summaries,
+    [property: JsonRequired] List<RepresentationDocument> Representation,
+    [property: JsonRequired] List<DeputyGroupDocument> DeputyGroups,
+    [property: JsonRequired] List<FriendshipHouseDocument> FriendshipHouses);
 
 /// <summary>Text in the three languages.</summary>
-internal sealed record TextDocument(string Kk, string Ru, string En);
+internal sealed record TextDocument([property: JsonRequired] string Kk, [property: JsonRequired] string Ru, [property: JsonRequired] string En);
 
 /// <summary>A place: a whole region, or a named place within one.</summary>
-internal sealed record PlaceDocument(Region Region, PlaceKind Kind, TextDocument? Name);
+internal sealed record PlaceDocument([property: JsonRequired] Region Region, [property: JsonRequired] PlaceKind Kind, TextDocument? Name);
 
-internal sealed record BodyDocument(Id<AssemblyBody> Id, AssemblyLevel Level, Region? Region, TextDocument Name, LocalDate Founded, LocalDate? Dissolved, Id<AssemblyBody>? Successor);
+internal sealed record BodyDocument([property: JsonRequired] Id<AssemblyBody> Id, [property: JsonRequired] AssemblyLevel Level, Region? Region, [property: JsonRequired] TextDocument Name, [property: JsonRequired] LocalDate Founded, LocalDate? Dissolved, Id<AssemblyBody>? Successor);
 
-internal sealed record PersonDocument(Id<Person> Id, TextDocument Name);
+internal sealed record PersonDocument([property: JsonRequired] Id<Person> Id, [property: JsonRequired] TextDocument Name);
 
-internal sealed record OfficialDocument(Id<Person> Person, SessionRole Role, TextDocument? Office);
+internal sealed record OfficialDocument([property: JsonRequired] Id<Person> Person, [property: JsonRequired] SessionRole Role, TextDocument? Office);
 
-internal sealed record SessionDocument(Id<Session> Id, Id<AssemblyBody> Body, SessionNumber Number, LocalDate? Date, TextDocument? Theme, List<OfficialDocument> Officials, List<ParticipantGroup> ParticipantGroups);
+internal sealed record SessionDocument([property: JsonRequired] Id<Session> Id, [property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] SessionNumber Number, LocalDate? Date, TextDocument? Theme, [property: JsonRequired] List<OfficialDocument> Officials, [property: JsonRequired] List<ParticipantGroup> ParticipantGroups);
 
-internal sealed record MembershipDocument(Id<CouncilMembership> Id, Id<Person> Person, MemberCategory Category, LocalDate Start, LocalDate? End, TextDocument? OnBehalfOf);
+internal sealed record MembershipDocument([property: JsonRequired] Id<CouncilMembership> Id, [property: JsonRequired] Id<Person> Person, [property: JsonRequired] MemberCategory Category, [property: JsonRequired] LocalDate Start, LocalDate? End, TextDocument? OnBehalfOf);
 
-internal sealed record CouncilDocument(Id<AssemblyBody> Body, List<MembershipDocument> Memberships);
+internal sealed record CouncilDocument([property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] List<MembershipDocument> Memberships);
 
-internal sealed record ProjectDocument(Id<SocialProject> Id, Id<AssemblyBody> Body, TextDocument Name, LocalDate? Start);
+internal sealed record ProjectDocument([property: JsonRequired] Id<SocialProject> Id, [property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] TextDocument Name, LocalDate? Start);
 
-internal sealed record ActivityDocument(Id<AssemblyActivity> Id, Id<AssemblyBody> Organiser, AssemblyActivityKind Kind, LocalDate Date, PlaceDocument Place, QualifiedCount? Participants, Id<SocialProject>? Project);
+internal sealed record ActivityDocument([property: JsonRequired] Id<AssemblyActivity> Id, [property: JsonRequired] Id<AssemblyBody> Organiser, [property: JsonRequired] AssemblyActivityKind Kind, [property: JsonRequired] LocalDate Date, [property: JsonRequired] PlaceDocument Place, QualifiedCount? Participants, Id<SocialProject>? Project);
 
-internal sealed record TallyDocument(AssemblyActivityKind Kind, QualifiedCount Count);
+internal sealed record TallyDocument([property: JsonRequired] AssemblyActivityKind Kind, [property: JsonRequired] QualifiedCount Count);
 
-internal sealed record SummaryDocument(Id<ReportedSummary> Id, Id<AssemblyBody> Reporter, PlaceDocument Place, ReportingPeriod Period, List<TallyDocument> Tallies, QualifiedCount? PeopleReached, Audience Audience);
+internal sealed record SummaryDocument([property: JsonRequired] Id<ReportedSummary> Id, [property: JsonRequired] Id<AssemblyBody> Reporter, [property: JsonRequired] PlaceDocument Place, [property: JsonRequired] ReportingPeriod Period, [property: JsonRequired] List<TallyDocument> Tallies, QualifiedCount? PeopleReached, [property: JsonRequired] Audience Audience);
 
-internal sealed record RepresentationDocument(Id<RepresentationFact> Id, Id<AssemblyBody> Body, Chamber Chamber, int Members, LocalDate? AsOf);
+internal sealed record RepresentationDocument([property: JsonRequired] Id<RepresentationFact> Id, [property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] Chamber Chamber, [property: JsonRequired] int Members, LocalDate? AsOf);
 
-internal sealed record DeputyGroupDocument(Id<DeputyGroup> Id, Id<AssemblyBody> Body, TextDocument Name, bool InterChamber, LocalDate? Formed);
+internal sealed record DeputyGroupDocument([property: JsonRequired] Id<DeputyGroup> Id, [property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] TextDocument Name, [property: JsonRequired] bool InterChamber, LocalDate? Formed);
 
-internal sealed record FriendshipHouseDocument(Id<FriendshipHouse> Id, Id<AssemblyBody> Body, PlaceDocument Place, LocalDate? ProposedOn, LocalDate? OpenedOn);
+internal sealed record FriendshipHouseDocument([property: JsonRequired] Id<FriendshipHouse> Id, [property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] PlaceDocument Place, LocalDate? ProposedOn, LocalDate? OpenedOn);

@@ -17,9 +17,27 @@ internal sealed class DataSetJsonConverter : JsonConverter<AssemblyDataSet>
     /// <inheritdoc/>
     public override AssemblyDataSet Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        DataSetDocument document = JsonSerializer.Deserialize(ref reader, DataSetJsonContext.Default.DataSetDocument)
-            ?? throw new JsonException("A data set document is an object, not null.");
+        DataSetDocument document = ReadDocument(ref reader) ?? throw new JsonException("A data set document is an object, not null.");
         return new DataSetDocumentReader(document, RejectedFact, Inconsistent).Build();
+    }
+
+    /// <summary>Reads the document's shape; a property that is misspelled, unknown or missing is reported by its path
+    /// with the properties allowed there.</summary>
+    internal static DataSetDocument? ReadDocument(ref Utf8JsonReader reader)
+    {
+        // A converter is handed its whole value, so a copy of the reader can read it again to explain a failure.
+        Utf8JsonReader again = reader;
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, DataSetJsonContext.Default.DataSetDocument);
+        }
+        catch (JsonException failure)
+        {
+            using JsonDocument written = JsonDocument.ParseValue(ref again);
+            throw DocumentShape.FindProblem(written.RootElement, DataSetJsonContext.Default.DataSetDocument, "$") is { } shape
+                ? new JsonException(shape.Message, shape.Path, null, null, failure)
+                : failure;
+        }
     }
 
     /// <inheritdoc/>

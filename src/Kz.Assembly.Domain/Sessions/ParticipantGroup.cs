@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Sessions;
 
 /// <summary>The groups of participants a session report lists (the article names all of these).</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<ParticipantGroup>))]
 public enum ParticipantGroup
 {
     /// <summary>Members of the APK Council (ҚХА Кеңесінің мүшелері).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.Sessions;
 
 /// <summary>The part a person plays at a session.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<SessionRole>))]
 public enum SessionRole
 {
     /// <summary>Chairs the session (the President chairs the national APK).</summary>

@@ -38,7 +38,8 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
     /// <param name="english">The English text.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank or has leading or trailing white space.</exception>
+    /// <exception cref="ArgumentException">A text is blank, has leading or trailing white space, or holds a lone
+    /// surrogate (half of a UTF-16 pair, which no JSON or database can store as it is).</exception>
     public static LocalizedText Create([SingleScript] string kazakh, [SingleScript] string russian, string english)
     {
         ValidationError? error = Validate(kazakh, russian, english);
@@ -71,7 +72,8 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
     /// <summary>Creates text that is written the same in every language (a proper name in Cyrillic, a code).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="ArgumentException">The text is blank or has leading or trailing white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">The text is blank, has leading or trailing white space, or holds a lone surrogate.</exception>
     public static LocalizedText Invariant(string text) => Create(text, text, text);
 
     /// <summary>Gets the text in a language.</summary>
@@ -163,6 +165,27 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
             return ValidationError.Invalid(paramName, $"The {paramName} text '{text}' has leading or trailing white space.");
         }
 
-        return null;
+        // A lone surrogate is not text: JSON and PostgreSQL would write it as U+FFFD, so what was read back would differ.
+        int lone = LoneSurrogateAt(text);
+        return lone < 0
+            ? null
+            : ValidationError.Invalid(paramName, $"The {paramName} text has a lone surrogate U+{(int)text[lone]:X4} at index {lone}: it is not Unicode text and could not be written and read back as it is.");
+    }
+
+    private static int LoneSurrogateAt(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

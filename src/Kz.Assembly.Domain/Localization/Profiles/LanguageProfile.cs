@@ -148,6 +148,11 @@ public abstract class LanguageProfile
     /// <returns>The sentence.</returns>
     public abstract string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style);
 
+    /// <summary>Says that nothing was reported for a period: a report that has no figure says so, never nothing.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The sentence (<c>In 2025, no activities were reported.</c>).</returns>
+    public abstract string NothingReported(ReportingPeriod period);
+
     /// <summary>The character a built-in language writes between a number's whole part and its tenths (1,2 млн; 1.2
     /// million); a point for a language registered from outside.</summary>
     internal virtual char DecimalPoint => '.';

@@ -102,12 +102,13 @@ public static class LanguageProfiles
     /// tell «English because the name asked for English» from «English because nothing matched» (a typo such as
     /// <c>kz</c> for <c>kk</c>); never throws.
     /// </summary>
-    /// <param name="cultureName">A BCP 47 culture name.</param>
+    /// <param name="cultureName">A BCP 47 culture name; null and the empty name (the invariant culture's) ask for
+    /// English, as in <see cref="Resolve(string?)"/>, and so match it.</param>
     /// <param name="profile">The matching profile, or null.</param>
     /// <returns>Whether a registered language matches.</returns>
-    public static bool TryResolve([NotNullWhen(true)] string? cultureName, [NotNullWhen(true)] out LanguageProfile? profile)
+    public static bool TryResolve(string? cultureName, [NotNullWhen(true)] out LanguageProfile? profile)
     {
-        profile = Match(cultureName, Volatile.Read(ref profiles));
+        profile = string.IsNullOrEmpty(cultureName) ? English : Match(cultureName, Volatile.Read(ref profiles));
         return profile is not null;
     }
 

@@ -43,13 +43,22 @@ public class LanguageResolutionTests
     [Theory]
     [InlineData("kz")]
     [InlineData("de-DE")]
-    [InlineData("")]
-    [InlineData(null)]
     public void TryResolve_tells_a_name_nothing_matches_from_English(string? cultureName)
     {
         Assert.False(LanguageProfiles.TryResolve(cultureName, out LanguageProfile? profile));
         Assert.Null(profile);
         Assert.Same(LanguageProfiles.English, LanguageProfiles.Resolve(cultureName));
+    }
+
+    /// <summary>Null and the invariant culture's empty name ask for English (the docs' rule), so TryResolve finds it;
+    /// before v3 it answered false for them while Resolve gave English.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public void TryResolve_of_null_or_the_empty_name_is_English(string? cultureName)
+    {
+        Assert.True(LanguageProfiles.TryResolve(cultureName, out LanguageProfile? profile));
+        Assert.Same(LanguageProfiles.English, profile);
     }
 
     [Fact]
@@ -145,5 +154,7 @@ public class LanguageResolutionTests
         public override string Anniversary(Kz.Assembly.Domain.Bodies.Anniversary anniversary) => "a";
 
         public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style) => "r";
+
+        public override string NothingReported(ReportingPeriod period) => "n";
     }
 }

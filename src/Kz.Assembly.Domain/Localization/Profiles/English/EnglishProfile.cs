@@ -136,6 +136,9 @@ internal sealed class EnglishProfile : LanguageProfile
         OrdinalDigits(anniversary.Years, GrammaticalGender.Neuter) + " anniversary of the " + Text(anniversary.Body.Name);
 
     /// <inheritdoc/>
+    public override string NothingReported(ReportingPeriod period) => $"{Period(period)}, no activities were reported.";
+
+    /// <inheritdoc/>
     public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style)
     {
         IReadOnlyList<string> items = CountedTallies(summary, style);

@@ -139,6 +139,9 @@ internal class KazakhProfile : LanguageProfile
     /// жуық адам қамтылды.</c> The last joiner (мен/пен/бен) follows the sound the item before it ends with.
     /// </summary>
     /// <inheritdoc/>
+    public override string NothingReported(ReportingPeriod period) => $"{Period(period)} іс-шаралар туралы мәлімет берілмеген.";
+
+    /// <inheritdoc/>
     public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style)
     {
         IReadOnlyList<string> items = CountedTallies(summary, style);

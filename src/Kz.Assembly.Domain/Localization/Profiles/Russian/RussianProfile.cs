@@ -175,6 +175,9 @@ internal sealed class RussianProfile : LanguageProfile
         Invariant($"{anniversary.Years}-летие ") + Genitive(Text(anniversary.Body.Name));
 
     /// <inheritdoc/>
+    public override string NothingReported(ReportingPeriod period) => $"{Period(period)} сведений о мероприятиях не поступало.";
+
+    /// <inheritdoc/>
     public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style)
     {
         IReadOnlyList<string> items = CountedTallies(summary, style);

@@ -70,6 +70,8 @@ internal sealed class PseudoProfile : LanguageProfile
     public override string Anniversary(Kz.Assembly.Domain.Bodies.Anniversary anniversary) =>
         "anniversary " + anniversary.Years.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of " + Text(anniversary.Body.Name);
 
+    public override string NothingReported(ReportingPeriod period) => Period(period) + ": [ñöţĥîñĝ ŕéþöŕţéð]";
+
     public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style) =>
         (opensPeriod ? Period(summary.Period) : "Also") + ": " + JoinList(CountedTallies(summary, style), ", ", _ => " and ") + ".";
 
