@@ -1,13 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.EntityFrameworkCore.Tables;
+using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
+using NodaTime;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Store;
 
@@ -29,34 +31,129 @@ public static class AssemblyDataSetStore
     }
 
     /// <summary>
-    /// Inserts every fact of a data set in one transaction, the activities with PostgreSQL's binary <c>COPY</c> (about
-    /// a hundred times faster than <see cref="AddDataSet"/> and <c>SaveChanges</c> for 100 000 activities) and the
-    /// other facts through the context. The context must track nothing of the data set yet.
+    /// Merges every fact of a data set into the database by id, in one transaction: new facts are inserted (the
+    /// activities with PostgreSQL's binary <c>COPY</c>, about a hundred times faster than <see cref="AddDataSet"/> and
+    /// <c>SaveChanges</c> for 100 000 activities), facts stored with the same content are left alone, so importing the
+    /// same data set twice changes nothing and says so, and a fact stored with other content is handled by
+    /// <paramref name="policy"/>: by default the import is refused with every conflict listed and nothing is written.
+    /// Imports take a transaction-scoped advisory lock, so two at once lose nothing and create no duplicate.
     /// </summary>
-    /// <param name="context">A context on Npgsql that maps the library's tables.</param>
+    /// <param name="context">A context on Npgsql that maps the library's tables; it must track nothing of the data set.</param>
     /// <param name="data">The data set.</param>
+    /// <param name="policy">What to do with a fact stored with other content.</param>
     /// <param name="cancellationToken">Cancels the import (nothing is then written).</param>
-    /// <returns>A task that completes when the transaction has committed.</returns>
-    public static async Task ImportDataSetAsync(this DbContext context, AssemblyDataSet data, CancellationToken cancellationToken = default)
+    /// <returns>What was added, left unchanged, replaced or kept, kind by kind.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is undefined.</exception>
+    /// <exception cref="ImportConflictException">Under <see cref="MergePolicy.RefuseConflicts"/>, facts are stored
+    /// with other content; the exception lists every differing field, and nothing was written.</exception>
+    /// <exception cref="DbUpdateException">The database refused a row (a second session with a stored session's
+    /// number under another id); nothing was written.</exception>
+    public static Task<ImportResult> ImportDataSetAsync(this DbContext context, AssemblyDataSet data, MergePolicy policy = MergePolicy.RefuseConflicts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(data);
         TableRows rows = TableRows.From(DataSetDocumentWriter.Write(data));
-        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using IDbContextTransaction transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            AddAllBut(context, rows, activities: false);
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await ActivityCopy.WriteAsync(context, connection, rows.Activities, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            context.ChangeTracker.Clear();
-        }
-        finally
-        {
-            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
+        return DataSetMerge.RunAsync(context, (_, _) => Task.FromResult<(TableRows, IReadOnlySet<string>)>((rows, new HashSet<string>())), policy, cancellationToken);
+    }
+
+    /// <summary>
+    /// Merges a data set document (the JSON of docs/schema/assembly-data-set.schema.json) into the database as
+    /// <see cref="ImportDataSetAsync"/> does, where the document may refer to bodies, people and projects that are
+    /// only stored: a month of new activities for a stored body needs no copy of the body. The document is checked
+    /// as a whole with the stored facts it refers to, by the same rules as any data set.
+    /// </summary>
+    /// <param name="context">A context on Npgsql that maps the library's tables.</param>
+    /// <param name="utf8Json">The document as UTF-8 JSON.</param>
+    /// <param name="policy">What to do with a fact stored with other content.</param>
+    /// <param name="cancellationToken">Cancels the import (nothing is then written).</param>
+    /// <returns>What was added, left unchanged, replaced or kept, kind by kind (the stored facts the document only
+    /// refers to are not counted).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is undefined.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The document is malformed, has a property it should not, a
+    /// value a rule refuses, or an id neither it nor the database holds; nothing was written.</exception>
+    /// <exception cref="ImportConflictException">Under <see cref="MergePolicy.RefuseConflicts"/>, facts are stored
+    /// with other content; nothing was written.</exception>
+    /// <exception cref="DbUpdateException">The database refused a row; nothing was written.</exception>
+    public static Task<ImportResult> ImportDocumentAsync(this DbContext context, ReadOnlyMemory<byte> utf8Json, MergePolicy policy = MergePolicy.RefuseConflicts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        DataSetDocument document = DataSetJsonConverter.ReadDocument(utf8Json.Span);
+        return DataSetMerge.RunAsync(
+            context,
+            async (db, token) =>
+            {
+                TableRows rows = TableRows.From(document);
+                HashSet<string> lookedUp = await StoredRows.CompleteReferencesAsync(db, rows, token).ConfigureAwait(false);
+
+                // Built once to be checked as a whole (dangling ids, founding dates, duplicates); the rows are what is merged.
+                DataSetJsonConverter.Build(rows.ToDocument());
+                return (rows, lookedUp);
+            },
+            policy,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads one body and what it holds (its sessions, council memberships, projects, activities, summaries,
+    /// representation, deputy groups and Friendship Houses, with the people and bodies they refer to) without reading
+    /// the rest of the database.
+    /// </summary>
+    /// <param name="context">A context that maps the library's tables.</param>
+    /// <param name="body">The body's id.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>A data set of that body; empty when no such body is stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="StoredFactException">A row breaks a rule, or the rows do not hold together.</exception>
+    public static async Task<AssemblyDataSet> LoadBodyAsync(this DbContext context, Id<AssemblyBody> body, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        TableRows rows = await StoredRows.WhereAsync(
+            context,
+            new RowFilter(
+                Bodies: b => b.Id == body,
+                Sessions: s => s.BodyId == body,
+                Memberships: m => m.BodyId == body,
+                Projects: p => p.BodyId == body,
+                Activities: a => a.OrganiserId == body,
+                Summaries: s => s.ReporterId == body,
+                Representation: r => r.BodyId == body,
+                DeputyGroups: g => g.BodyId == body,
+                FriendshipHouses: h => h.BodyId == body),
+            cancellationToken).ConfigureAwait(false);
+        return Build(rows);
+    }
+
+    /// <summary>
+    /// Reads the facts of a run of days without reading the rest of the database: the activities and sessions dated
+    /// within it, the summaries whose period overlaps it, the council memberships whose term overlaps it, the
+    /// representation counts, deputy groups and Friendship Houses dated within it, and the bodies, people and
+    /// projects these refer to.
+    /// </summary>
+    /// <param name="context">A context that maps the library's tables.</param>
+    /// <param name="days">The days, first and last included.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>A data set of those days.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="StoredFactException">A row breaks a rule, or the rows do not hold together.</exception>
+    public static async Task<AssemblyDataSet> LoadPeriodAsync(this DbContext context, DateInterval days, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(days);
+        LocalDate start = days.Start, end = days.End;
+        TableRows rows = await StoredRows.WhereAsync(
+            context,
+            new RowFilter(
+                Sessions: s => s.Date >= start && s.Date <= end,
+                Memberships: m => m.Term.Start <= end && (m.Term.End == null || m.Term.End >= start),
+                Activities: a => a.Date >= start && a.Date <= end,
+                Summaries: s => s.Period.Start <= end && s.Period.End >= start,
+                Representation: r => r.AsOf >= start && r.AsOf <= end,
+                DeputyGroups: g => g.Formed >= start && g.Formed <= end,
+                FriendshipHouses: h => (h.ProposedOn >= start && h.ProposedOn <= end) || (h.OpenedOn >= start && h.OpenedOn <= end)),
+            cancellationToken).ConfigureAwait(false);
+        return Build(rows);
     }
 
     /// <summary>Reads every fact back into a data set, each kind of fact in the order of its ids (a table keeps no
@@ -80,8 +177,10 @@ public static class AssemblyDataSetStore
             await context.Set<RepresentationRow>().AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
             await context.Set<DeputyGroupRow>().AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
             await context.Set<FriendshipHouseRow>().AsNoTracking().OrderBy(h => h.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
-        return new DataSetDocumentReader(rows.ToDocument(), RejectedFact, Inconsistent).Build();
+        return Build(rows);
     }
+
+    private static AssemblyDataSet Build(TableRows rows) => new DataSetDocumentReader(rows.ToDocument(), RejectedFact, Inconsistent).Build();
 
     private static void AddAllBut(DbContext context, TableRows rows, bool activities)
     {

@@ -18,8 +18,18 @@ internal sealed class DataSetJsonConverter : JsonConverter<AssemblyDataSet>
     public override AssemblyDataSet Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         DataSetDocument document = ReadDocument(ref reader) ?? throw new JsonException("A data set document is an object, not null.");
-        return new DataSetDocumentReader(document, RejectedFact, Inconsistent).Build();
+        return Build(document);
     }
+
+    /// <summary>Reads a whole document's shape from UTF-8 JSON, strictly (see <see cref="ReadDocument(ref Utf8JsonReader)"/>).</summary>
+    internal static DataSetDocument ReadDocument(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        return ReadDocument(ref reader) ?? throw new JsonException("A data set document is an object, not null.");
+    }
+
+    /// <summary>Builds a document's data set, its problems reported as JSON errors with the path of the fact.</summary>
+    internal static AssemblyDataSet Build(DataSetDocument document) => new DataSetDocumentReader(document, RejectedFact, Inconsistent).Build();
 
     /// <summary>Reads the document's shape; a property that is misspelled, unknown or missing is reported by its path
     /// with the properties allowed there.</summary>

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Kz.Assembly.Domain.Serialization;
+
+/// <summary>One fact of a document: its kind (the document's list), its id, and its content as the document writes it.</summary>
+/// <param name="Kind">The list it stands in (<c>activities</c>); a council's memberships are <c>councilMemberships</c>.</param>
+/// <param name="Id">Its id: what makes two facts the same fact.</param>
+/// <param name="Content">Every field, as JSON: two facts with the same id are the same content when these are equal.</param>
+internal sealed record DocumentFact(string Kind, string Id, JsonObject Content);
+
+/// <summary>
+/// A document's facts one by one, each with its identity and content described once, for whoever compares two
+/// versions of the same facts (an import merging into a database). A council is not a fact of its own: its
+/// memberships are, each carrying its body.
+/// </summary>
+internal static class DocumentFacts
+{
+    // Values shown to people in a conflict: Cyrillic as itself, not \uXXXX.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal static IEnumerable<DocumentFact> Of(DataSetDocument document)
+    {
+        DataSetJsonContext json = DataSetJsonContext.Default;
+        foreach (BodyDocument body in document.Bodies)
+        {
+            yield return Fact("bodies", body.Id.ToString(), body, json.BodyDocument);
+        }
+
+        foreach (PersonDocument person in document.People)
+        {
+            yield return Fact("people", person.Id.ToString(), person, json.PersonDocument);
+        }
+
+        foreach (SessionDocument session in document.Sessions)
+        {
+            yield return Fact("sessions", session.Id.ToString(), session, json.SessionDocument);
+        }
+
+        foreach (CouncilDocument council in document.Councils)
+        {
+            foreach (MembershipDocument membership in council.Memberships)
+            {
+                DocumentFact fact = Fact("councilMemberships", membership.Id.ToString(), membership, json.MembershipDocument);
+                fact.Content["body"] = council.Body.ToString();
+                yield return fact;
+            }
+        }
+
+        foreach (ProjectDocument project in document.Projects)
+        {
+            yield return Fact("projects", project.Id.ToString(), project, json.ProjectDocument);
+        }
+
+        foreach (ActivityDocument activity in document.Activities)
+        {
+            yield return Fact("activities", activity.Id.ToString(), activity, json.ActivityDocument);
+        }
+
+        foreach (SummaryDocument summary in document.Summaries)
+        {
+            yield return Fact("summaries", summary.Id.ToString(), summary, json.SummaryDocument);
+        }
+
+        foreach (RepresentationDocument fact in document.Representation)
+        {
+            yield return Fact("representation", fact.Id.ToString(), fact, json.RepresentationDocument);
+        }
+
+        foreach (DeputyGroupDocument group in document.DeputyGroups)
+        {
+            yield return Fact("deputyGroups", group.Id.ToString(), group, json.DeputyGroupDocument);
+        }
+
+        foreach (FriendshipHouseDocument house in document.FriendshipHouses)
+        {
+            yield return Fact("friendshipHouses", house.Id.ToString(), house, json.FriendshipHouseDocument);
+        }
+    }
+
+    /// <summary>The fields in which two versions of a fact differ, each with its stored and incoming JSON (null when absent).</summary>
+    internal static IEnumerable<(string Field, string? Stored, string? Incoming)> Differences(JsonObject stored, JsonObject incoming)
+    {
+        var fields = new SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (KeyValuePair<string, JsonNode?> field in stored)
+        {
+            fields.Add(field.Key);
+        }
+
+        foreach (KeyValuePair<string, JsonNode?> field in incoming)
+        {
+            fields.Add(field.Key);
+        }
+
+        foreach (string field in fields)
+        {
+            string? before = stored[field]?.ToJsonString(Readable);
+            string? after = incoming[field]?.ToJsonString(Readable);
+            if (before != after)
+            {
+                yield return (field, before, after);
+            }
+        }
+    }
+
+    private static DocumentFact Fact<T>(string kind, string id, T value, JsonTypeInfo<T> type) =>
+        new(kind, id, JsonSerializer.SerializeToNode(value, type)!.AsObject());
+}
