@@ -49,6 +49,8 @@ public static class AssemblyDataSetStore
     /// with other content; the exception lists every differing field, and nothing was written.</exception>
     /// <exception cref="DbUpdateException">The database refused a row (a second session with a stored session's
     /// number under another id); nothing was written.</exception>
+    /// <exception cref="StoredFactException">A replaced or kept fact would leave a body's stored facts inconsistent
+    /// (a body's founding day corrected past its stored sessions); nothing was written.</exception>
     public static Task<ImportResult> ImportDataSetAsync(this DbContext context, AssemblyDataSet data, MergePolicy policy = MergePolicy.RefuseConflicts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -76,6 +78,8 @@ public static class AssemblyDataSetStore
     /// <exception cref="ImportConflictException">Under <see cref="MergePolicy.RefuseConflicts"/>, facts are stored
     /// with other content; nothing was written.</exception>
     /// <exception cref="DbUpdateException">The database refused a row; nothing was written.</exception>
+    /// <exception cref="StoredFactException">A replaced or kept fact would leave a body's stored facts inconsistent;
+    /// nothing was written.</exception>
     public static Task<ImportResult> ImportDocumentAsync(this DbContext context, ReadOnlyMemory<byte> utf8Json, MergePolicy policy = MergePolicy.RefuseConflicts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -109,19 +113,7 @@ public static class AssemblyDataSetStore
     public static async Task<AssemblyDataSet> LoadBodyAsync(this DbContext context, Id<AssemblyBody> body, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        TableRows rows = await StoredRows.WhereAsync(
-            context,
-            new RowFilter(
-                Bodies: b => b.Id == body,
-                Sessions: s => s.BodyId == body,
-                Memberships: m => m.BodyId == body,
-                Projects: p => p.BodyId == body,
-                Activities: a => a.OrganiserId == body,
-                Summaries: s => s.ReporterId == body,
-                Representation: r => r.BodyId == body,
-                DeputyGroups: g => g.BodyId == body,
-                FriendshipHouses: h => h.BodyId == body),
-            cancellationToken).ConfigureAwait(false);
+        TableRows rows = await StoredRows.WhereAsync(context, RowFilter.OfBody(body), cancellationToken).ConfigureAwait(false);
         return Build(rows);
     }
 
@@ -146,12 +138,13 @@ public static class AssemblyDataSetStore
             context,
             new RowFilter(
                 Sessions: s => s.Date >= start && s.Date <= end,
-                Memberships: m => m.Term.Start <= end && (m.Term.End == null || m.Term.End >= start),
+                Memberships: m => true,
                 Activities: a => a.Date >= start && a.Date <= end,
                 Summaries: s => s.Period.Start <= end && s.Period.End >= start,
                 Representation: r => r.AsOf >= start && r.AsOf <= end,
                 DeputyGroups: g => g.Formed >= start && g.Formed <= end,
-                FriendshipHouses: h => (h.ProposedOn >= start && h.ProposedOn <= end) || (h.OpenedOn >= start && h.OpenedOn <= end)),
+                FriendshipHouses: h => (h.ProposedOn >= start && h.ProposedOn <= end) || (h.OpenedOn >= start && h.OpenedOn <= end),
+                KeepMembership: m => m.Term.Start <= end && (m.Term.End is not { } last || last >= start)),
             cancellationToken).ConfigureAwait(false);
         return Build(rows);
     }
@@ -180,7 +173,8 @@ public static class AssemblyDataSetStore
         return Build(rows);
     }
 
-    private static AssemblyDataSet Build(TableRows rows) => new DataSetDocumentReader(rows.ToDocument(), RejectedFact, Inconsistent).Build();
+    /// <summary>Builds rows into a data set by the same rules as code and JSON; a problem names its table and row.</summary>
+    internal static AssemblyDataSet Build(TableRows rows) => new DataSetDocumentReader(rows.ToDocument(), RejectedFact, Inconsistent).Build();
 
     private static void AddAllBut(DbContext context, TableRows rows, bool activities)
     {

@@ -59,6 +59,11 @@ internal static class DataSetMerge
             AddRows(context, rows, write, plan.Differing, policy == MergePolicy.IncomingWins);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await ActivityCopy.WriteAsync(context, connection, rows.Activities.Where(a => write.Contains(Key("activities", a.Id))), cancellationToken).ConfigureAwait(false);
+            if (policy != MergePolicy.RefuseConflicts && plan.Differing.Count > 0)
+            {
+                await CheckTouchedBodiesAsync(context, rows, plan.Differing, cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return plan.Result(policy);
         }
@@ -106,6 +111,40 @@ internal static class DataSetMerge
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// Where a stored fact was replaced or kept over the incoming version, the document was checked with facts that
+    /// are not what the database now holds: every body such a fact belongs to is read back inside the transaction and
+    /// built by the data set's rules, so a correction cannot leave a body's facts inconsistent (the exception rolls
+    /// the import back).
+    /// </summary>
+    private static async Task CheckTouchedBodiesAsync(DbContext context, TableRows rows, HashSet<string> differing, CancellationToken cancellationToken)
+    {
+        var bodies = new HashSet<Id<Bodies.AssemblyBody>>();
+        void Touch<TRow>(IEnumerable<TRow> facts, string kind, Func<TRow, object> id, Func<TRow, Id<Bodies.AssemblyBody>> body)
+        {
+            foreach (TRow row in facts.Where(r => differing.Contains(Key(kind, id(r)))))
+            {
+                bodies.Add(body(row));
+            }
+        }
+
+        Touch(rows.Bodies, "bodies", b => b.Id, b => b.Id);
+        Touch(rows.Sessions, "sessions", s => s.Id, s => s.BodyId);
+        Touch(rows.Memberships, "councilMemberships", m => m.Id, m => m.BodyId);
+        Touch(rows.Projects, "projects", p => p.Id, p => p.BodyId);
+        Touch(rows.Activities, "activities", a => a.Id, a => a.OrganiserId);
+        Touch(rows.Summaries, "summaries", s => s.Id, s => s.ReporterId);
+        Touch(rows.Representation, "representation", r => r.Id, r => r.BodyId);
+        Touch(rows.DeputyGroups, "deputyGroups", g => g.Id, g => g.BodyId);
+        Touch(rows.FriendshipHouses, "friendshipHouses", h => h.Id, h => h.BodyId);
+
+        // A person's name changes no rule; a body's people are checked with it anyway.
+        foreach (Id<Bodies.AssemblyBody> body in bodies)
+        {
+            AssemblyDataSetStore.Build(await StoredRows.WhereAsync(context, RowFilter.OfBody(body), cancellationToken).ConfigureAwait(false));
+        }
     }
 
     /// <summary>Removes the stored versions of replaced facts that nothing refers to (their officials and tallies go

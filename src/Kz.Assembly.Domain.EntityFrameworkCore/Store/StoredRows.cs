@@ -13,7 +13,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Store;
 
-/// <summary>Which rows of each table a load takes; a null filter takes none of that table.</summary>
+/// <summary>Which rows of each table a load takes; a null filter takes none of that table. A council term is one
+/// converted column the database cannot look into, so memberships are filtered after reading
+/// (<see cref="KeepMembership"/>): a table of a few hundred rows.</summary>
 internal sealed record RowFilter(
     Expression<Func<BodyRow, bool>>? Bodies = null,
     Expression<Func<SessionRow, bool>>? Sessions = null,
@@ -23,7 +25,21 @@ internal sealed record RowFilter(
     Expression<Func<SummaryRow, bool>>? Summaries = null,
     Expression<Func<RepresentationRow, bool>>? Representation = null,
     Expression<Func<DeputyGroupRow, bool>>? DeputyGroups = null,
-    Expression<Func<FriendshipHouseRow, bool>>? FriendshipHouses = null);
+    Expression<Func<FriendshipHouseRow, bool>>? FriendshipHouses = null,
+    Func<CouncilMembershipRow, bool>? KeepMembership = null)
+{
+    /// <summary>Everything one body holds.</summary>
+    internal static RowFilter OfBody(Id<AssemblyBody> body) => new(
+        Bodies: b => b.Id == body,
+        Sessions: s => s.BodyId == body,
+        Memberships: m => m.BodyId == body,
+        Projects: p => p.BodyId == body,
+        Activities: a => a.OrganiserId == body,
+        Summaries: s => s.ReporterId == body,
+        Representation: r => r.BodyId == body,
+        DeputyGroups: g => g.BodyId == body,
+        FriendshipHouses: h => h.BodyId == body);
+}
 
 /// <summary>
 /// Reads rows for a question instead of the whole database: the rows a filter takes, and then the bodies, people and
@@ -45,6 +61,11 @@ internal static class StoredRows
             await Take(context.Set<RepresentationRow>(), filter.Representation, r => r.Id, cancellationToken).ConfigureAwait(false),
             await Take(context.Set<DeputyGroupRow>(), filter.DeputyGroups, g => g.Id, cancellationToken).ConfigureAwait(false),
             await Take(context.Set<FriendshipHouseRow>(), filter.FriendshipHouses, h => h.Id, cancellationToken).ConfigureAwait(false));
+        if (filter.KeepMembership is { } keep)
+        {
+            rows.Memberships.RemoveAll(m => !keep(m));
+        }
+
         await CompleteReferencesAsync(context, rows, cancellationToken).ConfigureAwait(false);
         rows.Bodies.Sort((a, b) => a.Id.CompareTo(b.Id));
         rows.People.Sort((a, b) => a.Id.CompareTo(b.Id));

@@ -180,6 +180,26 @@ public sealed class MergeImportTests(PostgresCluster cluster)
     }
 
     [SkippableFact]
+    public async Task A_correction_that_would_leave_a_bodys_stored_facts_inconsistent_is_refused_and_writes_nothing()
+    {
+        TestDatabase database = await TestDatabase.MigratedAsync(cluster);
+        await using AssemblyDbContext context = database.Context();
+        await context.ImportDataSetAsync(TurkistanArticle2025.DataSet);
+        string before = DataSetDocuments.Canonical(await context.LoadDataSetAsync());
+
+        // The body "founded" after its stored 2025 summaries: each fact alone is valid, the body as stored is not.
+        JsonObject body = JsonNode.Parse(JsonSerializer.Serialize(TurkistanArticle2025.DataSet))!["bodies"]!.AsArray()
+            .Select(b => b!.AsObject()).First(b => (string?)b["id"] == TurkistanArticle2025.TurkistanAssembly.Id.ToString()).DeepClone().AsObject();
+        body["founded"] = "2025-12-01";
+        JsonObject corrected = Empty();
+        corrected["bodies"] = new JsonArray(body);
+
+        await Assert.ThrowsAsync<StoredFactException>(() => context.ImportDocumentAsync(Encoding.UTF8.GetBytes(corrected.ToJsonString()), MergePolicy.IncomingWins));
+
+        Assert.Equal(before, DataSetDocuments.Canonical(await context.LoadDataSetAsync()));
+    }
+
+    [SkippableFact]
     public async Task Stored_wins_keeps_the_stored_facts_and_adds_the_new_ones()
     {
         TestDatabase database = await TestDatabase.MigratedAsync(cluster);
