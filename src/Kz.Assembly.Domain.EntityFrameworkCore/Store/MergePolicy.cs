@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Store;
 
 /// <summary>What an import does with a fact whose id is stored already but whose content differs.</summary>
+[JsonConverter(typeof(EnumNameJsonConverter<MergePolicy>))]
 public enum MergePolicy
 {
     /// <summary>Refuse the whole import with every conflict listed (<see cref="ImportConflictException"/>); nothing is written.</summary>

@@ -79,6 +79,7 @@ public sealed class AssemblyBody : IEntity<AssemblyBody>, IEquatable<AssemblyBod
     /// <returns>The body.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="founded"/> precedes the APK's founding or is past the domain's years.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public static AssemblyBody Regional(Region region, [NotBefore(1995, 3, 1)] LocalDate founded)
     {
         Preconditions.CheckNotNull(region, nameof(region));

@@ -74,6 +74,7 @@ public sealed class AssemblyCouncil
     /// <summary>Gets the memberships in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The memberships whose term contains the date.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     [Pure]
     public ImmutableArray<CouncilMembership> MembersOn(LocalDate date)
     {
@@ -93,6 +94,7 @@ public sealed class AssemblyCouncil
     /// <param name="date">The date.</param>
     /// <param name="category">The category.</param>
     /// <returns>How many serve.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     [Pure]
     public int CountOn(LocalDate date, MemberCategory category)
     {

@@ -93,6 +93,7 @@ public sealed class CouncilMembership : IEntity<CouncilMembership>, IEquatable<C
     /// <param name="lastDay">The last day served, not before the term's start.</param>
     /// <returns>The ended membership.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastDay"/> precedes the start or is outside the domain's years.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lastDay"/> is not in the ISO calendar.</exception>
     [Pure]
     public CouncilMembership EndOn([NotBefore(1995, 1, 1)] LocalDate lastDay) => new(Person, Category, Term.EndingOn(lastDay), OnBehalfOf, Id);
 

@@ -151,6 +151,7 @@ public sealed class AssemblyDataSet
     /// <summary>Gets the session history of a body (empty when the set holds none of its sessions).</summary>
     /// <param name="body">The body.</param>
     /// <returns>Its sessions, by number.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public SessionHistory SessionsOf(AssemblyBody body) =>
         sessions.TryGetValue(Preconditions.CheckNotNull(body, nameof(body)).Id, out SessionHistory? history) ? history : SessionHistory.Empty(body);
@@ -158,6 +159,7 @@ public sealed class AssemblyDataSet
     /// <summary>Gets the council of a body, or null when the set holds none.</summary>
     /// <param name="body">The body.</param>
     /// <returns>The council, or null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public AssemblyCouncil? CouncilOf(AssemblyBody body) =>
         councils.TryGetValue(Preconditions.CheckNotNull(body, nameof(body)).Id, out AssemblyCouncil? council) ? council : null;
@@ -165,18 +167,21 @@ public sealed class AssemblyDataSet
     /// <summary>Gets the projects a body runs.</summary>
     /// <param name="body">The body.</param>
     /// <returns>Its projects, in the order added.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public ImmutableArray<SocialProject> ProjectsOf(AssemblyBody body) => projects.Of(Preconditions.CheckNotNull(body, nameof(body)));
 
     /// <summary>Gets the individual activities a body held.</summary>
     /// <param name="body">The body.</param>
     /// <returns>Its activities, in the order added.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public ImmutableArray<AssemblyActivity> ActivitiesOf(AssemblyBody body) => activities.Of(Preconditions.CheckNotNull(body, nameof(body)));
 
     /// <summary>Gets every summary a body reported.</summary>
     /// <param name="reporter">The body.</param>
     /// <returns>Its summaries, in the order added.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public ImmutableArray<ReportedSummary> SummariesOf(AssemblyBody reporter) => summaries.Of(Preconditions.CheckNotNull(reporter, nameof(reporter)));
 
@@ -184,6 +189,7 @@ public sealed class AssemblyDataSet
     /// <param name="reporter">The body.</param>
     /// <param name="period">The period.</param>
     /// <returns>The summaries, in the order added.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public ImmutableArray<ReportedSummary> SummariesOf(AssemblyBody reporter, ReportingPeriod period)
     {
@@ -194,12 +200,14 @@ public sealed class AssemblyDataSet
     /// <summary>Gets the deputy groups and Friendship Houses of a body.</summary>
     /// <param name="body">The body.</param>
     /// <returns>Its deputy groups, in the order added.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public ImmutableArray<DeputyGroup> DeputyGroupsOf(AssemblyBody body) => deputyGroups.Of(Preconditions.CheckNotNull(body, nameof(body)));
 
     /// <summary>Gets the Friendship Houses proposed or opened on a body's initiative.</summary>
     /// <param name="body">The body.</param>
     /// <returns>Its houses, in the order added.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public ImmutableArray<FriendshipHouse> FriendshipHousesOf(AssemblyBody body) => friendshipHouses.Of(Preconditions.CheckNotNull(body, nameof(body)));
 
@@ -207,6 +215,7 @@ public sealed class AssemblyDataSet
     /// <param name="body">The body.</param>
     /// <param name="chamber">The chamber.</param>
     /// <returns>The latest fact (by its as-of date, undated first), or null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public RepresentationFact? RepresentationIn(AssemblyBody body, Chamber chamber)
     {
@@ -233,6 +242,8 @@ public sealed class AssemblyDataSet
     /// <returns>The figure and its coverage: for the article, 631 events complete for the year to date, partial
     /// through 2025-04-24 for the calendar year.</returns>
     /// <exception cref="OverflowException">The sum exceeds 64 bits.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
     [Pure]
     public PeriodFigure ReportedActivities(AssemblyBody reporter, ReportingPeriod period, AssemblyActivityKind kind) =>
         Query(reporter, period).Activities(kind);
@@ -247,6 +258,8 @@ public sealed class AssemblyDataSet
     /// <param name="kind">The kind.</param>
     /// <returns>The reach alone, the shared reaches, and the coverage.</returns>
     /// <exception cref="OverflowException">A sum exceeds 64 bits.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
     [Pure]
     public KindReach PeopleReached(AssemblyBody reporter, ReportingPeriod period, AssemblyActivityKind kind)
     {
@@ -277,6 +290,7 @@ public sealed class AssemblyDataSet
     /// <param name="period">The period.</param>
     /// <returns>The reaches, ordered by kind set.</returns>
     /// <exception cref="OverflowException">A sum exceeds 64 bits.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public ImmutableArray<ReachFigure> ReachByKinds(AssemblyBody reporter, ReportingPeriod period) =>
         Query(reporter, period).Reaches(out _);
@@ -287,6 +301,7 @@ public sealed class AssemblyDataSet
     /// <param name="period">The period.</param>
     /// <returns>The total and its coverage: ~48 000 for the article's year to date (~39 000 + ~9 000).</returns>
     /// <exception cref="OverflowException">The sum exceeds 64 bits.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
     public PeriodFigure TotalPeopleReached(AssemblyBody reporter, ReportingPeriod period)
     {

@@ -78,6 +78,7 @@ public sealed class FriendshipHouse : IEntity<FriendshipHouse>, IEquatable<Frien
     /// <param name="openedOn">The opening date, not before the proposal.</param>
     /// <returns>A new instance; this one is unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date precedes the proposal or is outside the domain's years.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     [Pure]
     public FriendshipHouse OpenOn([NotBefore(1995, 1, 1)] LocalDate openedOn)
     {

@@ -61,6 +61,8 @@ public sealed class DomainFormatProvider : IFormatProvider, ICustomFormatter
     /// <param name="arg">The value.</param>
     /// <param name="formatProvider">This provider.</param>
     /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a format the value supports (a NodaTime pattern that is not valid, "W" for a date).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arg"/> is a domain enum's undefined value.</exception>
     public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
     {
         Enum when string.IsNullOrEmpty(format) => DomainText.Format(arg, Profile.Tag),

@@ -202,8 +202,17 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <summary>Tells whether a day falls within the period.</summary>
     /// <param name="date">The day.</param>
     /// <returns>Whether it is covered.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     [Pure]
-    public bool Contains(LocalDate date) => Interval.Contains(date);
+    public bool Contains(LocalDate date)
+    {
+        if (DomainDates.ValidateCalendar(date, nameof(date), "Date") is { } error)
+        {
+            Preconditions.Throw(error);
+        }
+
+        return Interval.Contains(date);
+    }
 
     /// <summary>Writes the period in the form <see cref="Parse"/> reads.</summary>
     /// <returns>The culture-invariant text.</returns>

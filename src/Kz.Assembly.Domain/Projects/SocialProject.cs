@@ -42,6 +42,7 @@ public sealed class SocialProject : IEntity<SocialProject>, IEquatable<SocialPro
     /// <returns>The project.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> falls outside the body's existence.</exception>
+    /// <exception cref="ArgumentException">The start is not in the ISO calendar.</exception>
     public static SocialProject Create(AssemblyBody body, LocalizedText name, [NotBefore(1995, 3, 1)] LocalDate? start = null)
     {
         if (Validate(body, name, start) is { } error)

@@ -38,6 +38,7 @@ public sealed class SenateAppointment : IEntity<SenateAppointment>, IEquatable<S
     /// <returns>The appointment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The term ends before it starts or lies outside the domain's years.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public static SenateAppointment Create(Person person, [NotBefore(1995, 1, 1)] LocalDate termStart, [NotBeforeParameter("termStart")] LocalDate? termEnd)
     {
         Preconditions.CheckNotNull(person, nameof(person));

@@ -79,12 +79,19 @@ public sealed class PartialLoadTests(PostgresCluster cluster)
     }
 
     [SkippableFact]
-    public async Task Database_aggregates_write_their_enums_by_name()
+    public async Task Database_aggregates_and_the_packages_enums_are_written_by_name()
     {
         var aggregate = new DatabaseAggregate(Geography.Regions.Turkistan, 2025, 4, AssemblyActivityKind.CharityAction, null, null, 3, Metrics.QualifiedCount.About(900));
         string json = JsonSerializer.Serialize(aggregate);
         Assert.Contains("\"Kind\":\"CharityAction\"", json, System.StringComparison.Ordinal);
         Assert.DoesNotContain("\"Kind\":", json.Replace("\"Kind\":\"CharityAction\"", string.Empty, System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        foreach (System.Type type in typeof(AssemblyDbContext).Assembly.GetExportedTypes().Where(t => t.IsEnum))
+        {
+            object last = System.Enum.GetValues(type).GetValue(System.Enum.GetValues(type).Length - 1)!;
+            Assert.Equal($"\"{last}\"", JsonSerializer.Serialize(last, type));
+        }
+
+        Assert.Equal("\"IncomingWins\"", JsonSerializer.Serialize(MergePolicy.IncomingWins));
         await Task.CompletedTask;
     }
 }
