@@ -45,7 +45,8 @@ public sealed class ConstantCollectionAnalyzer : DomainAnalyzer
 
         // Cheapest test first: only a written-out collection can be checked, so other arguments never cost an attribute lookup.
         if (argument.Parameter is not { } parameter
-            || argument.Value.Syntax is not (CollectionExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax))
+            || argument.Value.Syntax is not (CollectionExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax
+                or BaseObjectCreationExpressionSyntax { Initializer: not null }))
         {
             return;
         }
@@ -122,13 +123,31 @@ public sealed class ConstantCollectionAnalyzer : DomainAnalyzer
         }
     }
 
-    /// <summary>The elements of an array initializer or collection expression (Roslyn 4.8 has no operation for the latter).</summary>
+    /// <summary>The elements of an array initializer, a collection initializer (<c>new List&lt;Session&gt; { … }</c>)
+    /// or a collection expression (Roslyn 4.8 has no operation for the last).</summary>
     private static List<IOperation>? Elements(IArgumentOperation argument)
     {
         IOperation value = ConstantValues.Unwrap(argument.Value);
         if (value is IArrayCreationOperation { Initializer: { } initializer })
         {
             return new List<IOperation>(initializer.ElementValues);
+        }
+
+        if (value is IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation { Initializers: var added } })
+        {
+            // Each element is one Add call with one argument; anything else (a nested initializer, Add(a, b)) proves nothing.
+            var elements = new List<IOperation>(added.Length);
+            foreach (IOperation add in added)
+            {
+                if (add is not IInvocationOperation { Arguments: { Length: 1 } arguments })
+                {
+                    return null;
+                }
+
+                elements.Add(arguments[0].Value);
+            }
+
+            return elements;
         }
 
         if (argument.Value.Syntax is CollectionExpressionSyntax collection && argument.SemanticModel is { } model)
@@ -150,7 +169,8 @@ public sealed class ConstantCollectionAnalyzer : DomainAnalyzer
         return null;
     }
 
-    /// <summary>The constant in <c>Session.Create(body, SessionNumber.Create(27), …)</c>: an argument of a [NoDefault] type made from one constant.</summary>
+    /// <summary>The number in <c>Session.Create(body, SessionNumber.Create(27), …)</c> or <c>…Parse("XXVII")</c>: an
+    /// argument of a [NoDefault] type made from one constant, a number or a numeral as SessionNumber.Parse reads it.</summary>
     private static decimal? SessionNumberOf(IOperation element, DomainSymbols symbols)
     {
         if (ConstantValues.Unwrap(element) is not IInvocationOperation creation)
@@ -162,17 +182,47 @@ public sealed class ConstantCollectionAnalyzer : DomainAnalyzer
         {
             if (ConstantValues.Unwrap(argument.Value) is IInvocationOperation { Arguments.Length: 1 } factory
                 && factory.Type is { } type
-                && DomainSymbols.Find(type, symbols.NoDefault) is not null
-                && ConstantValues.TryGetInteger(factory.Arguments[0].Value, out decimal number))
+                && DomainSymbols.Find(type, symbols.NoDefault) is not null)
             {
-                return number;
+                IOperation constant = factory.Arguments[0].Value;
+                if (ConstantValues.TryGetInteger(constant, out decimal number))
+                {
+                    return number;
+                }
+
+                if (constant.ConstantValue is { HasValue: true, Value: string text } && NumberOfText(text) is { } read)
+                {
+                    return read;
+                }
             }
         }
 
         return null;
     }
 
-    /// <summary>The constant start and end of a term: the last two constant dates among an element's arguments.</summary>
+    /// <summary>Digits (<c>12</c>) or a Roman numeral in either script (<c>XII</c>, <c>ХІІ</c>), optionally followed
+    /// by its digits in brackets (<c>XXXIV (34)</c>), as SessionNumber.Parse reads them.</summary>
+    private static decimal? NumberOfText(string text)
+    {
+        string numeral = text.Trim();
+        int bracket = numeral.IndexOf('(');
+        if (bracket > 0)
+        {
+            numeral = numeral.Substring(0, bracket).TrimEnd();
+        }
+
+        if (Scripts.IsValidDigits(numeral) && int.TryParse(numeral, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int digits))
+        {
+            return digits;
+        }
+
+        return Scripts.IsValidRoman(Scripts.RomanToLatin(numeral), out int value) ? value : null;
+    }
+
+    /// <summary>
+    /// The constant start and end of a term: its last two date parameters, in the order the method declares them
+    /// (named arguments may come in any order), the end open (a member still serving) where it is null or left out.
+    /// </summary>
     private static ((int, int, int) Start, (int, int, int) End)? TermOf(IOperation element, DomainSymbols symbols)
     {
         ImmutableArray<IArgumentOperation> arguments = ConstantValues.Unwrap(element) switch
@@ -181,15 +231,44 @@ public sealed class ConstantCollectionAnalyzer : DomainAnalyzer
             IObjectCreationOperation creation => creation.Arguments,
             _ => ImmutableArray<IArgumentOperation>.Empty,
         };
-        (int, int, int)? start = null, end = null;
+        var dates = new SortedList<int, (int, int, int)?>();
         foreach (IArgumentOperation argument in arguments)
         {
+            if (argument.Parameter is not { } parameter || !IsDate(parameter.Type, symbols.LocalDate))
+            {
+                continue;
+            }
+
             if (ConstantValues.TryGetDate(argument.Value, symbols.LocalDate, out var date))
             {
-                (start, end) = (end, date);
+                dates[parameter.Ordinal] = date;
+            }
+            else if (IsNull(argument.Value))
+            {
+                dates[parameter.Ordinal] = null;
+            }
+            else
+            {
+                return null; // A date that is not constant: nothing can be proved.
             }
         }
 
-        return start is { } s && end is { } e ? (s, e) : null;
+        if (dates.Count < 2 || dates.Values[dates.Count - 2] is not { } start)
+        {
+            return null;
+        }
+
+        return (start, dates.Values[dates.Count - 1] ?? OpenEnd);
     }
+
+    private static readonly (int, int, int) OpenEnd = (9999, 12, 31);
+
+    private static bool IsDate(ITypeSymbol type, INamedTypeSymbol? localDate) =>
+        localDate is not null
+        && (SymbolEqualityComparer.Default.Equals(type, localDate)
+            || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], localDate)));
+
+    private static bool IsNull(IOperation value) =>
+        ConstantValues.Unwrap(value) is { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
 }

@@ -37,14 +37,22 @@ public sealed class DiscardedPureResultAnalyzer : DomainAnalyzer
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol pure)
     {
         var statement = (IExpressionStatementOperation)context.Operation;
-        if (statement.Operation is not IInvocationOperation invocation
+
+        // history?.Add(s); discards the result just the same: look through the conditional access.
+        IOperation discarded = statement.Operation;
+        while (discarded is IConditionalAccessOperation conditional)
+        {
+            discarded = conditional.WhenNotNull;
+        }
+
+        if (discarded is not IInvocationOperation invocation
             || invocation.TargetMethod.ReturnsVoid
             || (DomainSymbols.Find(invocation.TargetMethod.OriginalDefinition, pure) is null && !ReturnsNewImmutable(invocation)))
         {
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), invocation.TargetMethod.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+        context.ReportDiagnostic(Diagnostic.Create(Rule, statement.Operation.Syntax.GetLocation(), invocation.TargetMethod.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
     }
 
     /// <summary>

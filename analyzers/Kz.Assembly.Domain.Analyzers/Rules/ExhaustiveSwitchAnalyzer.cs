@@ -77,7 +77,12 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
                 return;
         }
 
-        if (value.Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+        // A nullable domain enum (AssemblyActivityKind? kind) is switched over its members just the same; its null is
+        // the compiler's concern, not this rule's.
+        ITypeSymbol? switched = value.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : value.Type;
+        if (switched is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
             || (!DomainSymbols.IsDomain(enumType) && DomainSymbols.Find(enumType, symbols.Exhaustive) is null))
         {
             return;
@@ -126,7 +131,12 @@ public sealed class ExhaustiveSwitchAnalyzer : DomainAnalyzer
         IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or => Matches(or.LeftPattern, member) || Matches(or.RightPattern, member),
         IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and => Matches(and.LeftPattern, member) && Matches(and.RightPattern, member),
         IPatternOperation => true, // discard, var, declaration, type, or a pattern the rule cannot read
-        _ => pattern.ConstantValue is { HasValue: true, Value: { } constant } ? ConstantValues.AsInteger(constant) == ConstantValues.AsInteger(member) : true,
+        _ => pattern.ConstantValue switch
+        {
+            { HasValue: true, Value: null } => false, // case null: matches no member
+            { HasValue: true, Value: { } constant } => ConstantValues.AsInteger(constant) == ConstantValues.AsInteger(member),
+            _ => true,
+        },
     };
 
     private static decimal? Number(IOperation operation) =>

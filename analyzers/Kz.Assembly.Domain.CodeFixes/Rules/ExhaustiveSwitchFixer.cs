@@ -44,10 +44,15 @@ public sealed class ExhaustiveSwitchFixer : DomainFixer
             SwitchExpressionSyntax expression => expression.GoverningExpression,
             _ => null,
         };
-        if (governing is null || model.GetTypeInfo(governing, context.CancellationToken).Type is not { } enumType)
+        if (governing is null || model.GetTypeInfo(governing, context.CancellationToken).Type is not { } switchedType)
         {
             return;
         }
+
+        // Over a nullable enum the cases name the enum's members (AssemblyActivityKind.Event, not AssemblyActivityKind?.Event).
+        ITypeSymbol enumType = switchedType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : switchedType;
 
         string typeName = enumType.ToMinimalDisplayString(model, governing.SpanStart);
         // A member named like a keyword is written escaped (Keyword.@class), as the compiler needs it.

@@ -65,4 +65,78 @@ public class ConstantCollectionAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Flags_the_shapes_consumer_code_takes_collection_initializers_open_terms_named_arguments_and_parsed_numerals() =>
+        Verify<ConstantCollectionAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using Kz.Assembly.Domain.Representation;
+            using Kz.Assembly.Domain.Samples;
+            using Kz.Assembly.Domain.Sessions;
+            using NodaTime;
+
+            class C
+            {
+                void M()
+                {
+                    var apk = TurkistanArticle2025.Apk;
+                    SessionHistory.Create(apk, new List<Session>
+                    {
+                        Session.Create(apk, SessionNumber.Parse("XII"), null),
+                        {|ASM0010:Session.Create(apk, SessionNumber.Create(12), null)|},
+                        {|ASM0010:Session.Create(apk, SessionNumber.Parse("ХІІ"), null)|},
+                        Session.Create(apk, SessionNumber.Parse("XXXIV (34)"), null),
+                        {|ASM0010:Session.Create(apk, SessionNumber.Create(34), null)|},
+                    });
+                    var p = TurkistanArticle2025.HeadOfState;
+                    SenateRecommendations.Create({|ASM0010:new SenateAppointment[]
+                    {
+                        SenateAppointment.Create(p, new LocalDate(2019, 1, 1), null),
+                        SenateAppointment.Create(p, new LocalDate(2020, 1, 1), null),
+                        SenateAppointment.Create(p, new LocalDate(2021, 1, 1), null),
+                        SenateAppointment.Create(p, new LocalDate(2022, 1, 1), null),
+                        SenateAppointment.Create(p, new LocalDate(2023, 1, 1), null),
+                        SenateAppointment.Create(p, new LocalDate(2024, 1, 1), null),
+                    }|});
+                    SenateRecommendations.Create({|ASM0010:new List<SenateAppointment>
+                    {
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2028, 12, 31), termStart: new LocalDate(2023, 1, 1)),
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2028, 12, 31), termStart: new LocalDate(2023, 1, 1)),
+                        SenateAppointment.Create(termStart: new LocalDate(2023, 1, 1), termEnd: new LocalDate(2028, 12, 31), person: p),
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2028, 12, 31), termStart: new LocalDate(2023, 1, 1)),
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2028, 12, 31), termStart: new LocalDate(2023, 1, 1)),
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2029, 12, 31), termStart: new LocalDate(2024, 1, 1)),
+                    }|});
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Successive_terms_named_out_of_order_and_open_terms_that_ended_are_fine() =>
+        Verify<ConstantCollectionAnalyzer>.AnalyzerAsync("""
+            using System.Collections.Generic;
+            using Kz.Assembly.Domain.Representation;
+            using Kz.Assembly.Domain.Samples;
+            using Kz.Assembly.Domain.Sessions;
+            using NodaTime;
+
+            class C
+            {
+                void M()
+                {
+                    var p = TurkistanArticle2025.HeadOfState;
+                    SenateRecommendations.Create(new List<SenateAppointment>
+                    {
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2016, 12, 31), termStart: new LocalDate(2011, 1, 1)),
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2016, 12, 31), termStart: new LocalDate(2011, 1, 1)),
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2016, 12, 31), termStart: new LocalDate(2011, 1, 1)),
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2022, 12, 31), termStart: new LocalDate(2017, 1, 1)),
+                        SenateAppointment.Create(p, termEnd: new LocalDate(2022, 12, 31), termStart: new LocalDate(2017, 1, 1)),
+                        SenateAppointment.Create(p, new LocalDate(2023, 1, 1), null),
+                    });
+                    var apk = TurkistanArticle2025.Apk;
+                    SessionHistory.Create(apk, new List<Session> { Session.Create(apk, SessionNumber.Parse("XII"), null), Session.Create(apk, SessionNumber.Parse("XIII"), null) });
+                }
+            }
+            """);
 }

@@ -50,4 +50,25 @@ public class DiscardedPureResultAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task A_pure_result_discarded_behind_a_null_conditional_is_flagged_without_a_fix() =>
+        Verify<DiscardedPureResultAnalyzer, DiscardedPureResultFixer>.AnalyzerAsync("""
+            using System.Collections.Immutable;
+            using Kz.Assembly.Domain.Metrics;
+            using Kz.Assembly.Domain.Sessions;
+
+            class C
+            {
+                SessionHistory? history;
+
+                void M(Session s, QualifiedCount? total, ImmutableArray<int>? numbers)
+                {
+                    {|ASM0007:history?.Add(s)|};
+                    {|ASM0007:total?.Add(QualifiedCount.About(5))|};
+                    {|ASM0007:numbers?.Add(1)|};
+                    var kept = history?.Add(s);
+                }
+            }
+            """);
 }

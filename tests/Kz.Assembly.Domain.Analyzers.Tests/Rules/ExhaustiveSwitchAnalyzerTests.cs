@@ -80,4 +80,62 @@ public class ExhaustiveSwitchAnalyzerTests
                 int F(NodaTime.IsoDayOfWeek d) { switch (d) { case NodaTime.IsoDayOfWeek.Monday: return 1; } return 0; }
             }
             """);
+
+    [Fact]
+    public Task A_switch_over_a_nullable_domain_enum_is_checked_and_fixed_with_the_enums_members() =>
+        Verify<ExhaustiveSwitchAnalyzer, ExhaustiveSwitchFixer>.FixAsync(
+            """
+            using Kz.Assembly.Domain.Representation;
+
+            class C
+            {
+                int M(Chamber? chamber)
+                {
+                    {|ASM0008:switch|} (chamber)
+                    {
+                        case Chamber.Senate:
+                            return 5;
+                        case null:
+                            return -1;
+                    }
+
+                    return 0;
+                }
+            }
+            """,
+            """
+            using Kz.Assembly.Domain.Representation;
+
+            class C
+            {
+                int M(Chamber? chamber)
+                {
+                    switch (chamber)
+                    {
+                        case Chamber.Senate:
+                            return 5;
+                        case null:
+                            return -1;
+                        case Chamber.Mazhilis:
+                        case Chamber.NationalKurultai:
+                            break;
+                    }
+
+                    return 0;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_switch_expression_over_a_nullable_domain_enum_is_checked_but_a_complete_one_is_not() =>
+        Verify<ExhaustiveSwitchAnalyzer, ExhaustiveSwitchFixer>.AnalyzerAsync("""
+            using Kz.Assembly.Domain.Representation;
+
+            class C
+            {
+                int M(Chamber? c) => c {|ASM0008:switch|} { Chamber.Senate => 1, null => 0, _ when c is null => 2 };
+
+                int Complete(Chamber? c) => c switch { Chamber.Senate => 1, Chamber.Mazhilis => 2, Chamber.NationalKurultai => 3, null => 0 };
+            }
+            """);
 }
