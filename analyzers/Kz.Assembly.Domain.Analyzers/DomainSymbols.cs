@@ -23,6 +23,7 @@ internal sealed class DomainSymbols
         Exhaustive = compilation.GetTypeByMetadataName(Annotations + "ExhaustiveAttribute");
         UniqueSessionNumbers = compilation.GetTypeByMetadataName(Annotations + "UniqueSessionNumbersAttribute");
         MaxConcurrentTerms = compilation.GetTypeByMetadataName(Annotations + "MaxConcurrentTermsAttribute");
+        QualifiedValue = compilation.GetTypeByMetadataName(Annotations + "QualifiedValueAttribute");
         LocalDate = compilation.GetTypeByMetadataName("NodaTime.LocalDate");
         SystemClock = compilation.GetTypeByMetadataName("NodaTime.SystemClock");
         Pure = compilation.GetTypeByMetadataName("System.Diagnostics.Contracts.PureAttribute");
@@ -50,6 +51,8 @@ internal sealed class DomainSymbols
     public INamedTypeSymbol? UniqueSessionNumbers { get; }
 
     public INamedTypeSymbol? MaxConcurrentTerms { get; }
+
+    public INamedTypeSymbol? QualifiedValue { get; }
 
     public INamedTypeSymbol? LocalDate { get; }
 

@@ -13,6 +13,7 @@ public static class RuleIdentifiers
     public const string NonExhaustiveSwitch = "ASM0008";
     public const string CultureFreeFormatting = "ASM0009";
     public const string ConstantCollection = "ASM0010";
+    public const string QualifiedValueArithmetic = "ASM0011";
 
     public const string DomainCategory = "Domain";
     public const string LocalizationCategory = "Localization";

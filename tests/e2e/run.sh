@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End to end, from outside: install the packed package from a local folder into a consumer with one violation of each
-# rule, and into a consumer that sees it only through another project; both builds must report exactly ASM0001..ASM0010
+# rule, and into a consumer that sees it only through another project; both builds must report exactly ASM0001..ASM0011
 # with the severities the rules declare. Two more consumers of the same code turn the analyzers off (NuGet's
 # ExcludeAssets="analyzers", and the KzAssemblyDomainAnalyzers property) and must report none. Usage: tests/e2e/run.sh <folder holding Kz.Assembly.Domain.*.nupkg> <version>
 set -uo pipefail
@@ -23,7 +23,7 @@ cat > "$work/nuget.config" <<XML
 XML
 # A private packages folder: a stale Kz.Assembly.Domain of the same version in the global cache must not be used.
 export NUGET_PACKAGES="$work/packages"
-expected="ASM0001:error ASM0002:error ASM0003:warning ASM0004:error ASM0005:error ASM0006:warning ASM0007:warning ASM0008:warning ASM0009:note ASM0010:warning"
+expected="ASM0001:error ASM0002:error ASM0003:warning ASM0004:error ASM0005:error ASM0006:warning ASM0007:warning ASM0008:warning ASM0009:note ASM0010:warning ASM0011:warning"
 status=0
 for project in Consumer TransitiveConsumer ExcludedConsumer OptOutConsumer; do
     want="$expected"

@@ -42,7 +42,8 @@ public sealed class CultureFreeFormattingAnalyzer : DomainAnalyzer
     private static void AnalyzeInterpolation(OperationAnalysisContext context, INamedTypeSymbol localized, INamedTypeSymbol? formatProvider)
     {
         var hole = (IInterpolationOperation)context.Operation;
-        if (hole.Expression.Type is not { } type || DomainSymbols.Find(type, localized) is null || IsCultureFree(hole.FormatString) || HasProvider(hole, formatProvider))
+        if (hole.Expression.Type is not { } type || DomainSymbols.Find(type, localized) is null || IsCultureFree(hole.FormatString) || HasProvider(hole, formatProvider)
+            || BrokenCode.Contains(hole))
         {
             return;
         }
@@ -71,7 +72,8 @@ public sealed class CultureFreeFormattingAnalyzer : DomainAnalyzer
             }
         }
 
-        if (value.Type is not { } type || DomainSymbols.Find(type, localized) is null || IsCultureFree(format) || HasProvider(append, formatProvider))
+        if (value.Type is not { } type || DomainSymbols.Find(type, localized) is null || IsCultureFree(format) || HasProvider(append, formatProvider)
+            || BrokenCode.Contains(append))
         {
             return;
         }
@@ -89,7 +91,8 @@ public sealed class CultureFreeFormattingAnalyzer : DomainAnalyzer
         var invocation = (IInvocationOperation)context.Operation;
         if (invocation.TargetMethod is not { Name: "ToString", Parameters.Length: 0 }
             || invocation.Instance?.Type is not { } type
-            || DomainSymbols.Find(type, localized) is null)
+            || DomainSymbols.Find(type, localized) is null
+            || BrokenCode.Contains(invocation))
         {
             return;
         }

@@ -41,7 +41,9 @@ public sealed class NoDefaultAnalyzer : DomainAnalyzer
         ITypeSymbol? type = operation switch
         {
             IDefaultValueOperation defaultValue => defaultValue.Type,
-            IObjectCreationOperation { Arguments.Length: 0, Initializer: null, Type.IsValueType: true } creation => creation.Type,
+            // new SessionNumber() and new SessionNumber() { }: an empty initializer sets nothing either.
+            IObjectCreationOperation { Arguments.Length: 0, Type.IsValueType: true } creation
+                when creation.Initializer is null || creation.Initializer.Initializers.IsEmpty => creation.Type,
             _ => null,
         };
         if (type is null || DomainSymbols.Find(type, noDefault) is null)
@@ -49,8 +51,10 @@ public sealed class NoDefaultAnalyzer : DomainAnalyzer
             return;
         }
 
-        // Parameter defaults (void M(SessionNumber n = default)) are checked where the method is called, not declared.
-        if (operation.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax { Parent: Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax })
+        // Parameter defaults (void M(SessionNumber n = default)) are checked where the method is called, not declared;
+        // but a primary constructor's (record R(SessionNumber Number = default)) becomes a property that every
+        // new R(), deserializer and with-expression fills with the invalid value, so it is flagged where it is written.
+        if (operation.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax { Parent: Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax { Parent.Parent: not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax } })
         {
             return;
         }

@@ -1,4 +1,5 @@
 using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
@@ -42,6 +43,7 @@ public sealed class ActivityRow
     public string? PlaceNameEn { get; set; }
 
     /// <summary>Gets or sets how many took part (non-negative), or null when unknown.</summary>
+    [QualifiedValue]
     public long? Participants { get; set; }
 
     /// <summary>Gets or sets how exactly <see cref="Participants"/> is stated; null exactly when it is.</summary>

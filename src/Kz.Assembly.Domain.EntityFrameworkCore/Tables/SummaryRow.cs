@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
@@ -47,6 +48,7 @@ public sealed class SummaryRow
     public ActivityKindSet ReachKinds { get; set; }
 
     /// <summary>Gets or sets the people reached (non-negative), or null when not stated.</summary>
+    [QualifiedValue]
     public long? PeopleReached { get; set; }
 
     /// <summary>Gets or sets how exactly <see cref="PeopleReached"/> is stated; null exactly when it is.</summary>

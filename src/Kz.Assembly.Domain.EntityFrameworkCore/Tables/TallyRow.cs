@@ -1,4 +1,5 @@
 using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
 
@@ -14,6 +15,7 @@ public sealed class TallyRow
     public AssemblyActivityKind Kind { get; set; }
 
     /// <summary>Gets or sets the count (non-negative).</summary>
+    [QualifiedValue]
     public long Count { get; set; }
 
     /// <summary>Gets or sets how exactly <see cref="Count"/> is stated.</summary>

@@ -42,7 +42,9 @@ public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<
     /// <summary>Gets exactly zero.</summary>
     public static QualifiedCount Zero => default;
 
-    /// <summary>Gets the number stated, never negative.</summary>
+    /// <summary>Gets the number stated, never negative. Alone it is half a figure: add counts with
+    /// <see cref="Add"/> or <see cref="Sum"/>, which keep the qualifier (ASM0011 flags sums of <c>Value</c>).</summary>
+    [QualifiedValue]
     public long Value { get; }
 
     /// <summary>Gets how the number is qualified.</summary>

@@ -38,7 +38,7 @@ public sealed class Person : IEntity<Person>, IEquatable<Person>, IFormattable
     /// <param name="english">The English transliteration.</param>
     /// <returns>The person.</returns>
     /// <exception cref="ArgumentException">A spelling is null, blank or padded.</exception>
-    public static Person Named([SingleScript] string kazakh, [SingleScript] string russian, string english) => new(LocalizedText.Create(kazakh, russian, english));
+    public static Person Named([SingleScript] string kazakh, [SingleScript] string russian, [SingleScript] string english) => new(LocalizedText.Create(kazakh, russian, english));
 
     /// <summary>Returns this person under another id.</summary>
     /// <param name="id">The id.</param>

@@ -40,7 +40,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
     /// <exception cref="ArgumentNullException">A text is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, has leading or trailing white space, or holds a lone
     /// surrogate (half of a UTF-16 pair, which no JSON or database can store as it is).</exception>
-    public static LocalizedText Create([SingleScript] string kazakh, [SingleScript] string russian, string english)
+    public static LocalizedText Create([SingleScript] string kazakh, [SingleScript] string russian, [SingleScript] string english)
     {
         ValidationError? error = Validate(kazakh, russian, english);
         if (error is { } e)
@@ -57,7 +57,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
     /// <param name="english">The English text.</param>
     /// <param name="text">The text, or null on failure.</param>
     /// <returns>Whether the texts were valid.</returns>
-    public static bool TryCreate(string? kazakh, string? russian, string? english, out LocalizedText? text)
+    public static bool TryCreate([SingleScript] string? kazakh, [SingleScript] string? russian, [SingleScript] string? english, out LocalizedText? text)
     {
         if (Validate(kazakh, russian, english) is null)
         {
@@ -74,7 +74,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IFormattable
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">The text is blank, has leading or trailing white space, or holds a lone surrogate.</exception>
-    public static LocalizedText Invariant(string text) => Create(text, text, text);
+    public static LocalizedText Invariant([SingleScript] string text) => Create(text, text, text);
 
     /// <summary>Gets the text in a language.</summary>
     /// <param name="language">The language.</param>

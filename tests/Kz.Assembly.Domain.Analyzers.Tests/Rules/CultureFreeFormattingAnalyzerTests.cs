@@ -91,4 +91,24 @@ public class CultureFreeFormattingAnalyzerTests
             """,
             new DiagnosticResult(CultureFreeFormattingAnalyzer.Rule).WithLocation(0).WithArguments("QualifiedCount"),
             new DiagnosticResult(CultureFreeFormattingAnalyzer.Rule).WithLocation(1).WithArguments("ReportingPeriod"));
+
+    /// <summary>Inside an expression that does not compile the editor shows the compiler's error alone; the same
+    /// expression is reported once it compiles.</summary>
+    [Fact]
+    public Task Nothing_is_reported_inside_an_expression_that_does_not_compile() =>
+        Verify<CultureFreeFormattingAnalyzer, CultureFreeFormattingFixer>.AnalyzerOnBrokenCodeAsync("""
+            using Kz.Assembly.Domain.Geography;
+
+            class C
+            {
+                void M(Region region)
+                {
+                    Missing($"{region}");
+                    string a = $"{region}" + ;
+                    string b = region.ToString().Nope();
+                    int max = System.Math.Max(region.ToString(), 1);
+                    string fine = {|ASM0009:region.ToString()|};
+                }
+            }
+            """);
 }

@@ -63,4 +63,24 @@ public class MixedScriptAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Every_text_the_library_stores_is_checked_Invariant_TryCreate_English_and_peoples_names() =>
+        Verify<MixedScriptAnalyzer, MixedScriptFixer>.AnalyzerAsync("""
+            using Kz.Assembly.Domain.People;
+            using Kz.Assembly.Domain.Sessions;
+            using Kz.Assembly.Domain.Text;
+
+            class C
+            {
+                void M()
+                {
+                    LocalizedText.Invariant({|ASM0003:"Мың бaла"|});
+                    LocalizedText.TryCreate({|ASM0003:"Ақ Жoл"|}, "Ак Жол", {|ASM0003:"Ak Zhоl"|}, out _);
+                    LocalizedText.Create("Мың бала", "Мың бала", {|ASM0003:"Myn Bаla"|});
+                    Person.Named("Абай", "Абай", {|ASM0003:"Аbai"|});
+                    SessionNumber.Parse({|ASM0003:"ХХVІІ"|});
+                }
+            }
+            """);
 }

@@ -47,4 +47,43 @@ public class NoDefaultAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task An_empty_initializer_is_replaced_by_the_factory_too() =>
+        Verify<NoDefaultAnalyzer, NoDefaultFixer>.FixAsync(
+            """
+            using Kz.Assembly.Domain.Sessions;
+
+            class C
+            {
+                SessionNumber a = {|ASM0004:new SessionNumber() { }|};
+                SessionNumber b = {|ASM0004:new SessionNumber { }|};
+            }
+            """,
+            """
+            using Kz.Assembly.Domain.Sessions;
+
+            class C
+            {
+                SessionNumber a = SessionNumber.Create(1);
+                SessionNumber b = SessionNumber.Create(1);
+            }
+            """);
+
+    [Fact]
+    public Task A_primary_constructor_parameter_defaulted_is_flagged_where_it_is_written_a_methods_is_not() =>
+        Verify<NoDefaultAnalyzer, NoDefaultFixer>.AnalyzerAsync("""
+            using Kz.Assembly.Domain.Sessions;
+
+            record Row(string Name, SessionNumber Number = {|ASM0004:default|});
+
+            record struct Pair(SessionNumber First = {|ASM0004:default(SessionNumber)|});
+
+            class Holder(SessionNumber number = {|ASM0004:default|})
+            {
+                public SessionNumber Number { get; } = number;
+
+                void Later(SessionNumber n = default) { }
+            }
+            """);
 }

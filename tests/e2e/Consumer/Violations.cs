@@ -53,5 +53,7 @@ public static class Violations
         Session.Create(Apk, SessionNumber.Create(34), null),
     ]);
 
+    public static long Asm0011(QualifiedCount[] counts) => System.Linq.Enumerable.Sum(counts, c => c.Value);
+
     public static string Clean() => string.Create(CultureInfo.InvariantCulture, $"{SessionNumber.Create(27)}");
 }
