@@ -12,7 +12,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 // Usage: dotnet run -c Release --project benchmarks/Kz.Assembly.Domain.AnalyzerCost -- <Kz.Assembly.Domain.Analyzers.dll> [--runs 5] <source folder>...
 // Each folder's .cs files (bin/ and obj/ left out) are one compilation that also references the library, so every
-// rule registers its callbacks as in a consumer; the rules run with the compiler's execution-time telemetry.
+// rule registers its callbacks as in a consumer; the rules run one at a time (not concurrently, so that one rule's
+// time is not another's wait) with the compiler's execution-time telemetry.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: <analyzers.dll> [--runs N] <source folder>...");
@@ -66,7 +67,7 @@ for (int run = 0; run <= runs; run++)
     foreach (CSharpCompilation compilation in compilations)
     {
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]), (exception, _, _) => Interlocked.Increment(ref crashes), concurrentAnalysis: true, logAnalyzerExecutionTime: true);
+            new AnalyzerOptions([]), (exception, _, _) => Interlocked.Increment(ref crashes), concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         CompilationWithAnalyzers analyzed = compilation.WithAnalyzers(analyzers, options);
         _ = analyzed.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         foreach (DiagnosticAnalyzer analyzer in analyzers)
