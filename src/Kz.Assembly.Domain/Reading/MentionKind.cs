@@ -21,4 +21,12 @@ public enum MentionKind
 
     /// <summary>A figure the reader recognised but the model refuses (a sixth Senate seat, a count too large).</summary>
     Refused = 4,
+
+    /// <summary>A figure the reader recognised but will not state as a fact, because whose it is, whether it happened
+    /// or what it counts is not certain (another country's body, a district assembly, the whole country, a plan,
+    /// families rather than people).</summary>
+    Uncertain = 5,
+
+    /// <summary>A text in a language the reader does not read (Kyrgyz, Uzbek, German …), or with no letters at all.</summary>
+    Language = 6,
 }

@@ -30,8 +30,10 @@ public static class ReportReader
     /// <summary>Reads a report.</summary>
     /// <param name="text">The report's text.</param>
     /// <param name="published">The day it was published, against which relative dates resolve.</param>
-    /// <param name="cultureName">Its language (<c>kk</c>, <c>kk-Latn</c>, <c>ru</c>, <c>en</c>, or a culture name that
-    /// falls back to one of them), or null to detect it from the letters the text uses.</param>
+    /// <param name="cultureName">Its language (<c>kk</c>, <c>kk-Latn</c>, <c>ru</c>, <c>en</c>, or a culture of one of
+    /// them such as <c>ru-RU</c>), or null or empty to detect it from the letters the text uses. A text in any other
+    /// language (Kyrgyz, Uzbek, German …), given or detected, and a text with no letters, state no fact: the reading
+    /// holds one <see cref="MentionKind.Language"/> mention saying so.</param>
     /// <returns>The facts, the mentions left unplaced, and a draft data set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="text"/> is longer than <see cref="MaxLength"/>, or
@@ -49,12 +51,32 @@ public static class ReportReader
             throw new ArgumentOutOfRangeException(nameof(published), published, $"Publication date {published} must be an ISO date in {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}.");
         }
 
-        string language = cultureName is null ? LanguageDetector.Detect(text) : Resolve(cultureName);
+        string language = string.IsNullOrEmpty(cultureName) ? LanguageDetector.Detect(text) : Resolve(cultureName);
+        if (!LanguageDetector.IsRead(language))
+        {
+            // Kyrgyz shares Kazakh's region names and much of its script; read as Kazakh it would state wrong facts.
+            string why = language == LanguageDetector.None
+                ? "a text with no letters: no language to read"
+                : $"a text in a language the reader does not read ({language}): no fact is read from it";
+            Mention mention = new(MentionKind.Language, new SourcePhrase(text, 0, text.Length), why);
+            return new ReportReading(language, published, [], [mention]);
+        }
+
         var scan = new ReportScan(text, published, language);
         scan.Run();
         return new ReportReading(language, published, scan.Facts, scan.Mentions);
     }
 
-    private static string Resolve(string cultureName) =>
-        Languages.IsKazakhLatin(cultureName) ? "kk-Latn" : Languages.FromCultureName(cultureName).CultureName();
+    /// <summary>A culture name as the language the reader reads it in: kk, kk-Latn, ru or en where the name is one of
+    /// them or a culture of one (kk-KZ, ru-RU, en-GB), else the name itself, which is not read (ky, uz, de).</summary>
+    private static string Resolve(string cultureName)
+    {
+        if (Languages.IsKazakhLatin(cultureName))
+        {
+            return "kk-Latn";
+        }
+
+        string primary = cultureName.Split('-', '_')[0].ToLowerInvariant();
+        return primary is "kk" or "ru" or "en" ? primary : cultureName;
+    }
 }

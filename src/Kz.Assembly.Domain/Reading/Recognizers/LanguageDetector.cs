@@ -1,18 +1,27 @@
 namespace Kz.Assembly.Domain.Reading;
 
 /// <summary>
-/// Tells a report's language from its letters: Cyrillic with the letters only Kazakh has (ә ғ қ ң ө ұ ү һ і) is
-/// Kazakh, other Cyrillic Russian; Latin with the 2021 Kazakh alphabet's letters (ä ğ ñ ö ū ü ı ş) is Kazakh in Latin,
-/// other Latin English.
+/// Tells a report's language from its letters: Cyrillic with the letters only Kazakh has among its neighbours
+/// (ә ғ қ ұ һ і) is Kazakh, other Cyrillic Russian; Latin with the 2021 Kazakh alphabet's letters (ä ğ ñ ö ū ü ı ş)
+/// is Kazakh in Latin, other Latin English. Kazakh's neighbours are told apart by the letters they have and Kazakh has
+/// not: Kyrgyz writes ң ө ү without ә ғ қ ұ і; Uzbek Cyrillic has ў and ҳ, Uzbek Latin oʻ and gʻ; German ä ö ü ß without the dotless ı, ş, ğ, ñ and ū of Kazakh Latin. A text with
+/// no letters has no language (<see cref="None"/>).
 /// </summary>
 internal static class LanguageDetector
 {
-    public static string Detect(string text)
+    /// <summary>The tag of a text with no letters: «undetermined» in BCP 47.</summary>
+    public const string None = "und";
+
+    /// <summary>The languages the reader reads; any other detected or given language states no fact.</summary>
+    public static bool IsRead(string tag) => tag is "kk" or "kk-Latn" or "ru" or "en";
+
+    public static string Detect(string text) => Detect(text, out _);
+
+    /// <summary>Detects the language, and how sure the detection is: the share of the text's letters that decided it
+    /// (1 for a text whose every letter is of the detected script, lower for a mixed one).</summary>
+    public static string Detect(string text, out double certainty)
     {
-        int cyrillic = 0;
-        int kazakhCyrillic = 0;
-        int latin = 0;
-        int kazakhLatin = 0;
+        int cyrillic = 0, kazakhOnly = 0, turkic = 0, uzbek = 0, latin = 0, kazakhLatin = 0, kazakhLatinOnly = 0, uzbekLatin = 0, german = 0;
         foreach (char c in text)
         {
             char lower = char.ToLowerInvariant(c);
@@ -20,25 +29,70 @@ internal static class LanguageDetector
             {
                 cyrillic++;
             }
-            else if ("әғқңөұүһі".Contains(lower, System.StringComparison.Ordinal))
+            else if ("әғқұһі".Contains(lower, System.StringComparison.Ordinal))
             {
                 cyrillic++;
-                kazakhCyrillic++;
+                kazakhOnly++;
+            }
+            else if ("ңөү".Contains(lower, System.StringComparison.Ordinal))
+            {
+                cyrillic++;
+                turkic++;
+            }
+            else if (lower is 'ў' or 'ҳ')
+            {
+                cyrillic++;
+                uzbek++;
             }
             else if (lower is >= 'a' and <= 'z')
             {
                 latin++;
             }
-            else if ("äğñöūüış".Contains(lower, System.StringComparison.Ordinal))
+            else if ("ğñūış".Contains(lower, System.StringComparison.Ordinal))
             {
                 latin++;
                 kazakhLatin++;
+                kazakhLatinOnly++;
+            }
+            else if ("äöü".Contains(lower, System.StringComparison.Ordinal))
+            {
+                latin++;
+                kazakhLatin++;
+                german++;
+            }
+            else if (c is '\u02BB' or '\u02BC')
+            {
+                uzbekLatin++; // oʻ, gʻ
+            }
+            else if (c == 'ß')
+            {
+                latin++;
+                german += 10;
             }
         }
 
-        // One Kazakh letter in a hundred is far above what a Russian text quoting a Kazakh name holds.
-        return cyrillic >= latin
-            ? kazakhCyrillic * 100 >= cyrillic && kazakhCyrillic > 0 ? "kk" : "ru"
-            : kazakhLatin * 100 >= latin && kazakhLatin > 0 ? "kk-Latn" : "en";
+        int letters = cyrillic + latin;
+        if (letters == 0)
+        {
+            certainty = 1;
+            return None;
+        }
+
+        certainty = (double)System.Math.Max(cyrillic, latin) / letters;
+        if (cyrillic >= latin)
+        {
+            // One Kazakh letter in a hundred is far above what a Russian text quoting a Kazakh name holds.
+            // Kazakh writes ә ғ қ ұ і several times as often as ң ө ү; Kyrgyz has only the latter, so a Kyrgyz text that
+            // quotes a Kazakh name («Түркістан») still has far more of them.
+            return uzbek * 200 >= cyrillic && uzbek > 0 ? "uz"
+                : turkic * 100 >= cyrillic && kazakhOnly * 2 < turkic ? "ky"
+                : kazakhOnly * 100 >= cyrillic && kazakhOnly > 0 ? "kk"
+                : "ru";
+        }
+
+        return uzbekLatin * 200 >= latin && uzbekLatin > 0 ? "uz"
+            : german > 0 && kazakhLatinOnly * 20 < german ? "de"
+            : kazakhLatin * 100 >= latin && kazakhLatin > 0 ? "kk-Latn"
+            : "en";
     }
 }

@@ -260,4 +260,55 @@ internal static class ReadingLexicon
 
         return split;
     }
+
+    /// <summary>Other countries and their bodies: a sentence naming one states no fact of Kazakhstan's Assembly
+    /// («Ассамблея народов России», «Ресей Федерациясы», «Kyrgyzstan»). Stems of the country, not of the people
+    /// («өзбек этномәдени бірлестігі» is a Kazakhstani association and is not caught).</summary>
+    public static readonly string[] ForeignWords =
+    [
+        "росси", "ресей", "russia", "кыргызстан", "қырғызстан", "kyrgyzstan", "узбекистан", "өзбекстан", "uzbekistan",
+        "таджикистан", "тәжікстан", "tajikistan", "туркменистан", "түрікменстан", "turkmenistan", "беларус", "belarus",
+        "китай", "китая", "қытай", "china", "монголи", "моңғолия", "mongolia", "азербайджан", "әзірбайжан", "azerbaijan",
+        "украин", "украина", "ukrain", "германи", "германия", "germany", "турци", "түркия", "turkey", "türkiye",
+    ];
+
+    /// <summary>The adjectives of a district's assembly («аудандық ҚХА», «районной ассамблеи», «District Assembly»).</summary>
+    public static readonly string[] DistrictAdjectives = ["аудандық", "районн", "district"];
+
+    /// <summary>The adjectives of a town's assembly («қалалық», «городской», «City»); a city of republican significance
+    /// before them (Шымкент қалалық) makes the assembly regional.</summary>
+    public static readonly string[] CityAdjectives = ["қалалық", "городск"];
+
+    /// <summary>The word for a region after its name («Омской области», «облысында»), for regions that are not Kazakhstan's.</summary>
+    public static readonly string[] RegionWords = ["област", "облыс", "oblast"];
+
+    /// <summary>Phrases that put a figure on the whole country, word by word (stems).</summary>
+    public static readonly string[][] NationalPhrases =
+    [
+        ["по", "всей", "стран"], ["по", "стране"], ["в", "стране"], ["по", "республике"], ["по", "казахстану"],
+        ["елімізде"], ["еліміздегі"], ["еліміз", "бойынша"], ["республика", "бойынша"], ["республикамызда"], ["бүкіл", "ел"],
+        ["across", "the", "country"], ["throughout", "the", "country"], ["nationwide"], ["all", "over", "the", "country"],
+    ];
+
+    /// <summary>A session spoken of as coming («состоится», «пройдет», «өтеді», «will be held», «в преддверии»,
+    /// «предстоящей», «алдағы»): it is not dated in the past, and states no session held.</summary>
+    public static readonly string[] SessionFutureWords =
+    [
+        "состоит", "пройдет", "пройдёт", "будет", "предстоящ", "преддвери", "планиру", "запланир",
+        "өтеді", "өтпек", "өткізіледі", "өткізілмек", "алдағы", "жоспарлан",
+        "will", "upcoming", "scheduled", "forthcoming", "ahead",
+    ];
+
+    /// <summary>Things counted that are neither activities nor people: a count of them is no summary and no reach
+    /// («200 отбасыға», «100-ден астам этнос», «60 этномәдени бірлестік», «10 жоба», «семьям», «delegates»). Read
+    /// after the activity and people nouns, so «школьников» stays people; no stem of an adjective that also comes
+    /// before activities («ұлттық іс-шаралар»).</summary>
+    public static readonly string[] OtherCountedHeads =
+    [
+        "отбасы", "семе", "семь", "семья", "famil", "household",
+        "этнос", "этник", "этнич", "ethnic", "национальност", "nationalit",
+        "бірлестік", "объединени", "associat", "ұйым", "организаци", "organi", "орталы", "центр", "centre", "center",
+        "делегат", "delegate", "жоба", "проект", "project", "өтінім", "заявк", "application",
+        "тілде", "языков", "languages", "стран", "countr", "грант", "grant",
+    ];
 }

@@ -80,6 +80,10 @@ internal sealed partial class ReportScan
             {
                 ReadRepresentation(s, count, i, head);
             }
+            else
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), $"counts «{tokens[head].Norm}»: neither activities nor people"));
+            }
 
             MarkUsed(i, head);
             i = head;
@@ -295,7 +299,8 @@ internal sealed partial class ReportScan
             // «іс-шаралар саны»: the noun before the word; «количество мероприятий»: after it.
             foreach (int noun in new[] { i - 1, i + 1 })
             {
-                if (noun < s.First || noun >= number || FindHead(noun, noun + 1, count, out kind, out audience, out bool member) != noun || member)
+                if (noun < s.First || noun >= number || FindHead(noun, noun + 1, count, out kind, out audience, out bool member) != noun || member
+                    || (kind is null && audience is null))
                 {
                     continue;
                 }
@@ -384,6 +389,13 @@ internal sealed partial class ReportScan
             if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.MemberHeads))
             {
                 member = true;
+                return i;
+            }
+
+            // «200 отбасыға», «100-ден астам этнос»: the count's noun is here, and it is neither activities nor people;
+            // the activity a few words on («… өкілдері қатысқан 50 іс-шара») has its own count.
+            if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.OtherCountedHeads))
+            {
                 return i;
             }
         }

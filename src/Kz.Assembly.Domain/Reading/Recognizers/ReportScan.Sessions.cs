@@ -180,6 +180,14 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // A session still to come («состоится», «өтеді», «will be held»): no session held, and no past date.
+            if (FindWord(s, ReadingLexicon.SessionFutureWords) >= 0)
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a session still to come, not one held"));
+                MarkUsed(numberFirst, h);
+                continue;
+            }
+
             AssemblyBody body = ReportBody;
             int first = numberFirst;
             for (int i = numberFirst - 1; i >= Math.Max(s.First, numberFirst - 12); i--)

@@ -20,6 +20,22 @@ internal sealed partial class ReportScan
     private void AddSummary(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
+        if (clause.National)
+        {
+            // The whole country's figures are the national Assembly's, which has no region to place a summary in.
+            foreach (var tally in clause.Tallies)
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(tally.First, tally.Last), "a figure for the whole country, not the report's region"));
+            }
+
+            if (clause.Reach is { } national)
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(national.First, national.Last), "people reached across the whole country, not in the report's region"));
+            }
+
+            return;
+        }
+
         if (clause.Tallies.Count == 0)
         {
             if (clause.Reach is { } alone)

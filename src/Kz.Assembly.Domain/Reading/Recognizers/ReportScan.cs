@@ -59,7 +59,15 @@ internal sealed partial class ReportScan
         FindReportRegion();
         foreach (Sentence sentence in sentences)
         {
-            var clause = new SentenceFacts(sentence);
+            Scope scope = ScopeOf(sentence, out string elsewhere);
+            if (scope == Scope.Elsewhere)
+            {
+                MentionFiguresOf(sentence, elsewhere);
+                firstSentence = false;
+                continue;
+            }
+
+            var clause = new SentenceFacts(sentence) { National = scope == Scope.National };
             ReadPeriods(clause);
             ReadSessions(clause);
             ReadNames(clause);
@@ -135,5 +143,8 @@ internal sealed partial class ReportScan
         public (QualifiedCount Count, Audience Audience, int First, int Last)? Reach { get; set; }
 
         public bool MentionsAnniversary { get; set; }
+
+        /// <summary>Gets whether the sentence puts its figures on the whole country (the national Assembly's).</summary>
+        public bool National { get; init; }
     }
 }

@@ -1,0 +1,127 @@
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Reading.Scanning;
+
+namespace Kz.Assembly.Domain.Reading.Recognizers;
+
+/// <content>
+/// Scope, the first step of every sentence: whose figures a sentence states, before any recognizer reads them. A
+/// sentence about another country's body or region, or about a district or town assembly (which the model has no
+/// body for), states no fact: its numbers become <see cref="MentionKind.Uncertain"/> mentions saying why. A sentence
+/// about the whole country («по всей стране», «елімізде», «across the country») states the national Assembly's
+/// figures, never the report region's. Precision first: a wrong fact is worse than a missed one.
+/// </content>
+internal sealed partial class ReportScan
+{
+    /// <summary>Whose figures a sentence states.</summary>
+    private enum Scope
+    {
+        /// <summary>The report's body (its region's assembly, or the one the sentence names).</summary>
+        Report,
+
+        /// <summary>The whole country: the national Assembly's figures.</summary>
+        National,
+
+        /// <summary>A body or region the model does not hold: no fact.</summary>
+        Elsewhere,
+    }
+
+    /// <summary>Classifies a sentence; for <see cref="Scope.Elsewhere"/>, <paramref name="why"/> says what it is about.</summary>
+    private Scope ScopeOf(Sentence s, out string why)
+    {
+        why = string.Empty;
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (IsWord(i, ReadingLexicon.ForeignWords))
+            {
+                why = $"a figure of another country («{tokens[i].Norm}»), not Kazakhstan's Assembly";
+                return Scope.Elsewhere;
+            }
+
+            // «Бәйдібек аудандық ҚХА», «районной ассамблеи», «Кентау қалалық Қазақстан халқы Ассамблеясы»: below the region.
+            if (IsWord(i, ReadingLexicon.DistrictAdjectives) && AssemblyWithin(i + 1, 4, s))
+            {
+                why = "a district assembly's figure: the reader places no body below a region";
+                return Scope.Elsewhere;
+            }
+
+            if (IsWord(i, ReadingLexicon.CityAdjectives) && AssemblyWithin(i + 1, 4, s) && !CityOfRepublicanSignificance(i - 1, s))
+            {
+                why = "a town assembly's figure: the reader places no body below a region";
+                return Scope.Elsewhere;
+            }
+
+            // «в Омской области», «Новосибирской области»: a Russian region adjective before the region word, naming
+            // no region of Kazakhstan («Туркестанской области» is one; «Казахстана» is no adjective).
+            if (IsWord(i, ReadingLexicon.RegionWords) && i - 1 > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalized
+                && tokens[i - 1].Norm.EndsWith("ской", System.StringComparison.Ordinal)
+                && !RegionAt(i - 1, s.End, out _, out _))
+            {
+                why = $"a figure of a region that is not Kazakhstan's («{tokens[i - 1].Norm} {tokens[i].Norm}»)";
+                return Scope.Elsewhere;
+            }
+        }
+
+        return NationalPhraseIn(s) ? Scope.National : Scope.Report;
+    }
+
+    private bool AssemblyWithin(int from, int words, Sentence s)
+    {
+        for (int i = from; i < System.Math.Min(s.End, from + words); i++)
+        {
+            if (IsAssemblyHead(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«Шымкент қалалық»: a city that is a region of its own (Astana, Almaty, Shymkent) has a regional assembly.</summary>
+    private bool CityOfRepublicanSignificance(int i, Sentence s) =>
+        i >= s.First && RegionAt(i, s.End, out Region? region, out _) && region!.Kind == RegionKind.City;
+
+    /// <summary>«по всей стране», «елімізде», «республика бойынша», «across the country»: the phrases of the lexicon, word by word.</summary>
+    private bool NationalPhraseIn(Sentence s)
+    {
+        for (int i = s.First; i < s.End; i++)
+        {
+            foreach (string[] phrase in ReadingLexicon.NationalPhrases)
+            {
+                int k = 0;
+                while (k < phrase.Length && i + k < s.End && IsWord(i + k, [phrase[k]]))
+                {
+                    k++;
+                }
+
+                if (k == phrase.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every number and Roman numeral of a sentence that states no fact, as a mention saying why.</summary>
+    private void MentionFiguresOf(Sentence s, string why)
+    {
+        for (int i = s.First; i < s.End; i++)
+        {
+            Token token = tokens[i];
+            bool roman = token.Kind == TokenKind.Word && token.End - token.Start >= 1 && IsRomanWord(token)
+                && Localization.RomanNumeral.TryParse(text.Substring(token.Start, token.End - token.Start), out _);
+            if (!used[i] && (token.Kind == TokenKind.Number || roman))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, i), why));
+                used[i] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Linq;
+using Kz.Assembly.Domain.Reading;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Tests.Reading;
+
+/// <summary>
+/// Precision first (issue 21): where the reader cannot be sure whose figure it is, whether it happened or what was
+/// counted, it states no fact and lists a mention saying why. Each kind of text that v2 read wrong, in sentences
+/// written here for the purpose (kk, ru, en).
+/// </summary>
+public class PrecisionTests
+{
+    private static readonly LocalDate Published = new(2025, 5, 20);
+
+    private static ReportReading Read(string text, string? culture = null) => ReportReader.Read(text, Published, culture);
+
+    [Theory]
+    [InlineData("Жыл басынан бері елімізде 3 мыңнан астам іс-шара өткізілді, Түркістан облыстық ҚХА отырысында айтылды.")]
+    [InlineData("В Шымкенте прошло заседание: с начала года по всей стране проведено более 3 тысяч мероприятий.")]
+    [InlineData("Speaking in Aktobe, the chair said that more than 3,000 events were held across the country this year.")]
+    public void A_figure_for_the_whole_country_is_not_the_venues(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSummary);
+        Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Uncertain && m.Reason.Contains("whole country", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Бәйдібек аудандық Қазақстан халқы Ассамблеясы биыл 45 іс-шара өткізді. Түркістан облысы.")]
+    [InlineData("Районная ассамблея Сайрамского района Туркестанской области провела с начала года 45 мероприятий.")]
+    [InlineData("Кентау қалалық ҚХА биыл 45 іс-шара ұйымдастырды, Түркістан облысы.")]
+    public void A_district_or_town_assembly_gives_no_regional_or_national_figure(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSummary);
+        Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Uncertain && m.Source.Phrase.Contains("45", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_city_of_republican_significance_keeps_its_regional_assembly()
+    {
+        ReportReading reading = Read("Шымкент қалалық Қазақстан халқы Ассамблеясы биыл 45 іс-шара өткізді.");
+        ReadSummary summary = Assert.IsType<ReadSummary>(Assert.Single(reading.Facts, f => f is ReadSummary));
+        Assert.Equal("apk-kz-79", summary.Summary.Reporter.Id.ToString());
+    }
+
+    [Theory]
+    [InlineData("В Москве Ассамблея народов России провела 120 мероприятий с начала года, сообщили в Туркестанской области.")]
+    [InlineData("Ресей Федерациясында биыл 120 іс-шара өтті, деп хабарлады Түркістан облыстық ҚХА.")]
+    [InlineData("В Омской области с начала года проведено 120 мероприятий по укреплению дружбы народов.")]
+    public void Another_countrys_body_or_region_gives_no_fact(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.Empty(reading.Facts.OfType<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Uncertain && m.Source.Phrase == "120");
+    }
+
+    [Theory]
+    [InlineData("Туркестанская областная ассамблея: XXVIII сессия состоится 30 мая.")]
+    [InlineData("Түркістан облыстық ҚХА-ның XXVIII сессиясы мамыр айының соңында өтеді.")]
+    [InlineData("The XXVIII session of the Turkistan Regional Assembly will be held on 30 May.")]
+    [InlineData("В преддверии предстоящей XXVIII сессии Ассамблеи Туркестанской области прошли встречи.")]
+    public void A_session_still_to_come_is_not_a_session_held(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSession);
+        Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Uncertain && m.Reason.Contains("to come", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Түркістан облысында биыл 200 отбасыға көмек көрсетілді.", "отбасыға")]
+    [InlineData("Түркістан облысында 100-ден астам этнос өкілдері тұрады.", "этнос")]
+    [InlineData("В Туркестанской области действуют 60 этнокультурных объединений.", "объединений")]
+    [InlineData("Түркістан облыстық ҚХА биыл 10 жоба іске асырды.", "жоба")]
+    [InlineData("In Turkistan Region, 350 families received help this year.", "families")]
+    public void Things_counted_that_are_neither_activities_nor_people_are_mentions(string text, string noun)
+    {
+        ReportReading reading = Read(text);
+        Assert.Empty(reading.Facts.OfType<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Uncertain && m.Reason.Contains(noun, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_count_of_ethnic_groups_does_not_reach_for_the_activity_beyond_it()
+    {
+        ReportReading reading = Read("Түркістан облысында 100-ден астам этнос өкілдері қатысқан 50 іс-шара өтті.");
+        ReadSummary summary = Assert.IsType<ReadSummary>(Assert.Single(reading.Facts));
+        Assert.Equal(50, Assert.Single(summary.Summary.Tallies).Count.Value);
+    }
+
+    [Theory]
+    [InlineData("Түркістан облысы халқы 39 миңге жакын адам катышкан иш-чаралар тууралуу айтып берди. Өңүт, жөнүндө, үчүн.", "ky")]
+    [InlineData("Туркистон вилоятида 39 минг нафар одам иштирок этди. Ўзбекистон ҳақида.", "uz")]
+    [InlineData("Die Versammlung in Turkistan hat 39 Veranstaltungen durchgeführt und dafür Straße gesperrt.", "de")]
+    public void A_language_the_reader_does_not_read_gives_no_fact_and_says_so(string text, string language)
+    {
+        ReportReading reading = Read(text);
+        Assert.Equal(language, reading.Language);
+        Assert.Empty(reading.Facts);
+        Assert.Equal(MentionKind.Language, Assert.Single(reading.Unplaced).Kind);
+    }
+
+    [Fact]
+    public void A_language_given_that_the_reader_does_not_read_is_not_read_as_Russian()
+    {
+        ReportReading reading = Read("Түркістан облысында 39 миңге жакын адам катышты.", "ky");
+        Assert.Equal("ky", reading.Language);
+        Assert.Empty(reading.Facts);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("2025 — 631 / 49 …")]
+    public void An_empty_or_letterless_text_has_no_language(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.Equal("und", reading.Language);
+        Assert.Empty(reading.Facts);
+    }
+
+    [Fact]
+    public void A_held_session_and_a_regional_figure_are_still_read()
+    {
+        ReportReading reading = Read("Түркістан облыстық Қазақстан халқы Ассамблеясының XXVII сессиясы өтті. Жыл басынан бері облыста 631 іс-шара өткізілді.");
+        Assert.Single(reading.Facts.OfType<ReadSession>());
+        Assert.Single(reading.Facts.OfType<ReadSummary>());
+    }
+}
