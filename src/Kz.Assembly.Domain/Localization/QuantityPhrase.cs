@@ -26,8 +26,8 @@ public static class QuantityPhrase
     // Scale words by their stem; a Kazakh one may carry a case ending (мыңға, миллионнан), a Russian one its forms.
     internal static readonly (string Stem, long Multiplier)[] Scales =
     [
-        ("миллиард", 1_000_000_000), ("млрд", 1_000_000_000), ("billion", 1_000_000_000),
-        ("миллион", 1_000_000), ("млн", 1_000_000), ("million", 1_000_000),
+        ("миллиард", 1_000_000_000), ("млрд", 1_000_000_000), ("billion", 1_000_000_000), ("bln", 1_000_000_000), ("bn", 1_000_000_000),
+        ("миллион", 1_000_000), ("млн", 1_000_000), ("million", 1_000_000), ("mln", 1_000_000),
         ("мың", 1_000), ("тысяч", 1_000), ("тыс", 1_000), ("thousand", 1_000),
     ];
 

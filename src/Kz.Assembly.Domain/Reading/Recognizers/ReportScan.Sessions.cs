@@ -265,6 +265,16 @@ internal sealed partial class ReportScan
         {
             value = (int)token.Value;
         }
+        else if (token.Kind == TokenKind.Word && OrdinalWords.Ordinal(token.Norm, numberWords) is { } ordinal)
+        {
+            // «отыз бесінші», «тридцать пятой», «thirty fifth»: a word of tens may stand before units.
+            value = ordinal;
+            if (ordinal < 10 && i - 1 >= s.First && tokens[i - 1].Kind == TokenKind.Word && OrdinalWords.Tens(tokens[i - 1].Norm, numberWords) is { } tens)
+            {
+                value += tens;
+                i--;
+            }
+        }
         else
         {
             return false;
