@@ -127,4 +127,30 @@ public class PrecisionTests
         Assert.Single(reading.Facts.OfType<ReadSession>());
         Assert.Single(reading.Facts.OfType<ReadSummary>());
     }
+
+    [Fact]
+    public void Several_reports_in_one_text_give_each_figure_to_its_own_reports_body()
+    {
+        // A feed: a Turkistan report, then a Karaganda one. v2 gave the second report's figures to Turkistan.
+        const string feed = """
+            Түркістан облыстық ҚХА жыл басынан бері 631 іс-шара өткізді.
+
+            В Карагандинской области с начала года проведено 212 мероприятий, охват составил около 15 тысяч человек.
+
+            Ассамблея народа Казахстана Павлодарской области провела 48 встреч.
+            """;
+        ReportReading reading = ReportReader.Read(feed, Published);
+        var summaries = reading.Facts.OfType<ReadSummary>().ToDictionary(s => s.Summary.Tallies[0].Count.Value, s => s.Summary.Reporter.Id.ToString());
+        Assert.Equal("apk-kz-61", summaries[631]);
+        Assert.Equal("apk-kz-35", summaries[212]);
+        Assert.Equal("apk-kz-55", summaries[48]);
+    }
+
+    [Fact]
+    public void A_region_named_later_in_a_paragraph_does_not_switch_the_report()
+    {
+        const string report = "Түркістан облыстық ҚХА жыл басынан бері 631 іс-шара өткізді.\n\nОблыс делегациясы Қарағанды облысында болып, 12 кездесу өткізді.";
+        ReportReading reading = ReportReader.Read(report, Published);
+        Assert.All(reading.Facts.OfType<ReadSummary>(), s => Assert.Equal("apk-kz-61", s.Summary.Reporter.Id.ToString()));
+    }
 }

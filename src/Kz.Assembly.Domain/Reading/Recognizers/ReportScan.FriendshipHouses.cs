@@ -13,7 +13,7 @@ namespace Kz.Assembly.Domain.Reading.Recognizers;
 /// the session's date only later; else by the sentence's date; else by the publication date.</content>
 internal sealed partial class ReportScan
 {
-    private readonly List<(AssemblyBody Body, bool Opened, SessionDraft? Session, LocalDate? Date, SourcePhrase Source)> houses = [];
+    private readonly List<(AssemblyBody Body, Region? Region, bool Opened, SessionDraft? Session, LocalDate? Date, SourcePhrase Source)> houses = [];
 
     private void ReadFriendshipHouse(SentenceFacts clause)
     {
@@ -39,17 +39,20 @@ internal sealed partial class ReportScan
                 return;
             }
 
+            // The house is in the region of the report it is read in (a text may hold several reports), or of the
+            // regional body whose session speaks of it.
             AssemblyBody body = clause.Session?.Body ?? ReportBody;
+            Region? region = body.Region ?? reportRegion;
             int known = houses.FindIndex(h => h.Opened == opened);
             if (known < 0)
             {
-                houses.Add((body, opened, clause.Session, clause.Date, Source(i, last)));
+                houses.Add((body, region, opened, clause.Session, clause.Date, Source(i, last)));
                 clause.DateUsed |= clause.Date is not null;
             }
             else if (houses[known].Session is null && houses[known].Date is null && (clause.Session is not null || clause.Date is not null))
             {
                 // The headline says a house opened; the body says when: one house, dated.
-                houses[known] = (body, opened, clause.Session, clause.Date, Source(i, last));
+                houses[known] = (body, region, opened, clause.Session, clause.Date, Source(i, last));
                 clause.DateUsed |= clause.Date is not null;
             }
 
@@ -59,22 +62,22 @@ internal sealed partial class ReportScan
 
     private void FinishFriendshipHouses()
     {
-        foreach ((AssemblyBody body, bool opened, SessionDraft? session, LocalDate? date, SourcePhrase source) in houses)
+        foreach ((AssemblyBody body, Region? region, bool opened, SessionDraft? session, LocalDate? date, SourcePhrase source) in houses)
         {
-            if (reportRegion is null)
+            if (region is null)
             {
                 mentions.Add(new Mention(MentionKind.Name, source, "a Friendship House in no region the report names"));
                 continue;
             }
 
             LocalDate on = session?.Date ?? date ?? published;
-            if (!reportRegion.ExistedOn(on) || on < body.Founded)
+            if (!region.ExistedOn(on) || on < body.Founded)
             {
-                mentions.Add(new Mention(MentionKind.Refused, source, $"a Friendship House dated {on:uuuu-MM-dd}, when {reportRegion.Code} or {body.Id} did not exist"));
+                mentions.Add(new Mention(MentionKind.Refused, source, $"a Friendship House dated {on:uuuu-MM-dd}, when {region.Code} or {body.Id} did not exist"));
                 continue;
             }
 
-            Place place = Place.WholeRegion(reportRegion);
+            Place place = Place.WholeRegion(region);
             facts.Add(new ReadFriendshipHouse(opened ? FriendshipHouse.Opened(body, place, on) : FriendshipHouse.Proposed(body, place, on), source));
         }
     }

@@ -57,8 +57,15 @@ internal sealed partial class ReportScan
     {
         List<Sentence> sentences = SentenceSplitter.Split(tokens);
         FindReportRegion();
+        int paragraph = -1;
         foreach (Sentence sentence in sentences)
         {
+            if (sentence.Paragraph != paragraph)
+            {
+                paragraph = sentence.Paragraph;
+                SwitchReportAt(sentence);
+            }
+
             Scope scope = ScopeOf(sentence, out string elsewhere);
             if (scope == Scope.Elsewhere)
             {
