@@ -48,7 +48,7 @@ public class ReadingBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int Tokenize() => Tokenizer.Tokenize(text, kazakhLatin: false).Count;
+    public int Tokenize() => Tokenizer.Tokenize(text, alphabet: null).Count;
 
     [Benchmark]
     public int Read() => ReportReader.Read(text, Published).Facts.Length;

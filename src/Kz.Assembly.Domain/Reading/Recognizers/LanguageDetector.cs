@@ -93,6 +93,7 @@ internal static class LanguageDetector
         return uzbekLatin * 200 >= latin && uzbekLatin > 0 ? "uz"
             : german > 0 && kazakhLatinOnly * 20 < german ? "de"
             : kazakhLatin * 100 >= latin && kazakhLatin > 0 ? "kk-Latn"
+            : Scanning.KazakhLatinAlphabet.Detect(text) is not null ? "kk-Latn"
             : "en";
     }
 }

@@ -347,6 +347,7 @@ internal sealed partial class ReportScan
     private LocalizedText? Draft(string name)
     {
         bool latin = kazakhLatin || Languages.FromCultureName(CultureName) == Language.English;
+        name = alphabet?.To2021(name) ?? name;
         string cyrillic = latin ? KazakhTransliteration.ToCyrillic(name) : name;
         string english = latin ? name : KazakhTransliteration.ToLatin(name);
         return LocalizedText.TryCreate(cyrillic, cyrillic, english, out LocalizedText? text) || LocalizedText.TryCreate(name, name, name, out text)

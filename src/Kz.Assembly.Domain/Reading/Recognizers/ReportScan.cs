@@ -26,6 +26,9 @@ internal sealed partial class ReportScan
     private readonly List<ReadFact> facts = [];
     private readonly List<Mention> mentions = [];
     private readonly bool kazakhLatin;
+
+    // The Kazakh Latin alphabet of the text (2021, 2018 or 2017), or null for a text in Cyrillic or English.
+    private readonly KazakhLatinAlphabet? alphabet;
     private bool firstSentence = true;
 
     public ReportScan(string text, LocalDate published, string cultureName)
@@ -34,7 +37,8 @@ internal sealed partial class ReportScan
         this.published = published;
         CultureName = cultureName;
         kazakhLatin = Languages.IsKazakhLatin(cultureName);
-        tokens = Tokenizer.Tokenize(text, kazakhLatin);
+        alphabet = kazakhLatin ? KazakhLatinAlphabet.Detect(text) ?? KazakhLatinAlphabet.Of2021 : null;
+        tokens = Tokenizer.Tokenize(text, alphabet);
         used = new bool[tokens.Count];
         numberWords = LanguageProfiles.Resolve(cultureName).NumberWordsRead;
     }
@@ -104,7 +108,7 @@ internal sealed partial class ReportScan
     private string NameKey(Token token)
     {
         string lower = token.Norm.ToLowerInvariant();
-        return kazakhLatin ? Localization.KazakhTransliteration.ToCyrillic(lower) : lower;
+        return alphabet is not null ? Localization.KazakhTransliteration.ToCyrillic(alphabet.To2021(lower)) : lower;
     }
 
     private SourcePhrase Source(int firstToken, int lastToken) => new(text, tokens[firstToken].Start, tokens[lastToken].End);

@@ -16,7 +16,9 @@ internal static class Tokenizer
     /// <summary>The most words a quoted name holds; more is a quotation.</summary>
     private const int NameWords = 10;
 
-    public static List<Token> Tokenize(string text, bool kazakhLatin)
+    /// <summary>Cuts a text into tokens; <paramref name="alphabet"/> is the Kazakh Latin alphabet the text is written
+    /// in (its words are read as Cyrillic), or null for Cyrillic, Russian and English text.</summary>
+    public static List<Token> Tokenize(string text, KazakhLatinAlphabet? alphabet)
     {
         var tokens = new List<Token>(text.Length / 6);
         int i = 0;
@@ -39,7 +41,7 @@ internal static class Tokenizer
             }
             else if (char.IsLetter(c))
             {
-                i = Word(text, i, kazakhLatin, tokens);
+                i = Word(text, i, alphabet, tokens);
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -62,17 +64,18 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private static int Word(string text, int start, bool kazakhLatin, List<Token> tokens)
+    private static int Word(string text, int start, KazakhLatinAlphabet? alphabet, List<Token> tokens)
     {
         int i = start;
         while (i < text.Length && (char.IsLetter(text[i]) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
-            || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            || (alphabet is not null && text[i] is '\'' or '\u2019' or '\u02BC' && i > start && alphabet.TakesApostropheAfter(text[i - 1]))))
         {
             i++;
         }
 
         string lower = text.Substring(start, i - start).ToLowerInvariant().Replace('ё', 'е');
-        string norm = kazakhLatin ? KazakhTransliteration.ToCyrillic(lower) : Homoglyphs(lower);
+        string norm = alphabet is not null ? KazakhTransliteration.ToCyrillic(alphabet.To2021(lower)) : Homoglyphs(lower);
         tokens.Add(new Token(TokenKind.Word, start, i, norm) { Capitalized = char.IsUpper(text[start]) });
         return i;
     }
