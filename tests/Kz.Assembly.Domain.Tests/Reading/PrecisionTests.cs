@@ -153,4 +153,23 @@ public class PrecisionTests
         ReportReading reading = ReportReader.Read(report, Published);
         Assert.All(reading.Facts.OfType<ReadSummary>(), s => Assert.Equal("apk-kz-61", s.Summary.Reporter.Id.ToString()));
     }
+
+    [Theory]
+    [InlineData("Түркістан облыстық ҚХА биыл 25 іс-шара өткізіп, оларға 3 мыңға жуық түркістандықтар қатысты.")]
+    [InlineData("Шымкент қалалық ҚХА 25 іс-шара өткізді, оған 3 мыңға жуық шымкенттіктер қатысты.")]
+    [InlineData("Ассамблея Карагандинской области провела 25 мероприятий, в них приняли участие около 3 тысяч карагандинцев.")]
+    [InlineData("Ассамблея Туркестанской области провела 25 мероприятий, в них приняли участие около 3 тысяч сельчан.")]
+    public void Residents_named_by_their_town_are_the_reach(string text)
+    {
+        ReadSummary summary = Assert.Single(Read(text).Facts.OfType<ReadSummary>());
+        Assert.Equal(3000, summary.Summary.PeopleReached!.Value.Value);
+        Assert.Equal(Kz.Assembly.Domain.Metrics.Audience.Residents, summary.Summary.Audience);
+    }
+
+    [Fact]
+    public void Months_are_not_townspeople()
+    {
+        ReportReading reading = Read("Ассамблея Туркестанской области за 3 месяцев провела 25 мероприятий.");
+        Assert.Null(Assert.Single(reading.Facts.OfType<ReadSummary>()).Summary.PeopleReached);
+    }
 }

@@ -311,4 +311,39 @@ internal static class ReadingLexicon
         "делегат", "delegate", "жоба", "проект", "project", "өтінім", "заявк", "application",
         "тілде", "языков", "languages", "стран", "countr", "грант", "grant",
     ];
+
+    /// <summary>Residents named by where they live: «сельчан», «горожане», «земляков», «villagers», «townspeople».</summary>
+    public static readonly string[] TownspeopleStems =
+    [
+        "сельчан", "горожан", "земляк", "villager", "townspeople", "townsfolk",
+        "карагандин", "шымкентц", "астанчан", "алматинц", "павлодарц", "актюбинц", "актобинц", "костанайц", "семейчан",
+        "туркестанц", "кызылординц", "атырауц", "актаусц", "уральц", "таразц", "жезказганц", "петропавловц",
+        "кокшетауц", "талдыкорганц", "экибастузц", "темиртауц", "балхашц", "кентауц",
+    ];
+
+    // A Kazakh demonym: a place with -лық/-лік/-дық/-дік/-тық/-тік, then the plural, then any case ending
+    // (шымкент-тік-тер-ді, астана-лық-тар, түркістан-дық-тар-ға).
+    private static readonly string[] DemonymPlurals = ["лықтар", "ліктер", "дықтар", "діктер", "тықтар", "тіктер"];
+
+    /// <summary>Whether a word names the residents of a place (a Kazakh demonym in the plural, or a stem above).</summary>
+    public static bool IsTownspeople(string word)
+    {
+        if (StartsWithAny(word, TownspeopleStems))
+        {
+            return true;
+        }
+
+        foreach (string plural in DemonymPlurals)
+        {
+            int at = word.IndexOf(plural, System.StringComparison.Ordinal);
+
+            // A place name before the suffix (at least four letters), at most a case ending after it.
+            if (at >= 4 && word.Length - (at + plural.Length) <= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

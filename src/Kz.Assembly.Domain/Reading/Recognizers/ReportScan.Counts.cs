@@ -379,6 +379,13 @@ internal sealed partial class ReportScan
                 }
             }
 
+            // Residents named by their town: «шымкенттіктер», «астаналықтарды» (a Kazakh demonym's suffix), «карагандинцев».
+            if (ReadingLexicon.IsTownspeople(token.Norm))
+            {
+                audience = Audience.Residents;
+                return i;
+            }
+
             // «жас» is young people after a count no age reaches (4,5 мыңнан астам жас), an age after a small one (18 жас).
             if (token.Norm == "жас" && count.Value >= 100)
             {
