@@ -94,7 +94,8 @@ internal sealed partial class ReportScan
             foreach (string[] phrase in ReadingLexicon.NationalPhrases)
             {
                 int k = 0;
-                while (k < phrase.Length && i + k < s.End && IsWord(i + k, [phrase[k]]))
+                while (k < phrase.Length && i + k < s.End && ++Steps > 0 && tokens[i + k].Kind == TokenKind.Word
+                    && tokens[i + k].Norm.StartsWith(phrase[k], System.StringComparison.Ordinal))
                 {
                     k++;
                 }
