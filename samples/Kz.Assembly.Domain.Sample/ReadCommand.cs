@@ -13,12 +13,19 @@ using NodaTime.Text;
 
 namespace Kz.Assembly.Domain.Sample;
 
-/// <summary><c>read &lt;file&gt; --published yyyy-MM-dd [--language kk|kk-Latn|ru|en]</c>: reads a news report and
-/// prints its facts with their spans, what it could not place, and the report the library writes from the facts in
-/// kk, kk-Latn, ru and en.</summary>
+/// <summary><c>read &lt;file&gt; --published yyyy-MM-dd [--language kk|kk-Latn|ru|en] [--json]</c>: reads a news report
+/// and prints its facts with their spans, what it could not place, and the report the library writes from the facts
+/// in kk, kk-Latn, ru and en; with <c>--json</c>, the reading as JSON instead.</summary>
 internal static class ReadCommand
 {
-    public const string Usage = "usage: read <file> --published yyyy-MM-dd [--language kk|kk-Latn|ru|en]";
+    public const string Usage = "usage: read <file> --published yyyy-MM-dd [--language kk|kk-Latn|ru|en] [--json]";
+
+    // Cyrillic as itself, indented: the JSON is for people to read too.
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static int Run(string[] args)
     {
@@ -53,6 +60,13 @@ internal static class ReadCommand
         {
             Console.Error.WriteLine(error.Message);
             return 2;
+        }
+
+        if (Array.IndexOf(args, "--json") >= 0)
+        {
+            // The reading as a web service would return it: facts with their type, content and span, and the mentions.
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(reading, Json));
+            return 0;
         }
 
         Console.Write(Describe(reading));

@@ -6,7 +6,10 @@ using NodaTime;
 
 namespace Kz.Assembly.Domain.Reading;
 
-/// <summary>What <see cref="ReportReader.Read"/> read from one report.</summary>
+/// <summary>What <see cref="ReportReader.Read"/> read from one report. Serialises to JSON and back
+/// (<c>JsonSerializer.Serialize(reading)</c>): facts with a <c>"type"</c>, their typed content and their span, and
+/// the mentions with their reasons, so that a web service can return a reading as is.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReadingJsonConverter))]
 public sealed class ReportReading
 {
     internal ReportReading(string language, LocalDate published, IEnumerable<ReadFact> facts, IEnumerable<Mention> unplaced)
@@ -19,7 +22,9 @@ public sealed class ReportReading
         DraftProblems = problems;
     }
 
-    /// <summary>Gets the language the report was read in (<c>kk</c>, <c>kk-Latn</c>, <c>ru</c> or <c>en</c>).</summary>
+    /// <summary>Gets the language the report was read in (<c>kk</c>, <c>kk-Latn</c>, <c>ru</c> or <c>en</c>), or the
+    /// language detected or given that the reader does not read (<c>ky</c>, <c>uz</c>, <c>de</c> …; no facts then),
+    /// or <c>und</c> for a text with no letters.</summary>
     public string Language { get; }
 
     /// <summary>Gets the publication date relative dates were resolved against.</summary>

@@ -12,6 +12,14 @@ public readonly struct SourcePhrase : IEquatable<SourcePhrase>
         phrase = text.Substring(start, end - start);
     }
 
+    /// <summary>A phrase known by where it starts and what it says (read back from JSON, without the report's text).</summary>
+    internal SourcePhrase(int start, string phrase)
+    {
+        Start = start;
+        Length = phrase.Length;
+        this.phrase = phrase;
+    }
+
     private readonly string? phrase;
 
     /// <summary>Gets the index of the phrase's first character in the report's text.</summary>
