@@ -172,4 +172,23 @@ public class PrecisionTests
         ReportReading reading = Read("Ассамблея Туркестанской области за 3 месяцев провела 25 мероприятий.");
         Assert.Null(Assert.Single(reading.Facts.OfType<ReadSummary>()).Summary.PeopleReached);
     }
+
+    [Theory]
+    [InlineData("Turkistan Regional Assembly held the EXPO-2017 festive event for the Day of Unity.")]
+    [InlineData("Turkistan Regional Assembly: the Expo 2017 festive event gathered guests.")]
+    [InlineData("Түркістан облыстық ҚХА «Астана-2030» форумына арналған іс-шара өткізді.")]
+    [InlineData("В Туркестанской области прошло мероприятие ЭКСПО-2017.")]
+    public void A_number_in_a_name_or_a_year_is_never_a_count(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts.OfType<ReadSummary>(), s => s.Summary.Tallies.Any(t => t.Count.Value is 2017 or 2030));
+    }
+
+    [Fact]
+    public void A_year_in_a_period_still_dates_the_count()
+    {
+        ReadSummary summary = Assert.Single(Read("Түркістан облыстық ҚХА 2024 жылы 40 іс-шара өткізді.").Facts.OfType<ReadSummary>());
+        Assert.Equal(40, Assert.Single(summary.Summary.Tallies).Count.Value);
+        Assert.Equal(2024, summary.Summary.Period.Interval.Start.Year);
+    }
 }

@@ -24,6 +24,13 @@ internal sealed partial class ReportScan
         bool planned = FindWord(s, ReadingLexicon.PlanWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
+            if (!used[i] && IsNumberInName(i, s))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, i), "a number in a name or a year («EXPO-2017»), not a count"));
+                used[i] = true;
+                continue;
+            }
+
             if (used[i] || !TryCount(i, s.End, out QualifiedCount count, out int numberLast))
             {
                 continue;
@@ -52,6 +59,11 @@ internal sealed partial class ReportScan
             if (planned && (kind is not null || audience is not null))
             {
                 mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
+            }
+            else if (kind is not null && count.Value != 1 && IsEnglishSingular(head))
+            {
+                // «the Expo 2017 festive event»: a number before a singular noun names or dates it; it counts nothing.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "a number before a singular noun: a name or a year, not a count"));
             }
             else if (kind is { } activity)
             {
@@ -409,4 +421,29 @@ internal sealed partial class ReportScan
 
         return -1;
     }
+
+    /// <summary>«EXPO-2017», «Expo 2017», «Астана-2030»: a number joined to a word by a hyphen, or a year right after a
+    /// capitalised word inside a sentence, is part of a name.</summary>
+    private bool IsNumberInName(int i, Sentence s)
+    {
+        if (tokens[i].Kind != TokenKind.Number || i - 1 < s.First)
+        {
+            return false;
+        }
+
+        Token before = tokens[i - 1];
+        if ((before.Is('-') || before.Is('–')) && before.End == tokens[i].Start && i - 2 >= s.First
+            && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].End == before.Start)
+        {
+            return true;
+        }
+
+        return tokens[i].Value is >= 1990 and <= 2100 && before.Kind == TokenKind.Word && before.Capitalized && i - 1 > s.First
+            && !IsWord(i - 1, ReadingLexicon.RegionWords) && !RegionAt(i - 1, s.End, out _, out _);
+    }
+
+    /// <summary>An English activity noun in the singular (event, meeting, action), which no count but one takes.</summary>
+    private bool IsEnglishSingular(int head) =>
+        CultureName == "en" && tokens[head].Norm is { Length: > 0 } noun
+        && noun[^1] != 's' && noun is "event" or "meeting" or "action" or "case";
 }
