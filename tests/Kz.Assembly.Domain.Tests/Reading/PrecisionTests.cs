@@ -191,4 +191,25 @@ public class PrecisionTests
         Assert.Equal(40, Assert.Single(summary.Summary.Tallies).Count.Value);
         Assert.Equal(2024, summary.Summary.Period.Interval.Start.Year);
     }
+
+    [Theory]
+    [InlineData("Ассамблея Туркестанской области с начала года провела 50 мероприятий и 20 встреч, в которых приняли участие 3 тысячи человек.")]
+    [InlineData("Turkistan Regional Assembly held 50 events and 20 meetings this year, which were attended by 3,000 residents.")]
+    public void A_reach_in_a_relative_clause_belongs_to_the_count_just_before_it(string text)
+    {
+        ReadSummary[] summaries = [.. Read(text).Facts.OfType<ReadSummary>()];
+        Assert.Equal(2, summaries.Length);
+        Assert.Null(summaries[0].Summary.PeopleReached);
+        Assert.Equal(50, Assert.Single(summaries[0].Summary.Tallies).Count.Value);
+        Assert.Equal(Kz.Assembly.Domain.Activities.AssemblyActivityKind.OutreachMeeting, Assert.Single(summaries[1].Summary.Tallies).Kind);
+        Assert.Equal(3000, summaries[1].Summary.PeopleReached!.Value.Value);
+    }
+
+    [Fact]
+    public void A_reach_of_the_whole_sentence_stays_joint()
+    {
+        ReadSummary summary = Assert.Single(Read("Ассамблея Туркестанской области с начала года провела 50 мероприятий и 20 встреч, охват составил 3 тысячи человек.").Facts.OfType<ReadSummary>());
+        Assert.Equal(2, summary.Summary.Tallies.Length);
+        Assert.Equal(3000, summary.Summary.PeopleReached!.Value.Value);
+    }
 }

@@ -346,4 +346,9 @@ internal static class ReadingLexicon
 
         return false;
     }
+
+    /// <summary>Words that open a relative clause on the count just before them («в которых приняли участие», «which
+    /// were attended by»): the reach in that clause is that count's alone. Not «attended by» alone, nor «в них»: the
+    /// library itself writes a joint reach that way («… were held, attended by about 9,000 residents»).</summary>
+    public static readonly string[] RelativeReachWords = ["котор", "which"];
 }

@@ -63,6 +63,23 @@ internal sealed partial class ReportScan
             first = clause.PeriodToken;
         }
 
+        // «… 50 мероприятий и 20 встреч, в которых приняли участие 3 тысячи человек»: a reach in a relative clause right
+        // after the last count belongs to that count, not to every count of the sentence.
+        if (clause.Tallies.Count > 1 && clause.Reach is { } reach && ReachOfLastCount(clause, reach.First))
+        {
+            var lastTally = clause.Tallies[^1];
+            clause.Tallies.RemoveAt(clause.Tallies.Count - 1);
+            var ownReach = clause.Reach;
+            clause.Reach = null;
+            AddSummary(clause);
+            clause.Tallies.Clear();
+            clause.Tallies.Add(lastTally);
+            clause.Reach = ownReach;
+            clause.PeriodToken = -1;
+            AddSummary(clause);
+            return;
+        }
+
         var tallies = clause.Tallies.Select(t => new ActivityTally(t.Kind, t.Count));
         if (ReportedSummary.TryCreate(ReportBody, Place.WholeRegion(reportRegion), PeriodOf(clause), tallies, clause.Reach?.Count, clause.Reach?.Audience ?? Audience.People, out ReportedSummary? summary))
         {
@@ -80,6 +97,27 @@ internal sealed partial class ReportScan
         {
             mentions.Add(new Mention(MentionKind.Refused, Source(first, last), "activities the model refuses as a summary (a period before the body existed)"));
         }
+    }
+
+    /// <summary>Whether the reach opens a relative clause on the sentence's last count: «…, в которых приняли
+    /// участие», «…, which were attended by» within a few words after that count.</summary>
+    private bool ReachOfLastCount(SentenceFacts clause, int reachFirst)
+    {
+        int lastCount = clause.Tallies[^1].Last;
+        if (reachFirst <= lastCount || reachFirst - lastCount > 8)
+        {
+            return false;
+        }
+
+        for (int i = lastCount + 1; i < reachFirst; i++)
+        {
+            if (IsWord(i, ReadingLexicon.RelativeReachWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AttachReach(Sentence s, QualifiedCount count, Audience audience, int first, int last)
