@@ -19,6 +19,7 @@ public class PrecisionTests
     [InlineData("Жыл басынан бері елімізде 3 мыңнан астам іс-шара өткізілді, Түркістан облыстық ҚХА отырысында айтылды.")]
     [InlineData("В Шымкенте прошло заседание: с начала года по всей стране проведено более 3 тысяч мероприятий.")]
     [InlineData("Speaking in Aktobe, the chair said that more than 3,000 events were held across the country this year.")]
+    [InlineData("Turkistan Region: more than 25 thousand activities were organized across Kazakhstan this year, the deputy chairman said.")]
     public void A_figure_for_the_whole_country_is_not_the_venues(string text)
     {
         ReportReading reading = Read(text);
@@ -61,6 +62,7 @@ public class PrecisionTests
     [InlineData("Түркістан облыстық ҚХА-ның XXVIII сессиясы мамыр айының соңында өтеді.")]
     [InlineData("The XXVIII session of the Turkistan Regional Assembly will be held on 30 May.")]
     [InlineData("В преддверии предстоящей XXVIII сессии Ассамблеи Туркестанской области прошли встречи.")]
+    [InlineData("На 30 мая намечена XXVIII сессия Ассамблеи народа Казахстана Абайской области.")]
     public void A_session_still_to_come_is_not_a_session_held(string text)
     {
         ReportReading reading = Read(text);
@@ -211,5 +213,38 @@ public class PrecisionTests
         ReadSummary summary = Assert.Single(Read("Ассамблея Туркестанской области с начала года провела 50 мероприятий и 20 встреч, охват составил 3 тысячи человек.").Facts.OfType<ReadSummary>());
         Assert.Equal(2, summary.Summary.Tallies.Length);
         Assert.Equal(3000, summary.Summary.PeopleReached!.Value.Value);
+    }
+
+    [Theory]
+    [InlineData("В течение года этномедиаторы Ассамблеи Туркестанской области урегулировали 15 споров.", 15)]
+    [InlineData("Түркістан облыстық ҚХА жанындағы медиация кабинеті биыл 12 дауды бітімгерлікпен шешті.", 12)]
+    [InlineData("Mediators of the Turkistan Regional Assembly settled 9 disputes this year.", 9)]
+    public void Disputes_settled_by_mediators_are_ethnomediation_cases(string text, long cases)
+    {
+        ReadSummary summary = Assert.Single(Read(text).Facts.OfType<ReadSummary>());
+        ActivityTallyAssert(summary, Kz.Assembly.Domain.Activities.AssemblyActivityKind.EthnomediationCase, cases);
+    }
+
+    [Fact]
+    public void Disputes_without_mediation_are_no_activity()
+    {
+        ReportReading reading = Read("В Туркестанской области в суде рассмотрено 15 споров.");
+        Assert.Empty(reading.Facts.OfType<ReadSummary>());
+    }
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Абайской области с начала года провела 70 мероприятий.", "apk-kz-10")]
+    [InlineData("Ассамблея народа Казахстана Улытауской области с начала года провела 70 мероприятий.", "apk-kz-62")]
+    public void The_new_regions_adjectives_are_Kazakhstans_regions(string text, string body)
+    {
+        ReadSummary summary = Assert.Single(Read(text).Facts.OfType<ReadSummary>());
+        Assert.Equal(body, summary.Summary.Reporter.Id.ToString());
+    }
+
+    private static void ActivityTallyAssert(ReadSummary summary, Kz.Assembly.Domain.Activities.AssemblyActivityKind kind, long count)
+    {
+        var tally = Assert.Single(summary.Summary.Tallies);
+        Assert.Equal(kind, tally.Kind);
+        Assert.Equal(count, tally.Count.Value);
     }
 }

@@ -34,7 +34,7 @@ internal static class ReadingLexicon
         ("кездесу", AssemblyActivityKind.OutreachMeeting), ("встреч", AssemblyActivityKind.OutreachMeeting), ("meeting", AssemblyActivityKind.OutreachMeeting),
         ("этномедиаци", AssemblyActivityKind.EthnomediationCase), ("медиаци", AssemblyActivityKind.EthnomediationCase), ("медиатси", AssemblyActivityKind.EthnomediationCase),
         ("этномедиатси", AssemblyActivityKind.EthnomediationCase), ("етномедиатси", AssemblyActivityKind.EthnomediationCase), ("ethnomediation", AssemblyActivityKind.EthnomediationCase),
-        ("mediation", AssemblyActivityKind.EthnomediationCase),
+        ("mediation", AssemblyActivityKind.EthnomediationCase), ("activit", AssemblyActivityKind.Event),
     ];
 
     public static readonly (string Stem, AssemblyActivityKind Kind)[] ActivityModifiers =
@@ -288,13 +288,14 @@ internal static class ReadingLexicon
         ["по", "всей", "стран"], ["по", "стране"], ["в", "стране"], ["по", "республике"], ["по", "казахстану"],
         ["елімізде"], ["еліміздегі"], ["еліміз", "бойынша"], ["республика", "бойынша"], ["республикамызда"], ["бүкіл", "ел"],
         ["across", "the", "country"], ["throughout", "the", "country"], ["nationwide"], ["all", "over", "the", "country"],
+        ["across", "kazakhstan"], ["throughout", "kazakhstan"], ["по", "всему", "казахстану"], ["қазақстан", "бойынша"],
     ];
 
     /// <summary>A session spoken of as coming («состоится», «пройдет», «өтеді», «will be held», «в преддверии»,
     /// «предстоящей», «алдағы»): it is not dated in the past, and states no session held.</summary>
     public static readonly string[] SessionFutureWords =
     [
-        "состоит", "пройдет", "пройдёт", "будет", "предстоящ", "преддвери", "планиру", "запланир",
+        "состоит", "пройдет", "пройдёт", "будет", "предстоящ", "преддвери", "планиру", "запланир", "намечен",
         "өтеді", "өтпек", "өткізіледі", "өткізілмек", "алдағы", "жоспарлан",
         "will", "upcoming", "scheduled", "forthcoming", "ahead",
     ];
@@ -307,9 +308,9 @@ internal static class ReadingLexicon
     [
         "отбасы", "семе", "семь", "семья", "famil", "household",
         "этнос", "этник", "этнич", "ethnic", "национальност", "nationalit",
-        "бірлестік", "объединени", "associat", "ұйым", "организаци", "organi", "орталы", "центр", "centre", "center",
+        "бірлестік", "объединени", "associat", "ұйым", "организаци", "organization", "organisation", "орталы", "центр", "centre", "center",
         "делегат", "delegate", "жоба", "проект", "project", "өтінім", "заявк", "application",
-        "тілде", "языков", "languages", "стран", "countr", "грант", "grant",
+        "тілде", "языков", "languages", "стран", "countr", "грант", "grant", "наций", "народност", "nations",
     ];
 
     /// <summary>Residents named by where they live: «сельчан», «горожане», «земляков», «villagers», «townspeople».</summary>
@@ -351,4 +352,18 @@ internal static class ReadingLexicon
     /// were attended by»): the reach in that clause is that count's alone. Not «attended by» alone, nor «в них»: the
     /// library itself writes a joint reach that way («… were held, attended by about 9,000 residents»).</summary>
     public static readonly string[] RelativeReachWords = ["котор", "which"];
+
+    /// <summary>Disputes and conflicts: counted as ethnomediation cases where the sentence speaks of mediation
+    /// («этномедиаторы урегулировали 15 споров», «медиация кабинеті 12 дауды шешті»), else as nothing.</summary>
+    public static readonly string[] DisputeHeads = ["конфликт", "dispute", "conflict"];
+
+    /// <summary>The forms of «спор» and «дау» (whole words: «спортивных» and «дауыс» are not disputes).</summary>
+    public static readonly string[] DisputeWords =
+    [
+        "спор", "спора", "споров", "спорам", "спорах", "споры",
+        "дау", "дауды", "даулар", "дауларды", "дауға", "дауларға", "дауын", "дауларын", "дауларының",
+    ];
+
+    /// <summary>Words that make a sentence about mediation.</summary>
+    public static readonly string[] MediationWords = ["медиа", "этномедиа", "бітімгер", "mediat", "ethnomediat"];
 }

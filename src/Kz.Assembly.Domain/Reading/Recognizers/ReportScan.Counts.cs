@@ -17,11 +17,15 @@ internal sealed partial class ReportScan
 
     private readonly System.Collections.Generic.HashSet<Chamber> chambersRead = [];
 
+    // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases.
+    private bool mediation;
+
     private void ReadCounts(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
         bool anniversary = clause.MentionsAnniversary || FindWord(s, ReadingLexicon.AnniversaryWords) >= 0;
         bool planned = FindWord(s, ReadingLexicon.PlanWords) >= 0;
+        mediation = FindWord(s, ReadingLexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
             if (!used[i] && IsNumberInName(i, s))
@@ -380,6 +384,12 @@ internal sealed partial class ReportScan
                         : k;
                     return i;
                 }
+            }
+
+            if (mediation && (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.DisputeHeads) || Array.IndexOf(ReadingLexicon.DisputeWords, token.Norm) >= 0))
+            {
+                kind = AssemblyActivityKind.EthnomediationCase;
+                return i;
             }
 
             foreach ((string stem, Audience a) in ReadingLexicon.PeopleHeads)

@@ -94,6 +94,15 @@ internal sealed partial class ReportScan
             }
         }
 
+        // «Абайской области», «Улытауской области»: the adjective of a region officially named «область Абай».
+        if (tokens[i].Norm.EndsWith("ской", StringComparison.Ordinal) && i + 1 < end && IsWord(i + 1, ReadingLexicon.RegionWords)
+            && RegionOfAdjective(tokens[i].Norm) is { } adjectiveRegion)
+        {
+            region = adjectiveRegion;
+            last = i + 1;
+            return true;
+        }
+
         // A city in the Russian prepositional case («в Шымкенте», «в Астане»), which the genitive forms do not cover.
         string word = tokens[i].Norm;
         if (word.Length > 4 && word.EndsWith('е') && tokens[i].Capitalized
