@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Kz.Assembly.Domain.EntityFrameworkCore.Tables;
@@ -104,7 +103,6 @@ internal static class DataSetMerge
             else
             {
                 plan.Differing.Add(key);
-                plan.DifferingKinds.Add(fact.Kind);
                 plan.Conflicts.AddRange(differences);
                 Plan.Count(plan.DifferingCounts, fact.Kind);
             }
@@ -214,8 +212,6 @@ internal static class DataSetMerge
         internal HashSet<string> New { get; } = new(StringComparer.Ordinal);
 
         internal HashSet<string> Differing { get; } = new(StringComparer.Ordinal);
-
-        internal HashSet<string> DifferingKinds { get; } = new(StringComparer.Ordinal);
 
         internal List<ImportConflict> Conflicts { get; } = [];
 
