@@ -48,7 +48,7 @@ internal static class ReadingLexicon
     [
         ("адам", Audience.People), ("қатысушы", Audience.People), ("тұрғын", Audience.Residents), ("бала", Audience.People), ("оқушы", Audience.People),
         ("студент", Audience.People), ("жастар", Audience.People), ("детей", Audience.People), ("школьник", Audience.People), ("учащ", Audience.People),
-        ("человек", Audience.People), ("чел", Audience.People), ("участник", Audience.People), ("граждан", Audience.People), ("жител", Audience.Residents),
+        ("человек", Audience.People), ("чел", Audience.People), ("людей", Audience.People), ("люди", Audience.People), ("участник", Audience.People), ("граждан", Audience.People), ("жител", Audience.Residents),
         ("people", Audience.People), ("person", Audience.People), ("participant", Audience.People), ("resident", Audience.Residents),
     ];
 
@@ -95,6 +95,11 @@ internal static class ReadingLexicon
 
     /// <summary>The last word of a region's name used as a body's adjective: «Түркістан облыстық», «Шымкент қалалық».</summary>
     public static readonly string[] BodyAdjectiveEndings = ["облыстық", "қалалық", "областн", "городск", "regional", "city"];
+
+    /// <summary>A region's noun in the nominative or genitive right before its assembly («Ақмола облысы Қазақстан
+    /// халқы ассамблеясы», «Шымкент қаласының ҚХА»): the possessor, so the regional body. Not the locative
+    /// («облысында … Ассамблеясының 30 жылдығы» is the national Assembly's anniversary in that region).</summary>
+    public static readonly string[] RegionPossessorWords = ["облысы", "облысының", "қаласы", "қаласының"];
 
     /// <summary>The publication day (сегодня, бүгін, today) and the day before (вчера, кеше, yesterday).</summary>
     /// <remarks>Whole words only (кешенді, "complex", is not кеше); the first half is today, the second yesterday.</remarks>
@@ -311,6 +316,7 @@ internal static class ReadingLexicon
         "бірлестік", "объединени", "associat", "ұйым", "организаци", "organization", "organisation", "орталы", "центр", "centre", "center",
         "делегат", "delegate", "жоба", "проект", "project", "өтінім", "заявк", "application",
         "тілде", "языков", "languages", "стран", "countr", "грант", "grant", "наций", "народност", "nations",
+        "тенге", "теңге", "tenge", "доллар", "dollar",
     ];
 
     /// <summary>Residents named by where they live: «сельчан», «горожане», «земляков», «villagers», «townspeople».</summary>

@@ -49,7 +49,9 @@ internal sealed partial class ReportScan
                 return Scope.Elsewhere;
             }
 
-            if (IsWord(i, ReadingLexicon.CityAdjectives) && AssemblyWithin(i + 1, 4, s) && !CityOfRepublicanSignificance(i - 1, s))
+            // «городская ассамблея» in a report on Shymkent, Almaty or Astana is the report's own (regional) assembly.
+            if (IsWord(i, ReadingLexicon.CityAdjectives) && AssemblyWithin(i + 1, 4, s) && !CityOfRepublicanSignificance(i - 1, s)
+                && reportRegion is not { Kind: RegionKind.City })
             {
                 why = "a town assembly's figure: the reader places no body below a region";
                 return Scope.Elsewhere;

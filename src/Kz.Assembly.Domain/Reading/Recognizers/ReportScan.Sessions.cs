@@ -155,6 +155,19 @@ internal sealed partial class ReportScan
             return RegionalBody(following!);
         }
 
+        // «Ақмола облысы Қазақстан халқы ассамблеясының»: the region in the nominative or genitive before its assembly.
+        if (IsWord(before, ReadingLexicon.RegionPossessorWords) && Array.IndexOf(ReadingLexicon.RegionPossessorWords, tokens[before].Norm) >= 0)
+        {
+            for (int start = Math.Max(s.First, before - 3); start < before; start++)
+            {
+                if (RegionAt(start, before + 1, out Region? possessor, out int possessorLast) && possessorLast >= before - 1)
+                {
+                    first = start;
+                    return RegionalBody(possessor!);
+                }
+            }
+        }
+
         // «областной Ассамблеи», «облыстық ҚХА»: the report's own regional assembly.
         if (reportRegion is not null && (IsWord(head - 1, ReadingLexicon.RegionalAdjectives) || IsWord(before, ReadingLexicon.RegionalAdjectives)))
         {

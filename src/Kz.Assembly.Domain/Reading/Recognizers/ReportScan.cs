@@ -62,12 +62,18 @@ internal sealed partial class ReportScan
         List<Sentence> sentences = SentenceSplitter.Split(tokens);
         FindReportRegion();
         int paragraph = -1;
+
+        // A day that dated the whole country's figures («On 1 May, more than 3,000 events were held across
+        // Kazakhstan»): the next sentence of the paragraph that counts with no period or day of its own («In Turkistan
+        // Region alone, 180 events took place») is dated by it.
+        (LocalDate Day, (int First, int Last) Tokens, int Mention)? unusedDay = null;
         foreach (Sentence sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
             {
                 paragraph = sentence.Paragraph;
                 SwitchReportAt(sentence);
+                unusedDay = null;
             }
 
             Scope scope = ScopeOf(sentence, out string elsewhere);
@@ -80,6 +86,14 @@ internal sealed partial class ReportScan
 
             var clause = new SentenceFacts(sentence) { National = scope == Scope.National };
             ReadPeriods(clause);
+            bool dayCarried = false;
+            if (clause.Date is null && clause.Period is null && unusedDay is { } carried)
+            {
+                clause.Date = carried.Day;
+                clause.DateTokens = carried.Tokens;
+                dayCarried = true;
+            }
+
             ReadSessions(clause);
             ReadNames(clause);
             ReadAnniversaries(clause);
@@ -88,9 +102,26 @@ internal sealed partial class ReportScan
             ReadPeople(clause);
             ReadParticipants(clause);
             AddSummary(clause);
-            if (clause.Date is not null && !clause.DateUsed)
+            if (dayCarried)
+            {
+                if (clause.DateUsed)
+                {
+                    // The day dated this sentence's fact after all: it is no longer an unplaced date.
+                    mentions.RemoveAt(unusedDay!.Value.Mention);
+                }
+
+                unusedDay = null;
+            }
+            else if (clause.Date is { } day && !clause.DateUsed)
             {
                 mentions.Add(new Mention(MentionKind.Date, Source(clause.DateTokens.First, clause.DateTokens.Last), "a date that dates no fact the reader knows"));
+
+                // Only a day that dated the whole country's figures carries on; a day of a session still to come does not.
+                unusedDay = clause.National ? (day, clause.DateTokens, mentions.Count - 1) : null;
+            }
+            else
+            {
+                unusedDay = null;
             }
 
             firstSentence = false;
