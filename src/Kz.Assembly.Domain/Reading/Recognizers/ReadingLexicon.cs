@@ -48,7 +48,7 @@ internal static class ReadingLexicon
     [
         ("адам", Audience.People), ("қатысушы", Audience.People), ("тұрғын", Audience.Residents), ("бала", Audience.People), ("оқушы", Audience.People),
         ("студент", Audience.People), ("жастар", Audience.People), ("детей", Audience.People), ("школьник", Audience.People), ("учащ", Audience.People),
-        ("человек", Audience.People), ("чел", Audience.People), ("людей", Audience.People), ("люди", Audience.People), ("участник", Audience.People), ("граждан", Audience.People), ("жител", Audience.Residents),
+        ("человек", Audience.People), ("чел", Audience.People), ("людей", Audience.People), ("люди", Audience.People), ("юнош", Audience.People), ("девуш", Audience.People), ("молодеж", Audience.People), ("участник", Audience.People), ("граждан", Audience.People), ("жител", Audience.Residents),
         ("people", Audience.People), ("person", Audience.People), ("participant", Audience.People), ("resident", Audience.Residents),
     ];
 

@@ -392,6 +392,12 @@ internal sealed partial class ReportScan
                 return i;
             }
 
+            // «the Assembly of People of Kazakhstan»: «People» there is the body's name, not people counted.
+            if (token.Norm == "people" && i >= 2 && tokens[i - 1].Norm == "of" && IsAssemblyHead(i - 2))
+            {
+                continue;
+            }
+
             foreach ((string stem, Audience a) in ReadingLexicon.PeopleHeads)
             {
                 if (token.Norm.StartsWith(stem, StringComparison.Ordinal))
@@ -444,6 +450,12 @@ internal sealed partial class ReportScan
         Token before = tokens[i - 1];
         if ((before.Is('-') || before.Is('–')) && before.End == tokens[i].Start && i - 2 >= s.First
             && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].End == before.Start)
+        {
+            return true;
+        }
+
+        // «the first quarter of 2025», «in 2024»: an English year after of/in is a date, not a count.
+        if (tokens[i].Value is >= 1990 and <= 2100 && before.Kind == TokenKind.Word && before.Norm is "of" or "in")
         {
             return true;
         }
