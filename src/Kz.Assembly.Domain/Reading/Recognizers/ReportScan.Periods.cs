@@ -135,6 +135,15 @@ internal sealed partial class ReportScan
             return false;
         }
 
+        // «жарты жылда», «за полгода» with no ordinal, in a report of the second half of a year: its first half.
+        if (published.Month >= 7 && (i == 0 || OrdinalAt(i - 1) == 0)
+            && ((IsWord(i, ReadingLexicon.HalfWord) && IsWord(i + 1, ReadingLexicon.YearWord) && tokens[i + 1].Norm.StartsWith("жыл", StringComparison.Ordinal))
+                || tokens[i].Norm == "полгода"))
+        {
+            (firstMonth, lastMonth, last) = (1, 6, tokens[i].Norm == "полгода" ? i : i + 1);
+            return true;
+        }
+
         int ordinal = OrdinalAt(i);
         if (ordinal is >= 1 and <= 4 && IsWord(i + 1, ReadingLexicon.QuarterWords))
         {
