@@ -126,7 +126,10 @@ public sealed class ParticipationLedgerBuilder
 
     /// <summary>Whether a place or project is known already or can still be given a 16-bit id (see <see cref="NextId"/>).</summary>
     private static bool HasRoomFor<T>(Dictionary<T, ushort> ids, T key, int taken)
-        where T : notnull => ids.ContainsKey(key) || taken <= ushort.MaxValue;
+        where T : notnull => ids.ContainsKey(key) || !IsFull(taken);
+
+    /// <summary>Whether every 16-bit id is taken: one rule for <see cref="NextId"/>, which throws, and <see cref="TryAppend"/>, which answers false.</summary>
+    private static bool IsFull(int taken) => taken > ushort.MaxValue;
 
     /// <summary>Takes an immutable snapshot of the records appended so far. Cheap: the columns are shared, not copied.</summary>
     /// <returns>The ledger.</returns>
@@ -248,7 +251,7 @@ public sealed class ParticipationLedgerBuilder
     /// <summary>Place and project ids are 16-bit so that the columns stay small; past that a clear error, not a wrap.</summary>
     private ushort NextId(int taken, string what, string which)
     {
-        if (taken > ushort.MaxValue)
+        if (IsFull(taken))
         {
             throw new InvalidOperationException(
                 $"Record #{count} is rejected: the ledger holds at most {ushort.MaxValue + 1} distinct {what}, and {which} would be one more. Split the data into ledgers by region or year.");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -24,60 +25,21 @@ internal static class DocumentFacts
     internal static IEnumerable<DocumentFact> Of(DataSetDocument document)
     {
         DataSetJsonContext json = DataSetJsonContext.Default;
-        foreach (BodyDocument body in document.Bodies)
-        {
-            yield return Fact("bodies", body.Id.ToString(), body, json.BodyDocument);
-        }
-
-        foreach (PersonDocument person in document.People)
-        {
-            yield return Fact("people", person.Id.ToString(), person, json.PersonDocument);
-        }
-
-        foreach (SessionDocument session in document.Sessions)
-        {
-            yield return Fact("sessions", session.Id.ToString(), session, json.SessionDocument);
-        }
-
-        foreach (CouncilDocument council in document.Councils)
-        {
-            foreach (MembershipDocument membership in council.Memberships)
-            {
-                DocumentFact fact = Fact("councilMemberships", membership.Id.ToString(), membership, json.MembershipDocument);
-                fact.Content["body"] = council.Body.ToString();
-                yield return fact;
-            }
-        }
-
-        foreach (ProjectDocument project in document.Projects)
-        {
-            yield return Fact("projects", project.Id.ToString(), project, json.ProjectDocument);
-        }
-
-        foreach (ActivityDocument activity in document.Activities)
-        {
-            yield return Fact("activities", activity.Id.ToString(), activity, json.ActivityDocument);
-        }
-
-        foreach (SummaryDocument summary in document.Summaries)
-        {
-            yield return Fact("summaries", summary.Id.ToString(), summary, json.SummaryDocument);
-        }
-
-        foreach (RepresentationDocument fact in document.Representation)
-        {
-            yield return Fact("representation", fact.Id.ToString(), fact, json.RepresentationDocument);
-        }
-
-        foreach (DeputyGroupDocument group in document.DeputyGroups)
-        {
-            yield return Fact("deputyGroups", group.Id.ToString(), group, json.DeputyGroupDocument);
-        }
-
-        foreach (FriendshipHouseDocument house in document.FriendshipHouses)
-        {
-            yield return Fact("friendshipHouses", house.Id.ToString(), house, json.FriendshipHouseDocument);
-        }
+        return Facts("bodies", document.Bodies, b => b.Id.ToString(), json.BodyDocument)
+            .Concat(Facts("people", document.People, p => p.Id.ToString(), json.PersonDocument))
+            .Concat(Facts("sessions", document.Sessions, s => s.Id.ToString(), json.SessionDocument))
+            .Concat(document.Councils.SelectMany(council => Facts("councilMemberships", council.Memberships, m => m.Id.ToString(), json.MembershipDocument)
+                .Select(fact =>
+                {
+                    fact.Content["body"] = council.Body.ToString();
+                    return fact;
+                })))
+            .Concat(Facts("projects", document.Projects, p => p.Id.ToString(), json.ProjectDocument))
+            .Concat(Facts("activities", document.Activities, a => a.Id.ToString(), json.ActivityDocument))
+            .Concat(Facts("summaries", document.Summaries, s => s.Id.ToString(), json.SummaryDocument))
+            .Concat(Facts("representation", document.Representation, r => r.Id.ToString(), json.RepresentationDocument))
+            .Concat(Facts("deputyGroups", document.DeputyGroups, g => g.Id.ToString(), json.DeputyGroupDocument))
+            .Concat(Facts("friendshipHouses", document.FriendshipHouses, h => h.Id.ToString(), json.FriendshipHouseDocument));
     }
 
     /// <summary>The fields in which two versions of a fact differ, each with its stored and incoming JSON (null when absent).</summary>
@@ -105,6 +67,7 @@ internal static class DocumentFacts
         }
     }
 
-    private static DocumentFact Fact<T>(string kind, string id, T value, JsonTypeInfo<T> type) =>
-        new(kind, id, JsonSerializer.SerializeToNode(value, type)!.AsObject());
+    /// <summary>One list's facts: each with its id, and its content as the document writes it.</summary>
+    private static IEnumerable<DocumentFact> Facts<T>(string kind, IEnumerable<T> facts, System.Func<T, string> id, JsonTypeInfo<T> type) =>
+        facts.Select(fact => new DocumentFact(kind, id(fact), JsonSerializer.SerializeToNode(fact, type)!.AsObject()));
 }

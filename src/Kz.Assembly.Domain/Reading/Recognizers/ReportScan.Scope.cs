@@ -61,7 +61,7 @@ internal sealed partial class ReportScan
             // no region of Kazakhstan («Туркестанской области» is one; «Казахстана» is no adjective).
             if (IsWord(i, ReadingLexicon.RegionWords) && i - 1 > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalized
                 && tokens[i - 1].Norm.EndsWith("ской", System.StringComparison.Ordinal)
-                && !RegionAt(i - 1, s.End, out _, out _) && !IsKazakhRegionAdjective(tokens[i - 1].Norm))
+                && !RegionAt(i - 1, s.End, out _, out _))
             {
                 why = $"a figure of a region that is not Kazakhstan's («{tokens[i - 1].Norm} {tokens[i].Norm}»)";
                 return Scope.Elsewhere;
@@ -69,25 +69,6 @@ internal sealed partial class ReportScan
         }
 
         return NationalPhraseIn(s) ? Scope.National : Scope.Report;
-    }
-
-    /// <summary>«Абайской», «Улытауской», «Жетысуской»: the adjective of a region whose official Russian name puts
-    /// the name after «область» (область Абай), which the case forms do not hold.</summary>
-    private bool IsKazakhRegionAdjective(string adjective) => RegionOfAdjective(adjective) is not null;
-
-    /// <summary>The region a Russian «-ской» adjective names when its stem is a region's name (абай-ской → Abai).</summary>
-    private Region? RegionOfAdjective(string adjective)
-    {
-        string stem = adjective[..^"ской".Length];
-        foreach (string candidate in new[] { stem, stem + "а", stem.Replace('ы', 'і') })
-        {
-            if ((RegionCaseForms.TryFind(candidate, out Region? region) || Region.TryParse(candidate, out region)) && region.ExistedOn(published))
-            {
-                return region;
-            }
-        }
-
-        return null;
     }
 
     private bool AssemblyWithin(int from, int words, Sentence s)

@@ -116,6 +116,23 @@ internal sealed partial class ReportScan
         return false;
     }
 
+    /// <summary>«Абайской», «Улытауской», «Жетысуской»: the adjective of a region whose official Russian name puts
+    /// the name after «область» (область Абай), which the case forms do not hold.</summary>
+    /// <summary>The region a Russian «-ской» adjective names when its stem is a region's name (абай-ской → Abai).</summary>
+    private Region? RegionOfAdjective(string adjective)
+    {
+        string stem = adjective[..^"ской".Length];
+        foreach (string candidate in new[] { stem, stem + "а", stem.Replace('ы', 'і') })
+        {
+            if ((RegionCaseForms.TryFind(candidate, out Region? region) || Region.TryParse(candidate, out region)) && region.ExistedOn(published))
+            {
+                return region;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>An assembly named at token <paramref name="head"/> (Ассамблея, ҚХА, АНК), regional where a region
     /// stands beside it.</summary>
     private AssemblyBody BodyAt(int head, Sentence s, out int first, out int last)
