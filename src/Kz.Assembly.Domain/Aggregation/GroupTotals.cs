@@ -20,13 +20,7 @@ internal sealed class GroupTotals
     {
         for (int cell = 0; cell < Cells.Length; cell++)
         {
-            ref Cell total = ref Cells[cell];
-            Cell part = other.Cells[cell];
-            total.Records += part.Records;
-            total.Activities = checked(total.Activities + part.Activities);
-            total.People = checked(total.People + part.People);
-            total.ActivityQualifiers |= part.ActivityQualifiers;
-            total.PeopleQualifiers |= part.PeopleQualifiers;
+            Cells[cell].Add(in other.Cells[cell]);
         }
     }
 
@@ -93,6 +87,16 @@ internal sealed class GroupTotals
             ActivityQualifiers |= (byte)(1 << activityQualifier);
             People = checked(People + people);
             PeopleQualifiers |= (byte)((1 << peopleQualifier) & PeopleBits);
+        }
+
+        /// <summary>Adds another group's totals (a part's, or a rollup's), with checked sums.</summary>
+        internal void Add(in Cell other)
+        {
+            Records += other.Records;
+            Activities = checked(Activities + other.Activities);
+            People = checked(People + other.People);
+            ActivityQualifiers |= other.ActivityQualifiers;
+            PeopleQualifiers |= other.PeopleQualifiers;
         }
     }
 }

@@ -26,6 +26,20 @@ internal static class LedgerCalendar
     /// <summary>Year index of every day.</summary>
     internal static readonly ushort[] YearOfDay = Build(d => d.Year - DomainCalendar.MinYear);
 
+    /// <summary>Day of the month (1..31) of every day.</summary>
+    internal static readonly ushort[] DayOfMonth = Build(d => d.Day);
+
+    /// <summary>The number of months the ledger's years hold.</summary>
+    internal const int MonthCount = YearCount * 12;
+
+    /// <summary>The ledger day of the first day of a month index.</summary>
+    internal static int FirstDayOfMonth(int month) =>
+        (int)ToDay(new LocalDate(DomainCalendar.MinYear + (month / 12), (month % 12) + 1, 1));
+
+    /// <summary>The number of days of a month index.</summary>
+    internal static int DaysInMonth(int month) =>
+        CalendarSystem.Iso.GetDaysInMonth(DomainCalendar.MinYear + (month / 12), (month % 12) + 1);
+
     internal static bool IsInRange(LocalDate date) => date >= FirstDay && date <= LastDay;
 
     internal static ushort ToDay(LocalDate date) => (ushort)(date.ToDateOnly().DayNumber - FirstDayNumber);

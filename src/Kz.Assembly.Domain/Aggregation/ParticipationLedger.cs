@@ -36,9 +36,11 @@ public sealed class ParticipationLedger
     private readonly ImmutableArray<SocialProject?> projects;
     private readonly ImmutableArray<Place> places;
     private readonly ImmutableArray<ActivityKindSet> kindSets;
+    private readonly RollupSnapshot rollups;
 
-    internal ParticipationLedger(LedgerColumns columns, int count, ImmutableArray<SocialProject?> projects, ImmutableArray<Place> places, ImmutableArray<ActivityKindSet> kindSets, int firstDay, int lastDay)
+    internal ParticipationLedger(LedgerColumns columns, int count, ImmutableArray<SocialProject?> projects, ImmutableArray<Place> places, ImmutableArray<ActivityKindSet> kindSets, int firstDay, int lastDay, RollupSnapshot rollups)
     {
+        this.rollups = rollups;
         this.kindSets = kindSets;
         FirstDay = firstDay;
         LastDay = lastDay;
@@ -65,7 +67,12 @@ public sealed class ParticipationLedger
 
     internal int LastDay { get; }
 
-    /// <summary>Aggregates the records by the query's groups and filters, on the calling thread.</summary>
+    /// <summary>
+    /// Aggregates the records by the query's groups and filters, on the calling thread. A question over whole months
+    /// (and days: a period or year to date that cuts a month adds only that month's daily totals) without places is
+    /// answered from the totals the builder kept as records arrived, in time proportional to the months and groups
+    /// asked about, not to the records; grouping by place, or by project over part of a month, reads every record.
+    /// </summary>
     /// <param name="query">The query.</param>
     /// <returns>The table of non-empty groups.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
@@ -74,9 +81,10 @@ public sealed class ParticipationLedger
     public AggregateTable Aggregate(AggregationQuery query) => Aggregate(query, 1);
 
     /// <summary>
-    /// Aggregates the records, splitting them into up to <paramref name="maxDegreeOfParallelism"/> contiguous parts
-    /// added up on separate threads and merged (for large ledgers in batch jobs; a web server answering many requests
-    /// at once is usually better served by one thread per request). Results are identical to the single-threaded call.
+    /// Aggregates the records as <see cref="Aggregate(AggregationQuery)"/> does; where every record must be read, splits
+    /// them into up to <paramref name="maxDegreeOfParallelism"/> contiguous parts added up on separate threads and merged
+    /// (for large ledgers in batch jobs; a web server answering many requests at once is usually better served by one
+    /// thread per request). Results are identical to the single-threaded call.
     /// </summary>
     /// <param name="query">The query.</param>
     /// <param name="maxDegreeOfParallelism">How many threads at most, from 1.</param>
@@ -90,6 +98,21 @@ public sealed class ParticipationLedger
         Preconditions.CheckNotNull(query, nameof(query));
         Preconditions.CheckArgumentRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, 1, int.MaxValue);
         var plan = new QueryPlan(query, projects.Length, places.Length, kindSets, FirstDay, LastDay, Count);
+        if (Count > 0 && rollups.TryAccumulate(plan, FirstDay, LastDay, kindSets.Length, out GroupTotals? dense, out Dictionary<long, GroupTotals.Cell>? sparse))
+        {
+            return new AggregateTable(query, dense is not null ? plan.Rows(dense, places, projects) : plan.Rows(sparse!, places, projects));
+        }
+
+        return Scan(query, plan, maxDegreeOfParallelism);
+    }
+
+    /// <summary>Aggregates by reading every record, never from the rollups: what <see cref="Aggregate(AggregationQuery, int)"/>
+    /// falls back to, and the reference the rollups are tested and measured against.</summary>
+    internal AggregateTable AggregateByScan(AggregationQuery query, int maxDegreeOfParallelism = 1) =>
+        Scan(query, new QueryPlan(query, projects.Length, places.Length, kindSets, FirstDay, LastDay, Count), maxDegreeOfParallelism);
+
+    private AggregateTable Scan(AggregationQuery query, QueryPlan plan, int maxDegreeOfParallelism)
+    {
         if (plan.IsSparse)
         {
             return new AggregateTable(query, plan.Rows(AccumulateSparse(plan), places, projects));

@@ -33,6 +33,7 @@ public sealed class ParticipationLedgerBuilder
     private readonly List<ActivityKindSet> kindSets = [.. Enum.GetValues<AssemblyActivityKind>().Select(kind => ActivityKindSet.Of(kind))];
     private readonly Dictionary<ActivityKindSet, byte> kindSetIds = Enum.GetValues<AssemblyActivityKind>().ToDictionary(kind => ActivityKindSet.Of(kind), kind => (byte)kind);
     private readonly Dictionary<Place, ushort> placeIds = [];
+    private readonly LedgerRollups rollups = new();
     private LedgerColumns columns = new(InitialCapacity);
     private int count;
     private int firstDay = int.MaxValue;
@@ -131,11 +132,12 @@ public sealed class ParticipationLedgerBuilder
     /// <summary>Whether every 16-bit id is taken: one rule for <see cref="NextId"/>, which throws, and <see cref="TryAppend"/>, which answers false.</summary>
     private static bool IsFull(int taken) => taken > ushort.MaxValue;
 
-    /// <summary>Takes an immutable snapshot of the records appended so far. Cheap: the columns are shared, not copied.</summary>
+    /// <summary>Takes an immutable snapshot of the records appended so far. Cheap: the columns and the rollups' blocks
+    /// are shared, not copied (a block is copied only when the builder next writes into it).</summary>
     /// <returns>The ledger.</returns>
     public ParticipationLedger ToLedger()
     {
-        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay);
+        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay, rollups.Freeze());
         Thread.MemoryBarrier();
         return snapshot;
     }
@@ -151,7 +153,8 @@ public sealed class ParticipationLedgerBuilder
         }
 
         int i = count;
-        columns.Region[i] = (byte)RegionTable.Instance.OrdinalOf(region);
+        byte regionOrdinal = (byte)RegionTable.Instance.OrdinalOf(region);
+        columns.Region[i] = regionOrdinal;
         ushort day = LedgerCalendar.ToDay(date);
         columns.Day[i] = day;
         firstDay = Math.Min(firstDay, day);
@@ -163,6 +166,7 @@ public sealed class ParticipationLedgerBuilder
         columns.ActivityQualifier[i] = (byte)activities.Qualifier;
         columns.People[i] = people?.Value ?? 0;
         columns.PeopleQualifier[i] = people is { } p ? (byte)p.Qualifier : whenNoPeople;
+        rollups.Add(regionOrdinal, day, kindSet, project, columns.Activities[i], columns.ActivityQualifier[i], columns.People[i], columns.PeopleQualifier[i]);
         count = i + 1;
     }
 
