@@ -22,7 +22,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Store;
 internal static class DataSetMerge
 {
     // pg_advisory_xact_lock's key for the library's imports ("KzApkImp"): released by the commit or rollback itself.
-    private const long ImportLock = 0x4B7A_4170_6B49_6D70;
+    internal const long ImportLock = 0x4B7A_4170_6B49_6D70;
 
     /// <summary>The rows to merge and the fact keys (<c>bodies/apk-kz-61</c>) that were only looked up to complete
     /// the document's references, which the result does not count.</summary>

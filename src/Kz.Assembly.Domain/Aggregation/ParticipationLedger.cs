@@ -242,7 +242,7 @@ public sealed class ParticipationLedger
     /// <summary>
     /// The hot loop for the common queries (any of region, time bucket and kind): reads seven columns and adds into one
     /// cell per record. Lookup tables are read without bounds checks because the builder guarantees every stored key is
-    /// inside them (a region index below the regions since 1995, a kind-set index below the ledger's kind sets, a day below the ledger's day count); the write into the group cells keeps its check.
+    /// inside them (a region index below the regions since 1995, a kind-set index below the ledger's kind sets, a day no later than the snapshot's last day, which the plan's day table reaches); the write into the group cells keeps its check.
     /// </summary>
     private void AccumulateCommon(QueryPlan plan, GroupTotals totals, ref int i, int count)
     {

@@ -92,7 +92,7 @@ internal sealed class QueryPlan
         PlaceKey = Keys(placeTableLength, placeStride, placeCount > 1);
         UsesProject = projectCount > 1;
         UsesPlace = placeCount > 1;
-        BucketOfDay = BucketKeys(query, bucketTable, firstDay, empty ? -1 : lastDay, firstBucket, bucketStride);
+        BucketOfDay = BucketKeys(query, bucketTable, firstDay, empty ? -1 : lastDay, firstBucket, bucketStride, dataLastDay);
     }
 
     /// <summary>Gets the number of cells of the dense table (0 for a sparse plan).</summary>
@@ -192,16 +192,19 @@ internal sealed class QueryPlan
         _ => null,
     };
 
-    private static int[] BucketKeys(AggregationQuery query, ushort[]? table, int firstDay, int lastDay, int first, int stride)
+    /// <summary>
+    /// The bucket key of every ledger day up to the last day with records (no record lies past it, so the table need
+    /// not reach the ledger's year 2100: a few thousand entries instead of 38 716, off the large-object heap).
+    /// </summary>
+    private static int[] BucketKeys(AggregationQuery query, ushort[]? table, int firstDay, int lastDay, int first, int stride, int dataLastDay)
     {
-        var keys = new int[LedgerCalendar.DayCount];
+        var keys = new int[Math.Max(Math.Max(dataLastDay, lastDay), 0) + 1];
         Array.Fill(keys, Excluded);
         bool byDay = query.Bucket == PeriodBucket.Day;
         int asOf = query.YearToDateAsOf is { } date ? (date.Month * 32) + date.Day : int.MaxValue;
-        LocalDate day = LedgerCalendar.FromDay(firstDay);
-        for (int d = firstDay; d <= lastDay; d++, day = day.PlusDays(1))
+        for (int d = firstDay; d <= lastDay; d++)
         {
-            if (query.Bucket == PeriodBucket.YearToDate && (day.Month * 32) + day.Day > asOf)
+            if (query.Bucket == PeriodBucket.YearToDate && (((LedgerCalendar.MonthOfDay[d] % 12) + 1) * 32) + LedgerCalendar.DayOfMonth[d] > asOf)
             {
                 continue;
             }

@@ -15,7 +15,8 @@ namespace Kz.Assembly.Domain;
 /// <remarks>
 /// <list type="number">
 /// <item>Sources: the body's summaries whose whole period lies within the queried one, and its individual activities
-/// dated within it.</item>
+/// dated within it, taken as one <see cref="DayTally"/> per day and kind (the rule depends on nothing else, so the
+/// database's daily rollups give the same answers as the activities themselves).</item>
 /// <item>Summaries answering the same question (a kind's count; a reach of one kind set) never add up where they
 /// overlap: the longest is taken first and any that overlaps a taken one is left out (a year-to-date through April
 /// contains the one through March).</item>
@@ -31,13 +32,18 @@ internal sealed class PeriodQuery
 {
     private readonly ReportingPeriod period;
     private readonly ImmutableArray<ReportedSummary> summaries;
-    private readonly ImmutableArray<AssemblyActivity> activities;
+    private readonly ImmutableArray<DayTally> activities;
 
     internal PeriodQuery(ReportingPeriod period, ImmutableArray<ReportedSummary> bodySummaries, ImmutableArray<AssemblyActivity> bodyActivities)
+        : this(period, bodySummaries, DayTally.Of(bodyActivities.Where(a => period.Contains(a.Date))))
+    {
+    }
+
+    internal PeriodQuery(ReportingPeriod period, ImmutableArray<ReportedSummary> bodySummaries, ImmutableArray<DayTally> bodyDays)
     {
         this.period = period;
         summaries = bodySummaries.RemoveAll(s => s.Period.Start < period.Start || s.Period.End > period.End);
-        activities = bodyActivities.RemoveAll(a => !period.Contains(a.Date));
+        activities = bodyDays.RemoveAll(a => !period.Contains(a.Date));
     }
 
     internal PeriodFigure Activities(AssemblyActivityKind kind)
@@ -50,16 +56,29 @@ internal sealed class PeriodQuery
         }
 
         bool anyActivity = false;
-        foreach (AssemblyActivity activity in activities)
+        foreach (DayTally day in activities)
         {
-            if (activity.Kind == kind && !Covers(taken, activity.Date))
+            if (day.Kind == kind && !Covers(taken, day.Date))
             {
-                total = (total ?? QualifiedCount.Zero) + QualifiedCount.Exactly(1);
+                total = (total ?? QualifiedCount.Zero) + QualifiedCount.Exactly(day.Activities);
                 anyActivity = true;
             }
         }
 
         return new PeriodFigure(total, Coverage(taken, anyActivity));
+    }
+
+    /// <summary>Every reach counted once, added up; "at least" the sum when some counted activity's attendance is unknown.</summary>
+    internal PeriodFigure TotalPeople()
+    {
+        ImmutableArray<ReachFigure> reaches = Reaches(out PeriodCoverage coverage, out bool someUnknown);
+        QualifiedCount? total = null;
+        foreach (ReachFigure reach in reaches)
+        {
+            total = (total ?? QualifiedCount.Zero) + reach.People;
+        }
+
+        return new PeriodFigure(someUnknown ? total?.PlusUnknown() : total, coverage);
     }
 
     /// <summary>Every reach, keyed by the kind set it belongs to, each counted once; ordered by kind set.</summary>
@@ -84,18 +103,19 @@ internal sealed class PeriodQuery
         }
 
         bool anyActivity = false;
-        foreach (AssemblyActivity activity in activities)
+        foreach (DayTally day in activities)
         {
-            if (Covers(allTaken.Where(s => s.ReachKinds.Contains(activity.Kind)), activity.Date))
+            if (Covers(allTaken.Where(s => s.ReachKinds.Contains(day.Kind)), day.Date))
             {
                 continue;
             }
 
             anyActivity = true;
-            someUnknown |= activity.Participants is null;
-            ActivityKindSet set = ActivityKindSet.Of(activity.Kind);
+            someUnknown |= day.UnknownAttendance > 0;
+            ActivityKindSet set = ActivityKindSet.Of(day.Kind);
             Reach reach = bySet.GetValueOrDefault(set);
-            bySet[set] = activity.Participants is { } people ? reach.Add(people) : reach.Unknown();
+            reach = day.Participants is { } people ? reach.Add(people) : reach;
+            bySet[set] = day.UnknownAttendance > 0 ? reach.Unknown() : reach;
         }
 
         coverage = Coverage(allTaken, anyActivity);
@@ -122,11 +142,16 @@ internal sealed class PeriodQuery
         return Coverage(taken, activities.Any(a => a.Kind == kind && !Covers(taken, a.Date)));
     }
 
-    /// <summary>The longest summaries first; one that overlaps a summary already taken is left out.</summary>
+    /// <summary>The longest summaries first; one that overlaps a summary already taken is left out. Among summaries of
+    /// one length the earlier comes first, then the smaller id: the answer never depends on the order facts were added
+    /// in (a data set read back from the database lists them by id).</summary>
     private static List<ReportedSummary> Take(IEnumerable<ReportedSummary> candidates)
     {
         var taken = new List<ReportedSummary>();
-        foreach (ReportedSummary candidate in candidates.OrderByDescending(s => s.Period.Interval.Length))
+        foreach (ReportedSummary candidate in candidates
+            .OrderByDescending(s => s.Period.Interval.Length)
+            .ThenBy(s => s.Period.Start)
+            .ThenBy(s => s.Id.ToString(), StringComparer.Ordinal))
         {
             if (!taken.Exists(t => t.Period.Start <= candidate.Period.End && candidate.Period.Start <= t.Period.End))
             {

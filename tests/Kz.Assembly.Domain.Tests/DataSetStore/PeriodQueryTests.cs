@@ -34,6 +34,17 @@ public class PeriodQueryTests
     }
 
     [Fact]
+    public void Of_two_overlapping_summaries_of_one_length_the_earlier_is_taken_whatever_order_they_were_added_in()
+    {
+        ReportedSummary march = Events(ReportingPeriod.Custom(new LocalDate(2025, 3, 1), new LocalDate(2025, 3, 31)), 280);
+        ReportedSummary overlapping = Events(ReportingPeriod.Custom(new LocalDate(2025, 3, 15), new LocalDate(2025, 4, 14)), 279);
+        ReportingPeriod spring = ReportingPeriod.Custom(new LocalDate(2025, 3, 1), new LocalDate(2025, 4, 30));
+
+        Assert.Equal(QualifiedCount.Exactly(280), Data(march, overlapping).ReportedActivities(Body, spring, AssemblyActivityKind.Event).Value);
+        Assert.Equal(QualifiedCount.Exactly(280), Data(overlapping, march).ReportedActivities(Body, spring, AssemblyActivityKind.Event).Value);
+    }
+
+    [Fact]
     public void Nested_year_to_date_summaries_are_not_added_together()
     {
         AssemblyDataSet data = Data(

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.EntityFrameworkCore.Tables;
+using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NodaTime;
+using Npgsql;
+
+namespace Kz.Assembly.Domain.EntityFrameworkCore.Aggregation;
+
+/// <summary>
+/// The dashboard's questions answered from the rollups PostgreSQL keeps beside <c>activities</c> (see
+/// docs/persistence.md): the cost is the size of the answer and of the period asked about, not of the history. The
+/// rollups are kept by triggers in the same transaction as every write to <c>activities</c>, so they are exact
+/// whenever the activities are; for filters they do not cover (places, projects), group the activities themselves
+/// with <see cref="DatabaseAggregates"/>.
+/// </summary>
+public static class DatabaseRollups
+{
+    /// <summary>
+    /// Activities and people reached by region, month and kind, as <see cref="DatabaseAggregates.ByRegionMonthKind"/>
+    /// gives them over the activities in the period, read from the month rollup (and, for a month the period cuts,
+    /// from the day rollup).
+    /// </summary>
+    /// <param name="context">A context that maps the library's tables, migrated.</param>
+    /// <param name="within">The period to count, or null for all.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>One row per region, month and kind that has activities, ordered by region, year, month and kind.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    public static async Task<IReadOnlyList<DatabaseAggregate>> RollupByRegionMonthKindAsync(this DbContext context, ReportingPeriod? within = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        LocalDate start = within?.Start ?? new LocalDate(DomainCalendar.MinYear, 1, 1);
+        LocalDate end = within?.End ?? new LocalDate(DomainCalendar.MaxYear, 12, 31);
+
+        // Whole months come from the month rollup; the days of a month the period cuts from the day rollup.
+        int firstWhole = MonthIndex(start) + (start.Day == 1 ? 0 : 1);
+        int lastWhole = MonthIndex(end) - (end.Day == end.Calendar.GetDaysInMonth(end.Year, end.Month) ? 0 : 1);
+        string sql = $"""
+            SELECT region, month, kind, sum(activities), {SumsOfMeasures} FROM (
+                SELECT region, month, kind, {ActivityRollupSql.Measures} FROM activity_month_rollups
+                WHERE month BETWEEN @firstWhole AND @lastWhole
+                UNION ALL
+                SELECT region, {ActivityRollupSql.MonthOfDate.Replace("date", "day", StringComparison.Ordinal)}, kind, {ActivityRollupSql.Measures}
+                FROM activity_day_rollups
+                WHERE day BETWEEN @start AND @end AND (day < @wholeStart OR day > @wholeEnd)
+            ) t
+            GROUP BY region, month, kind ORDER BY region, month, kind
+            """;
+        var rows = new List<DatabaseAggregate>();
+        await QueryAsync(
+            context,
+            sql,
+            [
+                new("firstWhole", firstWhole), new("lastWhole", lastWhole), new("start", start), new("end", end),
+                new("wholeStart", FirstDayOfMonth(firstWhole)), new("wholeEnd", FirstDayOfMonth(lastWhole + 1).PlusDays(-1)),
+            ],
+            reader =>
+            {
+                int month = reader.GetInt32(1);
+                rows.Add(new DatabaseAggregate(
+                    Region.FromCode(reader.GetString(0)),
+                    month / 12,
+                    (month % 12) + 1,
+                    (AssemblyActivityKind)reader.GetInt32(2),
+                    null,
+                    null,
+                    reader.GetInt64(3),
+                    Measures.Read(reader, 4).People));
+            },
+            cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>
+    /// Every region's figures for a period as <see cref="AssemblyDataSet.TotalsByRegion"/> gives them for the same
+    /// facts: each regional body's summaries within the period and its activities on the days no summary of theirs
+    /// covers, the activities read from the day rollup (one row per body, day and kind), never row by row.
+    /// </summary>
+    /// <param name="context">A context that maps the library's tables, migrated.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>One row per region with a body, ordered by region code.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="StoredFactException">A stored summary breaks a rule.</exception>
+    /// <exception cref="OverflowException">A sum exceeds 64 bits.</exception>
+    public static async Task<ImmutableArray<RegionTotals>> TotalsByRegionAsync(this DbContext context, ReportingPeriod period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(period);
+        LocalDate start = period.Start, end = period.End;
+        TableRows rows = await StoredRows.WhereAsync(
+            context,
+            new RowFilter(Bodies: b => b.Region != null, Summaries: s => s.Period.Start >= start && s.Period.End <= end),
+            cancellationToken).ConfigureAwait(false);
+        AssemblyDataSet summaries = AssemblyDataSetStore.Build(rows);
+
+        var days = new Dictionary<string, List<DayTally>>(StringComparer.Ordinal);
+        string sql = $"""
+            SELECT organiser_id, day, kind, {SumsOfMeasures} FROM activity_day_rollups
+            WHERE day BETWEEN @start AND @end GROUP BY organiser_id, day, kind
+            """;
+        await QueryAsync(
+            context,
+            sql,
+            [new("start", start), new("end", end)],
+            reader =>
+            {
+                Measures measures = Measures.Read(reader, 3);
+                if (!days.TryGetValue(reader.GetString(0), out List<DayTally>? list))
+                {
+                    days.Add(reader.GetString(0), list = []);
+                }
+
+                list.Add(new DayTally(reader.GetFieldValue<LocalDate>(1), (AssemblyActivityKind)reader.GetInt32(2), measures.Activities, measures.KnownParticipants, measures.UnknownAttendance));
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        return [.. summaries.Bodies
+            .Where(body => body.Region is not null)
+            .GroupBy(body => body.Region!)
+            .OrderBy(region => region.Key.Code, StringComparer.Ordinal)
+            .Select(region => RegionTotals.Of(region.Key, period, region.Select(body => new PeriodQuery(
+                period,
+                summaries.SummariesOf(body),
+                days.TryGetValue(body.Id.ToString(), out List<DayTally>? tallies) ? [.. tallies] : ImmutableArray<DayTally>.Empty))))];
+    }
+
+    private const string SumsOfMeasures = "sum(activities), sum(participants), sum(unknown_attendance), sum(exact), sum(about), sum(more_than), sum(at_least), sum(up_to)";
+
+    private static int MonthIndex(LocalDate date) => (date.Year * 12) + date.Month - 1;
+
+    private static LocalDate FirstDayOfMonth(int month) => new(Math.Clamp(month / 12, 1, 9999), (month % 12) + 1, 1);
+
+    /// <summary>Runs one query on the context's connection (and its transaction, if one is open) and reads each row.</summary>
+    private static async Task QueryAsync(DbContext context, string sql, NpgsqlParameter[] parameters, Action<DbDataReader> read, CancellationToken cancellationToken)
+    {
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using DbCommand command = context.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+            command.Parameters.AddRange(parameters);
+            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                read(reader);
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A rollup row's measures (all sums), folded back into figures.</summary>
+    private readonly record struct Measures(long Activities, long Participants, long UnknownAttendance, long Exact, long About, long MoreThan, long AtLeast, long UpTo)
+    {
+        /// <summary>The known attendance, its qualifier combined from the qualifiers that occur; null when none is known.</summary>
+        internal QualifiedCount? KnownParticipants =>
+            Activities == UnknownAttendance ? null : QualifiedCount.Create(Participants, Kz.Assembly.Domain.Aggregation.GroupTotals.Qualifier(QualifierBits));
+
+        /// <summary>The people reached as the activities' GROUP BY folds them: "at least" the known sum when some is unknown.</summary>
+        internal QualifiedCount? People => QualifierTotals.Fold(new GroupTotals<int>
+        {
+            Key = 0,
+            Records = Activities,
+            KnownSum = Participants,
+            Unknown = checked((int)UnknownAttendance),
+            AnyAbout = About > 0 ? 1 : 0,
+            AnyMoreThan = MoreThan > 0 ? 1 : 0,
+            AnyAtLeast = AtLeast > 0 ? 1 : 0,
+            AnyUpTo = UpTo > 0 ? 1 : 0,
+        });
+
+        private byte QualifierBits => (byte)((Exact > 0 ? 1 << (int)CountQualifier.Exact : 0) | (About > 0 ? 1 << (int)CountQualifier.About : 0)
+            | (MoreThan > 0 ? 1 << (int)CountQualifier.MoreThan : 0) | (AtLeast > 0 ? 1 << (int)CountQualifier.AtLeast : 0) | (UpTo > 0 ? 1 << (int)CountQualifier.UpTo : 0));
+
+        internal static Measures Read(DbDataReader reader, int first) => new(
+            ToLong(reader, first), ToLong(reader, first + 1), ToLong(reader, first + 2), ToLong(reader, first + 3),
+            ToLong(reader, first + 4), ToLong(reader, first + 5), ToLong(reader, first + 6), ToLong(reader, first + 7));
+
+        // sum(bigint) is numeric in PostgreSQL.
+        private static long ToLong(DbDataReader reader, int ordinal) => checked((long)reader.GetDecimal(ordinal));
+    }
+}
