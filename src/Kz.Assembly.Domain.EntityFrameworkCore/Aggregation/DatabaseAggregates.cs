@@ -21,8 +21,8 @@ public static class DatabaseAggregates
     public static IQueryable<DatabaseAggregate> ByRegionMonthKind(this IQueryable<ActivityRow> activities)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        return Totals(Figures(activities), f => new { f.Region, f.Year, f.Month, f.Kind })
-            .Select(t => Aggregate(t.Key.Region, t.Key.Year, t.Key.Month, t.Key.Kind, null, null, t));
+        return Totals(Figures(activities), f => new { f.Region, f.MonthNumber, f.Kind })
+            .Select(t => Aggregate(t.Key.Region, t.Key.MonthNumber / 12, (t.Key.MonthNumber % 12) + 1, t.Key.Kind, null, null, t));
     }
 
     /// <summary>Activities and people reached by social project (activities of no project form one group) and kind.</summary>
@@ -71,7 +71,7 @@ public static class DatabaseAggregates
 
     private static IQueryable<GroupedFigure> Figures(IQueryable<ActivityRow> activities) => activities.Select(a => new GroupedFigure
     {
-        Region = a.Region, Year = a.Date.Year, Month = a.Date.Month, Kind = a.Kind, Project = a.ProjectId,
+        Region = a.Region, Year = a.MonthNumber / 12, MonthNumber = a.MonthNumber, Kind = a.Kind, Project = a.ProjectId,
         Value = a.Participants, Qualifier = a.ParticipantsQualifier,
     });
 

@@ -45,42 +45,42 @@ public static class DatabaseRollups
         LocalDate start = within?.Start ?? new LocalDate(DomainCalendar.MinYear, 1, 1);
         LocalDate end = within?.End ?? new LocalDate(DomainCalendar.MaxYear, 12, 31);
 
-        // Whole months come from the month rollup; the days of a month the period cuts from the day rollup.
+        // Whole months come from the month rollup as stored (one row per key, no grouping); the days of a month the
+        // period cuts from the day rollup, two index ranges that are empty when the period starts and ends on a
+        // month's edges.
         int firstWhole = MonthIndex(start) + (start.Day == 1 ? 0 : 1);
         int lastWhole = MonthIndex(end) - (end.Day == end.Calendar.GetDaysInMonth(end.Year, end.Month) ? 0 : 1);
+        LocalDate wholeStart = FirstDayOfMonth(firstWhole), wholeEnd = FirstDayOfMonth(lastWhole + 1).PlusDays(-1);
         string sql = $"""
-            SELECT region, month, kind, sum(activities), {SumsOfMeasures} FROM (
-                SELECT region, month, kind, {ActivityRollupSql.Measures} FROM activity_month_rollups
-                WHERE month BETWEEN @firstWhole AND @lastWhole
+            SELECT region, month, kind, {ActivityRollupSql.Measures} FROM activity_month_rollups
+            WHERE month BETWEEN @firstWhole AND @lastWhole
+            UNION ALL
+            SELECT region, {ActivityRollupSql.MonthOfDate.Replace("date", "day", StringComparison.Ordinal)}, kind, {SumsOfMeasures} FROM (
+                SELECT * FROM activity_day_rollups WHERE day BETWEEN @start AND @beforeWhole
                 UNION ALL
-                SELECT region, {ActivityRollupSql.MonthOfDate.Replace("date", "day", StringComparison.Ordinal)}, kind, {ActivityRollupSql.Measures}
-                FROM activity_day_rollups
-                WHERE day BETWEEN @start AND @end AND (day < @wholeStart OR day > @wholeEnd)
-            ) t
-            GROUP BY region, month, kind ORDER BY region, month, kind
+                SELECT * FROM activity_day_rollups WHERE day BETWEEN @afterWhole AND @end AND day > @beforeWhole
+            ) d
+            GROUP BY 1, 2, 3
             """;
-        var rows = new List<DatabaseAggregate>();
+        var groups = new Dictionary<(string Region, int Month, int Kind), Measures>();
         await QueryAsync(
             context,
             sql,
             [
                 new("firstWhole", firstWhole), new("lastWhole", lastWhole), new("start", start), new("end", end),
-                new("wholeStart", FirstDayOfMonth(firstWhole)), new("wholeEnd", FirstDayOfMonth(lastWhole + 1).PlusDays(-1)),
+                new("beforeWhole", LocalDate.Min(wholeStart.PlusDays(-1), end)), new("afterWhole", LocalDate.Max(wholeEnd.PlusDays(1), start)),
             ],
             reader =>
             {
-                int month = reader.GetInt32(1);
-                rows.Add(new DatabaseAggregate(
-                    Region.FromCode(reader.GetString(0)),
-                    month / 12,
-                    (month % 12) + 1,
-                    (AssemblyActivityKind)reader.GetInt32(2),
-                    null,
-                    null,
-                    reader.GetInt64(3),
-                    Measures.Read(reader, 4).People));
+                var key = (reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2));
+                Measures measures = Measures.Read(reader, 3);
+                groups[key] = groups.TryGetValue(key, out Measures other) ? other.Add(measures) : measures;
             },
             cancellationToken).ConfigureAwait(false);
+        List<DatabaseAggregate> rows = [.. groups
+            .OrderBy(g => g.Key.Region, StringComparer.Ordinal).ThenBy(g => g.Key.Month).ThenBy(g => g.Key.Kind)
+            .Select(g => new DatabaseAggregate(
+                Region.FromCode(g.Key.Region), g.Key.Month / 12, (g.Key.Month % 12) + 1, (AssemblyActivityKind)g.Key.Kind, null, null, g.Value.Activities, g.Value.People))];
         return rows;
     }
 
@@ -138,7 +138,8 @@ public static class DatabaseRollups
                 days.TryGetValue(body.Id.ToString(), out List<DayTally>? tallies) ? [.. tallies] : ImmutableArray<DayTally>.Empty))))];
     }
 
-    private const string SumsOfMeasures = "sum(activities), sum(participants), sum(unknown_attendance), sum(exact), sum(about), sum(more_than), sum(at_least), sum(up_to)";
+    // Cast back to bigint: sum(bigint) is numeric in PostgreSQL, slower to read and to unite with stored rows.
+    private const string SumsOfMeasures = "sum(activities)::bigint, sum(participants)::bigint, sum(unknown_attendance)::bigint, sum(exact)::bigint, sum(about)::bigint, sum(more_than)::bigint, sum(at_least)::bigint, sum(up_to)::bigint";
 
     private static int MonthIndex(LocalDate date) => (date.Year * 12) + date.Month - 1;
 
@@ -189,11 +190,14 @@ public static class DatabaseRollups
         private byte QualifierBits => (byte)((Exact > 0 ? 1 << (int)CountQualifier.Exact : 0) | (About > 0 ? 1 << (int)CountQualifier.About : 0)
             | (MoreThan > 0 ? 1 << (int)CountQualifier.MoreThan : 0) | (AtLeast > 0 ? 1 << (int)CountQualifier.AtLeast : 0) | (UpTo > 0 ? 1 << (int)CountQualifier.UpTo : 0));
 
+        internal Measures Add(Measures other) => new(
+            checked(Activities + other.Activities), checked(Participants + other.Participants), UnknownAttendance + other.UnknownAttendance,
+            Exact + other.Exact, About + other.About, MoreThan + other.MoreThan, AtLeast + other.AtLeast, UpTo + other.UpTo);
+
         internal static Measures Read(DbDataReader reader, int first) => new(
             ToLong(reader, first), ToLong(reader, first + 1), ToLong(reader, first + 2), ToLong(reader, first + 3),
             ToLong(reader, first + 4), ToLong(reader, first + 5), ToLong(reader, first + 6), ToLong(reader, first + 7));
 
-        // sum(bigint) is numeric in PostgreSQL.
-        private static long ToLong(DbDataReader reader, int ordinal) => checked((long)reader.GetDecimal(ordinal));
+        private static long ToLong(DbDataReader reader, int ordinal) => reader.GetInt64(ordinal);
     }
 }

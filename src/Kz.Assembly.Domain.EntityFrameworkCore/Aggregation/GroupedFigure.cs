@@ -16,7 +16,8 @@ internal sealed class GroupedFigure
 
     public int? Year { get; init; }
 
-    public int? Month { get; init; }
+    /// <summary>Year × 12 + month − 1, as <see cref="Tables.ActivityRow.MonthNumber"/>.</summary>
+    public int? MonthNumber { get; init; }
 
     public AssemblyActivityKind? Kind { get; init; }
 

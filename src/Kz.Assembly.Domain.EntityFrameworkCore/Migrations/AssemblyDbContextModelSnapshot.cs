@@ -12,7 +12,7 @@ using NpgsqlTypes;
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(AssemblyDbContext))]
-    internal partial class AssemblyDbContextModelSnapshot : ModelSnapshot
+    partial class AssemblyDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -37,6 +37,12 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
                         .HasColumnName("kind");
+
+                    b.Property<int>("MonthNumber")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("month_number")
+                        .HasComputedColumnSql("(extract(year FROM date)::integer * 12 + extract(month FROM date)::integer - 1)", true);
 
                     b.Property<string>("OrganiserId")
                         .IsRequired()
@@ -87,10 +93,10 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Migrations
                     b.HasIndex("ProjectId")
                         .HasDatabaseName("ix_activities_project");
 
-                    b.HasIndex("Region", "Date", "Kind")
-                        .HasDatabaseName("ix_activities_region_date_kind");
+                    b.HasIndex("Region", "MonthNumber", "Kind")
+                        .HasDatabaseName("ix_activities_region_month_kind");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Region", "Date", "Kind"), new[] { "Participants", "ParticipantsQualifier" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Region", "MonthNumber", "Kind"), new[] { "Date", "Participants", "ParticipantsQualifier" });
 
                     b.ToTable("activities", null, t =>
                         {

@@ -27,6 +27,13 @@ public sealed class ActivityRow
     /// <summary>Gets or sets the day it took place.</summary>
     public LocalDate Date { get; set; }
 
+    /// <summary>
+    /// Gets the month it took place in as one number, year × 12 + month − 1, computed and stored by the database from
+    /// <see cref="Date"/> (never written by the application): a question by month groups an integer the covering
+    /// index holds in order, instead of taking every date apart.
+    /// </summary>
+    public int MonthNumber { get; private set; }
+
     /// <summary>Gets or sets the region it took place in.</summary>
     public Region Region { get; set; } = null!;
 

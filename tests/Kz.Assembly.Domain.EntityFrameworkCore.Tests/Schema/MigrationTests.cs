@@ -1,7 +1,10 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Kz.Assembly.Domain.EntityFrameworkCore.Aggregation;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.EntityFrameworkCore.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tests.Schema;
@@ -23,9 +26,26 @@ public sealed class MigrationTests(PostgresCluster cluster)
             .SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory' ORDER BY 1")
             .ToArrayAsync();
         Assert.Equal(
-            ["activities", "bodies", "council_memberships", "deputy_groups", "friendship_houses", "people", "projects",
+            ["activities", "activity_day_rollups", "activity_month_rollups", "bodies", "council_memberships", "deputy_groups", "friendship_houses", "people", "projects",
              "representation", "session_officials", "sessions", "summaries", "summary_tallies"],
             tables);
+    }
+
+    [SkippableFact]
+    public async Task The_rollup_migration_goes_down_cleanly_and_up_again_fills_the_rollups_from_the_activities_stored()
+    {
+        TestDatabase database = await TestDatabase.MigratedAsync(cluster);
+        await using AssemblyDbContext context = database.Context();
+        await context.ImportDataSetAsync(RandomActivities.DataSet(500, seed: 3));
+        var migrator = context.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+
+        await migrator.MigrateAsync("20261129220819_InitialSchema");
+        Assert.Equal(0, await context.Database.SqlQueryRaw<int>("SELECT count(*)::integer AS \"Value\" FROM information_schema.tables WHERE table_name LIKE 'activity_%_rollups'").SingleAsync());
+        Assert.Equal(0, await context.Database.SqlQueryRaw<int>("SELECT count(*)::integer AS \"Value\" FROM pg_trigger WHERE tgname LIKE 'activity_rollups_%'").SingleAsync());
+
+        await migrator.MigrateAsync();
+        Assert.Equal(500, await context.Activities.CountAsync());
+        Assert.Equal(500, (await context.RollupByRegionMonthKindAsync()).Sum(r => r.Records));
     }
 
     [SkippableFact]
