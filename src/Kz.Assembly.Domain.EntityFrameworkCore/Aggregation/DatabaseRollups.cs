@@ -51,24 +51,30 @@ public static class DatabaseRollups
         int firstWhole = MonthIndex(start) + (start.Day == 1 ? 0 : 1);
         int lastWhole = MonthIndex(end) - (end.Day == end.Calendar.GetDaysInMonth(end.Year, end.Month) ? 0 : 1);
         LocalDate wholeStart = FirstDayOfMonth(firstWhole), wholeEnd = FirstDayOfMonth(lastWhole + 1).PlusDays(-1);
-        string sql = $"""
-            SELECT region, month, kind, {ActivityRollupSql.Measures} FROM activity_month_rollups
-            WHERE month BETWEEN @firstWhole AND @lastWhole
-            UNION ALL
-            SELECT region, {ActivityRollupSql.MonthOfDate.Replace("date", "day", StringComparison.Ordinal)}, kind, {SumsOfMeasures} FROM (
-                SELECT * FROM activity_day_rollups WHERE day BETWEEN @start AND @beforeWhole
+        LocalDate beforeWhole = LocalDate.Min(wholeStart.PlusDays(-1), end), afterWhole = LocalDate.Max(wholeEnd.PlusDays(1), start);
+        var sql = new System.Text.StringBuilder($"SELECT region, month, kind, {ActivityRollupSql.Measures} FROM activity_month_rollups WHERE month BETWEEN @firstWhole AND @lastWhole");
+        if (start <= beforeWhole || (afterWhole <= end && afterWhole > beforeWhole))
+        {
+            // Only a period that cuts a month reads days at all.
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"""
+
                 UNION ALL
-                SELECT * FROM activity_day_rollups WHERE day BETWEEN @afterWhole AND @end AND day > @beforeWhole
-            ) d
-            GROUP BY 1, 2, 3
-            """;
+                SELECT region, {ActivityRollupSql.MonthOfDate.Replace("date", "day", StringComparison.Ordinal)}, kind, {SumsOfMeasures} FROM (
+                    SELECT * FROM activity_day_rollups WHERE day BETWEEN @start AND @beforeWhole
+                    UNION ALL
+                    SELECT * FROM activity_day_rollups WHERE day BETWEEN @afterWhole AND @end AND day > @beforeWhole
+                ) d
+                GROUP BY 1, 2, 3
+                """);
+        }
+
         var groups = new Dictionary<(string Region, int Month, int Kind), Measures>();
         await QueryAsync(
             context,
-            sql,
+            sql.ToString(),
             [
                 new("firstWhole", firstWhole), new("lastWhole", lastWhole), new("start", start), new("end", end),
-                new("beforeWhole", LocalDate.Min(wholeStart.PlusDays(-1), end)), new("afterWhole", LocalDate.Max(wholeEnd.PlusDays(1), start)),
+                new("beforeWhole", beforeWhole), new("afterWhole", afterWhole),
             ],
             reader =>
             {
