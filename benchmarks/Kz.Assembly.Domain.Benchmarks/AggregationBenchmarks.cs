@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using Kz.Assembly.Domain.Samples;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Aggregation;
 using Kz.Assembly.Domain.Metrics;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using Kz.Assembly.Domain.Samples;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Aggregation;
 using Kz.Assembly.Domain.EntityFrameworkCore;

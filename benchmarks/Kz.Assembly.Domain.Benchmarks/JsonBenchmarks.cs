@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using Kz.Assembly.Domain.Samples;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Serialization;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
+using Kz.Assembly.Domain.Samples;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Aggregation;
 

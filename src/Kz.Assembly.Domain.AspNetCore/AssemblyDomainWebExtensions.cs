@@ -40,7 +40,7 @@ public static class AssemblyDomainWebExtensions
         services.Configure<MvcOptions>(mvc => mvc.ModelBinderProviders.Insert(0, new DomainValueBinderProvider()));
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
-        services.ConfigureAll<OpenApiOptions>(openApi => openApi.AddSchemaTransformer<DomainSchemaTransformer>());
+        services.ConfigureAll<OpenApiOptions>(openApi => openApi.AddSchemaTransformer<DomainSchemaTransformer>().AddOperationTransformer<DomainParameterTransformer>());
         return services;
     }
 

@@ -44,7 +44,9 @@ internal sealed class DomainValueBinder(Type type, JsonSerializerOptions options
     /// <summary>'2025-Q5' is not a ReportingPeriod: expected 2025, 2025-Q2, … (the rule from the domain's own message).</summary>
     internal static string Explain(string text, Type type, JsonException exception)
     {
+        // The domain's own sentence, without .NET's "(Parameter 'code')" and "Actual value was …" decorations.
         string rule = exception.InnerException?.Message ?? exception.Message;
+        rule = System.Text.RegularExpressions.Regex.Replace(rule, @"\s*\(Parameter '[^']*'\)|\s*Actual value was [^\n]*", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
         return rule.Contains(text, StringComparison.Ordinal)
             ? rule
             : $"'{text}' is not a valid {DomainValues.NameOf(type)}: {rule}";

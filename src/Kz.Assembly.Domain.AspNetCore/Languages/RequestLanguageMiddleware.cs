@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using Kz.Assembly.Domain.Localization.Profiles;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -16,7 +15,7 @@ namespace Kz.Assembly.Domain.AspNetCore.Languages;
 /// a 400 problem naming it and the languages there are; one in a cookie or a header is passed over, as browsers send
 /// what they like.
 /// </summary>
-internal sealed class RequestLanguageMiddleware(RequestDelegate next, IOptions<AssemblyDomainWebOptions> options, IProblemDetailsService problems)
+internal sealed class RequestLanguageMiddleware(RequestDelegate next, IOptions<AssemblyDomainWebOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -27,8 +26,7 @@ internal sealed class RequestLanguageMiddleware(RequestDelegate next, IOptions<A
             string tag = asked[0] ?? string.Empty;
             if (!LanguageProfiles.TryResolve(tag, out LanguageProfile? chosen) || tag.Length == 0)
             {
-                await RefuseAsync(context, settings, tag).ConfigureAwait(false);
-                return;
+                throw Refuse(settings, tag);
             }
 
             language = new RequestLanguage(chosen, "query");
@@ -75,19 +73,12 @@ internal sealed class RequestLanguageMiddleware(RequestDelegate next, IOptions<A
         return null;
     }
 
-    private Task RefuseAsync(HttpContext context, AssemblyDomainWebOptions settings, string tag)
+    /// <summary>The language asked for is none the site writes: a 400 the exception handler answers as a problem.</summary>
+    private static BadHttpRequestException Refuse(AssemblyDomainWebOptions settings, string tag)
     {
         string offered = string.Join(", ", LanguageProfiles.All.Select(p => p.Tag).Order(StringComparer.Ordinal));
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "A value breaks a rule of the domain.",
-                Detail = $"'{tag}' in ?{settings.LanguageQueryParameter}= is not a language this site is written in: the languages are {offered}.",
-            },
-        }).AsTask();
+        return new BadHttpRequestException(
+            $"'{tag}' in ?{settings.LanguageQueryParameter}= is not a language this site is written in: the languages are {offered}.",
+            StatusCodes.Status400BadRequest);
     }
 }

@@ -17,7 +17,13 @@ internal sealed class DomainSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        Type type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        Describe(schema, Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Makes a schema say what the domain's value of <paramref name="type"/> is on the wire; leaves others.</summary>
+    internal static void Describe(OpenApiSchema schema, Type type)
+    {
         if (DomainValues.Describe(type) is { } described)
         {
             schema.Type = JsonSchemaType.String;
@@ -36,7 +42,5 @@ internal sealed class DomainSchemaTransformer : IOpenApiSchemaTransformer
             schema.Enum = [.. Enum.GetNames(type).Select(name => (JsonNode)JsonValue.Create(name))];
             schema.Description ??= $"A {type.Name}, by name.";
         }
-
-        return Task.CompletedTask;
     }
 }
