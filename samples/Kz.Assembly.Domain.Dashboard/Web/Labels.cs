@@ -34,6 +34,9 @@ public static class Labels
         ["nothing"] = ("Дерек жоқ", "Нет данных", "No data"),
         ["language"] = ("Тіл", "Язык", "Language"),
         ["year"] = ("Жыл", "Год", "Year"),
+        ["coverage-complete"] = ("толық", "полный", "complete"),
+        ["coverage-partial"] = ("ішінара", "частичный", "partial"),
+        ["coverage-none"] = ("жоқ", "нет", "none"),
         ["regions-then"] = ("Сол кезеңдегі өңірлер", "Регионы того периода", "Regions as they were in the period"),
     };
 
