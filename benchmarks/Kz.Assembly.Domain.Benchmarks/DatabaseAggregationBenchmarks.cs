@@ -122,8 +122,12 @@ public class DatabaseAggregationBenchmarks
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync();
         await ActivityCopy.WriteAsync(context, connection, activities.Select(Row), default);
-        await using var analyze = new NpgsqlCommand("VACUUM ANALYZE activities; VACUUM ANALYZE activity_month_rollups; VACUUM ANALYZE activity_day_rollups", connection);
-        await analyze.ExecuteNonQueryAsync();
+        foreach (string table in new[] { "activities", "activity_month_rollups", "activity_day_rollups" })
+        {
+            // One statement per command: VACUUM cannot run in a batch.
+            await using var analyze = new NpgsqlCommand($"VACUUM ANALYZE {table}", connection);
+            await analyze.ExecuteNonQueryAsync();
+        }
     }
 
     private static async Task AddBodiesAndProjects(AssemblyDbContext context, List<AssemblyActivity> activities)

@@ -12,5 +12,10 @@ if (args.Length > 0 && args[0] == AggregationGuard.Argument)
     return AggregationGuard.Run(artifacts);
 }
 
+if (args.Length > 0 && args[0] == LoadTest.Argument)
+{
+    return LoadTest.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

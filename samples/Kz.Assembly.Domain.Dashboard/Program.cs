@@ -38,8 +38,12 @@ app.MapOpenApi();
 if (!string.IsNullOrWhiteSpace(connection))
 {
     app.MapHealthChecks("/health");
-    await using AsyncServiceScope scope = app.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<AssemblyDbContext>().Database.MigrateAsync();
+
+    // Migrations need the schema owner; the app itself may run as a role that only reads and writes rows
+    // (docs/web.md): give that owner's connection as AssemblyMigrations, or let the app's own connection migrate.
+    string migrations = builder.Configuration.GetConnectionString("AssemblyMigrations") is { Length: > 0 } owner ? owner : connection;
+    await using var migrator = new AssemblyDbContext(new DbContextOptionsBuilder<AssemblyDbContext>().UseNpgsql(migrations, npgsql => npgsql.UseNodaTime()).Options);
+    await migrator.Database.MigrateAsync();
 }
 
 await app.RunAsync();

@@ -6,7 +6,9 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Aggregation;
 /// each change is applied as a delta: <c>INSERT … ON CONFLICT DO UPDATE SET x = x + delta</c>, which PostgreSQL
 /// serialises per key under concurrent writers (the conflicting row is locked and re-read), so no writer's delta is
 /// lost and no rollup has to be recomputed from the activities. Writers of activities take the imports' advisory
-/// lock in the trigger, so they apply their deltas one transaction at a time and never deadlock on rollup keys.
+/// lock in the trigger, so they apply their deltas one transaction at a time and never deadlock on rollup keys. The
+/// trigger functions run as the schema's owner (<c>SECURITY DEFINER</c>, with the search path of the migration), so an
+/// application role that may write activities needs no right on the rollups beyond reading them.
 /// </summary>
 internal static class ActivityRollupSql
 {
@@ -33,7 +35,8 @@ internal static class ActivityRollupSql
             CONSTRAINT pk_activity_day_rollups PRIMARY KEY (day, organiser_id, region, kind))
         """,
         $"""
-        CREATE FUNCTION activity_rollups_apply() RETURNS trigger LANGUAGE plpgsql AS $function$
+        CREATE FUNCTION activity_rollups_apply() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path FROM CURRENT AS $function$
         DECLARE
             changes text := CASE TG_OP
                 WHEN 'INSERT' THEN 'SELECT 1 AS sign, * FROM new_rows'
@@ -59,7 +62,8 @@ internal static class ActivityRollupSql
         "CREATE TRIGGER activity_rollups_update AFTER UPDATE ON activities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_rollups_apply()",
         "CREATE TRIGGER activity_rollups_delete AFTER DELETE ON activities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_rollups_apply()",
         """
-        CREATE FUNCTION activity_rollups_truncate() RETURNS trigger LANGUAGE plpgsql AS $function$
+        CREATE FUNCTION activity_rollups_truncate() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path FROM CURRENT AS $function$
         BEGIN
             TRUNCATE activity_month_rollups, activity_day_rollups;
             RETURN NULL;

@@ -52,41 +52,45 @@ public static class DatabaseRollups
         int lastWhole = MonthIndex(end) - (end.Day == end.Calendar.GetDaysInMonth(end.Year, end.Month) ? 0 : 1);
         LocalDate wholeStart = FirstDayOfMonth(firstWhole), wholeEnd = FirstDayOfMonth(lastWhole + 1).PlusDays(-1);
         LocalDate beforeWhole = LocalDate.Min(wholeStart.PlusDays(-1), end), afterWhole = LocalDate.Max(wholeEnd.PlusDays(1), start);
-        var sql = new System.Text.StringBuilder($"SELECT region, month, kind, {ActivityRollupSql.Measures} FROM activity_month_rollups WHERE month BETWEEN @firstWhole AND @lastWhole");
-        if (start <= beforeWhole || (afterWhole <= end && afterWhole > beforeWhole))
-        {
-            // Only a period that cuts a month reads days at all.
-            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"""
+        string months = $"SELECT region, month, kind, {ActivityRollupSql.Measures} FROM activity_month_rollups WHERE month BETWEEN @firstWhole AND @lastWhole";
+        string sql = start <= beforeWhole || (afterWhole <= end && afterWhole > beforeWhole)
+            ? $"""
+                SELECT region, month, kind, {Folded} FROM (
+                    SELECT region, month, kind, {SumsOfMeasures} FROM (
+                        {months}
+                        UNION ALL
+                        SELECT region, {ActivityRollupSql.MonthOfDate.Replace("date", "day", StringComparison.Ordinal)}, kind, {ActivityRollupSql.Measures}
+                        FROM activity_day_rollups WHERE day BETWEEN @start AND @beforeWhole OR (day BETWEEN @afterWhole AND @end AND day > @beforeWhole)
+                    ) t
+                    GROUP BY region, month, kind
+                ) g
+                ORDER BY region, month, kind
+                """
 
-                UNION ALL
-                SELECT region, {ActivityRollupSql.MonthOfDate.Replace("date", "day", StringComparison.Ordinal)}, kind, {SumsOfMeasures} FROM (
-                    SELECT * FROM activity_day_rollups WHERE day BETWEEN @start AND @beforeWhole
-                    UNION ALL
-                    SELECT * FROM activity_day_rollups WHERE day BETWEEN @afterWhole AND @end AND day > @beforeWhole
-                ) d
-                GROUP BY 1, 2, 3
-                """);
-        }
-
-        var groups = new Dictionary<(string Region, int Month, int Kind), Measures>();
+            // Only a period that cuts a month reads days at all; whole months are read as stored, one row per key.
+            : $"SELECT region, month, kind, {Folded} FROM ({months}) m ORDER BY region, month, kind";
+        var rows = new List<DatabaseAggregate>();
+        var regions = new Dictionary<string, Region>(StringComparer.Ordinal);
         await QueryAsync(
             context,
-            sql.ToString(),
+            sql,
             [
                 new("firstWhole", firstWhole), new("lastWhole", lastWhole), new("start", start), new("end", end),
                 new("beforeWhole", beforeWhole), new("afterWhole", afterWhole),
             ],
             reader =>
             {
-                var key = (reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2));
+                string code = reader.GetString(0);
+                if (!regions.TryGetValue(code, out Region? region))
+                {
+                    regions.Add(code, region = Region.FromCode(code));
+                }
+
+                int month = reader.GetInt32(1);
                 Measures measures = Measures.Read(reader, 3);
-                groups[key] = groups.TryGetValue(key, out Measures other) ? other.Add(measures) : measures;
+                rows.Add(new DatabaseAggregate(region, month / 12, (month % 12) + 1, (AssemblyActivityKind)reader.GetInt32(2), null, null, measures.Activities, measures.People));
             },
             cancellationToken).ConfigureAwait(false);
-        List<DatabaseAggregate> rows = [.. groups
-            .OrderBy(g => g.Key.Region, StringComparer.Ordinal).ThenBy(g => g.Key.Month).ThenBy(g => g.Key.Kind)
-            .Select(g => new DatabaseAggregate(
-                Region.FromCode(g.Key.Region), g.Key.Month / 12, (g.Key.Month % 12) + 1, (AssemblyActivityKind)g.Key.Kind, null, null, g.Value.Activities, g.Value.People))];
         return rows;
     }
 
@@ -115,8 +119,10 @@ public static class DatabaseRollups
 
         var days = new Dictionary<string, List<DayTally>>(StringComparer.Ordinal);
         string sql = $"""
-            SELECT organiser_id, day, kind, {SumsOfMeasures} FROM activity_day_rollups
-            WHERE day BETWEEN @start AND @end GROUP BY organiser_id, day, kind
+            SELECT organiser_id, day, kind, {Folded} FROM (
+                SELECT organiser_id, day, kind, {SumsOfMeasures} FROM activity_day_rollups
+                WHERE day BETWEEN @start AND @end GROUP BY organiser_id, day, kind
+            ) g
             """;
         await QueryAsync(
             context,
@@ -145,7 +151,18 @@ public static class DatabaseRollups
     }
 
     // Cast back to bigint: sum(bigint) is numeric in PostgreSQL, slower to read and to unite with stored rows.
-    private const string SumsOfMeasures = "sum(activities)::bigint, sum(participants)::bigint, sum(unknown_attendance)::bigint, sum(exact)::bigint, sum(about)::bigint, sum(more_than)::bigint, sum(at_least)::bigint, sum(up_to)::bigint";
+    private const string SumsOfMeasures = """
+        sum(activities)::bigint AS activities, sum(participants)::bigint AS participants, sum(unknown_attendance)::bigint AS unknown_attendance,
+        sum(exact)::bigint AS exact, sum(about)::bigint AS about, sum(more_than)::bigint AS more_than, sum(at_least)::bigint AS at_least, sum(up_to)::bigint AS up_to
+        """;
+
+    /// <summary>What a reader needs of the measures: the sums, and which qualifiers occur as one bit each (bit
+    /// <c>q</c> for <see cref="CountQualifier"/> <c>q</c>), so five counts travel as one small integer. (PostgreSQL gives
+    /// <c>|</c> and <c>&lt;&lt;</c> one precedence, left to right: each shift needs its parentheses.)</summary>
+    private const string Folded = """
+        activities, participants, unknown_attendance,
+        ((exact > 0)::integer | ((about > 0)::integer << 1) | ((more_than > 0)::integer << 2) | ((at_least > 0)::integer << 3) | ((up_to > 0)::integer << 4)) AS qualifiers
+        """;
 
     private static int MonthIndex(LocalDate date) => (date.Year * 12) + date.Month - 1;
 
@@ -173,12 +190,12 @@ public static class DatabaseRollups
         }
     }
 
-    /// <summary>A rollup row's measures (all sums), folded back into figures.</summary>
-    private readonly record struct Measures(long Activities, long Participants, long UnknownAttendance, long Exact, long About, long MoreThan, long AtLeast, long UpTo)
+    /// <summary>A rollup row's measures: the sums and the qualifiers that occur, folded back into figures.</summary>
+    private readonly record struct Measures(long Activities, long Participants, long UnknownAttendance, byte Qualifiers)
     {
         /// <summary>The known attendance, its qualifier combined from the qualifiers that occur; null when none is known.</summary>
         internal QualifiedCount? KnownParticipants =>
-            Activities == UnknownAttendance ? null : QualifiedCount.Create(Participants, Kz.Assembly.Domain.Aggregation.GroupTotals.Qualifier(QualifierBits));
+            Activities == UnknownAttendance ? null : QualifiedCount.Create(Participants, Kz.Assembly.Domain.Aggregation.GroupTotals.Qualifier(Qualifiers));
 
         /// <summary>The people reached as the activities' GROUP BY folds them: "at least" the known sum when some is unknown.</summary>
         internal QualifiedCount? People => QualifierTotals.Fold(new GroupTotals<int>
@@ -187,23 +204,15 @@ public static class DatabaseRollups
             Records = Activities,
             KnownSum = Participants,
             Unknown = checked((int)UnknownAttendance),
-            AnyAbout = About > 0 ? 1 : 0,
-            AnyMoreThan = MoreThan > 0 ? 1 : 0,
-            AnyAtLeast = AtLeast > 0 ? 1 : 0,
-            AnyUpTo = UpTo > 0 ? 1 : 0,
+            AnyAbout = Has(CountQualifier.About),
+            AnyMoreThan = Has(CountQualifier.MoreThan),
+            AnyAtLeast = Has(CountQualifier.AtLeast),
+            AnyUpTo = Has(CountQualifier.UpTo),
         });
 
-        private byte QualifierBits => (byte)((Exact > 0 ? 1 << (int)CountQualifier.Exact : 0) | (About > 0 ? 1 << (int)CountQualifier.About : 0)
-            | (MoreThan > 0 ? 1 << (int)CountQualifier.MoreThan : 0) | (AtLeast > 0 ? 1 << (int)CountQualifier.AtLeast : 0) | (UpTo > 0 ? 1 << (int)CountQualifier.UpTo : 0));
+        internal static Measures Read(DbDataReader reader, int first) =>
+            new(reader.GetInt64(first), reader.GetInt64(first + 1), reader.GetInt64(first + 2), (byte)reader.GetInt32(first + 3));
 
-        internal Measures Add(Measures other) => new(
-            checked(Activities + other.Activities), checked(Participants + other.Participants), UnknownAttendance + other.UnknownAttendance,
-            Exact + other.Exact, About + other.About, MoreThan + other.MoreThan, AtLeast + other.AtLeast, UpTo + other.UpTo);
-
-        internal static Measures Read(DbDataReader reader, int first) => new(
-            ToLong(reader, first), ToLong(reader, first + 1), ToLong(reader, first + 2), ToLong(reader, first + 3),
-            ToLong(reader, first + 4), ToLong(reader, first + 5), ToLong(reader, first + 6), ToLong(reader, first + 7));
-
-        private static long ToLong(DbDataReader reader, int ordinal) => reader.GetInt64(ordinal);
+        private int Has(CountQualifier qualifier) => (Qualifiers >> (int)qualifier) & 1;
     }
 }
