@@ -1,16 +1,20 @@
 using System;
-using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using Kz.Assembly.Domain.Geography;
 
 namespace Kz.Assembly.Domain.Aggregation;
 
 /// <summary>
 /// Totals kept as records are appended, so that a question over whole months costs the size of its answer, not the
-/// size of the history: per month and per day, one <see cref="GroupTotals.Cell"/> for each region × kind set, and per
-/// month one for each region × kind set × project. Only the builder writes, and copy-on-write keeps every snapshot's
-/// blocks unchanged: a block a snapshot holds is copied before the builder writes into it again.
+/// size of the history: per month, one <see cref="GroupTotals.Cell"/> for each region × kind set, and the list of the
+/// month's records. Daily and per-project totals are derived from that list when a question first needs them (see
+/// <see cref="RollupSnapshot"/>): keeping them on every append touched a cell somewhere in megabytes of days and tripled
+/// the cost of appending, where the month cells stay in the processor's cache.
 /// </summary>
+/// <remarks>
+/// Only the builder writes. A month's cells a snapshot holds are copied before the builder writes into them again
+/// (copy-on-write); a month's record list is only ever written past the count a snapshot took, and grows into a new
+/// array, as the ledger's columns do.
+/// </remarks>
 internal sealed class LedgerRollups
 {
     /// <summary>Kind sets a block holds at first: the seven single kinds and one joint reach; grows to 128.</summary>
@@ -18,57 +22,40 @@ internal sealed class LedgerRollups
 
     private static readonly int RegionCount = Region.AllSince1995.Count;
 
+    private readonly int[]?[] monthRecords = new int[]?[LedgerCalendar.MonthCount];
+    private readonly int[] monthRecordCount = new int[LedgerCalendar.MonthCount];
     private Block?[] months = new Block?[LedgerCalendar.MonthCount];
-    private Block?[] monthsWithoutProject = new Block?[LedgerCalendar.MonthCount];
-    private Block?[]?[] days = new Block?[]?[LedgerCalendar.MonthCount];
-    private readonly ProjectBlock?[] projectMonths = new ProjectBlock?[LedgerCalendar.MonthCount];
 
     // Blocks made in an earlier generation may be shared with a snapshot; the builder copies them before writing.
     private int generation;
 
-    /// <summary>Gets whether a total overflowed 64 bits: the rollups are then abandoned and every query scans, which
-    /// names the record that overflows for the queries that hit it.</summary>
+    private int kindCapacity = InitialKindCapacity;
+
+    /// <summary>Gets whether a month's total overflowed 64 bits: the rollups are then abandoned and every query scans,
+    /// which names the record that overflows for the queries that hit it.</summary>
     internal bool IsBroken { get; private set; }
 
-    private int KindCapacity { get; set; } = InitialKindCapacity;
-
-    /// <summary>The key of a record's group in a month's project totals: independent of the blocks' kind capacity.</summary>
-    internal static long ProjectKey(int region, int kindSet, int project) => (((long)region << 8) | (uint)kindSet) << 16 | (uint)project;
-
-    internal static (int Region, int KindSet, int Project) FromProjectKey(long key) => ((int)(key >> 24), (int)((key >> 16) & 0xFF), (int)(key & 0xFFFF));
-
-    /// <summary>Adds one record to its month's, day's and (with a project) month-and-project totals.</summary>
-    internal void Add(int region, ushort day, int kindSet, ushort project, long activities, byte activityQualifier, long people, byte peopleQualifier)
+    /// <summary>Adds record <paramref name="record"/> to its month's totals and list.</summary>
+    internal void Add(int record, int region, ushort day, int kindSet, long activities, byte activityQualifier, long people, byte peopleQualifier)
     {
         if (IsBroken)
         {
             return;
         }
 
+        int month = LedgerCalendar.MonthOfDay[day];
+        int[] list = monthRecords[month] is { } existing && monthRecordCount[month] < existing.Length
+            ? existing
+            : monthRecords[month] = Grow(monthRecords[month], monthRecordCount[month]);
+        list[monthRecordCount[month]++] = record;
         try
         {
-            if (kindSet >= KindCapacity)
+            if (kindSet >= kindCapacity)
             {
                 WidenKinds();
             }
 
-            int month = LedgerCalendar.MonthOfDay[day];
-            int cell = (region * KindCapacity) + kindSet;
-            Writable(months, month).Cells[cell].Add(activities, activityQualifier, people, peopleQualifier);
-            Block?[] monthDays = days[month] ??= new Block?[31];
-            Writable(monthDays, LedgerCalendar.DayOfMonth[day] - 1).Cells[cell].Add(activities, activityQualifier, people, peopleQualifier);
-            if (project == 0)
-            {
-                Writable(monthsWithoutProject, month).Cells[cell].Add(activities, activityQualifier, people, peopleQualifier);
-            }
-            else
-            {
-                ProjectBlock block = projectMonths[month] is { } owned && owned.Generation == generation
-                    ? owned
-                    : projectMonths[month] = new ProjectBlock(generation, projectMonths[month]?.Cells);
-                CollectionsMarshal.GetValueRefOrAddDefault(block.Cells, ProjectKey(region, kindSet, project), out _)
-                    .Add(activities, activityQualifier, people, peopleQualifier);
-            }
+            Writable(month).Cells[(region * kindCapacity) + kindSet].Add(activities, activityQualifier, people, peopleQualifier);
         }
         catch (OverflowException)
         {
@@ -77,53 +64,55 @@ internal sealed class LedgerRollups
         }
     }
 
-    /// <summary>Takes the totals as they are: the block references are copied, the blocks are shared until written.</summary>
-    internal RollupSnapshot Freeze()
+    /// <summary>Takes the totals as they are: references and counts are copied, the blocks shared until written.</summary>
+    internal RollupSnapshot Freeze(LedgerColumns columns)
     {
         if (IsBroken)
         {
             return RollupSnapshot.None;
         }
 
-        var dayCopies = new Block?[]?[days.Length];
-        for (int month = 0; month < days.Length; month++)
-        {
-            dayCopies[month] = days[month] is { } monthDays ? (Block?[])monthDays.Clone() : null;
-        }
-
-        var projectCopies = new Dictionary<long, GroupTotals.Cell>?[projectMonths.Length];
-        for (int month = 0; month < projectMonths.Length; month++)
-        {
-            projectCopies[month] = projectMonths[month]?.Cells;
-        }
-
-        var snapshot = new RollupSnapshot(KindCapacity, Cells(months), Cells(monthsWithoutProject), Array.ConvertAll(dayCopies, Cells), projectCopies);
+        var snapshot = new RollupSnapshot(
+            kindCapacity,
+            Array.ConvertAll(months, block => block?.Cells),
+            (int[]?[])monthRecords.Clone(),
+            (int[])monthRecordCount.Clone(),
+            columns);
         generation++;
         return snapshot;
     }
 
-    private static GroupTotals.Cell[]?[] Cells(Block?[]? blocks) =>
-        blocks is null ? [] : Array.ConvertAll(blocks, block => block?.Cells);
-
-    private Block Writable(Block?[] blocks, int index)
+    private static int[] Grow(int[]? list, int count)
     {
-        Block? block = blocks[index];
+        // Grown lists are new arrays: snapshots keep reading the old ones, which never change below their count.
+        var grown = new int[list is null ? 64 : checked(list.Length * 2)];
+        if (list is not null)
+        {
+            Array.Copy(list, grown, count);
+        }
+
+        return grown;
+    }
+
+    private Block Writable(int month)
+    {
+        Block? block = months[month];
         if (block is not null && block.Generation == generation)
         {
             return block;
         }
 
-        var cells = new GroupTotals.Cell[RegionCount * KindCapacity];
+        var cells = new GroupTotals.Cell[RegionCount * kindCapacity];
         block?.Cells.CopyTo(cells, 0);
-        return blocks[index] = new Block(generation, cells);
+        return months[month] = new Block(generation, cells);
     }
 
     /// <summary>A joint kind set past the blocks' width: every block is rebuilt at the widest (rare: once per ledger).</summary>
     private void WidenKinds()
     {
         const int widest = 128;
-        int old = KindCapacity;
-        Block?[] Widen(Block?[] blocks) => Array.ConvertAll(blocks, block =>
+        int old = kindCapacity;
+        months = Array.ConvertAll(months, block =>
         {
             if (block is null)
             {
@@ -138,11 +127,7 @@ internal sealed class LedgerRollups
 
             return new Block(generation, cells);
         });
-
-        months = Widen(months);
-        monthsWithoutProject = Widen(monthsWithoutProject);
-        days = Array.ConvertAll(days, monthDays => monthDays is null ? null : Widen(monthDays));
-        KindCapacity = widest;
+        kindCapacity = widest;
     }
 
     private sealed class Block(int generation, GroupTotals.Cell[] cells)
@@ -150,12 +135,5 @@ internal sealed class LedgerRollups
         internal int Generation { get; } = generation;
 
         internal GroupTotals.Cell[] Cells { get; } = cells;
-    }
-
-    private sealed class ProjectBlock(int generation, Dictionary<long, GroupTotals.Cell>? copyOf)
-    {
-        internal int Generation { get; } = generation;
-
-        internal Dictionary<long, GroupTotals.Cell> Cells { get; } = copyOf is null ? [] : new(copyOf);
     }
 }

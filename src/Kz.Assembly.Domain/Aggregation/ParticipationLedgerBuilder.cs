@@ -137,7 +137,7 @@ public sealed class ParticipationLedgerBuilder
     /// <returns>The ledger.</returns>
     public ParticipationLedger ToLedger()
     {
-        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay, rollups.Freeze());
+        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay, rollups.Freeze(columns));
         Thread.MemoryBarrier();
         return snapshot;
     }
@@ -166,7 +166,7 @@ public sealed class ParticipationLedgerBuilder
         columns.ActivityQualifier[i] = (byte)activities.Qualifier;
         columns.People[i] = people?.Value ?? 0;
         columns.PeopleQualifier[i] = people is { } p ? (byte)p.Qualifier : whenNoPeople;
-        rollups.Add(regionOrdinal, day, kindSet, project, columns.Activities[i], columns.ActivityQualifier[i], columns.People[i], columns.PeopleQualifier[i]);
+        rollups.Add(i, regionOrdinal, day, kindSet, columns.Activities[i], columns.ActivityQualifier[i], columns.People[i], columns.PeopleQualifier[i]);
         count = i + 1;
     }
 

@@ -1,14 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using System.Threading;
 using Kz.Assembly.Domain.Geography;
 
 namespace Kz.Assembly.Domain.Aggregation;
 
 /// <summary>
 /// A ledger snapshot's rollups (see <see cref="LedgerRollups"/>), never written after the snapshot is taken. Answers a
-/// query plan from month totals where a whole month falls in one bucket, and from day totals where a month is cut by
-/// the period, the year-to-date day or day buckets; a query by place, or by project over part of a month, is left to
+/// query plan from month totals where a whole month falls in one bucket, and from daily totals where a month is cut by
+/// the period, the year-to-date day or day buckets; a query by project reads per-project month totals. Daily and
+/// project totals of a month are derived from its records the first time a question needs them, and kept (any thread
+/// may derive them; they are the same whoever does). A query by place, or by project over part of a month, is left to
 /// the scan.
 /// </summary>
 internal sealed class RollupSnapshot
@@ -17,21 +20,25 @@ internal sealed class RollupSnapshot
 
     private readonly int kindCapacity;
     private readonly GroupTotals.Cell[]?[] months;
-    private readonly GroupTotals.Cell[]?[] monthsWithoutProject;
-    private readonly GroupTotals.Cell[]?[][] days;
-    private readonly Dictionary<long, GroupTotals.Cell>?[] projectMonths;
+    private readonly int[]?[] monthRecords;
+    private readonly int[] monthRecordCount;
+    private readonly LedgerColumns? columns;
+    private readonly GroupTotals.Cell[]?[]?[] days;
+    private readonly ProjectTotals?[] projects;
 
-    internal RollupSnapshot(int kindCapacity, GroupTotals.Cell[]?[] months, GroupTotals.Cell[]?[] monthsWithoutProject, GroupTotals.Cell[]?[][] days, Dictionary<long, GroupTotals.Cell>?[] projectMonths)
+    internal RollupSnapshot(int kindCapacity, GroupTotals.Cell[]?[] months, int[]?[] monthRecords, int[] monthRecordCount, LedgerColumns? columns)
     {
         this.kindCapacity = kindCapacity;
         this.months = months;
-        this.monthsWithoutProject = monthsWithoutProject;
-        this.days = days;
-        this.projectMonths = projectMonths;
+        this.monthRecords = monthRecords;
+        this.monthRecordCount = monthRecordCount;
+        this.columns = columns;
+        days = new GroupTotals.Cell[]?[]?[months.Length];
+        projects = new ProjectTotals?[months.Length];
     }
 
     /// <summary>No rollups (they overflowed): every query scans.</summary>
-    internal static RollupSnapshot None { get; } = new(0, [], [], [], []);
+    internal static RollupSnapshot None { get; } = new(0, [], [], [], null);
 
     private bool IsNone => months.Length == 0;
 
@@ -128,20 +135,18 @@ internal sealed class RollupSnapshot
             return;
         }
 
-        target.AddBlock(monthsWithoutProject[month], bucketKey, target.Plan.ProjectKey[0]);
-        if (projectMonths[month] is { } projects)
+        ProjectTotals totals = ProjectsOf(month);
+        target.AddBlock(totals.WithoutProject, bucketKey, target.Plan.ProjectKey[0]);
+        foreach (KeyValuePair<long, GroupTotals.Cell> pair in totals.WithProject)
         {
-            foreach (KeyValuePair<long, GroupTotals.Cell> pair in projects)
-            {
-                (int region, int kindSet, int project) = LedgerRollups.FromProjectKey(pair.Key);
-                target.AddCell(region, kindSet, target.Plan.ProjectKey[project], bucketKey, pair.Value);
-            }
+            (int region, int kindSet, int project) = ProjectTotals.FromKey(pair.Key);
+            target.AddCell(region, kindSet, target.Plan.ProjectKey[project], bucketKey, pair.Value);
         }
     }
 
     private void AddDays(Target target, int month, QueryPlan plan)
     {
-        GroupTotals.Cell[]?[] monthDays = days[month];
+        GroupTotals.Cell[]?[] monthDays = DaysOf(month);
         int first = LedgerCalendar.FirstDayOfMonth(month);
         for (int dayOfMonth = 0; dayOfMonth < monthDays.Length; dayOfMonth++)
         {
@@ -150,6 +155,58 @@ internal sealed class RollupSnapshot
                 target.AddBlock(block, key, 0);
             }
         }
+    }
+
+    /// <summary>A month's daily totals, derived from its records on first need.</summary>
+    private GroupTotals.Cell[]?[] DaysOf(int month)
+    {
+        if (Volatile.Read(ref days[month]) is { } known)
+        {
+            return known;
+        }
+
+        var derived = new GroupTotals.Cell[]?[31];
+        ForEachRecord(month, (i, cell) => (derived[LedgerCalendar.DayOfMonth[columns!.Day[i]] - 1] ??= new GroupTotals.Cell[RegionCount * kindCapacity])[cell]
+            .Add(columns.Activities[i], columns.ActivityQualifier[i], columns.People[i], columns.PeopleQualifier[i]));
+        return Interlocked.CompareExchange(ref days[month], derived, null) ?? derived;
+    }
+
+    /// <summary>A month's totals per project (and of the records of none), derived from its records on first need.</summary>
+    private ProjectTotals ProjectsOf(int month)
+    {
+        if (Volatile.Read(ref projects[month]) is { } known)
+        {
+            return known;
+        }
+
+        var derived = new ProjectTotals(new GroupTotals.Cell[RegionCount * kindCapacity], []);
+        ForEachRecord(month, (i, cell) =>
+        {
+            ref GroupTotals.Cell total = ref columns!.Project[i] == 0
+                ? ref derived.WithoutProject[cell]
+                : ref CollectionsMarshal.GetValueRefOrAddDefault(derived.WithProject, ProjectTotals.Key(columns.Region[i], columns.Kind[i], columns.Project[i]), out _);
+            total.Add(columns.Activities[i], columns.ActivityQualifier[i], columns.People[i], columns.PeopleQualifier[i]);
+        });
+        return Interlocked.CompareExchange(ref projects[month], derived, null) ?? derived;
+    }
+
+    /// <summary>Runs <paramref name="add"/> for each record of the month with its cell in a month block.</summary>
+    private void ForEachRecord(int month, Action<int, int> add)
+    {
+        int[]? records = monthRecords[month];
+        for (int r = 0; r < monthRecordCount[month]; r++)
+        {
+            int i = records![r];
+            add(i, (columns!.Region[i] * kindCapacity) + columns.Kind[i]);
+        }
+    }
+
+    /// <summary>A month's totals by project: the records of no project as a block, the others keyed by <see cref="Key"/>.</summary>
+    private sealed record ProjectTotals(GroupTotals.Cell[] WithoutProject, Dictionary<long, GroupTotals.Cell> WithProject)
+    {
+        internal static long Key(int region, int kindSet, int project) => ((((long)region << 8) | (uint)kindSet) << 16) | (uint)project;
+
+        internal static (int Region, int KindSet, int Project) FromKey(long key) => ((int)(key >> 24), (int)((key >> 16) & 0xFF), (int)(key & 0xFFFF));
     }
 
     /// <summary>Where rollup cells are added: the plan's dense table, or its sparse map keyed by <see cref="QueryPlan.Compose"/>.</summary>
