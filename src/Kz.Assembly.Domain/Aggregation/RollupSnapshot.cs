@@ -62,7 +62,7 @@ internal sealed class RollupSnapshot
             bucketOfMonth[month - firstMonth] = WholeMonthBucket(plan, month, firstDay, lastDay);
             if (bucketOfMonth[month - firstMonth] == CutMonth && plan.UsesProject)
             {
-                // Project totals are kept per month only.
+                // Project totals are derived per month only: a cut month by project reads every record.
                 return false;
             }
         }
