@@ -162,11 +162,13 @@ public sealed class ParticipationLedgerBuilder
         columns.Kind[i] = kindSet;
         columns.Project[i] = project;
         columns.Place[i] = place;
-        columns.Activities[i] = activities.Value;
-        columns.ActivityQualifier[i] = (byte)activities.Qualifier;
-        columns.People[i] = people?.Value ?? 0;
-        columns.PeopleQualifier[i] = people is { } p ? (byte)p.Qualifier : whenNoPeople;
-        rollups.Add(i, regionOrdinal, day, kindSet, columns.Activities[i], columns.ActivityQualifier[i], columns.People[i], columns.PeopleQualifier[i]);
+        long activityCount = activities.Value, peopleCount = people?.Value ?? 0;
+        byte activityQualifier = (byte)activities.Qualifier, peopleQualifier = people is { } p ? (byte)p.Qualifier : whenNoPeople;
+        columns.Activities[i] = activityCount;
+        columns.ActivityQualifier[i] = activityQualifier;
+        columns.People[i] = peopleCount;
+        columns.PeopleQualifier[i] = peopleQualifier;
+        rollups.Add(i, regionOrdinal, day, kindSet, activityCount, activityQualifier, peopleCount, peopleQualifier);
         count = i + 1;
     }
 

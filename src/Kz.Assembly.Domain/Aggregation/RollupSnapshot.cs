@@ -20,13 +20,13 @@ internal sealed class RollupSnapshot
 
     private readonly int kindCapacity;
     private readonly GroupTotals.Cell[]?[] months;
-    private readonly int[]?[] monthRecords;
+    private readonly int[]?[]?[] monthRecords;
     private readonly int[] monthRecordCount;
     private readonly LedgerColumns? columns;
     private readonly GroupTotals.Cell[]?[]?[] days;
     private readonly ProjectTotals?[] projects;
 
-    internal RollupSnapshot(int kindCapacity, GroupTotals.Cell[]?[] months, int[]?[] monthRecords, int[] monthRecordCount, LedgerColumns? columns)
+    internal RollupSnapshot(int kindCapacity, GroupTotals.Cell[]?[] months, int[]?[]?[] monthRecords, int[] monthRecordCount, LedgerColumns? columns)
     {
         this.kindCapacity = kindCapacity;
         this.months = months;
@@ -193,10 +193,10 @@ internal sealed class RollupSnapshot
     /// <summary>Runs <paramref name="add"/> for each record of the month with its cell in a month block.</summary>
     private void ForEachRecord(int month, Action<int, int> add)
     {
-        int[]? records = monthRecords[month];
+        int[]?[]? chunks = monthRecords[month];
         for (int r = 0; r < monthRecordCount[month]; r++)
         {
-            int i = records![r];
+            int i = chunks![r >> LedgerRollups.ChunkBits]![r & ((1 << LedgerRollups.ChunkBits) - 1)];
             add(i, (columns!.Region[i] * kindCapacity) + columns.Kind[i]);
         }
     }

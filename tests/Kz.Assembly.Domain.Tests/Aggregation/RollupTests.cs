@@ -103,6 +103,31 @@ public class RollupTests
         Assert.Equal(QualifiedCount.About(125), row.PeopleReached);
     }
 
+    [Fact]
+    public void A_month_of_more_records_than_its_list_first_holds_derives_its_days_from_all_of_them()
+    {
+        // 300 000 records in one month: past the first chunk of the month's list (65 536) and its first directory
+        // (four chunks), so the derivation reads across chunks and a grown directory.
+        var builder = new ParticipationLedgerBuilder();
+        for (int i = 0; i < 300_000; i++)
+        {
+            builder.Append(new ActivityRecord(Regions.Turkistan.Code, new LocalDate(2025, 3, 1 + (i % 31)), (AssemblyActivityKind)(i % 7), QualifiedCount.Exactly(1), QualifiedCount.Exactly(i % 100)));
+        }
+
+        ParticipationLedger ledger = builder.ToLedger();
+        foreach (AggregationQuery query in new[]
+        {
+            AggregationQuery.ByYearToDate(Dimensions.Kind, new LocalDate(2025, 3, 15)),
+            AggregationQuery.By(Dimensions.Region, PeriodBucket.Day),
+            AggregationQuery.By(Dimensions.Project | Dimensions.Kind, PeriodBucket.Month),
+        })
+        {
+            Assert.Equal(Rows(ledger.AggregateByScan(query)), Rows(ledger.Aggregate(query)));
+        }
+
+        Assert.Equal(300_000, ledger.Aggregate(AggregationQuery.By(Dimensions.None, PeriodBucket.Day)).Sum(r => r.Records));
+    }
+
     private static ParticipationLedger Build(Action<ParticipationLedgerBuilder>[] appends)
     {
         var builder = new ParticipationLedgerBuilder();
