@@ -30,6 +30,19 @@ public class WrittenReportRoundTripTests
         Gen.Int[2000, 2099].Select(Gen.Int[1, 12], (year, month) => (ReportingPeriod.Month(year, month), new LocalDate(year, month, 1).PlusMonths(1))));
 
     [Theory]
+    [InlineData("Павлодар облыстық Қазақстан халқы Ассамблеясы\n2028 жылғы тамызда 2017 қайырымдылық акциясы өткізілді.", "kk")]
+    [InlineData("Pavlodar oblystyq Qazaqstan halqy Assambleiasy\n2028 jylğy tamyzda 2017 qaiyrymdylyq aktsiiasy ötkızıldı.", "kk-Latn")]
+    public void A_number_after_a_Kazakh_month_in_the_locative_counts_what_follows_it(string report, string culture)
+    {
+        // Found by the property below (seed aHvi3NtxOJv4): «тамызда 2017» was read as "August 2017", as «April 2024» is
+        // in English; Kazakh puts the year first («2017 жылғы тамызда»), so the number counts the charity actions.
+        ReportReading reading = ReportReader.Read(report, new LocalDate(2028, 9, 1), culture);
+        ReadSummary summary = Assert.Single(reading.FactsOf<ReadSummary>());
+        ActivityTally tally = Assert.Single(summary.Summary.Tallies);
+        Assert.Equal((AssemblyActivityKind.CharityAction, QualifiedCount.Exactly(2017)), (tally.Kind, tally.Count));
+    }
+
+    [Theory]
     [InlineData("kk")]
     [InlineData("kk-Latn")]
     [InlineData("ru")]
@@ -65,6 +78,19 @@ public class WrittenReportRoundTripTests
 /// <summary>A session's heading and date as the library writes them read back to the same body, number and date.</summary>
 public class WrittenSessionRoundTripTests
 {
+    [Theory]
+    [InlineData("Павлодар облыстық Қазақстан халқы Ассамблеясы\n2028 жылғы тамызда 2017 қайырымдылық акциясы өткізілді.", "kk")]
+    [InlineData("Pavlodar oblystyq Qazaqstan halqy Assambleiasy\n2028 jylğy tamyzda 2017 qaiyrymdylyq aktsiiasy ötkızıldı.", "kk-Latn")]
+    public void A_number_after_a_Kazakh_month_in_the_locative_counts_what_follows_it(string report, string culture)
+    {
+        // Found by the property below (seed aHvi3NtxOJv4): «тамызда 2017» was read as "August 2017", as «April 2024» is
+        // in English; Kazakh puts the year first («2017 жылғы тамызда»), so the number counts the charity actions.
+        ReportReading reading = ReportReader.Read(report, new LocalDate(2028, 9, 1), culture);
+        ReadSummary summary = Assert.Single(reading.FactsOf<ReadSummary>());
+        ActivityTally tally = Assert.Single(summary.Summary.Tallies);
+        Assert.Equal((AssemblyActivityKind.CharityAction, QualifiedCount.Exactly(2017)), (tally.Kind, tally.Count));
+    }
+
     [Theory]
     [InlineData("kk")]
     [InlineData("kk-Latn")]

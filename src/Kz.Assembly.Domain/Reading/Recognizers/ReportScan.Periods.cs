@@ -264,8 +264,19 @@ internal sealed partial class ReportScan
         }
 
         // "in 2024", "в 2024", "за 2024", "April 2024": a preposition or a month before a four-digit number in the domain's years.
-        return i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by" || MonthOf(tokens[i - 1]) > 0);
+        // Not a Kazakh month in the locative («тамызда 2017 қайырымдылық акциясы»): Kazakh puts the year first
+        // («2017 жылғы тамызда»), so a number after «тамызда» counts what follows it.
+        return i > 0 && tokens[i - 1].Kind == TokenKind.Word
+            && (tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by" || (MonthOf(tokens[i - 1]) > 0 && !IsKazakhLocative(tokens[i - 1])));
     }
+
+    /// <summary>A Kazakh word in the locative case (тамызда, наурызда, сәуірде; in the Latin script tamyzda): -да/-де/-та/-те.</summary>
+    private bool IsKazakhLocative(Token word) =>
+        CultureName.StartsWith("kk", StringComparison.Ordinal) && word.Norm.Length > 3
+        && (word.Norm.EndsWith("да", StringComparison.Ordinal) || word.Norm.EndsWith("де", StringComparison.Ordinal)
+            || word.Norm.EndsWith("та", StringComparison.Ordinal) || word.Norm.EndsWith("те", StringComparison.Ordinal)
+            || word.Norm.EndsWith("da", StringComparison.Ordinal) || word.Norm.EndsWith("de", StringComparison.Ordinal)
+            || word.Norm.EndsWith("ta", StringComparison.Ordinal) || word.Norm.EndsWith("te", StringComparison.Ordinal));
 
     private bool TryDayMonth(int i, int end, out int day, out int month, out int last)
     {
