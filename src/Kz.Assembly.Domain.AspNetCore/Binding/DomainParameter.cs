@@ -63,7 +63,7 @@ public readonly struct DomainParameter<T> : IEquatable<DomainParameter<T>>
         JsonSerializerOptions options = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         try
         {
-            T value = JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(text), options)!;
+            T value = (T)DomainValues.FromText(text, typeof(T), options)!;
             return ValueTask.FromResult<DomainParameter<T>?>(new DomainParameter<T>(value));
         }
         catch (JsonException exception)
@@ -92,7 +92,7 @@ public readonly struct DomainParameter<T> : IEquatable<DomainParameter<T>>
 
         try
         {
-            result = new DomainParameter<T>(JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(s), DefaultOptions)!);
+            result = new DomainParameter<T>((T)DomainValues.FromText(s, typeof(T), DefaultOptions)!);
             return true;
         }
         catch (JsonException)

@@ -31,7 +31,7 @@ internal sealed class DomainValueBinder(Type type, JsonSerializerOptions options
 
         try
         {
-            bindingContext.Result = ModelBindingResult.Success(JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(text), type, options));
+            bindingContext.Result = ModelBindingResult.Success(DomainValues.FromText(text, type, options));
         }
         catch (JsonException exception)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
@@ -25,6 +26,14 @@ internal static class DomainValues
         [typeof(QualifiedCount)] = new(null, @"^(~|>|>=|<=)?\d+$", "~39000", "A count with how exactly it is stated: 631, ~39000 (about), >500 (more than), >=500 (at least), <=500 (up to)."),
         [typeof(ActivityKindSet)] = new(null, "^[A-Za-z]+(\\+[A-Za-z]+)*$", "Event+CharityAction", "One or more kinds of activity joined by +."),
     };
+
+    /// <summary>
+    /// Reads a value from route or query text by its JSON rule: the text is read as the JSON string it would be in a
+    /// document. The one place MVC's binder and minimal APIs' <see cref="DomainParameter{T}"/> take values from text.
+    /// </summary>
+    /// <exception cref="JsonException">The text breaks the type's rule; the message names it.</exception>
+    internal static object? FromText(string text, Type type, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(text), type, options);
 
     /// <summary>Whether the binders read this type (a nullable one by its underlying type).</summary>
     internal static bool IsBound(Type type) => Describe(type) is not null || IsDomainEnum(type);
