@@ -36,6 +36,7 @@ internal static class Preconditions
         }
     }
 
+    [DoesNotReturn]
     internal static void Throw(ValidationError error) => throw error.ToException();
 
     [DoesNotReturn]

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Kz.Assembly.Domain.Notation;
 
 namespace Kz.Assembly.Domain.Analyzers.Rules;
 
@@ -211,12 +212,12 @@ public sealed class ConstantCollectionAnalyzer : DomainAnalyzer
             numeral = numeral.Substring(0, bracket).TrimEnd();
         }
 
-        if (Scripts.IsValidDigits(numeral) && int.TryParse(numeral, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int digits))
+        if (RomanNumeralGrammar.IsValidDigits(numeral, out int digits))
         {
             return digits;
         }
 
-        return Scripts.IsValidRoman(Scripts.RomanToLatin(numeral), out int value) ? value : null;
+        return RomanNumeralGrammar.IsValid(numeral, out int value) ? value : null;
     }
 
     /// <summary>

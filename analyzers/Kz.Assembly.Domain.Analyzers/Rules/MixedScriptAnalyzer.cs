@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Kz.Assembly.Domain.Notation;
 
 namespace Kz.Assembly.Domain.Analyzers.Rules;
 
@@ -48,8 +49,8 @@ public sealed class MixedScriptAnalyzer : DomainAnalyzer
             return;
         }
 
-        string? kind = DomainSymbols.Find(parameter, symbols.RomanNumeral) is not null && Scripts.IsMixedRoman(text) ? "Roman"
-            : DomainSymbols.Find(parameter, symbols.SingleScript) is not null && Scripts.HasMixedWord(text) ? "Name"
+        string? kind = DomainSymbols.Find(parameter, symbols.RomanNumeral) is not null && RomanNumeralGrammar.IsMixed(text) ? "Roman"
+            : DomainSymbols.Find(parameter, symbols.SingleScript) is not null && LookAlikeLetters.HasMixedWord(text) ? "Name"
             : null;
         if (kind is null)
         {

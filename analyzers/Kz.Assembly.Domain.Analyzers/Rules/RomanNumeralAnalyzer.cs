@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Kz.Assembly.Domain.Notation;
 
 namespace Kz.Assembly.Domain.Analyzers.Rules;
 
@@ -41,8 +42,8 @@ public sealed class RomanNumeralAnalyzer : DomainAnalyzer
         if (argument.Parameter is not { } parameter
             || argument.Value.ConstantValue is not { HasValue: true, Value: string text }
             || DomainSymbols.Find(parameter, roman) is not { } attribute
-            || Scripts.IsValidRoman(text, out _)
-            || (AllowsDigits(attribute) && Scripts.IsValidDigits(text)))
+            || RomanNumeralGrammar.IsValid(text, out _)
+            || (AllowsDigits(attribute) && RomanNumeralGrammar.IsValidDigits(text, out _)))
         {
             return;
         }

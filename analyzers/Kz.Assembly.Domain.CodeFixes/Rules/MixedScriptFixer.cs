@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Kz.Assembly.Domain.Notation;
 
 namespace Kz.Assembly.Domain.CodeFixes.Rules;
 
@@ -29,7 +30,7 @@ public sealed class MixedScriptFixer : DomainFixer
         }
 
         bool roman = diagnostic.Properties.TryGetValue(MixedScriptAnalyzer.KindProperty, out string? kind) && kind == "Roman";
-        string fixedText = roman ? Scripts.RomanToLatin(text) : Scripts.ToSingleScript(text);
+        string fixedText = roman ? RomanNumeralGrammar.ToLatinLetters(text) : LookAlikeLetters.ToSingleScript(text);
         if (string.Equals(fixedText, text, System.StringComparison.Ordinal))
         {
             return; // no look-alike to swap (a letter with no twin in the other script): a fix would change nothing

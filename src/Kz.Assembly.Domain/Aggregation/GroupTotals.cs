@@ -24,12 +24,11 @@ internal sealed class GroupTotals
         }
     }
 
-    /// <summary>
-    /// The qualifier of a sum from the set of qualifiers its parts had. <see cref="QualifiedCount.Combine"/> is
-    /// commutative, associative and idempotent, so the set alone decides it, and the hot loop only ORs bits.
-    /// </summary>
-    /// <summary>The five qualifiers and the unknown-attendance bit (6); NoPeople (5) sets nothing.</summary>
-    internal const int PeopleBits = 0x1F | (1 << ParticipationLedger.UnknownPeople);
+    /// <summary>The bits of the qualifiers themselves: every bit below the first marker.</summary>
+    internal const int QualifierBits = (1 << ParticipationLedger.UnknownPeople) - 1;
+
+    /// <summary>The qualifiers and the unknown-attendance bit; <see cref="ParticipationLedger.NoPeople"/> sets nothing.</summary>
+    internal const int PeopleBits = QualifierBits | (1 << ParticipationLedger.UnknownPeople);
 
     /// <summary>
     /// The people of a group: null when no record stated any (unknown is not zero); otherwise the sum with its
@@ -37,7 +36,7 @@ internal sealed class GroupTotals
     /// </summary>
     internal static QualifiedCount? People(long people, byte seen)
     {
-        byte known = (byte)(seen & 0x1F);
+        byte known = (byte)(seen & QualifierBits);
         if (known == 0)
         {
             return null;
@@ -52,6 +51,10 @@ internal sealed class GroupTotals
         return QualifiedCount.Create(people, qualifier);
     }
 
+    /// <summary>
+    /// The qualifier of a sum from the set of qualifiers its parts had. <see cref="QualifiedCount.Combine"/> is
+    /// commutative, associative and idempotent, so the set alone decides it, and the hot loop only ORs bits.
+    /// </summary>
     internal static CountQualifier Qualifier(byte seen)
     {
         var result = CountQualifier.Exact;
@@ -77,7 +80,7 @@ internal sealed class GroupTotals
 
         /// <summary>
         /// Adds one record: the only place the accumulation rule is written. Unknown people arrive as 0 with qualifier
-        /// NoPeople (5), so adding 0 and OR-ing no bit leaves the group as it was, without a branch.
+        /// NoPeople, so adding 0 and OR-ing no bit leaves the group as it was, without a branch.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal void Add(long activities, byte activityQualifier, long people, byte peopleQualifier)

@@ -26,11 +26,15 @@ namespace Kz.Assembly.Domain.Aggregation;
 /// </remarks>
 public sealed class ParticipationLedger
 {
-    /// <summary>The people qualifier of a record that carries no reach (a tally of a summary): adds nothing.</summary>
-    internal const byte NoPeople = 5;
+    // A record's people byte is a CountQualifier or one of the two markers below. The markers take the top two of the
+    // eight bits a group ORs its qualifiers into, so CountQualifier may grow to six values before meeting them;
+    // LedgerMarkerTests fails the day a value reaches UnknownPeople.
 
     /// <summary>The people qualifier of an activity whose attendance is unknown: the group's known sum becomes a lower bound.</summary>
     internal const byte UnknownPeople = 6;
+
+    /// <summary>The people qualifier of a record that carries no reach (a tally of a summary): adds nothing.</summary>
+    internal const byte NoPeople = 7;
 
     private readonly LedgerColumns columns;
     private readonly ImmutableArray<SocialProject?> projects;

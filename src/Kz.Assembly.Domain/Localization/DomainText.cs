@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Council;
@@ -22,115 +22,85 @@ namespace Kz.Assembly.Domain.Localization;
 /// </summary>
 public static class DomainText
 {
-    private static readonly Dictionary<Type, LocalizedText[]> EnumTexts = new()
+    // Keyed by member, not by position: reordering an enum cannot shift a text, and a member without one is found by
+    // CompletenessTests (and refused by Of and Format) instead of borrowing its neighbour's.
+    private static readonly Dictionary<Enum, LocalizedText> EnumTexts = new()
     {
-        [typeof(AssemblyActivityKind)] =
-        [
-            T("іс-шара", "мероприятие", "event"),
-            T("қайырымдылық акциясы", "благотворительная акция", "charity action"),
-            T("ақпараттық-насихаттық кездесу", "информационно-разъяснительная встреча", "information and outreach meeting"),
-            T("мәдени іс-шара", "культурное мероприятие", "cultural event"),
-            T("спорттық іс-шара", "спортивное мероприятие", "sports event"),
-            T("мерейтойлық іс-шара", "юбилейное мероприятие", "anniversary event"),
-            T("этномедиация жағдайы", "случай этномедиации", "ethnomediation case"),
-        ],
-        [typeof(MemberCategory)] =
-        [
-            T("этномәдени бірлестік өкілі", "представитель этнокультурного объединения", "ethnocultural association representative"),
-            T("қоғам қайраткері", "общественный деятель", "public figure"),
-            T("Парламент депутаты", "депутат Парламента", "deputy of Parliament"),
-            T("министр", "министр", "minister"),
-            T("әкім", "аким", "akim"),
-        ],
-        [typeof(SessionRole)] =
-        [
-            T("төраға", "председатель", "chair"),
-            T("модератор", "модератор", "moderator"),
-            T("сөз сөйлеуші", "выступающий", "speaker"),
-        ],
-        [typeof(ParticipantGroup)] =
-        [
-            T("ҚХА Кеңесінің мүшелері", "члены Совета АНК", "members of the APK Council"),
-            T("зиялы қауым өкілдері", "представители интеллигенции", "public figures"),
-            T("аудан, қала әкімдері", "акимы районов и городов", "district and city akims"),
-            T("ҚХА құрылымдарының жетекшілері мен мүшелері", "руководители и члены структур АНК", "leaders and members of the assembly's bodies"),
-            T("этномәдени бірлестіктердің жетекшілері мен мүшелері", "руководители и члены этнокультурных объединений", "leaders and members of ethnocultural associations"),
-            T("жастар ұйымдары", "молодёжные организации", "youth organisations"),
-        ],
-        [typeof(CountQualifier)] =
-        [
-            T("дәл", "ровно", "exactly"),
-            T("жуық", "около", "about"),
-            T("аса", "более", "more than"),
-            T("кемінде", "не менее", "at least"),
-            T("дейін", "до", "up to"),
-        ],
-        [typeof(Chamber)] =
-        [
-            T("Сенат", "Сенат", "Senate"),
-            T("Мәжіліс", "Мажилис", "Mazhilis"),
-            T("Ұлттық құрылтай", "Национальный курултай", "National Kurultai"),
-        ],
-        [typeof(AssemblyLevel)] =
-        [
-            T("республикалық", "республиканский", "national"),
-            T("облыстық", "областной", "regional"),
-            T("аудандық", "районный", "district"),
-        ],
-        [typeof(PlaceKind)] =
-        [
-            T("облыс", "область", "region"),
-            T("аудан", "район", "district"),
-            T("қала", "город", "city"),
-            T("ауыл", "село", "village"),
-        ],
-        [typeof(RegionKind)] =
-        [
-            T("облыс", "область", "region"),
-            T("республикалық маңызы бар қала", "город республиканского значения", "city of republican significance"),
-        ],
-        [typeof(Audience)] =
-        [
-            T("адам", "человек", "people"),
-            T("тұрғын", "житель", "residents"),
-        ],
-        [typeof(FriendshipHouseStatus)] =
-        [
-            T("ұсынылған", "предложен", "proposed"),
-            T("ашылған", "открыт", "opened"),
-        ],
-        [typeof(CoverageKind)] =
-        [
-            T("деректер жоқ", "нет данных", "no data"),
-            T("ішінара", "частично", "partial"),
-            T("толық", "полностью", "complete"),
-        ],
-        [typeof(ReportingPeriodKind)] =
-        [
-            T("күнтізбелік жыл", "календарный год", "calendar year"),
-            T("тоқсан", "квартал", "quarter"),
-            T("ай", "месяц", "month"),
-            T("жыл басынан бері", "с начала года", "since the start of the year"),
-            T("кезең", "период", "period"),
-        ],
-        [typeof(KazakhCase)] =
-        [
-            T("атау септік", "именительный падеж", "nominative"),
-            T("ілік септік", "родительный падеж", "genitive"),
-            T("барыс септік", "дательный падеж", "dative"),
-            T("табыс септік", "винительный падеж", "accusative"),
-            T("жатыс септік", "местный падеж", "locative"),
-            T("шығыс септік", "исходный падеж", "ablative"),
-            T("көмектес септік", "творительный падеж", "instrumental"),
-        ],
-        [typeof(Language)] =
-        [
-            T("ағылшын тілі", "английский язык", "English"),
-            T("қазақ тілі", "казахский язык", "Kazakh"),
-            T("орыс тілі", "русский язык", "Russian"),
-        ],
-    };
+        [AssemblyActivityKind.Event] = T("іс-шара", "мероприятие", "event"),
+        [AssemblyActivityKind.CharityAction] = T("қайырымдылық акциясы", "благотворительная акция", "charity action"),
+        [AssemblyActivityKind.OutreachMeeting] = T("ақпараттық-насихаттық кездесу", "информационно-разъяснительная встреча", "information and outreach meeting"),
+        [AssemblyActivityKind.CulturalEvent] = T("мәдени іс-шара", "культурное мероприятие", "cultural event"),
+        [AssemblyActivityKind.SportsEvent] = T("спорттық іс-шара", "спортивное мероприятие", "sports event"),
+        [AssemblyActivityKind.AnniversaryEvent] = T("мерейтойлық іс-шара", "юбилейное мероприятие", "anniversary event"),
+        [AssemblyActivityKind.EthnomediationCase] = T("этномедиация жағдайы", "случай этномедиации", "ethnomediation case"),
 
+        [MemberCategory.EthnoculturalAssociationRepresentative] = T("этномәдени бірлестік өкілі", "представитель этнокультурного объединения", "ethnocultural association representative"),
+        [MemberCategory.PublicFigure] = T("қоғам қайраткері", "общественный деятель", "public figure"),
+        [MemberCategory.ParliamentDeputy] = T("Парламент депутаты", "депутат Парламента", "deputy of Parliament"),
+        [MemberCategory.Minister] = T("министр", "министр", "minister"),
+        [MemberCategory.Akim] = T("әкім", "аким", "akim"),
+
+        [SessionRole.Chair] = T("төраға", "председатель", "chair"),
+        [SessionRole.Moderator] = T("модератор", "модератор", "moderator"),
+        [SessionRole.Speaker] = T("сөз сөйлеуші", "выступающий", "speaker"),
+
+        [ParticipantGroup.AssemblyCouncilMembers] = T("ҚХА Кеңесінің мүшелері", "члены Совета АНК", "members of the APK Council"),
+        [ParticipantGroup.PublicFigures] = T("зиялы қауым өкілдері", "представители интеллигенции", "public figures"),
+        [ParticipantGroup.DistrictAndCityAkims] = T("аудан, қала әкімдері", "акимы районов и городов", "district and city akims"),
+        [ParticipantGroup.AssemblyStructures] = T("ҚХА құрылымдарының жетекшілері мен мүшелері", "руководители и члены структур АНК", "leaders and members of the assembly's bodies"),
+        [ParticipantGroup.EthnoculturalAssociations] = T("этномәдени бірлестіктердің жетекшілері мен мүшелері", "руководители и члены этнокультурных объединений", "leaders and members of ethnocultural associations"),
+        [ParticipantGroup.YouthOrganisations] = T("жастар ұйымдары", "молодёжные организации", "youth organisations"),
+
+        [CountQualifier.Exact] = T("дәл", "ровно", "exactly"),
+        [CountQualifier.About] = T("жуық", "около", "about"),
+        [CountQualifier.MoreThan] = T("аса", "более", "more than"),
+        [CountQualifier.AtLeast] = T("кемінде", "не менее", "at least"),
+        [CountQualifier.UpTo] = T("дейін", "до", "up to"),
+
+        [Chamber.Senate] = T("Сенат", "Сенат", "Senate"),
+        [Chamber.Mazhilis] = T("Мәжіліс", "Мажилис", "Mazhilis"),
+        [Chamber.NationalKurultai] = T("Ұлттық құрылтай", "Национальный курултай", "National Kurultai"),
+
+        [AssemblyLevel.National] = T("республикалық", "республиканский", "national"),
+        [AssemblyLevel.Regional] = T("облыстық", "областной", "regional"),
+        [AssemblyLevel.District] = T("аудандық", "районный", "district"),
+
+        [PlaceKind.Region] = T("облыс", "область", "region"),
+        [PlaceKind.District] = T("аудан", "район", "district"),
+        [PlaceKind.City] = T("қала", "город", "city"),
+        [PlaceKind.Village] = T("ауыл", "село", "village"),
+
+        [RegionKind.Region] = T("облыс", "область", "region"),
+        [RegionKind.City] = T("республикалық маңызы бар қала", "город республиканского значения", "city of republican significance"),
+
+        [Audience.People] = T("адам", "человек", "people"),
+        [Audience.Residents] = T("тұрғын", "житель", "residents"),
+
+        [FriendshipHouseStatus.Proposed] = T("ұсынылған", "предложен", "proposed"),
+        [FriendshipHouseStatus.Opened] = T("ашылған", "открыт", "opened"),
+
+        [CoverageKind.None] = T("деректер жоқ", "нет данных", "no data"),
+        [CoverageKind.Partial] = T("ішінара", "частично", "partial"),
+        [CoverageKind.Complete] = T("толық", "полностью", "complete"),
+
+        [ReportingPeriodKind.CalendarYear] = T("күнтізбелік жыл", "календарный год", "calendar year"),
+        [ReportingPeriodKind.Quarter] = T("тоқсан", "квартал", "quarter"),
+        [ReportingPeriodKind.Month] = T("ай", "месяц", "month"),
+        [ReportingPeriodKind.YearToDate] = T("жыл басынан бері", "с начала года", "since the start of the year"),
+        [ReportingPeriodKind.Custom] = T("кезең", "период", "period"),
+
+        [KazakhCase.Nominative] = T("атау септік", "именительный падеж", "nominative"),
+        [KazakhCase.Genitive] = T("ілік септік", "родительный падеж", "genitive"),
+        [KazakhCase.Dative] = T("барыс септік", "дательный падеж", "dative"),
+        [KazakhCase.Accusative] = T("табыс септік", "винительный падеж", "accusative"),
+        [KazakhCase.Locative] = T("жатыс септік", "местный падеж", "locative"),
+        [KazakhCase.Ablative] = T("шығыс септік", "исходный падеж", "ablative"),
+        [KazakhCase.Instrumental] = T("көмектес септік", "творительный падеж", "instrumental"),
+
+        [Language.English] = T("ағылшын тілі", "английский язык", "English"),
+        [Language.Kazakh] = T("қазақ тілі", "казахский язык", "Kazakh"),
+        [Language.Russian] = T("орыс тілі", "русский язык", "Russian"),
+    };
     private static readonly Dictionary<AssemblyActivityKind, LocalizedNoun> ActivityNouns = new()
     {
         [AssemblyActivityKind.Event] = LocalizedNoun.Create("іс-шара", NounForms.Russian("мероприятие", "мероприятия", "мероприятий", "мероприятия", GrammaticalGender.Neuter), NounForms.SingularPlural("event", "events")),
@@ -149,7 +119,7 @@ public static class DomainText
     };
 
     /// <summary>Gets the enum types that have text here.</summary>
-    internal static IReadOnlyCollection<Type> LocalizedEnums => EnumTexts.Keys;
+    internal static IReadOnlyCollection<Type> LocalizedEnums { get; } = EnumTexts.Keys.Select(member => member.GetType()).ToHashSet();
 
     /// <summary>Gets the kk/ru/en text of a domain enum member.</summary>
     /// <typeparam name="TEnum">A domain enum (see <see cref="LocalizedEnums"/>).</typeparam>
@@ -157,7 +127,7 @@ public static class DomainText
     /// <returns>Its text.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The type has no text here or the value is not a defined member.</exception>
     public static LocalizedText Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum => OfEnum(typeof(TEnum), Convert.ToInt32(value, CultureInfo.InvariantCulture), value);
+        where TEnum : struct, Enum => OfEnum(value);
 
     /// <summary>Gets the countable noun for a kind of activity (<c>631 мероприятие</c>, <c>49 благотворительных акций</c>).</summary>
     /// <param name="kind">The kind.</param>
@@ -187,8 +157,7 @@ public static class DomainText
         return value switch
         {
             null => string.Empty,
-            Enum member when EnumTexts.ContainsKey(member.GetType()) =>
-                language.InScript(language.Text(OfEnum(member.GetType(), Convert.ToInt32(member, CultureInfo.InvariantCulture), member))),
+            Enum member when LocalizedEnums.Contains(member.GetType()) => language.InScript(language.Text(OfEnum(member))),
             Enum other => other.ToString(),
 
             // Through the provider, which knows that NodaTime's values take a culture, not a provider of its own
@@ -197,17 +166,12 @@ public static class DomainText
         };
     }
 
-    private static LocalizedText OfEnum(Type type, int index, object value)
-    {
-        if (!EnumTexts.TryGetValue(type, out LocalizedText[]? texts))
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"{type.Name} has no localized text.");
-        }
-
-        return index >= 0 && index < texts.Length && Enum.IsDefined(type, value)
-            ? texts[index]
-            : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {type.Name}.");
-    }
+    private static LocalizedText OfEnum(Enum value) =>
+        EnumTexts.TryGetValue(value, out LocalizedText? text) ? text
+        : throw new ArgumentOutOfRangeException(
+            nameof(value),
+            value,
+            LocalizedEnums.Contains(value.GetType()) ? $"{value} is not a defined {value.GetType().Name}." : $"{value.GetType().Name} has no localized text.");
 
     private static LocalizedText T(string kazakh, string russian, string english) => LocalizedText.Create(kazakh, russian, english);
 }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using Kz.Assembly.Domain.Annotations;
+using Kz.Assembly.Domain.Notation;
+using Failure = Kz.Assembly.Domain.Notation.RomanNumeralGrammar.Failure;
 
 namespace Kz.Assembly.Domain.Localization;
 
@@ -11,36 +13,24 @@ namespace Kz.Assembly.Domain.Localization;
 /// U+2160..U+2188, so both numerals of the source article parse: <c>XXVIІ</c> (ending in a Cyrillic І) is 27 and
 /// <c>ХХХІV</c> (Cyrillic ХХХІ, Latin V) is 34. A numeral followed by its value in brackets (<c>ХХХІV (34)</c>)
 /// parses when the two agree. Only canonical forms in 1..3999 are accepted (<c>IIII</c> is not 4). Output is always
-/// Latin. Parsing allocates nothing; thread-safe.
+/// Latin. Parsing allocates nothing; thread-safe. The grammar (<c>Notation/RomanNumeralGrammar</c>) is the very source
+/// the analyzers compile, so a numeral ASM0002 accepts is one this type reads.
 /// </summary>
 public static class RomanNumeral
 {
     /// <summary>The smallest value a Roman numeral writes.</summary>
-    public const int MinValue = 1;
+    public const int MinValue = RomanNumeralGrammar.MinValue;
 
     /// <summary>The largest value a canonical Roman numeral writes: MMMCMXCIX.</summary>
-    public const int MaxValue = 3999;
+    public const int MaxValue = RomanNumeralGrammar.MaxValue;
 
-    // A canonical numeral of 1..3999 is at most 15 letters (MMMDCCCLXXXVIII); anything longer is rejected before that.
-    private const int MaxCanonicalLength = 15;
+    private const int MaxCanonicalLength = RomanNumeralGrammar.MaxCanonicalLength;
 
     private static readonly (int Value, string Symbol)[] Table =
     [
         (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
     ];
-
-    private enum Failure
-    {
-        None,
-        Empty,
-        InvalidCharacter,
-        OutsideRange,
-        TooLong,
-        NotCanonical,
-        BracketNotANumber,
-        BracketDisagrees,
-    }
 
     /// <summary>Writes a value as a canonical Latin Roman numeral: 34 → <c>XXXIV</c>.</summary>
     /// <param name="value">The value, 1..3999.</param>
@@ -69,7 +59,7 @@ public static class RomanNumeral
             return false;
         }
 
-        return Parse(text.AsSpan(), out value, out _, out _, out _) == Failure.None;
+        return RomanNumeralGrammar.Read(text.AsSpan(), out value, out _, out _, out _) == Failure.None;
     }
 
     /// <summary>Reads a Roman numeral, or returns false, and tells which characters were read as Latin letters.</summary>
@@ -91,7 +81,7 @@ public static class RomanNumeral
     public static int Parse([RomanNumeral] string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        Failure failure = Parse(text.AsSpan(), out int value, out int numeralValue, out int position, out int bracketValue);
+        Failure failure = RomanNumeralGrammar.Read(text.AsSpan(), out int value, out int numeralValue, out int position, out int bracketValue);
         return failure == Failure.None ? value : throw new FormatException(Describe(text, failure, numeralValue, position, bracketValue));
     }
 
@@ -113,7 +103,7 @@ public static class RomanNumeral
                 continue;
             }
 
-            string? latin = Latin(text[i]);
+            string? latin = RomanNumeralGrammar.Expansion(text[i]);
             if (latin is not null)
             {
                 found.Add(new NormalizedCharacter(i, text[i], latin));
@@ -138,202 +128,6 @@ public static class RomanNumeral
 
         return length;
     }
-
-    /// <summary>The Latin capitals a character stands for, or null when it is no Roman numeral character.</summary>
-    internal static string? Latin(char c) => c switch
-    {
-        'I' or 'i' or 'І' or 'і' => "I",
-        'V' or 'v' or 'Ѵ' or 'ѵ' => "V",
-        'X' or 'x' or 'Х' or 'х' => "X",
-        'L' or 'l' => "L",
-        'C' or 'c' or 'С' or 'с' => "C",
-        'D' or 'd' => "D",
-        'M' or 'm' or 'М' or 'м' => "M",
-        >= '\u2160' and <= '\u216F' => UnicodeNumeral(c - 0x2160),
-        >= '\u2170' and <= '\u217F' => UnicodeNumeral(c - 0x2170),
-        '\u2180' => "M",
-        '\u2185' => "VI",
-        '\u2186' => "L",
-        _ => null,
-    };
-
-    private static string UnicodeNumeral(int offset) => offset switch
-    {
-        0 => "I", 1 => "II", 2 => "III", 3 => "IV", 4 => "V", 5 => "VI", 6 => "VII", 7 => "VIII",
-        8 => "IX", 9 => "X", 10 => "XI", 11 => "XII", 12 => "L", 13 => "C", 14 => "D", _ => "M",
-    };
-
-    private static Failure Parse(ReadOnlySpan<char> text, out int value, out int numeralValue, out int position, out int bracketValue)
-    {
-        value = numeralValue = position = bracketValue = 0;
-        text = text.Trim();
-        int open = text.IndexOf('(');
-        bool bracketed = open > 0 && text[^1] == ')';
-        ReadOnlySpan<char> numeral = bracketed ? text[..open].TrimEnd() : text;
-
-        Failure failure = ParseNumeral(numeral, out numeralValue, out position);
-        if (failure != Failure.None)
-        {
-            return failure;
-        }
-
-        if (bracketed)
-        {
-            ReadOnlySpan<char> digits = text[(open + 1)..^1].Trim();
-            if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out bracketValue))
-            {
-                return Failure.BracketNotANumber;
-            }
-
-            if (bracketValue != numeralValue)
-            {
-                return Failure.BracketDisagrees;
-            }
-        }
-
-        value = numeralValue;
-        return Failure.None;
-    }
-
-    private static Failure ParseNumeral(ReadOnlySpan<char> numeral, out int value, out int position)
-    {
-        // Fast path: walk the canonical grammar M{0,3} (CM|CD|D?C{0,3}) (XC|XL|L?X{0,3}) (IX|IV|V?I{0,3}) once,
-        // reading every character through the look-alike map. It accepts exactly the canonical numerals.
-        position = 0;
-        value = ParseCanonical(numeral, out int consumed);
-        if (consumed == numeral.Length && value > 0)
-        {
-            return Failure.None;
-        }
-
-        // Slow path, only for failures and the Unicode block's many-letter characters (Ⅻ): expand, then say why.
-        return ParseExpanded(numeral, out value, out position);
-    }
-
-    private static int ParseCanonical(ReadOnlySpan<char> numeral, out int position)
-    {
-        position = 0;
-        int thousands = 0;
-        while (thousands < 3 && position < numeral.Length && Single(numeral[position]) == 'M')
-        {
-            thousands++;
-            position++;
-        }
-
-        return thousands * 1000
-            + Digit(numeral, ref position, 'C', 'D', 'M') * 100
-            + Digit(numeral, ref position, 'X', 'L', 'C') * 10
-            + Digit(numeral, ref position, 'I', 'V', 'X');
-    }
-
-    /// <summary>Reads one decimal digit of a canonical numeral written with the letters for one, five and ten.</summary>
-    private static int Digit(ReadOnlySpan<char> numeral, ref int position, char one, char five, char ten)
-    {
-        char first = position < numeral.Length ? Single(numeral[position]) : '\0';
-        char second = position + 1 < numeral.Length ? Single(numeral[position + 1]) : '\0';
-        int digit = 0;
-        if (first == one && second == ten)
-        {
-            position += 2;
-            return 9;
-        }
-
-        if (first == one && second == five)
-        {
-            position += 2;
-            return 4;
-        }
-
-        if (first == five)
-        {
-            position++;
-            digit = 5;
-        }
-
-        for (int ones = 0; ones < 3 && position < numeral.Length && Single(numeral[position]) == one; ones++)
-        {
-            position++;
-            digit++;
-        }
-
-        return digit;
-    }
-
-    /// <summary>The one Latin capital a character stands for; '\0' for none or for the Unicode block's many-letter characters.</summary>
-    private static char Single(char c) => c switch
-    {
-        'I' or 'i' or 'І' or 'і' or '\u2160' or '\u2170' => 'I',
-        'V' or 'v' or 'Ѵ' or 'ѵ' or '\u2164' or '\u2174' => 'V',
-        'X' or 'x' or 'Х' or 'х' or '\u2169' or '\u2179' => 'X',
-        'L' or 'l' or '\u216C' or '\u217C' or '\u2186' => 'L',
-        'C' or 'c' or 'С' or 'с' or '\u216D' or '\u217D' => 'C',
-        'D' or 'd' or '\u216E' or '\u217E' => 'D',
-        'M' or 'm' or 'М' or 'м' or '\u216F' or '\u217F' or '\u2180' => 'M',
-        _ => '\0',
-    };
-
-    private static Failure ParseExpanded(ReadOnlySpan<char> numeral, out int value, out int position)
-    {
-        value = 0;
-        position = 0;
-        if (numeral.IsEmpty)
-        {
-            return Failure.Empty;
-        }
-
-        Span<char> latin = stackalloc char[MaxCanonicalLength];
-        int length = 0;
-        for (int i = 0; i < numeral.Length; i++)
-        {
-            position = i;
-            char c = numeral[i];
-            if (c is '\u2181' or '\u2182' or '\u2187' or '\u2188')
-            {
-                return Failure.OutsideRange;
-            }
-
-            string? letters = Latin(c);
-            if (letters is null)
-            {
-                return Failure.InvalidCharacter;
-            }
-
-            if (length + letters.Length > MaxCanonicalLength)
-            {
-                return Failure.TooLong;
-            }
-
-            letters.AsSpan().CopyTo(latin[length..]);
-            length += letters.Length;
-        }
-
-        int total = 0;
-        for (int i = 0; i < length; i++)
-        {
-            int current = LetterValue(latin[i]);
-            int next = i + 1 < length ? LetterValue(latin[i + 1]) : 0;
-            total += current < next ? -current : current;
-        }
-
-        value = total;
-        if (total is < MinValue or > MaxValue)
-        {
-            return Failure.OutsideRange;
-        }
-
-        int canonicalLength = ParseCanonical(latin[..length], out int consumed);
-        return consumed == length && canonicalLength == total ? Failure.None : Failure.NotCanonical;
-    }
-    private static int LetterValue(char latin) => latin switch
-    {
-        'I' => 1,
-        'V' => 5,
-        'X' => 10,
-        'L' => 50,
-        'C' => 100,
-        'D' => 500,
-        _ => 1000,
-    };
 
     private static string Describe(string text, Failure failure, int numeralValue, int position, int bracketValue)
     {

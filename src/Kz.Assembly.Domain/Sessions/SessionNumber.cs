@@ -4,7 +4,9 @@ using System.Diagnostics.Contracts;
 using System.Globalization;
 using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Localization;
+using Kz.Assembly.Domain.Notation;
 using Kz.Assembly.Domain.Text;
+
 
 namespace Kz.Assembly.Domain.Sessions;
 
@@ -76,7 +78,7 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
     public static SessionNumber Parse([RomanNumeral(AllowsDigits = true)] string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        if (TryParseDigits(text, out int digits))
+        if (AsciiDigits.TryRead(text.AsSpan(), out int digits))
         {
             return TryCreate(digits, out SessionNumber number)
                 ? number
@@ -92,7 +94,7 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
     /// <returns>Whether the text was a session number.</returns>
     public static bool TryParse(string? text, out SessionNumber number)
     {
-        if (TryParseDigits(text, out int digits))
+        if (AsciiDigits.TryRead(text.AsSpan(), out int digits))
         {
             return TryCreate(digits, out number);
         }
@@ -100,31 +102,6 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
         bool parsed = RomanNumeral.TryParse(text, out int value);
         number = parsed ? new SessionNumber(value) : default;
         return parsed;
-    }
-
-    /// <summary>
-    /// Reads ASCII digits and nothing else. Not <c>int.TryParse</c>: it accepts trailing NUL characters, so "27\0" read
-    /// as session 27. A run too long for an int reads as <see cref="int.MaxValue"/>, which no session has.
-    /// </summary>
-    private static bool TryParseDigits(string? text, out int value)
-    {
-        value = 0;
-        if (string.IsNullOrEmpty(text))
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = value > (int.MaxValue - 9) / 10 ? int.MaxValue : value * 10 + (c - '0');
-        }
-
-        return true;
     }
 
     /// <summary>The error every domain factory gives for the invalid default instance, or null for a real number.</summary>

@@ -45,6 +45,20 @@ public class CompletenessTests
     }
 
     [Fact]
+    public void A_text_belongs_to_its_member_by_name_and_a_value_without_one_is_refused_not_given_a_neighbours()
+    {
+        // Texts are keyed by member: the member's own words, whatever its position in the enum.
+        Assert.Equal("charity action", DomainText.Of(AssemblyActivityKind.CharityAction).English);
+        Assert.Equal("около", DomainText.Of(CountQualifier.About).Russian);
+        Assert.Equal("аудандық", DomainText.Of(Kz.Assembly.Domain.Bodies.AssemblyLevel.District).Kazakh);
+
+        var undefined = Assert.Throws<ArgumentOutOfRangeException>(() => DomainText.Of((CountQualifier)5));
+        Assert.Contains("5 is not a defined CountQualifier", undefined.Message, StringComparison.Ordinal);
+        var unlocalized = Assert.Throws<ArgumentOutOfRangeException>(() => DomainText.Of(DayOfWeek.Monday));
+        Assert.Contains("DayOfWeek has no localized text", unlocalized.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_activity_kind_and_audience_has_a_noun()
     {
         foreach (AssemblyActivityKind kind in Enum.GetValues<AssemblyActivityKind>())

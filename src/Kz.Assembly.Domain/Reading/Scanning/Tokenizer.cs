@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Kz.Assembly.Domain.Localization;
+using Kz.Assembly.Domain.Notation;
 
 namespace Kz.Assembly.Domain.Reading.Scanning;
 
@@ -91,8 +92,8 @@ internal static class Tokenizer
         bool latin = false;
         foreach (char c in word)
         {
-            cyrillic |= c is >= 'а' and <= 'я' || "әғқңөұүһі".Contains(c, StringComparison.Ordinal);
-            latin |= c is >= 'a' and <= 'z';
+            cyrillic |= LookAlikeLetters.IsCyrillicLetter(c);
+            latin |= LookAlikeLetters.IsLatinLetter(c);
         }
 
         if (!cyrillic || !latin)
@@ -103,12 +104,7 @@ internal static class Tokenizer
         var fixedWord = new System.Text.StringBuilder(word.Length);
         foreach (char c in word)
         {
-            fixedWord.Append(c switch
-            {
-                'a' => 'а', 'e' => 'е', 'o' => 'о', 'p' => 'р', 'c' => 'с', 'x' => 'х', 'y' => 'у', 'k' => 'к', 'm' => 'м',
-                't' => 'т', 'b' => 'в', 'h' => 'н', 'i' => 'і',
-                _ => c,
-            });
+            fixedWord.Append(LookAlikeLetters.ToCyrillicFolded(c));
         }
 
         return fixedWord.ToString();
