@@ -11,8 +11,9 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace Kz.Assembly.Domain.CodeFixes;
 
 /// <summary>
-/// The shared part of every fixer: the one rule it fixes, Fix All by batch (each fix edits one node), and the rule
-/// that a fix is offered only where its result compiles with no error the code did not already have.
+/// The shared part of every fixer: the one rule it fixes, the set-up (root, model, the node of each diagnostic), Fix All
+/// by batch (each fix edits one node), and the rule that a fix is offered only where its result compiles with no error
+/// the code did not already have. A fixer only says what its fix is (<see cref="Propose"/>).
 /// </summary>
 public abstract class DomainFixer : CodeFixProvider
 {
@@ -27,19 +28,54 @@ public abstract class DomainFixer : CodeFixProvider
     public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <summary>
+    /// Looks up what every fixer needs once (the syntax root and the semantic model) and asks the fixer for a fix to
+    /// each of the context's diagnostics of its rule, not only the first: a light bulb may carry several on one span,
+    /// and Fix All (a batch of single-diagnostic contexts, merged) reaches every one of them.
+    /// </summary>
+    /// <param name="context">The document and the diagnostics to fix.</param>
+    /// <returns>A task that completes when every fix that compiles is registered.</returns>
+    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (Diagnostic diagnostic in context.Diagnostics)
+        {
+            if (!ids.Contains(diagnostic.Id) || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
+            {
+                continue;
+            }
+
+            var site = new FixSite(context.Document, root, model, diagnostic, context.CancellationToken);
+            if (Propose(site) is { } fix)
+            {
+                await RegisterIfItCompilesAsync(context, diagnostic, fix).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The fix for one diagnostic of the rule, or null where the rule's fix does not apply.</summary>
+    private protected abstract ProposedFix? Propose(FixSite site);
+
+    /// <summary>
     /// Offers a fix whose changed document binds with no new error. A fix can only be judged by the compiler: an
     /// assignment to an init-only property, a name that does not exist in a static method, a keyword as an enum member,
     /// a call an expression tree cannot hold, all look fine as syntax. The document is bound once more, which an IDE
     /// does anyway to show the preview.
     /// </summary>
-    private protected static async Task RegisterIfItCompilesAsync(CodeFixContext context, string title, Document changed, string equivalenceKey)
+    private async Task RegisterIfItCompilesAsync(CodeFixContext context, Diagnostic diagnostic, ProposedFix fix)
     {
-        if (await AddsErrorsAsync(context.Document, changed, context.CancellationToken).ConfigureAwait(false))
+        if (await AddsErrorsAsync(context.Document, fix.Changed, context.CancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(changed), equivalenceKey), context.Diagnostics[0]);
+        Document changed = fix.Changed;
+        context.RegisterCodeFix(CodeAction.Create(fix.Title, _ => Task.FromResult(changed), GetType().Name), diagnostic);
     }
 
     /// <summary>

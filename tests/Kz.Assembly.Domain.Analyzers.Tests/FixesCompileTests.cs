@@ -65,6 +65,64 @@ public class FixesCompileTests
         Assert.Contains("KazakhstanTime.Today(clock)", (await (await Apply(document, clockFix)).GetTextAsync()).ToString(), StringComparison.Ordinal);
     }
 
+    private const string ThreeMixedNumerals = """
+        using Kz.Assembly.Domain.Localization;
+
+        internal static class Numerals
+        {
+            public static int Sum() => RomanNumeral.Parse("ХХХІV") + RomanNumeral.Parse("XXVIІ") + RomanNumeral.Parse("ХIV");
+        }
+        """;
+
+    [Fact]
+    public async Task A_context_carrying_several_diagnostics_gets_a_fix_for_each_of_its_rule_not_only_the_first()
+    {
+        (Document document, ImmutableArray<Diagnostic> diagnostics) = await Analyze(ThreeMixedNumerals);
+        Diagnostic mixed = diagnostics.First(d => d.Id == "ASM0003");
+
+        // An IDE hands a fixer every diagnostic on one span at once: here the rule's twice, and another rule's first.
+        var foreign = Diagnostic.Create(new DiagnosticDescriptor("ASM0002", "other", "other", "Domain", DiagnosticSeverity.Error, true), mixed.Location);
+        var again = Diagnostic.Create(mixed.Descriptor, mixed.Location, mixed.Properties);
+        var offered = new List<ImmutableArray<Diagnostic>>();
+        CodeFixProvider fixer = AllAnalyzers.FixersOf(mixed).Single();
+        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, mixed.Location.SourceSpan, [foreign, mixed, again], (_, fixes) => offered.Add(fixes), CancellationToken.None));
+
+        Assert.Equal(2, offered.Count);
+        Assert.Same(mixed, offered[0].Single());
+        Assert.Same(again, offered[1].Single());
+    }
+
+    [Fact]
+    public async Task Fix_all_in_a_document_fixes_every_diagnostic_of_the_rule()
+    {
+        (Document document, ImmutableArray<Diagnostic> diagnostics) = await Analyze(ThreeMixedNumerals);
+        ImmutableArray<Diagnostic> mixed = [.. diagnostics.Where(d => d.Id == "ASM0003")];
+        CodeFixProvider fixer = AllAnalyzers.FixersOf(mixed[0]).Single();
+        CodeAction first = (await AllAnalyzers.OfferedAsync(fixer, document, mixed[0], CancellationToken.None)).Single();
+
+        var context = new FixAllContext(document, fixer, FixAllScope.Document, first.EquivalenceKey, ["ASM0003"], new KnownDiagnostics(mixed), CancellationToken.None);
+        CodeAction fixAll = (await fixer.GetFixAllProvider()!.GetFixAsync(context))!;
+        Document changed = await Apply(document, fixAll);
+
+        string text = (await changed.GetTextAsync()).ToString();
+        Assert.Contains("RomanNumeral.Parse(\"XXXIV\") + RomanNumeral.Parse(\"XXVII\") + RomanNumeral.Parse(\"XIV\")", text, StringComparison.Ordinal);
+        (_, ImmutableArray<Diagnostic> after) = await Analyze(text);
+        Assert.DoesNotContain(after, d => d.Id == "ASM0003");
+    }
+
+    /// <summary>The diagnostics Fix All is asked to fix, as an IDE hands them over.</summary>
+    private sealed class KnownDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>([]);
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+    }
+
     private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line;
 
     private static int Line(Document document, string text)

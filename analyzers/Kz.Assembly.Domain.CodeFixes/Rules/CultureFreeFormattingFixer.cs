@@ -1,10 +1,8 @@
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
 using Kz.Assembly.Domain.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,37 +27,29 @@ public sealed class CultureFreeFormattingFixer : DomainFixer
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override ProposedFix? Propose(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        Diagnostic diagnostic = context.Diagnostics[0];
-        SyntaxNode? node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        (SyntaxNode Old, ExpressionSyntax New)? change = node switch
+        (SyntaxNode Old, ExpressionSyntax New)? change = site.Node switch
         {
             InvocationExpressionSyntax invocation => (invocation, invocation.WithArgumentList(SyntaxFactory.ParseArgumentList("(null, " + InvariantCulture + ")"))),
             InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax text } => (text, SyntaxFactory.ParseExpression("string.Create(" + CurrentCulture + ", " + text.WithoutTrivia().ToFullString() + ")").WithTriviaFrom(text)),
             _ => null,
         };
-        if (root is null || change is not { } edit || await InExpressionTreeAsync(context, edit.Old).ConfigureAwait(false))
+        if (change is not { } edit || InExpressionTree(site, edit.Old))
         {
-            return;
+            return null;
         }
 
-        await RegisterIfItCompilesAsync(
-            context,
-            "Pass the culture explicitly",
-            context.Document.WithSyntaxRoot(root.ReplaceNode(edit.Old, edit.New.WithAdditionalAnnotations(Simplifier.Annotation))),
-            nameof(CultureFreeFormattingFixer)).ConfigureAwait(false);
+        return site.Replace("Pass the culture explicitly", edit.Old, edit.New.WithAdditionalAnnotations(Simplifier.Annotation));
     }
 
     /// <summary>An expression tree cannot hold <c>string.Create</c> with a handler, nor a call with an optional-argument
     /// overload: there the fix would not compile, so it is not offered.</summary>
-    private static async Task<bool> InExpressionTreeAsync(CodeFixContext context, SyntaxNode node)
+    private static bool InExpressionTree(FixSite site, SyntaxNode node)
     {
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (LambdaExpressionSyntax lambda in node.AncestorsAndSelf().OfType<LambdaExpressionSyntax>())
         {
-            if (model?.GetTypeInfo(lambda, context.CancellationToken).ConvertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: { Name: "Expressions", ContainingNamespace.Name: "Linq" } })
+            if (site.Model.GetTypeInfo(lambda, site.CancellationToken).ConvertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: { Name: "Expressions", ContainingNamespace.Name: "Linq" } })
             {
                 return true;
             }

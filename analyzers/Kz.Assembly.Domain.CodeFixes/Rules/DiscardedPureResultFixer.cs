@@ -1,8 +1,6 @@
 using System.Composition;
-using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,26 +16,19 @@ public sealed class DiscardedPureResultFixer : DomainFixer
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override ProposedFix? Propose(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        Diagnostic diagnostic = context.Diagnostics[0];
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } } invocation
+        SemanticModel model = site.Model;
+        if (site.Node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } } invocation
             || invocation.Parent is not ExpressionStatementSyntax statement
-            || model is null
-            || model.GetSymbolInfo(receiver, context.CancellationToken).Symbol is not (ILocalSymbol or IParameterSymbol or IFieldSymbol { IsReadOnly: false } or IPropertySymbol { IsReadOnly: false })
-            || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(receiver, context.CancellationToken).Type, model.GetTypeInfo(invocation, context.CancellationToken).Type))
+            || model.GetSymbolInfo(receiver, site.CancellationToken).Symbol is not (ILocalSymbol or IParameterSymbol or IFieldSymbol { IsReadOnly: false } or IPropertySymbol { IsReadOnly: false })
+            || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(receiver, site.CancellationToken).Type, model.GetTypeInfo(invocation, site.CancellationToken).Type))
         {
-            return;
+            return null;
         }
 
         ExpressionStatementSyntax assignment = statement.WithExpression(
             SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, receiver.WithoutTrivia(), invocation.WithoutLeadingTrivia()));
-        await RegisterIfItCompilesAsync(
-            context,
-            $"Assign the result to '{receiver}'",
-            context.Document.WithSyntaxRoot(root.ReplaceNode(statement, assignment.WithTriviaFrom(statement))),
-            nameof(DiscardedPureResultFixer)).ConfigureAwait(false);
+        return site.Replace($"Assign the result to '{receiver}'", statement, assignment.WithTriviaFrom(statement));
     }
 }

@@ -1,10 +1,8 @@
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
 using Kz.Assembly.Domain.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -26,17 +24,15 @@ public sealed class ExhaustiveSwitchFixer : DomainFixer
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override ProposedFix? Propose(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        Diagnostic diagnostic = context.Diagnostics[0];
-        if (root is null || model is null || !diagnostic.Properties.TryGetValue(ExhaustiveSwitchAnalyzer.MissingProperty, out string? missingList) || missingList is null)
+        SemanticModel model = site.Model;
+        if (!site.Diagnostic.Properties.TryGetValue(ExhaustiveSwitchAnalyzer.MissingProperty, out string? missingList) || missingList is null)
         {
-            return;
+            return null;
         }
 
-        SyntaxNode? node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
+        SyntaxNode? node = site.Root.FindToken(site.Diagnostic.Location.SourceSpan.Start).Parent;
         SyntaxNode? target = node?.AncestorsAndSelf().FirstOrDefault(n => n is SwitchStatementSyntax or SwitchExpressionSyntax);
         ExpressionSyntax? governing = target switch
         {
@@ -44,9 +40,9 @@ public sealed class ExhaustiveSwitchFixer : DomainFixer
             SwitchExpressionSyntax expression => expression.GoverningExpression,
             _ => null,
         };
-        if (governing is null || model.GetTypeInfo(governing, context.CancellationToken).Type is not { } switchedType)
+        if (governing is null || model.GetTypeInfo(governing, site.CancellationToken).Type is not { } switchedType)
         {
-            return;
+            return null;
         }
 
         // Over a nullable enum the cases name the enum's members (AssemblyActivityKind.Event, not AssemblyActivityKind?.Event).
@@ -69,10 +65,6 @@ public sealed class ExhaustiveSwitchFixer : DomainFixer
             _ => target!,
         };
 
-        await RegisterIfItCompilesAsync(
-            context,
-            "Add the missing cases",
-            context.Document.WithSyntaxRoot(root.ReplaceNode(target!, replacement.WithAdditionalAnnotations(Formatter.Annotation))),
-            nameof(ExhaustiveSwitchFixer)).ConfigureAwait(false);
+        return site.Replace("Add the missing cases", target!, replacement.WithAdditionalAnnotations(Formatter.Annotation));
     }
 }

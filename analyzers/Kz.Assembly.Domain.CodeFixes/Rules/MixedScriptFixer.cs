@@ -1,9 +1,7 @@
 using System.Composition;
-using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
 using Kz.Assembly.Domain.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,26 +18,23 @@ public sealed class MixedScriptFixer : DomainFixer
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override ProposedFix? Propose(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        Diagnostic diagnostic = context.Diagnostics[0];
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax { Token.Value: string text } literal)
+        if (site.Node is not LiteralExpressionSyntax { Token.Value: string text } literal)
         {
-            return;
+            return null;
         }
 
-        bool roman = diagnostic.Properties.TryGetValue(MixedScriptAnalyzer.KindProperty, out string? kind) && kind == "Roman";
+        bool roman = site.Diagnostic.Properties.TryGetValue(MixedScriptAnalyzer.KindProperty, out string? kind) && kind == "Roman";
         string fixedText = roman ? RomanNumeralGrammar.ToLatinLetters(text) : LookAlikeLetters.ToSingleScript(text);
         if (string.Equals(fixedText, text, System.StringComparison.Ordinal))
         {
-            return; // no look-alike to swap (a letter with no twin in the other script): a fix would change nothing
+            return null; // no look-alike to swap (a letter with no twin in the other script): a fix would change nothing
         }
 
-        await RegisterIfItCompilesAsync(
-            context,
+        return site.Replace(
             roman ? "Write the numeral in Latin letters" : "Write each word in one script",
-            context.Document.WithSyntaxRoot(root.ReplaceNode(literal, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(fixedText)).WithTriviaFrom(literal))),
-            nameof(MixedScriptFixer)).ConfigureAwait(false);
+            literal,
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(fixedText)).WithTriviaFrom(literal));
     }
 }

@@ -1,9 +1,7 @@
 using System.Composition;
 using System.Globalization;
-using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,24 +20,18 @@ public sealed class NoDefaultFixer : DomainFixer
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override ProposedFix? Propose(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        Diagnostic diagnostic = context.Diagnostics[0];
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
-            || model?.GetTypeInfo(expression, context.CancellationToken).ConvertedType is not INamedTypeSymbol type
+        SemanticModel model = site.Model;
+        if (site.Node is not ExpressionSyntax expression
+            || model.GetTypeInfo(expression, site.CancellationToken).ConvertedType is not INamedTypeSymbol type
             || DomainSymbols.Create(model.Compilation)?.ValidRange is not { } validRange
             || FactoryCall(type, validRange, type.ToMinimalDisplayString(model, expression.SpanStart)) is not { } call)
         {
-            return;
+            return null;
         }
 
-        await RegisterIfItCompilesAsync(
-            context,
-            $"Use {type.Name}.Create",
-            context.Document.WithSyntaxRoot(root.ReplaceNode(expression, SyntaxFactory.ParseExpression(call).WithTriviaFrom(expression))),
-            nameof(NoDefaultFixer)).ConfigureAwait(false);
+        return site.Replace($"Use {type.Name}.Create", expression, SyntaxFactory.ParseExpression(call).WithTriviaFrom(expression));
     }
 
     private static string? FactoryCall(INamedTypeSymbol type, INamedTypeSymbol validRange, string typeName)

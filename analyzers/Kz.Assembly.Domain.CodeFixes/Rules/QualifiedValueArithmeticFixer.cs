@@ -1,5 +1,4 @@
 using System.Composition;
-using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -24,15 +23,12 @@ public sealed class QualifiedValueArithmeticFixer : DomainFixer
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override ProposedFix? Propose(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null
-            || root.FindNode(context.Diagnostics[0].Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-            || model.Compilation.GetTypeByMetadataName(QualifiedCount) is not { } countType)
+        SemanticModel model = site.Model;
+        if (site.Node is not ExpressionSyntax node || model.Compilation.GetTypeByMetadataName(QualifiedCount) is not { } countType)
         {
-            return;
+            return null;
         }
 
         string count = countType.ToMinimalDisplayString(model, node.SpanStart);
@@ -44,16 +40,7 @@ public sealed class QualifiedValueArithmeticFixer : DomainFixer
                 SyntaxFactory.ParseExpression($"{left}.Add({right})"),
             _ => null,
         };
-        if (replacement is null)
-        {
-            return;
-        }
-
-        await RegisterIfItCompilesAsync(
-            context,
-            "Add the counts with their qualifiers",
-            context.Document.WithSyntaxRoot(root.ReplaceNode(node, replacement.WithTriviaFrom(node))),
-            nameof(QualifiedValueArithmeticFixer)).ConfigureAwait(false);
+        return replacement is null ? null : site.Replace("Add the counts with their qualifiers", node, replacement.WithTriviaFrom(node));
     }
 
     /// <summary><c>source.Sum(x =&gt; e.Value)</c> or <c>source.Select(x =&gt; e.Value).Sum()</c> → <c>QualifiedCount.Sum(…)</c>.</summary>

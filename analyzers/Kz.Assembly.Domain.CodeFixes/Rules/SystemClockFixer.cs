@@ -1,10 +1,8 @@
 using System.Composition;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Kz.Assembly.Domain.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,24 +26,22 @@ public sealed class SystemClockFixer : DomainFixer
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override ProposedFix? Propose(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        Diagnostic diagnostic = context.Diagnostics[0];
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not MemberAccessExpressionSyntax access || model is null)
+        SemanticModel model = site.Model;
+        if (site.Node is not MemberAccessExpressionSyntax access)
         {
-            return;
+            return null;
         }
 
         // Only a clock already in scope: adding a parameter would change a signature (breaking its callers, an
         // interface implementation, an operator or a static lambda), so without one no fix is offered.
-        if (ClockInScope(model, access, context.CancellationToken) is not { } clock)
+        if (ClockInScope(model, access, site.CancellationToken) is not { } clock)
         {
-            return;
+            return null;
         }
 
-        string replacement = (model.GetSymbolInfo(access, context.CancellationToken).Symbol?.ContainingType?.Name, access.Name.Identifier.Text) switch
+        string replacement = (model.GetSymbolInfo(access, site.CancellationToken).Symbol?.ContainingType?.Name, access.Name.Identifier.Text) switch
         {
             ("SystemClock", _) => clock,
             ("DateTime", "UtcNow") => $"{clock}.GetCurrentInstant().ToDateTimeUtc()",
@@ -55,11 +51,7 @@ public sealed class SystemClockFixer : DomainFixer
             _ => $"{clock}.GetCurrentInstant().InZone({Zone}).ToDateTimeOffset()",
         };
 
-        await RegisterIfItCompilesAsync(
-            context,
-            $"Read the time from '{clock}'",
-            context.Document.WithSyntaxRoot(root.ReplaceNode(access, SyntaxFactory.ParseExpression(replacement).WithTriviaFrom(access).WithAdditionalAnnotations(Simplifier.Annotation))),
-            nameof(SystemClockFixer)).ConfigureAwait(false);
+        return site.Replace($"Read the time from '{clock}'", access, SyntaxFactory.ParseExpression(replacement).WithTriviaFrom(access).WithAdditionalAnnotations(Simplifier.Annotation));
     }
 
     private static string? ClockInScope(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
