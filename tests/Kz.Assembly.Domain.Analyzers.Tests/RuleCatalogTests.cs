@@ -56,10 +56,13 @@ public class RuleCatalogTests
     [Fact]
     public void Every_rule_is_in_the_release_tracking_with_its_severity()
     {
-        string unshipped = File.ReadAllText(Path.Combine(Root(), "analyzers", "Kz.Assembly.Domain.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        // Shipped (a release's section) or not yet: either file, but in one of them with the severity it has.
+        string tracked = string.Concat(
+            File.ReadAllText(Path.Combine(Root(), "analyzers", "Kz.Assembly.Domain.Analyzers", "AnalyzerReleases.Shipped.md")),
+            File.ReadAllText(Path.Combine(Root(), "analyzers", "Kz.Assembly.Domain.Analyzers", "AnalyzerReleases.Unshipped.md")));
         foreach (var descriptor in AllAnalyzers.Analyzers.SelectMany(a => a.SupportedDiagnostics))
         {
-            Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", unshipped, StringComparison.Ordinal);
+            Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", tracked, StringComparison.Ordinal);
         }
     }
 
