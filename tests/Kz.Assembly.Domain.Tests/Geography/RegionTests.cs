@@ -18,6 +18,19 @@ public class RegionTests
     }
 
     [Theory]
+    [InlineData("СҚО", "KZ-59")]
+    [InlineData("СКО", "KZ-59")]
+    [InlineData("ШҚО", "KZ-63")]
+    [InlineData("ВКО", "KZ-63")]
+    [InlineData("БҚО", "KZ-27")]
+    [InlineData("ЗКО", "KZ-27")]
+    public void The_abbreviations_news_writes_for_the_three_compass_regions_are_names_of_them(string abbreviation, string code)
+    {
+        Assert.True(Region.TryParse(abbreviation, out Region? region));
+        Assert.Equal(code, region!.Code);
+    }
+
+    [Theory]
     [InlineData("KZ-61", "KZ-61")]
     [InlineData("kz-61", "KZ-61")]
     [InlineData("61", "KZ-61")]

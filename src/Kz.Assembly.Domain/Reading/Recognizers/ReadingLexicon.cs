@@ -296,6 +296,15 @@ internal static class ReadingLexicon
         ["across", "kazakhstan"], ["throughout", "kazakhstan"], ["по", "всему", "казахстану"], ["қазақстан", "бойынша"],
     ];
 
+    /// <summary>
+    /// Phrases that put a figure on one district, whole words (not stems: «аудандар бойынша», across the districts, is
+    /// a region's total): «аудан бойынша», «по району», «across the district».
+    /// </summary>
+    public static readonly string[][] DistrictPhrases =
+    [
+        ["аудан", "бойынша"], ["по", "району"], ["across", "the", "district"], ["in", "the", "district"],
+    ];
+
     /// <summary>A session spoken of as coming («состоится», «пройдет», «өтеді», «will be held», «в преддверии»,
     /// «предстоящей», «алдағы»): it is not dated in the past, and states no session held.</summary>
     public static readonly string[] SessionFutureWords =

@@ -68,7 +68,14 @@ internal sealed partial class ReportScan
             }
         }
 
-        return NationalPhraseIn(s) ? Scope.National : Scope.Report;
+        // «Аудан бойынша жыл басынан бері 42 іс-шара»: a district's total, even where no district assembly is named.
+        if (PhraseIn(s, ReadingLexicon.DistrictPhrases, wholeWords: true))
+        {
+            why = "a district's figure: the reader places no body below a region";
+            return Scope.Elsewhere;
+        }
+
+        return PhraseIn(s, ReadingLexicon.NationalPhrases, wholeWords: false) ? Scope.National : Scope.Report;
     }
 
     private bool AssemblyWithin(int from, int words, Sentence s)
@@ -88,16 +95,19 @@ internal sealed partial class ReportScan
     private bool CityOfRepublicanSignificance(int i, Sentence s) =>
         i >= s.First && RegionAt(i, s.End, out Region? region, out _) && region!.Kind == RegionKind.City;
 
-    /// <summary>«по всей стране», «елімізде», «республика бойынша», «across the country»: the phrases of the lexicon, word by word.</summary>
-    private bool NationalPhraseIn(Sentence s)
+    /// <summary>
+    /// Whether the sentence holds one of the phrases, word by word: each word a stem of the token's («по всей стране»,
+    /// «елімізде», «across the country»), or the token itself when <paramref name="wholeWords"/>.
+    /// </summary>
+    private bool PhraseIn(Sentence s, string[][] phrases, bool wholeWords)
     {
         for (int i = s.First; i < s.End; i++)
         {
-            foreach (string[] phrase in ReadingLexicon.NationalPhrases)
+            foreach (string[] phrase in phrases)
             {
                 int k = 0;
                 while (k < phrase.Length && i + k < s.End && ++Steps > 0 && tokens[i + k].Kind == TokenKind.Word
-                    && tokens[i + k].Norm.StartsWith(phrase[k], System.StringComparison.Ordinal))
+                    && (wholeWords ? tokens[i + k].Norm == phrase[k] : tokens[i + k].Norm.StartsWith(phrase[k], System.StringComparison.Ordinal)))
                 {
                     k++;
                 }

@@ -63,20 +63,26 @@ internal sealed partial class ReportScan
             first = clause.PeriodToken;
         }
 
-        // «… 50 мероприятий и 20 встреч, в которых приняли участие 3 тысячи человек»: a reach in a relative clause right
-        // after the last count belongs to that count, not to every count of the sentence.
-        if (clause.Tallies.Count > 1 && clause.Reach is { } reach && ReachOfLastCount(clause, reach.First))
+        // «… 50 мероприятий и 20 встреч, в которых приняли участие 3 тысячи человек», «провела 64 мероприятия, в которых
+        // приняли участие около 9 тысяч человек, и 12 акций»: a reach in a relative clause right after a count belongs to
+        // that count, not to every count of the sentence. The two summaries come in the order of the text.
+        if (clause.Tallies.Count > 1 && clause.Reach is { } reach && RelativeReachOwner(clause, reach.First) is int owner and >= 0)
         {
-            var lastTally = clause.Tallies[^1];
-            clause.Tallies.RemoveAt(clause.Tallies.Count - 1);
+            var ownTally = clause.Tallies[owner];
             var ownReach = clause.Reach;
-            clause.Reach = null;
-            AddSummary(clause);
-            clause.Tallies.Clear();
-            clause.Tallies.Add(lastTally);
-            clause.Reach = ownReach;
-            clause.PeriodToken = -1;
-            AddSummary(clause);
+            var others = clause.Tallies.Where((_, k) => k != owner).ToList();
+            bool ownFirst = owner < clause.Tallies.Count - 1;
+            int periodToken = clause.PeriodToken;
+            foreach (bool own in ownFirst ? new[] { true, false } : [false, true])
+            {
+                clause.Tallies.Clear();
+                clause.Tallies.AddRange(own ? [ownTally] : others);
+                clause.Reach = own ? ownReach : null;
+                AddSummary(clause);
+                clause.PeriodToken = -1; // the period word opens the first summary's phrase only
+            }
+
+            clause.PeriodToken = periodToken;
             return;
         }
 
@@ -99,25 +105,33 @@ internal sealed partial class ReportScan
         }
     }
 
-    /// <summary>Whether the reach opens a relative clause on the sentence's last count: «…, в которых приняли
-    /// участие», «…, which were attended by» within a few words after that count.</summary>
-    private bool ReachOfLastCount(SentenceFacts clause, int reachFirst)
+    /// <summary>The index of the count whose relative clause the reach opens («…, в которых приняли участие», «…, which were
+    /// attended by», within a few words after that count and before any other count), or -1.</summary>
+    private int RelativeReachOwner(SentenceFacts clause, int reachFirst)
     {
-        int lastCount = clause.Tallies[^1].Last;
-        if (reachFirst <= lastCount || reachFirst - lastCount > 8)
+        int owner = -1;
+        for (int k = 0; k < clause.Tallies.Count; k++)
         {
-            return false;
-        }
-
-        for (int i = lastCount + 1; i < reachFirst; i++)
-        {
-            if (IsWord(i, ReadingLexicon.RelativeReachWords))
+            if (clause.Tallies[k].Last < reachFirst && (owner < 0 || clause.Tallies[k].Last > clause.Tallies[owner].Last))
             {
-                return true;
+                owner = k;
             }
         }
 
-        return false;
+        if (owner < 0 || reachFirst - clause.Tallies[owner].Last > 8)
+        {
+            return -1;
+        }
+
+        for (int i = clause.Tallies[owner].Last + 1; i < reachFirst; i++)
+        {
+            if (IsWord(i, ReadingLexicon.RelativeReachWords))
+            {
+                return owner;
+            }
+        }
+
+        return -1;
     }
 
     private void AttachReach(Sentence s, QualifiedCount count, Audience audience, int first, int last)

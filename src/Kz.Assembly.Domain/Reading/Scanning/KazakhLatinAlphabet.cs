@@ -17,8 +17,11 @@ namespace Kz.Assembly.Domain.Reading.Scanning;
 /// 2021.</remarks>
 internal sealed class KazakhLatinAlphabet
 {
-    /// <summary>The alphabet of 2021: the reader's own, nothing to convert.</summary>
-    public static readonly KazakhLatinAlphabet Of2021 = new("2021", [], []);
+    /// <summary>
+    /// The alphabet of 2021: the reader's own, but as some news sites typeset it, with ŋ for ñ and ǧ for ğ
+    /// («Assambleiasynyŋ», «oǧan», «myŋnan» on adyrna.kz): the same letters, drawn otherwise.
+    /// </summary>
+    public static readonly KazakhLatinAlphabet Of2021 = new("2021", [], [('ŋ', 'ñ'), ('ǧ', 'ğ')]);
 
     /// <summary>The alphabet of 2018, with acute accents.</summary>
     public static readonly KazakhLatinAlphabet Of2018 = new(
@@ -55,7 +58,7 @@ internal sealed class KazakhLatinAlphabet
     /// <summary>A word of this alphabet in the alphabet of 2021, capitals kept (İ for i, I for ı, as 2021 writes them).</summary>
     public string To2021(string word)
     {
-        if (ReferenceEquals(this, Of2021))
+        if (pairs.Length == 0 && !HasLetterToConvert(word))
         {
             return word;
         }
@@ -83,6 +86,19 @@ internal sealed class KazakhLatinAlphabet
         return written.ToString();
     }
 
+    private bool HasLetterToConvert(string word)
+    {
+        foreach (char c in word)
+        {
+            if (letters.ContainsKey(char.ToLowerInvariant(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Capital(char letter) => letter switch
     {
         'i' => "İ",
@@ -99,13 +115,13 @@ internal sealed class KazakhLatinAlphabet
         for (int i = 0; i < text.Length; i++)
         {
             char c = char.ToLowerInvariant(text[i]);
-            if (c is >= 'a' and <= 'z' || "äğñşūıáǵńóúý".Contains(c, StringComparison.Ordinal))
+            if (c is >= 'a' and <= 'z' || "äğñşūıáǵńóúýŋǧ".Contains(c, StringComparison.Ordinal))
             {
                 letters++;
                 q += c == 'q' ? 1 : 0;
 
                 // ı is in both 2018 (И, Й) and 2021 (І): only the others tell them apart.
-                of2021 += "äğñşū".Contains(c, StringComparison.Ordinal) ? 1 : 0;
+                of2021 += "äğñşūŋǧ".Contains(c, StringComparison.Ordinal) ? 1 : 0;
                 acute += "áǵńóúý".Contains(c, StringComparison.Ordinal) ? 1 : 0;
                 if (i + 1 < text.Length && IsApostrophe(text[i + 1]) && "agnouyisc".Contains(c, StringComparison.Ordinal))
                 {
