@@ -1,14 +1,8 @@
 using Kz.Assembly.Domain.Activities;
-using Kz.Assembly.Domain.Bodies;
-using Kz.Assembly.Domain.Council;
-using Kz.Assembly.Domain.Facilities;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
-using Kz.Assembly.Domain.People;
 using Kz.Assembly.Domain.Periods;
-using Kz.Assembly.Domain.Projects;
-using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Sessions;
 using Kz.Assembly.Domain.Text;
 using Microsoft.EntityFrameworkCore;
@@ -41,19 +35,14 @@ public static class AssemblyDomainConventions
         configuration.Properties<Term>().HaveConversion<TermConverter>();
         configuration.Properties<LocalizedText>().HaveConversion<LocalizedTextConverter>().HaveColumnType("jsonb");
 
-        // EF Core registers a converter per closed type only (no open generic Id<>), so each entity's id is listed.
-        return configuration
-            .AddIdConversion<AssemblyBody>()
-            .AddIdConversion<Person>()
-            .AddIdConversion<Session>()
-            .AddIdConversion<CouncilMembership>()
-            .AddIdConversion<SocialProject>()
-            .AddIdConversion<AssemblyActivity>()
-            .AddIdConversion<ReportedSummary>()
-            .AddIdConversion<RepresentationFact>()
-            .AddIdConversion<DeputyGroup>()
-            .AddIdConversion<FriendshipHouse>()
-            .AddIdConversion<Place>();
+        // EF Core registers a converter per closed type only (no open generic Id<>): one per entity of the core's
+        // catalogue of fact kinds, so a new kind's ids convert without a line here.
+        foreach (System.Type entity in FactKinds.IdentifiedEntities)
+        {
+            AddIdConversionOf.MakeGenericMethod(entity).Invoke(null, [configuration]);
+        }
+
+        return configuration;
     }
 
     /// <summary>Registers the text converter for <see cref="Id{TEntity}"/> of one entity type.</summary>
@@ -67,6 +56,9 @@ public static class AssemblyDomainConventions
         configuration.Properties<Id<TEntity>>().HaveConversion<IdConverter<TEntity>>().HaveMaxLength(IdMaxLength);
         return configuration;
     }
+
+    private static readonly System.Reflection.MethodInfo AddIdConversionOf =
+        typeof(AssemblyDomainConventions).GetMethod(nameof(AddIdConversion))!;
 
     /// <summary>The longest id the slug rule allows (kept in step with the core's rule by a test).</summary>
     internal const int IdMaxLength = 100;

@@ -31,13 +31,13 @@ public static class AssemblyDomainModel
     {
         ArgumentNullException.ThrowIfNull(model);
         model.Entity<BodyRow>(MapBodies);
-        model.Entity<PersonRow>(b => b.ToTable("people").HasKey(p => p.Id));
+        model.Entity<PersonRow>(b => b.ToTable(Table(FactKinds.People)).HasKey(p => p.Id));
         model.Entity<SessionRow>(MapSessions);
         model.Entity<SessionOfficialRow>(MapOfficials);
         model.Entity<CouncilMembershipRow>(MapMemberships);
         model.Entity<ProjectRow>(b =>
         {
-            b.ToTable("projects").HasKey(p => p.Id);
+            b.ToTable(Table(FactKinds.Projects)).HasKey(p => p.Id);
             b.HasOne<BodyRow>().WithMany().HasForeignKey(p => p.BodyId).OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<ActivityRow>(MapActivities);
@@ -46,7 +46,7 @@ public static class AssemblyDomainModel
         model.Entity<RepresentationRow>(MapRepresentation);
         model.Entity<DeputyGroupRow>(b =>
         {
-            b.ToTable("deputy_groups").HasKey(g => g.Id);
+            b.ToTable(Table(FactKinds.DeputyGroups)).HasKey(g => g.Id);
             b.HasOne<BodyRow>().WithMany().HasForeignKey(g => g.BodyId).OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<FriendshipHouseRow>(MapFriendshipHouses);
@@ -56,7 +56,7 @@ public static class AssemblyDomainModel
 
     private static void MapBodies(EntityTypeBuilder<BodyRow> b)
     {
-        b.ToTable("bodies", t =>
+        b.ToTable(Table(FactKinds.Bodies), t =>
         {
             t.HasCheckConstraint("ck_bodies_level", Enum<AssemblyLevel>("level"));
             t.HasCheckConstraint("ck_bodies_region", $"(level = 0) = (region IS NULL) AND (region IS NULL OR {KnownRegion()})");
@@ -69,7 +69,7 @@ public static class AssemblyDomainModel
 
     private static void MapSessions(EntityTypeBuilder<SessionRow> b)
     {
-        b.ToTable("sessions", t =>
+        b.ToTable(Table(FactKinds.Sessions), t =>
         {
             t.HasCheckConstraint("ck_sessions_number", $"number BETWEEN {SessionNumber.MinValue} AND {SessionNumber.MaxValue}");
             t.HasCheckConstraint("ck_sessions_theme", AllOrNone("theme"));
@@ -93,7 +93,7 @@ public static class AssemblyDomainModel
 
     private static void MapMemberships(EntityTypeBuilder<CouncilMembershipRow> b)
     {
-        b.ToTable("council_memberships", t =>
+        b.ToTable(Table(FactKinds.CouncilMemberships), t =>
         {
             t.HasCheckConstraint("ck_council_memberships_category", Enum<MemberCategory>("category"));
 
@@ -108,7 +108,7 @@ public static class AssemblyDomainModel
 
     private static void MapActivities(EntityTypeBuilder<ActivityRow> b)
     {
-        b.ToTable("activities", t =>
+        b.ToTable(Table(FactKinds.Activities), t =>
         {
             t.HasCheckConstraint("ck_activities_kind", Enum<AssemblyActivityKind>("kind"));
             t.HasCheckConstraint("ck_activities_place", Place());
@@ -130,7 +130,7 @@ public static class AssemblyDomainModel
 
     private static void MapSummaries(EntityTypeBuilder<SummaryRow> b)
     {
-        b.ToTable("summaries", t =>
+        b.ToTable(Table(FactKinds.Summaries), t =>
         {
             t.HasCheckConstraint("ck_summaries_place", Place());
             t.HasCheckConstraint("ck_summaries_period_kind", Enum<ReportingPeriodKind>("period_kind"));
@@ -156,7 +156,7 @@ public static class AssemblyDomainModel
 
     private static void MapRepresentation(EntityTypeBuilder<RepresentationRow> b)
     {
-        b.ToTable("representation", t =>
+        b.ToTable(Table(FactKinds.Representation), t =>
         {
             t.HasCheckConstraint("ck_representation_chamber", Enum<Chamber>("chamber"));
             t.HasCheckConstraint(
@@ -169,7 +169,7 @@ public static class AssemblyDomainModel
 
     private static void MapFriendshipHouses(EntityTypeBuilder<FriendshipHouseRow> b)
     {
-        b.ToTable("friendship_houses", t =>
+        b.ToTable(Table(FactKinds.FriendshipHouses), t =>
         {
             t.HasCheckConstraint("ck_friendship_houses_place", Place());
             t.HasCheckConstraint(
@@ -188,6 +188,9 @@ public static class AssemblyDomainModel
     /// <summary>A region code <see cref="Region.FromCode"/> knows: every region since 1995, the abolished ones included.</summary>
     private static string KnownRegion() =>
         $"region IN ({string.Join(", ", Region.AllSince1995.Select(r => $"'{r.Code}'"))})";
+
+    /// <summary>A kind's table: its name in the core's catalogue, in snake case (<c>councilMemberships</c> → <c>council_memberships</c>).</summary>
+    internal static string Table(FactKind kind) => SnakeCase.Of(kind.Name);
 
     /// <summary>A text in three languages: all three columns, or (where optional) none.</summary>
     private static string AllOrNone(string prefix) =>

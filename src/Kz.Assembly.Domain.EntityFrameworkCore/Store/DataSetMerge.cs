@@ -57,7 +57,7 @@ internal static class DataSetMerge
 
             AddRows(context, rows, write, plan.Differing, policy == MergePolicy.IncomingWins);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await ActivityCopy.WriteAsync(context, connection, rows.Activities.Where(a => write.Contains(Key("activities", a.Id))), cancellationToken).ConfigureAwait(false);
+            await ActivityCopy.WriteAsync(context, connection, rows.Activities.Where(a => write.Contains(StoredKind.Key(FactKinds.Activities.Name, a.Id))), cancellationToken).ConfigureAwait(false);
             if (policy != MergePolicy.RefuseConflicts && plan.Differing.Count > 0)
             {
                 await CheckTouchedBodiesAsync(context, rows, plan.Differing, cancellationToken).ConfigureAwait(false);
@@ -73,16 +73,14 @@ internal static class DataSetMerge
         }
     }
 
-    private static string Key(string kind, object id) => kind + "/" + id;
-
     /// <summary>Each incoming fact against the stored one with its id, through the document's description of facts.</summary>
     private static Plan Compare(TableRows incoming, TableRows stored, IReadOnlySet<string> lookedUp)
     {
-        Dictionary<string, DocumentFact> before = DocumentFacts.Of(stored.ToDocument()).ToDictionary(f => Key(f.Kind, f.Id), StringComparer.Ordinal);
+        Dictionary<string, DocumentFact> before = DocumentFacts.Of(stored.ToDocument()).ToDictionary(f => StoredKind.Key(f.Kind, f.Id), StringComparer.Ordinal);
         var plan = new Plan();
         foreach (DocumentFact fact in DocumentFacts.Of(incoming.ToDocument()))
         {
-            string key = Key(fact.Kind, fact.Id);
+            string key = StoredKind.Key(fact.Kind, fact.Id);
             if (lookedUp.Contains(key))
             {
                 continue;
@@ -120,23 +118,16 @@ internal static class DataSetMerge
     private static async Task CheckTouchedBodiesAsync(DbContext context, TableRows rows, HashSet<string> differing, CancellationToken cancellationToken)
     {
         var bodies = new HashSet<Id<Bodies.AssemblyBody>>();
-        void Touch<TRow>(IEnumerable<TRow> facts, string kind, Func<TRow, object> id, Func<TRow, Id<Bodies.AssemblyBody>> body)
+        foreach (StoredKind kind in StoredKinds.All)
         {
-            foreach (TRow row in facts.Where(r => differing.Contains(Key(kind, id(r)))))
+            foreach ((string key, _, Id<Bodies.AssemblyBody>? body) in kind.Rows(rows))
             {
-                bodies.Add(body(row));
+                if (body is { } touched && differing.Contains(key))
+                {
+                    bodies.Add(touched);
+                }
             }
         }
-
-        Touch(rows.Bodies, "bodies", b => b.Id, b => b.Id);
-        Touch(rows.Sessions, "sessions", s => s.Id, s => s.BodyId);
-        Touch(rows.Memberships, "councilMemberships", m => m.Id, m => m.BodyId);
-        Touch(rows.Projects, "projects", p => p.Id, p => p.BodyId);
-        Touch(rows.Activities, "activities", a => a.Id, a => a.OrganiserId);
-        Touch(rows.Summaries, "summaries", s => s.Id, s => s.ReporterId);
-        Touch(rows.Representation, "representation", r => r.Id, r => r.BodyId);
-        Touch(rows.DeputyGroups, "deputyGroups", g => g.Id, g => g.BodyId);
-        Touch(rows.FriendshipHouses, "friendshipHouses", h => h.Id, h => h.BodyId);
 
         // A person's name changes no rule; a body's people are checked with it anyway.
         foreach (Id<Bodies.AssemblyBody> body in bodies)
@@ -149,42 +140,26 @@ internal static class DataSetMerge
     /// with them); bodies, people and projects, which others refer to, are updated in place instead.</summary>
     private static async Task DeleteReplacedAsync(DbContext context, TableRows rows, HashSet<string> replaced, CancellationToken cancellationToken)
     {
-        List<Id<TEntity>> Ids<TRow, TEntity>(IEnumerable<TRow> facts, string kind, Func<TRow, Id<TEntity>> id)
-            where TEntity : class =>
-            [.. facts.Select(id).Where(i => replaced.Contains(Key(kind, i)))];
-
-        var sessions = Ids(rows.Sessions, "sessions", s => s.Id);
-        var memberships = Ids(rows.Memberships, "councilMemberships", m => m.Id);
-        var activities = Ids(rows.Activities, "activities", a => a.Id);
-        var summaries = Ids(rows.Summaries, "summaries", s => s.Id);
-        var representation = Ids(rows.Representation, "representation", r => r.Id);
-        var groups = Ids(rows.DeputyGroups, "deputyGroups", g => g.Id);
-        var houses = Ids(rows.FriendshipHouses, "friendshipHouses", h => h.Id);
-        await context.Set<SessionRow>().Where(s => sessions.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await context.Set<CouncilMembershipRow>().Where(m => memberships.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await context.Set<ActivityRow>().Where(a => activities.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await context.Set<SummaryRow>().Where(s => summaries.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await context.Set<RepresentationRow>().Where(r => representation.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await context.Set<DeputyGroupRow>().Where(g => groups.Contains(g.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await context.Set<FriendshipHouseRow>().Where(h => houses.Contains(h.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        foreach (StoredKind kind in StoredKinds.All.Where(k => k.ReplacesByDelete))
+        {
+            await kind.DeleteAsync(context, replaced, rows, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Tracks the rows to write: new facts as inserts, replaced bodies, people and projects as updates, and
     /// the other replaced facts as inserts after their deletion. Activities are left to COPY.</summary>
     private static void AddRows(DbContext context, TableRows rows, HashSet<string> write, HashSet<string> replaced, bool replacing)
     {
-        void Put<TRow>(IEnumerable<TRow> facts, string kind, Func<TRow, object> id, bool updateWhenReplaced)
-            where TRow : class
+        foreach (StoredKind kind in StoredKinds.All.Where(k => !k.WrittenByCopy))
         {
-            foreach (TRow row in facts)
+            foreach ((string key, object row, _) in kind.Rows(rows))
             {
-                string key = Key(kind, id(row));
                 if (!write.Contains(key))
                 {
                     continue;
                 }
 
-                if (updateWhenReplaced && replacing && replaced.Contains(key))
+                if (!kind.ReplacesByDelete && replacing && replaced.Contains(key))
                 {
                     context.Update(row);
                 }
@@ -194,16 +169,6 @@ internal static class DataSetMerge
                 }
             }
         }
-
-        Put(rows.Bodies, "bodies", b => b.Id, updateWhenReplaced: true);
-        Put(rows.People, "people", p => p.Id, updateWhenReplaced: true);
-        Put(rows.Projects, "projects", p => p.Id, updateWhenReplaced: true);
-        Put(rows.Sessions, "sessions", s => s.Id, updateWhenReplaced: false);
-        Put(rows.Memberships, "councilMemberships", m => m.Id, updateWhenReplaced: false);
-        Put(rows.Summaries, "summaries", s => s.Id, updateWhenReplaced: false);
-        Put(rows.Representation, "representation", r => r.Id, updateWhenReplaced: false);
-        Put(rows.DeputyGroups, "deputyGroups", g => g.Id, updateWhenReplaced: false);
-        Put(rows.FriendshipHouses, "friendshipHouses", h => h.Id, updateWhenReplaced: false);
     }
 
     /// <summary>What the comparison found, kind by kind.</summary>

@@ -116,7 +116,7 @@ internal static class StoredRows
             foreach (PersonRow person in await context.Set<PersonRow>().AsNoTracking().Where(p => people.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows.People.Add(person);
-                added.Add("people/" + person.Id);
+                added.Add(StoredKind.Key(FactKinds.People.Name, person.Id));
             }
         }
 
@@ -126,7 +126,7 @@ internal static class StoredRows
             foreach (ProjectRow project in await context.Set<ProjectRow>().AsNoTracking().Where(p => projects.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows.Projects.Add(project);
-                added.Add("projects/" + project.Id);
+                added.Add(StoredKind.Key(FactKinds.Projects.Name, project.Id));
             }
         }
 
@@ -143,7 +143,7 @@ internal static class StoredRows
             foreach (BodyRow body in found)
             {
                 rows.Bodies.Add(body);
-                added.Add("bodies/" + body.Id);
+                added.Add(StoredKind.Key(FactKinds.Bodies.Name, body.Id));
             }
         }
     }

@@ -80,27 +80,27 @@ internal sealed record TableRows(
 
     /// <summary>The document of the rows; a row that breaks a rule of its own is reported with its table and id.</summary>
     internal DataSetDocument ToDocument() => new(
-        Each(Bodies, "bodies", b => b.Id.ToString(), b => new BodyDocument(b.Id, b.Level, b.Region, Text(b.NameKk, b.NameRu, b.NameEn), b.Founded, b.Dissolved, b.SuccessorId)),
-        Each(People, "people", p => p.Id.ToString(), p => new PersonDocument(p.Id, Text(p.NameKk, p.NameRu, p.NameEn))),
-        Each(Sessions, "sessions", s => s.Id.ToString(), s => new SessionDocument(
+        Each(Bodies, Mapping.AssemblyDomainModel.Table(FactKinds.Bodies), b => b.Id.ToString(), b => new BodyDocument(b.Id, b.Level, b.Region, Text(b.NameKk, b.NameRu, b.NameEn), b.Founded, b.Dissolved, b.SuccessorId)),
+        Each(People, Mapping.AssemblyDomainModel.Table(FactKinds.People), p => p.Id.ToString(), p => new PersonDocument(p.Id, Text(p.NameKk, p.NameRu, p.NameEn))),
+        Each(Sessions, Mapping.AssemblyDomainModel.Table(FactKinds.Sessions), s => s.Id.ToString(), s => new SessionDocument(
             s.Id, s.BodyId, s.Number, s.Date, OptionalText(s.ThemeKk, s.ThemeRu, s.ThemeEn),
             [.. s.Officials.OrderBy(o => o.Position).Select(o => new OfficialDocument(o.PersonId, o.Role, OptionalText(o.OfficeKk, o.OfficeRu, o.OfficeEn)))],
             [.. s.ParticipantGroups])),
         [.. Memberships.GroupBy(m => m.BodyId).Select(body => new CouncilDocument(
             body.Key,
-            Each([.. body], "council_memberships", m => m.Id.ToString(), m => new MembershipDocument(
+            Each([.. body], Mapping.AssemblyDomainModel.Table(FactKinds.CouncilMemberships), m => m.Id.ToString(), m => new MembershipDocument(
                 m.Id, m.PersonId, m.Category, m.Term.Start, m.Term.End, OptionalText(m.OnBehalfOfKk, m.OnBehalfOfRu, m.OnBehalfOfEn)))))],
-        Each(Projects, "projects", p => p.Id.ToString(), p => new ProjectDocument(p.Id, p.BodyId, Text(p.NameKk, p.NameRu, p.NameEn), p.Start)),
-        Each(Activities, "activities", a => a.Id.ToString(), a => new ActivityDocument(
+        Each(Projects, Mapping.AssemblyDomainModel.Table(FactKinds.Projects), p => p.Id.ToString(), p => new ProjectDocument(p.Id, p.BodyId, Text(p.NameKk, p.NameRu, p.NameEn), p.Start)),
+        Each(Activities, Mapping.AssemblyDomainModel.Table(FactKinds.Activities), a => a.Id.ToString(), a => new ActivityDocument(
             a.Id, a.OrganiserId, a.Kind, a.Date, Place(a.Region, a.PlaceKind, a.PlaceNameKk, a.PlaceNameRu, a.PlaceNameEn),
             Count(a.Participants, a.ParticipantsQualifier), a.ProjectId)),
-        Each(Summaries, "summaries", s => s.Id.ToString(), s => new SummaryDocument(
+        Each(Summaries, Mapping.AssemblyDomainModel.Table(FactKinds.Summaries), s => s.Id.ToString(), s => new SummaryDocument(
             s.Id, s.ReporterId, Place(s.Region, s.PlaceKind, s.PlaceNameKk, s.PlaceNameRu, s.PlaceNameEn), StoredPeriod.Read(s.PeriodKind, s.Period),
             [.. s.Tallies.OrderBy(t => t.Kind).Select(t => new TallyDocument(t.Kind, QualifiedCount.Create(t.Count, t.CountQualifier)))],
             Count(s.PeopleReached, s.PeopleReachedQualifier), s.Audience)),
-        Each(Representation, "representation", r => r.Id.ToString(), r => new RepresentationDocument(r.Id, r.BodyId, r.Chamber, r.Members, r.AsOf)),
-        Each(DeputyGroups, "deputy_groups", g => g.Id.ToString(), g => new DeputyGroupDocument(g.Id, g.BodyId, Text(g.NameKk, g.NameRu, g.NameEn), g.InterChamber, g.Formed)),
-        Each(FriendshipHouses, "friendship_houses", h => h.Id.ToString(), h => new FriendshipHouseDocument(
+        Each(Representation, Mapping.AssemblyDomainModel.Table(FactKinds.Representation), r => r.Id.ToString(), r => new RepresentationDocument(r.Id, r.BodyId, r.Chamber, r.Members, r.AsOf)),
+        Each(DeputyGroups, Mapping.AssemblyDomainModel.Table(FactKinds.DeputyGroups), g => g.Id.ToString(), g => new DeputyGroupDocument(g.Id, g.BodyId, Text(g.NameKk, g.NameRu, g.NameEn), g.InterChamber, g.Formed)),
+        Each(FriendshipHouses, Mapping.AssemblyDomainModel.Table(FactKinds.FriendshipHouses), h => h.Id.ToString(), h => new FriendshipHouseDocument(
             h.Id, h.BodyId, Place(h.Region, h.PlaceKind, h.PlaceNameKk, h.PlaceNameRu, h.PlaceNameEn), h.ProposedOn, h.OpenedOn)));
 
     private static TextDocument Text(string kk, string ru, string en) => new(kk, ru, en);

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Council;
+using Kz.Assembly.Domain.Facilities;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.People;
+using Kz.Assembly.Domain.Projects;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
+using Kz.Assembly.Domain.Sessions;
+
+namespace Kz.Assembly.Domain;
+
+/// <summary>
+/// The catalogue of the kinds of fact a data set holds, in the order a document lists them and a merge writes them
+/// (what others refer to first). Adding a kind is its entity, its document record and row, and one line here:
+/// docs/domain-model.md lists the steps.
+/// </summary>
+internal static class FactKinds
+{
+    private static readonly DataSetJsonContext Json = DataSetJsonContext.Default;
+
+    internal static readonly FactKind Bodies = Listed<AssemblyBody, BodyDocument>("bodies", d => d.Bodies, b => b.Id.ToString(), Json.BodyDocument);
+
+    internal static readonly FactKind People = Listed<Person, PersonDocument>("people", d => d.People, p => p.Id.ToString(), Json.PersonDocument);
+
+    internal static readonly FactKind Sessions = Listed<Session, SessionDocument>("sessions", d => d.Sessions, s => s.Id.ToString(), Json.SessionDocument);
+
+    /// <summary>A council is no fact of its own: its memberships are, each carrying its council's body.</summary>
+    internal static readonly FactKind CouncilMemberships = new("councilMemberships", typeof(CouncilMembership), document =>
+        document.Councils.SelectMany(council => council.Memberships.Select(membership =>
+        {
+            DocumentFact fact = Fact("councilMemberships", membership.Id.ToString(), membership, Json.MembershipDocument);
+            fact.Content["body"] = council.Body.ToString();
+            return fact;
+        })));
+
+    internal static readonly FactKind Projects = Listed<SocialProject, ProjectDocument>("projects", d => d.Projects, p => p.Id.ToString(), Json.ProjectDocument);
+
+    internal static readonly FactKind Activities = Listed<AssemblyActivity, ActivityDocument>("activities", d => d.Activities, a => a.Id.ToString(), Json.ActivityDocument);
+
+    internal static readonly FactKind Summaries = Listed<ReportedSummary, SummaryDocument>("summaries", d => d.Summaries, s => s.Id.ToString(), Json.SummaryDocument);
+
+    internal static readonly FactKind Representation = Listed<RepresentationFact, RepresentationDocument>("representation", d => d.Representation, r => r.Id.ToString(), Json.RepresentationDocument);
+
+    internal static readonly FactKind DeputyGroups = Listed<DeputyGroup, DeputyGroupDocument>("deputyGroups", d => d.DeputyGroups, g => g.Id.ToString(), Json.DeputyGroupDocument);
+
+    internal static readonly FactKind FriendshipHouses = Listed<FriendshipHouse, FriendshipHouseDocument>("friendshipHouses", d => d.FriendshipHouses, h => h.Id.ToString(), Json.FriendshipHouseDocument);
+
+    /// <summary>Gets every kind, in document order.</summary>
+    internal static ImmutableArray<FactKind> All { get; } =
+        [Bodies, People, Sessions, CouncilMemberships, Projects, Activities, Summaries, Representation, DeputyGroups, FriendshipHouses];
+
+    /// <summary>Gets every entity type an id can name: the kinds' entities and places (which facts share by id).</summary>
+    internal static ImmutableArray<Type> IdentifiedEntities { get; } = [.. All.Select(kind => kind.Entity), typeof(Geography.Place)];
+
+    private static FactKind Listed<TEntity, TDocument>(string name, Func<DataSetDocument, IEnumerable<TDocument>> list, Func<TDocument, string> id, JsonTypeInfo<TDocument> json) =>
+        new(name, typeof(TEntity), document => list(document).Select(fact => Fact(name, id(fact), fact, json)));
+
+    private static DocumentFact Fact<TDocument>(string kind, string id, TDocument fact, JsonTypeInfo<TDocument> json) =>
+        new(kind, id, JsonSerializer.SerializeToNode(fact, json)!.AsObject());
+}
