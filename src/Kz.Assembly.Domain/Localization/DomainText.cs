@@ -51,11 +51,12 @@ public static class DomainText
         [ParticipantGroup.EthnoculturalAssociations] = T("этномәдени бірлестіктердің жетекшілері мен мүшелері", "руководители и члены этнокультурных объединений", "leaders and members of ethnocultural associations"),
         [ParticipantGroup.YouthOrganisations] = T("жастар ұйымдары", "молодёжные организации", "youth organisations"),
 
+        // An exact count has no qualifier word in any language; the others are the words each profile writes.
         [CountQualifier.Exact] = T("дәл", "ровно", "exactly"),
-        [CountQualifier.About] = T("жуық", "около", "about"),
-        [CountQualifier.MoreThan] = T("аса", "более", "more than"),
-        [CountQualifier.AtLeast] = T("кемінде", "не менее", "at least"),
-        [CountQualifier.UpTo] = T("дейін", "до", "up to"),
+        [CountQualifier.About] = WrittenQualifier(CountQualifier.About),
+        [CountQualifier.MoreThan] = WrittenQualifier(CountQualifier.MoreThan),
+        [CountQualifier.AtLeast] = WrittenQualifier(CountQualifier.AtLeast),
+        [CountQualifier.UpTo] = WrittenQualifier(CountQualifier.UpTo),
 
         [Chamber.Senate] = T("Сенат", "Сенат", "Senate"),
         [Chamber.Mazhilis] = T("Мәжіліс", "Мажилис", "Mazhilis"),
@@ -157,6 +158,8 @@ public static class DomainText
         return value switch
         {
             null => string.Empty,
+            // A qualifier in the words the language's own counts use, so a language registered from outside writes its own.
+            CountQualifier qualifier when QualifierWord.WrittenFor(language.QualifierWords, qualifier) is { } word => language.InScript(word.Word),
             Enum member when LocalizedEnums.Contains(member.GetType()) => language.InScript(language.Text(OfEnum(member))),
             Enum other => other.ToString(),
 
@@ -174,4 +177,13 @@ public static class DomainText
             LocalizedEnums.Contains(value.GetType()) ? $"{value} is not a defined {value.GetType().Name}." : $"{value.GetType().Name} has no localized text.");
 
     private static LocalizedText T(string kazakh, string russian, string english) => LocalizedText.Create(kazakh, russian, english);
+
+    private static LocalizedText WrittenQualifier(CountQualifier qualifier)
+    {
+        static string Word(LanguageProfile language, CountQualifier qualifier) =>
+            QualifierWord.WrittenFor(language.QualifierWords, qualifier)?.Word
+            ?? throw new InvalidOperationException($"The {language.Tag} profile writes no word for {qualifier}.");
+
+        return T(Word(LanguageProfiles.Kazakh, qualifier), Word(LanguageProfiles.Russian, qualifier), Word(LanguageProfiles.English, qualifier));
+    }
 }

@@ -17,19 +17,21 @@ namespace Kz.Assembly.Domain.Localization;
 /// </summary>
 public static class QuantityPhrase
 {
-    // The qualifier words of the built-in languages' lexicons (the ones their profiles write and the others), with the
-    // space that joins them to the number; longest first, so that «более чем» is tried before «более».
-    internal static readonly (string Word, CountQualifier Qualifier)[] Leading = Lexicon(before: true);
+    // The built-in languages' words: read in a phrase of any language, since reports quote each other.
+    private static readonly LanguageProfile[] BuiltIn = [LanguageProfiles.Kazakh, LanguageProfiles.Russian, LanguageProfiles.English];
 
-    internal static readonly (string Word, CountQualifier Qualifier)[] Trailing = Lexicon(before: false);
+    private static readonly Lexicon BuiltInLexicon = new(BuiltIn);
 
-    // Scale words by their stem; a Kazakh one may carry a case ending (мыңға, миллионнан), a Russian one its forms.
-    internal static readonly (string Stem, long Multiplier)[] Scales =
-    [
-        ("миллиард", 1_000_000_000), ("млрд", 1_000_000_000), ("billion", 1_000_000_000), ("bln", 1_000_000_000), ("bn", 1_000_000_000),
-        ("миллион", 1_000_000), ("млн", 1_000_000), ("million", 1_000_000), ("mln", 1_000_000),
-        ("мың", 1_000), ("тысяч", 1_000), ("тыс", 1_000), ("thousand", 1_000),
-    ];
+    // A registered language's words come first in its own phrases: one lexicon per profile, built on first use.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageProfile, Lexicon> Lexicons = new();
+
+    // The built-in qualifier words with the space that joins them to the number; longest first (the reader's too).
+    internal static (string Word, CountQualifier Qualifier)[] Leading => BuiltInLexicon.Leading;
+
+    internal static (string Word, CountQualifier Qualifier)[] Trailing => BuiltInLexicon.Trailing;
+
+    // The built-in scale words by stem; a Kazakh one may carry a case ending (мыңға, миллионнан), a Russian one its forms.
+    internal static (string Stem, long Multiplier)[] Scales => BuiltInLexicon.Scales;
 
     /// <summary>Reads a phrase; throws when it is not one.</summary>
     /// <param name="text">The phrase.</param>
@@ -64,9 +66,12 @@ public static class QuantityPhrase
             return true;
         }
 
-        string phrase = Normalize(text, cultureName);
+        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
+        Lexicon lexicon = Array.IndexOf(BuiltIn, language) >= 0 ? BuiltInLexicon
+            : Lexicons.GetValue(language, profile => new Lexicon([profile, .. BuiltIn]));
+        string phrase = language.FromScript(text.Trim().ToLowerInvariant().Replace('\u00A0', ' ').Replace('\u202F', ' '));
         CountQualifier qualifier = CountQualifier.Exact;
-        foreach ((string word, CountQualifier q) in Leading)
+        foreach ((string word, CountQualifier q) in lexicon.Leading)
         {
             if (phrase.StartsWith(word, StringComparison.Ordinal))
             {
@@ -76,7 +81,7 @@ public static class QuantityPhrase
             }
         }
 
-        foreach ((string word, CountQualifier q) in Trailing)
+        foreach ((string word, CountQualifier q) in lexicon.Trailing)
         {
             if (qualifier == CountQualifier.Exact && phrase.EndsWith(word, StringComparison.Ordinal))
             {
@@ -86,27 +91,13 @@ public static class QuantityPhrase
             }
         }
 
-        bool english = LanguageProfiles.Resolve(cultureName).DecimalPoint == '.';
-        return TryNumber(phrase, english, out long value) && QualifiedCount.TryCreate(value, qualifier, out count);
-    }
-
-    private static (string Word, CountQualifier Qualifier)[] Lexicon(bool before) =>
-        [.. new[] { LanguageProfiles.Kazakh, LanguageProfiles.Russian, LanguageProfiles.English }
-            .SelectMany(profile => profile.QualifierWords)
-            .Where(word => word.Before == before)
-            .OrderByDescending(word => word.Word.Length)
-            .Select(word => (before ? word.Word + " " : " " + word.Word, word.Qualifier))];
-
-    /// <summary>Lower case, one kind of space, Kazakh in Cyrillic.</summary>
-    private static string Normalize(string text, string? cultureName)
-    {
-        string lower = text.Trim().ToLowerInvariant().Replace('\u00A0', ' ').Replace('\u202F', ' ');
-        return LanguageProfiles.Resolve(cultureName).FromScript(lower);
+        bool english = language.DecimalPoint == '.';
+        return TryNumber(phrase, english, lexicon.Scales, out long value) && QualifiedCount.TryCreate(value, qualifier, out count);
     }
 
     /// <summary>Digits (grouped by spaces, or by commas in English), an optional decimal part, and then a scale word
     /// or a Kazakh case ending after a hyphen (9000-ға).</summary>
-    private static bool TryNumber(string phrase, bool english, out long value)
+    private static bool TryNumber(string phrase, bool english, (string Stem, long Multiplier)[] scales, out long value)
     {
         value = 0;
         char group = english ? ',' : ' ';
@@ -158,7 +149,7 @@ public static class QuantityPhrase
         }
         else if (rest.StartsWith(" ", StringComparison.Ordinal))
         {
-            if (!TryScale(rest[1..], out multiplier))
+            if (!TryScale(rest[1..], scales, out multiplier))
             {
                 return false;
             }
@@ -183,9 +174,9 @@ public static class QuantityPhrase
         && char.IsAsciiDigit(phrase[start]) && char.IsAsciiDigit(phrase[start + 1]) && char.IsAsciiDigit(phrase[start + 2])
         && (start + 3 == phrase.Length || !char.IsAsciiDigit(phrase[start + 3]));
 
-    private static bool TryScale(ReadOnlySpan<char> word, out decimal multiplier)
+    private static bool TryScale(ReadOnlySpan<char> word, (string Stem, long Multiplier)[] scales, out decimal multiplier)
     {
-        foreach ((string stem, long scale) in Scales)
+        foreach ((string stem, long scale) in scales)
         {
             // The stem and then only letters (a case ending or a Russian form) or the abbreviation's dot.
             if (word.StartsWith(stem, StringComparison.Ordinal) && (IsLetters(word[stem.Length..]) || word[stem.Length..] is "."))
@@ -210,5 +201,30 @@ public static class QuantityPhrase
         }
 
         return true;
+    }
+
+    /// <summary>The qualifier and scale words of some languages, in the order a phrase is tried against them.</summary>
+    private sealed class Lexicon
+    {
+        internal Lexicon(LanguageProfile[] languages)
+        {
+            Leading = Words(languages, before: true);
+            Trailing = Words(languages, before: false);
+            Scales = [.. languages.SelectMany(language => language.ScaleWords).Select(scale => (scale.Stem, scale.Multiplier)).Distinct()];
+        }
+
+        internal (string Word, CountQualifier Qualifier)[] Leading { get; }
+
+        internal (string Word, CountQualifier Qualifier)[] Trailing { get; }
+
+        internal (string Stem, long Multiplier)[] Scales { get; }
+
+        // Longest first, so that «более чем» is tried before «более»; a word two languages share is kept once.
+        private static (string Word, CountQualifier Qualifier)[] Words(LanguageProfile[] languages, bool before) =>
+            [.. languages.SelectMany(language => language.QualifierWords)
+                .Where(word => word.Before == before)
+                .Select(word => (before ? word.Word + " " : " " + word.Word, word.Qualifier))
+                .Distinct()
+                .OrderByDescending(word => word.Item1.Length)];
     }
 }

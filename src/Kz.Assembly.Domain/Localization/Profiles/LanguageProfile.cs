@@ -153,26 +153,42 @@ public abstract class LanguageProfile
     /// <returns>The sentence (<c>In 2025, no activities were reported.</c>).</returns>
     public abstract string NothingReported(ReportingPeriod period);
 
-    /// <summary>The character a built-in language writes between a number's whole part and its tenths (1,2 млн; 1.2
-    /// million); a point for a language registered from outside.</summary>
-    internal virtual char DecimalPoint => '.';
-
-    /// <summary>Undoes <see cref="InScript"/> before reading: Kazakh in Latin letters back to Cyrillic; the identity
-    /// elsewhere.</summary>
-    internal virtual string FromScript(string text) => text;
+    /// <summary>
+    /// Gets the character this language writes between a number's whole part and its tenths (1,2 млн; 1.2 million);
+    /// <see cref="QuantityPhrase"/> reads a comma as that point where this is a comma, and as a thousands separator
+    /// where it is a point. A point unless overridden.
+    /// </summary>
+    protected internal virtual char DecimalPoint => '.';
 
     /// <summary>
-    /// Gets the qualifier words of a built-in language, which its <see cref="Count"/> writes and
-    /// <see cref="QuantityPhrase"/> and the report reader read; empty for a language registered from outside.
+    /// Undoes <see cref="InScript"/> before reading: Kazakh in Latin letters back to Cyrillic. The identity unless
+    /// overridden; a language written in another script than its words are listed in overrides both.
     /// </summary>
-    internal virtual QualifierWord[] QualifierWords => [];
+    /// <param name="text">Text in the language's script, in small letters.</param>
+    /// <returns>The text in the script its words are listed in.</returns>
+    protected internal virtual string FromScript(string text) => text;
 
     /// <summary>
-    /// Gets the number words the report reader knows in a built-in language (the ones <see cref="NumberWords"/> writes
-    /// for units, teens, tens and hundreds, and the case forms reports use), keyed by the lower-case word; empty for a
-    /// language registered from outside.
+    /// Gets the language's qualifier words: the ones its <see cref="Count"/> writes (<see cref="QualifierWord.Written"/>)
+    /// and the others its texts use, each with its meaning and place. <see cref="QuantityPhrase"/> reads them in a
+    /// phrase of this language, and <see cref="DomainText.Format"/> writes a qualifier by them. Empty unless
+    /// overridden: then only the built-in languages' words are read.
     /// </summary>
-    internal virtual IReadOnlyDictionary<string, long> NumberWordsRead => System.Collections.Immutable.ImmutableDictionary<string, long>.Empty;
+    protected internal virtual IReadOnlyList<QualifierWord> QualifierWords => [];
+
+    /// <summary>
+    /// Gets the language's scale words by stem (мың, тысяч, thousand; a case ending or another form may follow the
+    /// stem), which <see cref="QuantityPhrase"/> reads after a number. Empty unless overridden: then only the built-in
+    /// languages' scale words are read.
+    /// </summary>
+    protected internal virtual IReadOnlyList<ScaleStem> ScaleWords => [];
+
+    /// <summary>
+    /// Gets the number words the report reader knows in this language (the ones <see cref="NumberWords"/> writes for
+    /// units, teens, tens and hundreds, and the case forms reports use), keyed by the lower-case word. Empty unless
+    /// overridden.
+    /// </summary>
+    protected internal virtual IReadOnlyDictionary<string, long> NumberWordsRead => System.Collections.Immutable.ImmutableDictionary<string, long>.Empty;
 
     /// <summary>Returns the tag.</summary>
     /// <returns><see cref="Tag"/>.</returns>

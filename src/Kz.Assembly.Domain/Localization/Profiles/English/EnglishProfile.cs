@@ -39,10 +39,12 @@ internal sealed class EnglishProfile : LanguageProfile
     internal static EnglishProfile Instance { get; } = new();
 
     /// <inheritdoc/>
-    internal override QualifierWord[] QualifierWords => Qualifiers;
+    protected internal override IReadOnlyList<QualifierWord> QualifierWords => Qualifiers;
+
+    protected internal override IReadOnlyList<ScaleStem> ScaleWords { get; } = [new("billion", 1_000_000_000), new("bln", 1_000_000_000), new("bn", 1_000_000_000), new("million", 1_000_000), new("mln", 1_000_000), new("thousand", 1_000)];
 
     /// <summary>The words the profile writes for 1–19 and the tens, and «hundred» (Humanizer writes «one hundred»).</summary>
-    internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf(
+    protected internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf(
         [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90],
         n => n.ToWords(HumanizerCultures.English),
         ("hundred", 100));

@@ -18,5 +18,5 @@ internal sealed class KazakhLatinProfile : KazakhProfile
     public override string InScript(string text) => KazakhTransliteration.ToLatin(text);
 
     /// <inheritdoc/>
-    internal override string FromScript(string text) => KazakhTransliteration.ToCyrillic(text);
+    protected internal override string FromScript(string text) => KazakhTransliteration.ToCyrillic(text);
 }

@@ -46,13 +46,15 @@ internal class KazakhProfile : LanguageProfile
     internal static KazakhProfile Instance { get; } = new();
 
     /// <inheritdoc/>
-    internal override QualifierWord[] QualifierWords => Qualifiers;
+    protected internal override IReadOnlyList<QualifierWord> QualifierWords => Qualifiers;
+
+    protected internal override IReadOnlyList<ScaleStem> ScaleWords { get; } = [new("миллиард", 1_000_000_000), new("миллион", 1_000_000), new("млн", 1_000_000), new("мың", 1_000)];
 
     /// <inheritdoc/>
-    internal override char DecimalPoint => ',';
+    protected internal override char DecimalPoint => ',';
 
     /// <summary>The words the profile writes for 1–9, the tens and 100 (жүз); larger numbers are read as digits.</summary>
-    internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], KazakhNumber.ToWords);
+    protected internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], KazakhNumber.ToWords);
 
     /// <inheritdoc/>
     public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).Kazakh;

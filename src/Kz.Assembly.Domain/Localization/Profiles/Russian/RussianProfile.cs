@@ -59,16 +59,18 @@ internal sealed class RussianProfile : LanguageProfile
     internal static RussianProfile Instance { get; } = new();
 
     /// <inheritdoc/>
-    internal override QualifierWord[] QualifierWords => Qualifiers;
+    protected internal override IReadOnlyList<QualifierWord> QualifierWords => Qualifiers;
+
+    protected internal override IReadOnlyList<ScaleStem> ScaleWords { get; } = [new("миллиард", 1_000_000_000), new("млрд", 1_000_000_000), new("миллион", 1_000_000), new("млн", 1_000_000), new("тысяч", 1_000), new("тыс", 1_000)];
 
     /// <inheritdoc/>
-    internal override char DecimalPoint => ',';
+    protected internal override char DecimalPoint => ',';
 
     /// <summary>
     /// The words the profile writes for 1–19, the tens and the hundreds, in the masculine and the feminine (один, одна,
     /// две), and the oblique forms a count takes after a preposition (более двух, около пяти, свыше двадцати).
     /// </summary>
-    internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf(
+    protected internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf(
         [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100, 200, 300, 400, 500, 600, 700, 800, 900],
         n => n.ToWords(Humanizer.GrammaticalGender.Masculine, HumanizerCultures.Russian) + " " + n.ToWords(Humanizer.GrammaticalGender.Feminine, HumanizerCultures.Russian),
         ("одного", 1), ("одной", 1), ("двух", 2), ("трех", 3), ("трёх", 3), ("четырех", 4), ("четырёх", 4), ("пяти", 5), ("шести", 6),

@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Kz.Assembly.Domain.Localization;
+using Kz.Assembly.Domain.Localization.Profiles;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Sessions;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Tests.Localization.Profiles.Kyrgyz;
+
+/// <summary>
+/// Kyrgyz (<c>ky</c>), a second Turkic language added the way a user adds one: this folder and one
+/// <see cref="LanguageProfiles.Register"/> call, with only the library's public and protected surface. Kyrgyz harmony is
+/// four-way (a suffix's vowel follows the last vowel's backness and rounding: -ынчы/-инчи/-унчу/-үнчү, dative
+/// -га/-ге/-го/-гө), where Kazakh's is two-way; the qualifier words (жакын with the dative, ашык with the ablative,
+/// кеминде, чейин with the dative) and the scale word миң are its own, so counts are written and read in Kyrgyz.
+/// Stored text (names, nouns) falls back to Russian, the language Kyrgyz reports quote most.
+/// </summary>
+/// <remarks>Sources for the grammar: the Kyrgyz ordinal suffix -ынчы/-инчи/-унчу/-үнчү (биринчи, үчүнчү, алтынчы,
+/// тогузунчу) and the dative and ablative allomorphs (миңге, жүзгө, бештен, миңден) as Kyrgyz school grammars give
+/// them.</remarks>
+internal sealed class KyrgyzProfile : LanguageProfile
+{
+    internal const string KyrgyzTag = "ky";
+
+    private static readonly string[] Units = ["", "бир", "эки", "үч", "төрт", "беш", "алты", "жети", "сегиз", "тогуз"];
+    private static readonly string[] Tens = ["", "он", "жыйырма", "отуз", "кырк", "элүү", "алтымыш", "жетимиш", "сексен", "токсон"];
+    private static readonly (ulong Value, string Word)[] Scales =
+    [
+        (1_000_000_000_000_000_000, "квинтиллион"), (1_000_000_000_000_000, "квадриллион"), (1_000_000_000_000, "триллион"),
+        (1_000_000_000, "миллиард"), (1_000_000, "миллион"), (1_000, "миң"),
+    ];
+
+    private static readonly string[] Months = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+
+    private static readonly QualifierWord[] Qualifiers =
+    [
+        new("жакын", CountQualifier.About, Before: false, Written: true, KazakhCase.Dative),
+        new("ашык", CountQualifier.MoreThan, Before: false, Written: true, KazakhCase.Ablative),
+        new("кеминде", CountQualifier.AtLeast, Before: true, Written: true),
+        new("чейин", CountQualifier.UpTo, Before: false, Written: true, KazakhCase.Dative),
+    ];
+
+    private KyrgyzProfile()
+        : base(KyrgyzTag, fallbackTag: "ru")
+    {
+    }
+
+    /// <summary>Gets the registered profile (registered once, by whichever test asks first).</summary>
+    internal static KyrgyzProfile Registered { get; } = Register();
+
+    protected internal override char DecimalPoint => ',';
+
+    protected internal override IReadOnlyList<QualifierWord> QualifierWords => Qualifiers;
+
+    protected internal override IReadOnlyList<ScaleStem> ScaleWords { get; } =
+        [new("миллиард", 1_000_000_000), new("миллион", 1_000_000), new("млн", 1_000_000), new("миң", 1_000)];
+
+    public override PluralCategory Cardinal(decimal number) => PluralCategory.Other; // a noun after a number stays singular
+
+    public override PluralCategory Ordinal(long number) => PluralCategory.Other;
+
+    public override string NumberWords(long number, GrammaticalGender gender) =>
+        number < 0 ? "минус " + Words((ulong)(-(number + 1)) + 1) : Words((ulong)number);
+
+    public override string OrdinalWords(int number, GrammaticalGender gender)
+    {
+        string words = NumberWords(number, gender);
+        string last = words[(words.LastIndexOf(' ') + 1)..];
+        return words + Harmony.Ordinal(last);
+    }
+
+    public override string OrdinalDigits(int number, GrammaticalGender gender) => number.ToString(CultureInfo.InvariantCulture) + "-";
+
+    public override string Digits(long value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ');
+
+    public override string MonthName(int month) => Months[month - 1];
+
+    public override string FullDate(LocalDate day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year}-жылдын {day.Day}-{MonthName(day.Month)}");
+
+    public override string Count(QualifiedCount count, LocalizedNoun? noun, ThousandsStyle style)
+    {
+        (string number, string spoken) = Number(count.Value, style);
+        string text = Qualifiers.FirstOrDefault(q => q.Qualifier == count.Qualifier) is { Word: not null } word
+            ? word.Before ? word.Word + " " + number : Inflect(number, spoken, word.Governs) + " " + word.Word
+            : number;
+        return noun is null ? text : text + " " + Noun(noun).For(PluralCategory.Other);
+    }
+
+    public override string Period(ReportingPeriod period) => period.Kind switch
+    {
+        ReportingPeriodKind.YearToDate => "Жыл башынан бери",
+        ReportingPeriodKind.CalendarYear => string.Create(CultureInfo.InvariantCulture, $"{period.Year}-жылы"),
+        ReportingPeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{period.Year}-жылдын {((period.Start.Month - 1) / 3) + 1}-чейрегинде"),
+        ReportingPeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{period.Year}-жылдын {MonthName(period.Start.Month)} айында"),
+        _ => FullDate(period.Start) + " – " + FullDate(period.End),
+    };
+
+    public override string Session(SessionNumber number, bool possessive) => number + (possessive ? " сессиясы" : " сессия");
+
+    public override string SessionHeading(Session session) => Text(session.Body.Name) + " " + Session(session.Number, possessive: true);
+
+    public override string Anniversary(Kz.Assembly.Domain.Bodies.Anniversary anniversary) =>
+        Text(anniversary.Body.Name) + " " + anniversary.Years.ToString(CultureInfo.InvariantCulture) + " жылдыгы";
+
+    public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style) =>
+        (opensPeriod ? Period(summary.Period) + " " : string.Empty) + JoinList(CountedTallies(summary, style), ", ", _ => " жана ") + " өткөрүлдү.";
+
+    public override string NothingReported(ReportingPeriod period) => Period(period) + " иш-чаралар тууралуу маалымат жок.";
+
+    /// <summary>The number as written (digits, or a round whole with its scale word) and the word it is spoken with last,
+    /// which decides the suffix a qualifier puts on it (9 000 is «тогуз миң»: 9 000-ге).</summary>
+    private (string Written, string Spoken) Number(long value, ThousandsStyle style)
+    {
+        if (style != ThousandsStyle.Digits && value > 0)
+        {
+            foreach ((ulong scale, string word) in Scales.Where(s => s.Value <= 1_000_000_000))
+            {
+                if ((ulong)value >= scale && (ulong)value % scale == 0)
+                {
+                    return (Digits(value / (long)scale) + " " + word, word);
+                }
+            }
+        }
+
+        string words = NumberWords(value, GrammaticalGender.Neuter);
+        return (Digits(value), words[(words.LastIndexOf(' ') + 1)..]);
+    }
+
+    /// <summary>Puts the case ending on a number: on its scale word where it has one (39 миңге), else after a hyphen on
+    /// its digits, chosen by how the number is spoken (9 000-ге, 100-гө, 5-ке).</summary>
+    private static string Inflect(string number, string spoken, KazakhCase grammaticalCase)
+    {
+        string ending = Harmony.Ending(spoken, grammaticalCase);
+        return number.EndsWith(spoken, StringComparison.Ordinal) ? number + ending : number + "-" + ending;
+    }
+
+    private static string Words(ulong number)
+    {
+        if (number == 0)
+        {
+            return "нөл";
+        }
+
+        var words = new List<string>();
+        foreach ((ulong scale, string word) in Scales)
+        {
+            ulong count = number / scale;
+            if (count > 0)
+            {
+                words.Add(scale == 1_000 && count == 1 ? word : Below1000(count) + " " + word);
+                number %= scale;
+            }
+        }
+
+        if (number > 0)
+        {
+            words.Add(Below1000(number));
+        }
+
+        return string.Join(" ", words);
+    }
+
+    private static string Below1000(ulong number)
+    {
+        var words = new List<string>();
+        if (number >= 100)
+        {
+            words.Add(number / 100 == 1 ? "жүз" : Units[number / 100] + " жүз");
+        }
+
+        if (number % 100 >= 10)
+        {
+            words.Add(Tens[number % 100 / 10]);
+        }
+
+        if (number % 10 > 0)
+        {
+            words.Add(Units[number % 10]);
+        }
+
+        return string.Join(" ", words);
+    }
+
+    private static KyrgyzProfile Register()
+    {
+        var profile = new KyrgyzProfile();
+        LanguageProfiles.Register(profile);
+        return profile;
+    }
+
+    /// <summary>Kyrgyz four-way vowel harmony: a suffix's vowel follows the word's last vowel in backness and rounding.</summary>
+    internal static class Harmony
+    {
+        private const string Vowels = "аыоуеиөүэю";
+
+        /// <summary>The vowel a suffix takes after a word: а/ы after а, ы; о/у after о, у; е/и after е, и, э; ө/ү after ө, ү.</summary>
+        private static (char Open, char Close) SuffixVowels(string word)
+        {
+            char last = word.LastOrDefault(c => Vowels.Contains(c));
+            return last switch
+            {
+                'а' or 'ы' => ('а', 'ы'),
+                'о' or 'у' or 'ю' => ('о', 'у'),
+                'ө' or 'ү' => ('ө', 'ү'),
+                _ => ('е', 'и'),
+            };
+        }
+
+        /// <summary>-ынчы/-инчи/-унчу/-үнчү; after a vowel its first vowel drops (эки → экинчи, жыйырма → жыйырманчы).</summary>
+        internal static string Ordinal(string word)
+        {
+            char close = SuffixVowels(word).Close;
+            bool vowelEnd = Vowels.Contains(word[^1]);
+            return (vowelEnd ? string.Empty : close.ToString()) + "нч" + close;
+        }
+
+        /// <summary>The dative (-га, -ге, -го, -гө; -ка … after a voiceless consonant) or the ablative (-дан … ; -тан …).</summary>
+        internal static string Ending(string word, KazakhCase grammaticalCase)
+        {
+            char open = SuffixVowels(word).Open;
+            bool voiceless = "кпстфхчшщ".Contains(word[^1]);
+            return grammaticalCase switch
+            {
+                KazakhCase.Dative => (voiceless ? "к" : "г") + open,
+                KazakhCase.Ablative => (voiceless ? "т" : "д") + open + "н",
+                _ => string.Empty,
+            };
+        }
+    }
+}
