@@ -115,7 +115,7 @@ public static class DatabaseRollups
             context,
             new RowFilter(Bodies: b => b.Region != null, Summaries: s => s.Period.Start >= start && s.Period.End <= end),
             cancellationToken).ConfigureAwait(false);
-        AssemblyDataSet summaries = AssemblyDataSetStore.Build(rows);
+        AssemblyDataSet summaries = DataSetDbContextExtensions.Build(rows);
 
         var days = new Dictionary<string, List<DayTally>>(StringComparer.Ordinal);
         string sql = $"""

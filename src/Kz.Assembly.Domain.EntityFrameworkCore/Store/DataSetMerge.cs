@@ -132,7 +132,7 @@ internal static class DataSetMerge
         // A person's name changes no rule; a body's people are checked with it anyway.
         foreach (Id<Bodies.AssemblyBody> body in bodies)
         {
-            AssemblyDataSetStore.Build(await StoredRows.WhereAsync(context, RowFilter.OfBody(body), cancellationToken).ConfigureAwait(false));
+            DataSetDbContextExtensions.Build(await StoredRows.WhereAsync(context, RowFilter.OfBody(body), cancellationToken).ConfigureAwait(false));
         }
     }
 

@@ -18,7 +18,7 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Store;
 /// context that maps them. Loading builds every fact through its factory and the whole through the store's builder,
 /// so what the database holds is checked by the same rules as code and JSON.
 /// </summary>
-public static class AssemblyDataSetStore
+public static class DataSetDbContextExtensions
 {
     /// <summary>Adds every fact of a data set to the context, to be inserted by the next <c>SaveChanges</c>.</summary>
     /// <param name="context">A context that maps the library's tables.</param>
