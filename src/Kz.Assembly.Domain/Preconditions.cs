@@ -40,6 +40,9 @@ internal static class Preconditions
     internal static void Throw(ValidationError error) => throw error.ToException();
 
     [DoesNotReturn]
+    internal static void ThrowFormat(string message) => throw new FormatException(message);
+
+    [DoesNotReturn]
     private static void ThrowArgumentNull(string paramName) => throw new ArgumentNullException(paramName);
 
     [DoesNotReturn]

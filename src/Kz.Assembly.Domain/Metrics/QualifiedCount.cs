@@ -210,68 +210,18 @@ public readonly struct QualifiedCount : IEquatable<QualifiedCount>, IComparable<
     public static QualifiedCount Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return TryParse(text, out QualifiedCount count)
-            ? count
-            : throw new FormatException($"'{text}' is not a qualified count: expected digits with an optional prefix ~ (about), > (more than), >= (at least) or <= (up to), such as ~39000.");
+        return QualifiedCountPattern.Parse(text).GetValueOrThrow(text, QualifiedCountPattern.What);
     }
 
     /// <summary>Reads the invariant form, or returns false; never throws.</summary>
     /// <param name="text">The text.</param>
     /// <param name="count">The count, or zero.</param>
     /// <returns>Whether the text was a valid count.</returns>
-    public static bool TryParse(string? text, out QualifiedCount count)
-    {
-        count = default;
-        if (string.IsNullOrEmpty(text))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> span = text.AsSpan();
-        int prefixLength = span.StartsWith(">=") || span.StartsWith("<=") ? 2 : span[0] is '>' or '~' ? 1 : 0;
-        CountQualifier qualifier = span[0] switch
-        {
-            '>' when prefixLength == 2 => CountQualifier.AtLeast,
-            '<' when prefixLength == 2 => CountQualifier.UpTo,
-            '>' => CountQualifier.MoreThan,
-            '~' => CountQualifier.About,
-            _ => CountQualifier.Exact,
-        };
-        span = span[prefixLength..];
-        if (span.IsEmpty || (span.Length > 1 && span[0] == '0'))
-        {
-            return false;
-        }
-
-        long value = 0;
-        foreach (char c in span)
-        {
-            if (c is < '0' or > '9' || value > (long.MaxValue - (c - '0')) / 10)
-            {
-                return false;
-            }
-
-            value = value * 10 + (c - '0');
-        }
-
-        count = new QualifiedCount(value, qualifier);
-        return true;
-    }
+    public static bool TryParse(string? text, out QualifiedCount count) => QualifiedCountPattern.Parse(text).TryGetValue(out count);
 
     /// <summary>Writes the invariant form, for example <c>~39000</c>.</summary>
     /// <returns>The culture-invariant text.</returns>
-    public override string ToString()
-    {
-        string digits = Value.ToString(CultureInfo.InvariantCulture);
-        return Qualifier switch
-        {
-            CountQualifier.About => "~" + digits,
-            CountQualifier.MoreThan => ">" + digits,
-            CountQualifier.AtLeast => ">=" + digits,
-            CountQualifier.UpTo => "<=" + digits,
-            _ => digits,
-        };
-    }
+    public override string ToString() => QualifiedCountPattern.Format(this);
 
     /// <summary>
     /// Writes the count in the provider's language as reports write it (<see cref="Localization.QuantityText"/>): kk

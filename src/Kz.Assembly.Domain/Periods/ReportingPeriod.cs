@@ -4,7 +4,6 @@ using System.Diagnostics.Contracts;
 using System.Globalization;
 using Kz.Assembly.Domain.Annotations;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Kz.Assembly.Domain.Periods;
 
@@ -23,8 +22,6 @@ namespace Kz.Assembly.Domain.Periods;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReportingPeriodJsonConverter))]
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IFormattable, IParsable<ReportingPeriod>
 {
-    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
-
     private ReportingPeriod(ReportingPeriodKind kind, DateInterval interval)
     {
         Kind = kind;
@@ -139,65 +136,15 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     public static ReportingPeriod Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        return TryParse(text, out ReportingPeriod? period)
-            ? period
-            : throw new FormatException(
-                $"'{text}' is not a reporting period: expected 2025, 2025-Q2, 2025-04, YTD 2025-04-24 or 2025-01-10/2025-02-20 with years {DomainCalendar.MinYear}..{DomainCalendar.MaxYear}.");
+        return ReportingPeriodPattern.Parse(text).GetValueOrThrow(text, ReportingPeriodPattern.What);
     }
 
     /// <summary>Reads the text <see cref="ToString()"/> writes, or returns false; never throws.</summary>
     /// <param name="text">The text.</param>
     /// <param name="period">The period, or null.</param>
     /// <returns>Whether the text was a valid period.</returns>
-    public static bool TryParse(string? text, [NotNullWhen(true)] out ReportingPeriod? period)
-    {
-        period = null;
-
-        // NodaTime's patterns stop at a NUL as at the end of the text, so "YTD 2025-04-24\0" once read as a period.
-        if (string.IsNullOrEmpty(text) || text.AsSpan().ContainsAnyInRange('\0', '\u001F'))
-        {
-            return false;
-        }
-
-        if (text.StartsWith("YTD ", StringComparison.Ordinal))
-        {
-            if (IsoDate.Parse(text.Substring(4)) is { Success: true } asOf && DomainDates.IsDomainYear(asOf.Value.Year))
-            {
-                period = YearToDate(asOf.Value);
-            }
-
-            return period is not null;
-        }
-
-        int slash = text.IndexOf('/', StringComparison.Ordinal);
-        if (slash >= 0)
-        {
-            return IsoDate.Parse(text.Substring(0, slash)) is { Success: true } start
-                && IsoDate.Parse(text.Substring(slash + 1)) is { Success: true } end
-                && TryCustom(start.Value, end.Value, out period);
-        }
-
-        if (text.Length < 4 || !TryParseDigits(text.AsSpan(0, 4), out int year) || !DomainDates.IsDomainYear(year))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = text.AsSpan(4);
-        if (rest.Length == 0)
-        {
-            period = CalendarYear(year);
-        }
-        else if (rest.Length == 3 && rest[0] == '-' && rest[1] == 'Q' && rest[2] is >= '1' and <= '4')
-        {
-            period = Quarter(year, rest[2] - '0');
-        }
-        else if (rest.Length == 3 && rest[0] == '-' && TryParseDigits(rest.Slice(1), out int month) && month is >= 1 and <= 12)
-        {
-            period = Month(year, month);
-        }
-
-        return period is not null;
-    }
+    public static bool TryParse(string? text, [NotNullWhen(true)] out ReportingPeriod? period) =>
+        ReportingPeriodPattern.Parse(text).TryGetValue(out period);
 
     /// <summary>Tells whether a day falls within the period.</summary>
     /// <param name="date">The day.</param>
@@ -216,14 +163,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
     /// <summary>Writes the period in the form <see cref="Parse"/> reads.</summary>
     /// <returns>The culture-invariant text.</returns>
-    public override string ToString() => Kind switch
-    {
-        ReportingPeriodKind.CalendarYear => Year.ToString("D4", CultureInfo.InvariantCulture),
-        ReportingPeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{QuarterOfYear}"),
-        ReportingPeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Start.Month:D2}"),
-        ReportingPeriodKind.YearToDate => "YTD " + IsoDate.Format(End),
-        _ => IsoDate.Format(Start) + "/" + IsoDate.Format(End),
-    };
+    public override string ToString() => ReportingPeriodPattern.Format(this);
 
     /// <summary>
     /// Writes the period in the provider's language as the phrase a report's sentence opens with
@@ -319,22 +259,6 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
     private static ValidationError? Validate(LocalDate start, LocalDate end) =>
         DomainDates.ValidateRange(start, end, nameof(start), nameof(end), "period");
-
-    private static bool TryParseDigits(ReadOnlySpan<char> digits, out int value)
-    {
-        value = 0;
-        foreach (char c in digits)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = value * 10 + (c - '0');
-        }
-
-        return digits.Length > 0;
-    }
 
     /// <inheritdoc/>
     /// <remarks>Explicit, so that ASP.NET binding and generic code find it while callers of <c>Parse(string)</c> are not
