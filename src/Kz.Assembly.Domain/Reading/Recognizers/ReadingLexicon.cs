@@ -177,7 +177,7 @@ internal static class ReadingLexicon
     public static readonly string[][] OtherMonths =
         [.. Enumerable.Range(0, 12).Select(m => new[] { RussianProfile.MonthsNominative[m], RussianProfile.MonthsGenitive[m], RussianProfile.MonthsPrepositional[m], EnglishProfile.Months[m].ToLowerInvariant() })];
 
-    public static readonly string[] AnniversaryWords = ["жылдығ", "мерейтой", "летие", "летия", "летию", "летии", "юбилей", "anniversar"];
+    public static readonly string[] AnniversaryWords = ["жылдығ", "мерейтой", "летие", "летия", "летию", "летии", "юбилей", "anniversar", "jubilee"];
 
     /// <summary>Words of a plan: a figure planned («запланировано более 500 мероприятий», «өткізу жоспарланған») is
     /// not a figure reported, and is kept as a mention.</summary>
@@ -294,7 +294,17 @@ internal static class ReadingLexicon
         ["елімізде"], ["еліміздегі"], ["еліміз", "бойынша"], ["республика", "бойынша"], ["республикамызда"], ["бүкіл", "ел"],
         ["across", "the", "country"], ["throughout", "the", "country"], ["nationwide"], ["all", "over", "the", "country"],
         ["across", "kazakhstan"], ["throughout", "kazakhstan"], ["по", "всему", "казахстану"], ["қазақстан", "бойынша"],
+
+        // The people of the whole country named as such: «9 mln Kazakhstanis», «казахстанцев», «қазақстандықтар».
+        ["kazakhstanis"], ["казахстанц"], ["қазақстандықтар"],
     ];
+
+    /// <summary>The words of a session held, which a region can be the subject or place of («Zhambyl region has held the
+    /// XIX session», «в области прошла», «облысында … өтті»); stems.</summary>
+    public static readonly string[] SessionHeldWords = ["held", "hosted", "прошл", "состоял", "өтті", "өткізілді", "өткізді"];
+
+    /// <summary>A delegation: a region's people at someone else's session («делегациясы», «делегаты», "delegation").</summary>
+    public static readonly string[] DelegationWords = ["делегац", "делегат", "delegat"];
 
     /// <summary>
     /// Phrases that put a figure on one district, whole words (not stems: «аудандар бойынша», across the districts, is

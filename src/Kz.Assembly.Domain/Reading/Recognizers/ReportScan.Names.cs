@@ -64,6 +64,12 @@ internal sealed partial class ReportScan
 
     private void AddProject(int i)
     {
+        if (!namesAnAssembly)
+        {
+            mentions.Add(new Mention(MentionKind.Uncertain, Source(i, i), "a project in a report that names no assembly: an akimat's or a party's, not the region's assembly's"));
+            return;
+        }
+
         if (Draft(tokens[i].Norm) is not { } name || !SocialProject.TryCreate(ReportBody, name, null, out SocialProject? project))
         {
             mentions.Add(new Mention(MentionKind.Refused, Source(i, i), "a project name the model refuses"));

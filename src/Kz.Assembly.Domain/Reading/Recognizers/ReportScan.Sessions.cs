@@ -28,6 +28,10 @@ internal sealed partial class ReportScan
     private Region? reportRegion;
     private SessionDraft? currentSession;
 
+    // A project named in a text that names no assembly (an akimat's programme, a party's campaign) is not the
+    // regional assembly's. Counts are kept: a region's associations' figures are its assembly's even unnamed.
+    private bool namesAnAssembly;
+
     /// <summary>The body the report is about: the regional assembly of the first region it names, else the APK.</summary>
     private AssemblyBody ReportBody => reportRegion is null ? Apk : RegionalBody(reportRegion);
 
@@ -251,6 +255,11 @@ internal sealed partial class ReportScan
                 }
             }
 
+            if (ReferenceEquals(body, Apk) && RegionHoldingSession(s, numberFirst) is { } host)
+            {
+                body = RegionalBody(host);
+            }
+
             SessionDraft draft = SessionOf(body, number, Source(first, h));
             draft.Date ??= clause.Date;
             clause.DateUsed |= clause.Date is not null;
@@ -262,6 +271,31 @@ internal sealed partial class ReportScan
             MarkUsed(numberFirst, h);
             clause.Session ??= draft;
         }
+    }
+
+    /// <summary>
+    /// «Zhambyl region has held the XIX session of the Assembly of People of Kazakhstan», «В Жамбылской области прошла
+    /// XIX сессия Ассамблеи народа Казахстана»: a region named before the session, as the one that held it, held its own
+    /// assembly's session, even under the national name. Not the capital, where the national Assembly meets (Astana,
+    /// Almaty until 1997), and not a region's delegation at another's session.
+    /// </summary>
+    private Region? RegionHoldingSession(Sentence s, int numberFirst)
+    {
+        if (FindWord(s, ReadingLexicon.SessionHeldWords) < 0 || FindWord(s, ReadingLexicon.DelegationWords) >= 0)
+        {
+            return null;
+        }
+
+        for (int i = s.First; i < numberFirst; i++)
+        {
+            if (RegionAt(i, numberFirst, out Region? region, out _))
+            {
+                bool capital = region!.Code == "KZ-71" || (region.Code == "KZ-75" && published < new LocalDate(1998, 1, 1));
+                return capital ? null : region;
+            }
+        }
+
+        return null;
     }
 
     private SessionDraft SessionOf(AssemblyBody body, SessionNumber number, SourcePhrase source)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Geography;
@@ -61,6 +62,7 @@ internal sealed partial class ReportScan
     {
         List<Sentence> sentences = SentenceSplitter.Split(tokens);
         FindReportRegion();
+        namesAnAssembly = Enumerable.Range(0, tokens.Count).Any(IsAssemblyHead);
         int paragraph = -1;
 
         // A day that dated the whole country's figures («On 1 May, more than 3,000 events were held across
