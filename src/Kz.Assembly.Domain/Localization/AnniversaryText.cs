@@ -18,7 +18,6 @@ public static class AnniversaryText
     public static string Format(Anniversary anniversary, string? cultureName)
     {
         Preconditions.CheckNotNull(anniversary, nameof(anniversary));
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.Anniversary(anniversary));
+        return LanguageProfiles.Write(cultureName, anniversary, static (language, a) => language.Anniversary(a));
     }
 }

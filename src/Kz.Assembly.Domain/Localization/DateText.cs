@@ -21,8 +21,7 @@ public static class DateText
     public static string Format(LocalDate date, string? cultureName)
     {
         RequireIso(date, nameof(date));
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.FullDate(date));
+        return LanguageProfiles.Write(cultureName, date, static (language, d) => language.FullDate(d));
     }
 
     /// <summary>
@@ -58,7 +57,6 @@ public static class DateText
     public static string MonthName([Annotations.ValidRange(1, 12)] int month, string? cultureName)
     {
         Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.MonthName(month));
+        return LanguageProfiles.Write(cultureName, month, static (language, m) => language.MonthName(m));
     }
 }

@@ -16,8 +16,7 @@ public static class NumberWords
     /// <returns>The words.</returns>
     public static string ToWords(long number, string? cultureName, GrammaticalGender gender = GrammaticalGender.Masculine)
     {
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.NumberWords(number, gender));
+        return LanguageProfiles.Write(cultureName, (number, gender), static (language, a) => language.NumberWords(a.number, a.gender));
     }
 
     /// <summary>Writes an ordinal in words: kk <c>отыз төртінші</c>, ru <c>тридцать четвёртый</c>, en <c>thirty-fourth</c>.</summary>
@@ -29,8 +28,7 @@ public static class NumberWords
     public static string ToOrdinalWords(int number, string? cultureName, GrammaticalGender gender = GrammaticalGender.Masculine)
     {
         RequirePosition(number);
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.OrdinalWords(number, gender));
+        return LanguageProfiles.Write(cultureName, (number, gender), static (language, a) => language.OrdinalWords(a.number, a.gender));
     }
 
     /// <summary>Writes an ordinal in digits: kk <c>34-</c> (official style), ru <c>34-я</c> (feminine), en <c>34th</c>.</summary>
@@ -42,8 +40,7 @@ public static class NumberWords
     public static string ToOrdinalDigits(int number, string? cultureName, GrammaticalGender gender = GrammaticalGender.Masculine)
     {
         RequirePosition(number);
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.OrdinalDigits(number, gender));
+        return LanguageProfiles.Write(cultureName, (number, gender), static (language, a) => language.OrdinalDigits(a.number, a.gender));
     }
 
     private static void RequirePosition(int number)

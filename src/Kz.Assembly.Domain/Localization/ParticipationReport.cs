@@ -41,10 +41,9 @@ public static class ParticipationReport
         ImmutableArray<ReportedSummary> summaries = data.SummariesOf(body, period);
         if (summaries.IsEmpty)
         {
-            LanguageProfile language = LanguageProfiles.Resolve(cultureName);
             return FromActivities(data, body, period) is { } counted
                 ? Sentence(counted, cultureName, opensPeriod: true, style)
-                : language.InScript(language.NothingReported(period));
+                : LanguageProfiles.Write(cultureName, period, static (language, p) => language.NothingReported(p));
         }
 
         var text = new StringBuilder();
@@ -111,7 +110,6 @@ public static class ParticipationReport
     public static string Sentence(ReportedSummary summary, string? cultureName, bool opensPeriod = true, ThousandsStyle style = ThousandsStyle.Auto)
     {
         Preconditions.CheckNotNull(summary, nameof(summary));
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.Summary(summary, opensPeriod, style));
+        return LanguageProfiles.Write(cultureName, (summary, opensPeriod, style), static (language, a) => language.Summary(a.summary, a.opensPeriod, a.style));
     }
 }

@@ -18,7 +18,6 @@ public static class PeriodText
     public static string Format(ReportingPeriod period, string? cultureName)
     {
         Preconditions.CheckNotNull(period, nameof(period));
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.Period(period));
+        return LanguageProfiles.Write(cultureName, period, static (language, p) => language.Period(p));
     }
 }

@@ -19,8 +19,7 @@ public static class QuantityText
     /// <returns>The text.</returns>
     public static string Format(QualifiedCount count, string? cultureName, ThousandsStyle style = ThousandsStyle.Auto)
     {
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.Count(count, null, style));
+        return LanguageProfiles.Write(cultureName, (count, style), static (language, a) => language.Count(a.count, null, a.style));
     }
 
     /// <summary>Writes a qualified count of something, with the noun in the form the number requires.</summary>
@@ -33,8 +32,7 @@ public static class QuantityText
     public static string FormatCounted(QualifiedCount count, LocalizedNoun noun, string? cultureName, ThousandsStyle style = ThousandsStyle.Auto)
     {
         Preconditions.CheckNotNull(noun, nameof(noun));
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.Count(count, noun, style));
+        return LanguageProfiles.Write(cultureName, (count, noun, style), static (language, a) => language.Count(a.count, a.noun, a.style));
     }
 
     /// <summary>Writes a number in digits the way each language groups them: <c>9000</c>, <c>39 500</c> (no-break space) in kk and ru; <c>9,000</c> in en.</summary>
@@ -43,7 +41,6 @@ public static class QuantityText
     /// <returns>The digits.</returns>
     public static string Digits(long value, string? cultureName)
     {
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.Digits(value));
+        return LanguageProfiles.Write(cultureName, value, static (language, v) => language.Digits(v));
     }
 }

@@ -24,8 +24,7 @@ public static class SessionText
             Preconditions.Throw(error);
         }
 
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.Session(number, possessive));
+        return LanguageProfiles.Write(cultureName, (number, possessive), static (language, a) => language.Session(a.number, a.possessive));
     }
 
     /// <summary>Writes a Kazakh session number in digits, official style: <c>34-сессия</c>.</summary>
@@ -55,7 +54,6 @@ public static class SessionText
     public static string Heading(Session session, string? cultureName)
     {
         Preconditions.CheckNotNull(session, nameof(session));
-        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        return language.InScript(language.SessionHeading(session));
+        return LanguageProfiles.Write(cultureName, session, static (language, s) => language.SessionHeading(s));
     }
 }

@@ -71,6 +71,17 @@ public static class LanguageProfiles
         Volatile.Write(ref resolved, new ConcurrentDictionary<string, LanguageProfile>(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Writes one concern of the language a culture name resolves to, in its script: the one place the library's
+    /// formatters turn a culture name into text, so none can forget <see cref="LanguageProfile.InScript"/> (a forgotten
+    /// call wrote Cyrillic for <c>kk-Latn</c>).
+    /// </summary>
+    internal static string Write<TArg>(string? cultureName, TArg arg, Func<LanguageProfile, TArg, string> concern)
+    {
+        LanguageProfile language = Resolve(cultureName);
+        return language.InScript(concern(language, arg));
+    }
+
     /// <summary>Resolves a culture name by the rule in the remarks; never throws.</summary>
     /// <param name="cultureName">A BCP 47 culture name, or null or empty for the invariant culture.</param>
     /// <returns>The profile.</returns>
