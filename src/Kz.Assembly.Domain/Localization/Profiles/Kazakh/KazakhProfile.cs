@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Periods;
@@ -53,8 +54,18 @@ internal class KazakhProfile : LanguageProfile
     /// <inheritdoc/>
     protected internal override char DecimalPoint => ',';
 
-    /// <summary>The words the profile writes for 1–9, the tens and 100 (жүз); larger numbers are read as digits.</summary>
-    protected internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], KazakhNumber.ToWords);
+    /// <summary>
+    /// The words the profile writes for 1–9, the tens and 100 (жүз), and their dative and ablative, the cases the
+    /// qualifiers govern («жүзден астам», «онға жуық»); larger numbers are read as digits.
+    /// </summary>
+    protected internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf(
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+        KazakhNumber.ToWords,
+        [.. new long[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100 }.SelectMany(n => new[]
+        {
+            (KazakhGrammar.Inflect(KazakhNumber.ToWords(n), KazakhCase.Dative), n),
+            (KazakhGrammar.Inflect(KazakhNumber.ToWords(n), KazakhCase.Ablative), n),
+        })]);
 
     /// <inheritdoc/>
     public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).Kazakh;
