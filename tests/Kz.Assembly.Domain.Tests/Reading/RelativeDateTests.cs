@@ -19,10 +19,25 @@ public class RelativeDateTests
     [InlineData("В марте в Туркестанской области проведено 10 мероприятий.", "2025-04-15", "2025-03")]
     [InlineData("2023 жылы Түркістан облысында 10 іс-шара өткізілді.", "2025-06-01", "2023")]
     [InlineData("Since the start of the year, 10 events were held in Turkistan Region.", "2025-06-01", "YTD 2025-06-01")]
+    [InlineData("2022-2024 жылдары Түркістан облысында 400 іс-шара өткізілді.", "2025-06-01", "2022-01-01/2024-12-31")]
+    [InlineData("2022-2025 жылдары Түркістан облысында 400 іс-шара өткізілді.", "2025-06-01", "2022-01-01/2025-06-01")]
+    [InlineData("В 2023–2024 годах в Туркестанской области проведено 400 мероприятий.", "2025-06-01", "2023-01-01/2024-12-31")]
+    [InlineData("In 2022-2024, 400 events were held in Turkistan Region.", "2025-06-01", "2022-01-01/2024-12-31")]
     public void A_period_resolves_against_the_publication_date(string text, string published, string period)
     {
         ReadSummary summary = Assert.Single(ReportReader.Read(text, LocalDatePattern(published)).FactsOf<ReadSummary>());
         Assert.Equal(period, summary.Summary.Period.ToString());
+    }
+
+    [Theory]
+    [InlineData("This spring 12 sports events were held in Turkistan Region.")]
+    [InlineData("Весной в Туркестанской области проведено 12 спортивных мероприятий.")]
+    [InlineData("Көктемде Түркістан облысында 12 спорттық іс-шара өткізілді.")]
+    public void Counts_dated_by_a_season_are_mentions_not_this_years(string text)
+    {
+        ReportReading reading = ReportReader.Read(text, LocalDatePattern("2025-05-28"));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("season", System.StringComparison.Ordinal));
     }
 
     [Theory]

@@ -299,6 +299,10 @@ internal static class ReadingLexicon
         ["kazakhstanis"], ["казахстанц"], ["қазақстандықтар"],
     ];
 
+    /// <summary>Seasons, which date counts by no period the model holds (whole words).</summary>
+    public static readonly string[] SeasonWords =
+        ["весной", "летом", "осенью", "зимой", "spring", "summer", "autumn", "winter", "көктемде", "жазда", "күзде", "қыста"];
+
     /// <summary>The words of a session held, which a region can be the subject or place of («Zhambyl region has held the
     /// XIX session», «в области прошла», «облысында … өтті»); stems.</summary>
     public static readonly string[] SessionHeldWords = ["held", "hosted", "прошл", "состоял", "өтті", "өткізілді", "өткізді"];

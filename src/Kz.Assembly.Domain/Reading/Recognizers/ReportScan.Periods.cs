@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Reading.Scanning;
 using NodaTime;
@@ -18,6 +19,7 @@ internal sealed partial class ReportScan
         int? year = null;
         int month = 0;
         (int First, int Last)? part = null;
+        (int From, int To)? yearRange = null;
         for (int i = s.First; i < s.End; i++)
         {
             if (part is null && TryPartOfYear(i, s.End, out int firstMonth, out int lastMonth, out int partLast))
@@ -38,6 +40,14 @@ internal sealed partial class ReportScan
             {
                 cue = found;
                 clause.PeriodToken = i;
+                MarkUsed(i, last);
+                i = last;
+            }
+            else if (yearRange is null && TryYearRange(i, s.End, out int fromYear, out int toYear, out last))
+            {
+                // 2022-2025 жылдары, в 2022–2024 годах, in 2022-2025: the years from the first to the last.
+                yearRange = (fromYear, toYear);
+                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
                 MarkUsed(i, last);
                 i = last;
             }
@@ -99,13 +109,51 @@ internal sealed partial class ReportScan
 
         // A year outside the domain's (былтыр in a report of January 1995) names no period the model holds.
         static bool InDomain(int y) => y is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear;
-        ReportingPeriod? period = part is { } months ? (InDomain(periodYear) ? PartOfYear(periodYear, months.First, months.Last) : null)
+        ReportingPeriod? period = yearRange is { } years
+            ? (ReportingPeriod.TryCustom(new LocalDate(years.From, 1, 1), Min(new LocalDate(years.To, 12, 31), published), out ReportingPeriod? range) ? range : null)
+            : part is { } months ? (InDomain(periodYear) ? PartOfYear(periodYear, months.First, months.Last) : null)
             : month > 0 ? (InDomain(periodYear) ? ReportingPeriod.Month(periodYear, month) : null)
             : cue == PeriodCue.YearToDate ? ReportingPeriod.YearToDate(published)
             : calendarYear is { } y2 && InDomain(y2) ? ReportingPeriod.CalendarYear(y2)
             : null;
         clause.Period = period;
         carriedPeriod = period ?? carriedPeriod;
+        clause.SeasonOnly = period is null && clause.Date is null && Enumerable.Range(s.First, s.End - s.First)
+            .Any(i => tokens[i].Kind == TokenKind.Word && Array.IndexOf(ReadingLexicon.SeasonWords, tokens[i].Norm) >= 0);
+    }
+
+    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
+    /// <summary>Two four-digit years of the domain joined by a dash, the second with a year word («2022-2025 жылдары»,
+    /// «2022–2024 годах», «2022-2025 years»), or after «in», «в», «за».</summary>
+    private bool TryYearRange(int i, int end, out int from, out int to, out int last)
+    {
+        from = to = 0;
+        last = i;
+        if (i + 2 >= end || tokens[i].Kind != TokenKind.Number || tokens[i].Suffix.Length > 0 || tokens[i].Norm.Length != 4
+            || tokens[i].Value is < DomainCalendar.MinYear or > DomainCalendar.MaxYear || !IsDash(tokens[i + 1]))
+        {
+            return false;
+        }
+
+        from = (int)tokens[i].Value;
+        if (TryYear(i + 2, end, out to, out last))
+        {
+            return from < to;
+        }
+
+        // «в 2022–2024», «in 2022-2025»: the preposition before the first year names both as years.
+        bool afterPreposition = i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "in" or "в" or "за";
+        Token next = tokens[i + 2];
+        if (afterPreposition && next.Kind == TokenKind.Number && next.Suffix.Length == 0 && next.Norm.Length == 4
+            && next.Value is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear)
+        {
+            to = (int)next.Value;
+            last = i + 2;
+            return from < to;
+        }
+
+        return false;
     }
 
     private static bool IsDash(Token token) => token.Kind == TokenKind.Punctuation && token.Norm is "-" or "–" or "—";

@@ -36,6 +36,16 @@ internal sealed partial class ReportScan
             return;
         }
 
+        if (clause.SeasonOnly)
+        {
+            foreach (var tally in clause.Tallies)
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(tally.First, tally.Last), "activities counted for a season, which is no period the model holds"));
+            }
+
+            return;
+        }
+
         if (clause.Tallies.Count == 0)
         {
             if (clause.Reach is { } alone)
