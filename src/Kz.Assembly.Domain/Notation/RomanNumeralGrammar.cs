@@ -88,7 +88,11 @@ internal static class RomanNumeralGrammar
         '\u2180' => "M",
         '\u2185' => "VI",
         '\u2186' => "L",
-        _ => Single(c) is var single && single != '\0' ? single.ToString() : null,
+        _ => Single(c) switch
+        {
+            'I' => "I", 'V' => "V", 'X' => "X", 'L' => "L", 'C' => "C", 'D' => "D", 'M' => "M",
+            _ => null,
+        },
     };
 
     /// <summary>The one Latin capital a character stands for; '\0' for none or for the Unicode block's many-letter characters.</summary>

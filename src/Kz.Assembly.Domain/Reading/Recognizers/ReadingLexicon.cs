@@ -299,7 +299,7 @@ internal static class ReadingLexicon
         ["kazakhstanis"], ["казахстанц"], ["қазақстандықтар"],
     ];
 
-    /// <summary>Seasons, which date counts by no period the model holds (whole words).</summary>
+    /// <summary>Seasons, which date counts by no period the model holds (stems).</summary>
     public static readonly string[] SeasonWords =
         ["весной", "летом", "осенью", "зимой", "spring", "summer", "autumn", "winter", "көктемде", "жазда", "күзде", "қыста"];
 

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Reading.Scanning;
 using NodaTime;
@@ -118,8 +117,7 @@ internal sealed partial class ReportScan
             : null;
         clause.Period = period;
         carriedPeriod = period ?? carriedPeriod;
-        clause.SeasonOnly = period is null && clause.Date is null && Enumerable.Range(s.First, s.End - s.First)
-            .Any(i => tokens[i].Kind == TokenKind.Word && Array.IndexOf(ReadingLexicon.SeasonWords, tokens[i].Norm) >= 0);
+        clause.SeasonOnly = period is null && clause.Date is null && FindWord(s, ReadingLexicon.SeasonWords) >= 0;
     }
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;

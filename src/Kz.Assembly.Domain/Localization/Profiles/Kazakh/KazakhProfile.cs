@@ -22,6 +22,9 @@ internal class KazakhProfile : LanguageProfile
 
     /// <summary>The qualifier lexicon: жуық (about) and дейін (up to) govern the dative, аса and астам (more than) the
     /// ablative; кемінде (at least) stands before the number.</summary>
+    // The numbers whose words reports write (1–9, the tens, 100); larger ones they write in digits.
+    private static readonly long[] WordNumbers = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
+
     private static readonly QualifierWord[] Qualifiers =
     [
         new("жуық", CountQualifier.About, Before: false, Written: true, KazakhCase.Dative),
@@ -59,9 +62,9 @@ internal class KazakhProfile : LanguageProfile
     /// qualifiers govern («жүзден астам», «онға жуық»); larger numbers are read as digits.
     /// </summary>
     protected internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = WordsOf(
-        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+        WordNumbers,
         KazakhNumber.ToWords,
-        [.. new long[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100 }.SelectMany(n => new[]
+        [.. WordNumbers.SelectMany(n => new[]
         {
             (KazakhGrammar.Inflect(KazakhNumber.ToWords(n), KazakhCase.Dative), n),
             (KazakhGrammar.Inflect(KazakhNumber.ToWords(n), KazakhCase.Ablative), n),
