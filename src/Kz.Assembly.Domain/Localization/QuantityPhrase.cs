@@ -33,6 +33,11 @@ public static class QuantityPhrase
     // The built-in scale words by stem; a Kazakh one may carry a case ending (мыңға, миллионнан), a Russian one its forms.
     internal static (string Stem, long Multiplier)[] Scales => BuiltInLexicon.Scales;
 
+    /// <summary>The qualifier and scale words a phrase in a language is read with: the built-in languages', and a
+    /// registered language's own first.</summary>
+    internal static Lexicon LexiconOf(LanguageProfile language) =>
+        Array.IndexOf(BuiltIn, language) >= 0 ? BuiltInLexicon : Lexicons.GetValue(language, profile => new Lexicon([profile, .. BuiltIn]));
+
     /// <summary>Reads a phrase; throws when it is not one.</summary>
     /// <param name="text">The phrase.</param>
     /// <param name="cultureName">Its language (<c>kk</c>, <c>kk-Latn</c>, <c>ru</c>, <c>en</c>): it decides whether
@@ -67,8 +72,7 @@ public static class QuantityPhrase
         }
 
         LanguageProfile language = LanguageProfiles.Resolve(cultureName);
-        Lexicon lexicon = Array.IndexOf(BuiltIn, language) >= 0 ? BuiltInLexicon
-            : Lexicons.GetValue(language, profile => new Lexicon([profile, .. BuiltIn]));
+        Lexicon lexicon = LexiconOf(language);
         string phrase = language.FromScript(text.Trim().ToLowerInvariant().Replace('\u00A0', ' ').Replace('\u202F', ' '));
         CountQualifier qualifier = CountQualifier.Exact;
         foreach ((string word, CountQualifier q) in lexicon.Leading)
@@ -204,7 +208,7 @@ public static class QuantityPhrase
     }
 
     /// <summary>The qualifier and scale words of some languages, in the order a phrase is tried against them.</summary>
-    private sealed class Lexicon
+    internal sealed class Lexicon
     {
         internal Lexicon(LanguageProfile[] languages)
         {

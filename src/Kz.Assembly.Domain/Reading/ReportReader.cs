@@ -1,4 +1,5 @@
 using System;
+using Kz.Assembly.Domain.Localization.Profiles;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Reading.Recognizers;
 using Kz.Assembly.Domain.Text;
@@ -30,10 +31,11 @@ public static class ReportReader
     /// <summary>Reads a report.</summary>
     /// <param name="text">The report's text.</param>
     /// <param name="published">The day it was published, against which relative dates resolve.</param>
-    /// <param name="cultureName">Its language (<c>kk</c>, <c>kk-Latn</c>, <c>ru</c>, <c>en</c>, or a culture of one of
-    /// them such as <c>ru-RU</c>), or null or empty to detect it from the letters the text uses. A text in any other
-    /// language (Kyrgyz, Uzbek, German …), given or detected, and a text with no letters, state no fact: the reading
-    /// holds one <see cref="MentionKind.Language"/> mention saying so.</param>
+    /// <param name="cultureName">Its language (<c>kk</c>, <c>kk-Latn</c>, <c>ru</c>, <c>en</c>, a registered language
+    /// whose profile lists its <see cref="LanguageProfile.ReadingWords"/>, or a culture of one of them such as
+    /// <c>ru-RU</c>), or null or empty to detect it from the letters the text uses. A text in any other language (Uzbek,
+    /// German …, Kyrgyz unless registered with its reading words), given or detected, and a text with no letters,
+    /// state no fact: the reading holds one <see cref="MentionKind.Language"/> mention saying so.</param>
     /// <returns>The facts, the mentions left unplaced, and a draft data set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="text"/> is longer than <see cref="MaxLength"/>, or
@@ -67,16 +69,9 @@ public static class ReportReader
         return new ReportReading(language, published, scan.Facts, scan.Mentions);
     }
 
-    /// <summary>A culture name as the language the reader reads it in: kk, kk-Latn, ru or en where the name is one of
-    /// them or a culture of one (kk-KZ, ru-RU, en-GB), else the name itself, which is not read (ky, uz, de).</summary>
-    private static string Resolve(string cultureName)
-    {
-        if (Languages.IsKazakhLatin(cultureName))
-        {
-            return "kk-Latn";
-        }
-
-        string primary = cultureName.Split('-', '_')[0].ToLowerInvariant();
-        return primary is "kk" or "ru" or "en" ? primary : cultureName;
-    }
+    /// <summary>A culture name as the language the reader reads it in: the tag of the registered language it resolves
+    /// to (kk-KZ → kk, kk-Latn-KZ → kk-Latn, ru-RU → ru) where that language is read, else the name itself, which is
+    /// not read (uz, de, or ky until a Kyrgyz profile with reading words is registered).</summary>
+    private static string Resolve(string cultureName) =>
+        LanguageProfiles.TryResolve(cultureName, out LanguageProfile? profile) && LanguageDetector.IsRead(profile.Tag) ? profile.Tag : cultureName;
 }

@@ -13,7 +13,7 @@ public class PrecisionTests
 {
     private static readonly LocalDate Published = new(2025, 5, 20);
 
-    private static ReportReading Read(string text, string? culture = null) => ReportReader.Read(text, Published, culture);
+    private static ReportReading Read(string text, string? culture = null, LocalDate? published = null) => ReportReader.Read(text, published ?? Published, culture);
 
     [Theory]
     [InlineData("Жыл басынан бері елімізде 3 мыңнан астам іс-шара өткізілді, Түркістан облыстық ҚХА отырысында айтылды.")]
@@ -92,7 +92,6 @@ public class PrecisionTests
     }
 
     [Theory]
-    [InlineData("Түркістан облысы халқы 39 миңге жакын адам катышкан иш-чаралар тууралуу айтып берди. Өңүт, жөнүндө, үчүн.", "ky")]
     [InlineData("Туркистон вилоятида 39 минг нафар одам иштирок этди. Ўзбекистон ҳақида.", "uz")]
     [InlineData("Die Versammlung in Turkistan hat 39 Veranstaltungen durchgeführt und dafür Straße gesperrt.", "de")]
     public void A_language_the_reader_does_not_read_gives_no_fact_and_says_so(string text, string language)
@@ -106,9 +105,21 @@ public class PrecisionTests
     [Fact]
     public void A_language_given_that_the_reader_does_not_read_is_not_read_as_Russian()
     {
-        ReportReading reading = Read("Түркістан облысында 39 миңге жакын адам катышты.", "ky");
-        Assert.Equal("ky", reading.Language);
+        // Tatar: no profile is registered for it (a Kyrgyz one is, in these tests, with its reading words).
+        ReportReading reading = Read("Түркістан облысында 39 миңге жакын адам катышты.", "tt");
+        Assert.Equal("tt", reading.Language);
         Assert.Empty(reading.Facts);
+    }
+
+    [Theory]
+    [InlineData("Қызылорда облыстық Қазақстан халқы Ассамблеясы\n2024-жылы 450 іс-шара өткізілді.", "2024: Event 450")]
+    [InlineData("Қызылорда облыстық Қазақстан халқы Ассамблеясы\n2024 жылы 1998-ге жуық мәдени іс-шара өткізілді.", "2024: CulturalEvent ~1998")]
+    [InlineData("Ассамблея народа Казахстана Кызылординской области\nВ 2024 г. проведено 450 мероприятий.", "2024: Event 450")]
+    public void A_year_joined_by_a_hyphen_is_a_year_and_a_dative_count_in_the_years_range_is_a_count(string text, string figures)
+    {
+        // «1998-ге» starts with г, the abbreviation of год, and is no «1998 г.»: it is about 1998 events.
+        ReadSummary summary = Assert.Single(Read(text, published: new LocalDate(2025, 1, 15)).FactsOf<ReadSummary>());
+        Assert.Equal(figures, $"{summary.Summary.Period}: {string.Join(", ", summary.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}"))}");
     }
 
     [Theory]

@@ -18,6 +18,8 @@ namespace Kz.Assembly.Domain.Tests.Reading;
 /// </summary>
 public class WrittenReportRoundTripTests
 {
+    private static readonly Kz.Assembly.Domain.Localization.Profiles.LanguageProfile Kyrgyz = Localization.Profiles.Kyrgyz.KyrgyzProfile.Registered;
+
     private static readonly Gen<ActivityTally[]> Tallies =
         Gen.Enum<AssemblyActivityKind>().Where(k => k != AssemblyActivityKind.AnniversaryEvent).Array[1, 3]
             .Select(kinds => kinds.Distinct().ToArray())
@@ -47,6 +49,7 @@ public class WrittenReportRoundTripTests
     [InlineData("kk-Latn")]
     [InlineData("ru")]
     [InlineData("en")]
+    [InlineData("ky")] // registered from outside, read with its own words (Localization/Profiles/Kyrgyz)
     public void A_written_report_reads_back_to_its_figures(string culture) =>
         Tallies.Select(Periods, Gen.Int[0, Region.AllSince1995.Count - 1], Gen.Long[2, 9_999_999].Nullable(), Gen.Enum<Audience>())
             .Sample((tallies, period, regionIndex, reach, audience) =>

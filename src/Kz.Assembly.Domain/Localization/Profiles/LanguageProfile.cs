@@ -57,10 +57,32 @@ public abstract class LanguageProfile
     /// <returns>The text in the script of <see cref="Tag"/>.</returns>
     public virtual string InScript(string text) => text;
 
-    /// <summary>Picks this language's text from a text stored in kk, ru and en; by default the fallback language's.</summary>
+    /// <summary>Picks this language's text from a text stored in kk, ru and en: its <see cref="OwnText"/> where it has
+    /// one, else the fallback language's.</summary>
     /// <param name="text">The stored text.</param>
     /// <returns>The text to show, before <see cref="InScript"/>.</returns>
-    public virtual string Text(LocalizedText text) => Fallback.Text(text);
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public virtual string Text(LocalizedText text) => OwnText(Preconditions.CheckNotNull(text, nameof(text))) ?? Fallback.Text(text);
+
+    /// <summary>
+    /// Tells whether <see cref="Text"/> writes a stored text in this language's own words or in its fallback's, so that
+    /// a profile puts its own grammar only on its own words (no Kyrgyz genitive ending on a Russian name).
+    /// </summary>
+    /// <param name="text">The stored text.</param>
+    /// <returns>True for a language whose text is stored (kk, ru, en) or a script of one (kk-Latn), and for a text
+    /// the profile's <see cref="OwnText"/> supplies; false where the fallback's text is shown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public virtual bool HasOwnText(LocalizedText text) => FallbackTag is null || OwnText(Preconditions.CheckNotNull(text, nameof(text))) is not null;
+
+    /// <summary>
+    /// Supplies this language's own text for a stored text: a region's or a body's name, an enum value's text
+    /// (<see cref="DomainText.Of"/>), a role, a theme, a name in the sample data. Stored texts are kk, ru and en; a
+    /// registered language keys its own by any of them (the English is the usual key). Null unless overridden, and for
+    /// a text the language has no words for: then its fallback's text is shown, and <see cref="HasOwnText"/> says so.
+    /// </summary>
+    /// <param name="text">The stored text.</param>
+    /// <returns>The text in this language, in the script its words are listed in, or null.</returns>
+    protected virtual string? OwnText(LocalizedText text) => null;
 
     /// <summary>Picks this language's forms of a countable noun; by default the fallback language's.</summary>
     /// <param name="noun">The noun.</param>
@@ -189,6 +211,14 @@ public abstract class LanguageProfile
     /// overridden.
     /// </summary>
     protected internal virtual IReadOnlyDictionary<string, long> NumberWordsRead => System.Collections.Immutable.ImmutableDictionary<string, long>.Empty;
+
+    /// <summary>
+    /// Gets the words the report reader knows in this language (<see cref="ReadingVocabulary"/>); with them, and with
+    /// <see cref="NumberWordsRead"/>, <see cref="QualifierWords"/> and <see cref="ScaleWords"/>, <c>ReportReader</c>
+    /// reads reports in this language. Null unless overridden: a report in a language with no reading words states no
+    /// fact, and says so in a mention.
+    /// </summary>
+    protected internal virtual ReadingVocabulary? ReadingWords => null;
 
     /// <summary>Returns the tag.</summary>
     /// <returns><see cref="Tag"/>.</returns>

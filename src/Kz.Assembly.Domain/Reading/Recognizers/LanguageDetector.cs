@@ -12,8 +12,10 @@ internal static class LanguageDetector
     /// <summary>The tag of a text with no letters: «undetermined» in BCP 47.</summary>
     public const string None = "und";
 
-    /// <summary>The languages the reader reads; any other detected or given language states no fact.</summary>
-    public static bool IsRead(string tag) => tag is "kk" or "kk-Latn" or "ru" or "en";
+    /// <summary>The languages the reader reads: a registered language that lists its reading words (kk, kk-Latn, ru,
+    /// en built in); any other detected or given language states no fact.</summary>
+    public static bool IsRead(string tag) =>
+        Localization.Profiles.LanguageProfiles.TryResolve(tag, out Localization.Profiles.LanguageProfile? profile) && tag != None && ReadingLexicon.Reads(profile);
 
     public static string Detect(string text) => Detect(text, out _);
 

@@ -22,15 +22,15 @@ internal sealed partial class ReportScan
             }
 
             int last;
-            if (ReadingLexicon.StartsWithAny(token.Suffix, ReadingLexicon.AnniversaryWords))
+            if (ReadingLexicon.StartsWithAny(token.Suffix, lexicon.AnniversaryWords))
             {
                 last = i;
             }
-            else if (IsWord(i + 1, ReadingLexicon.AnniversaryWords))
+            else if (IsWord(i + 1, lexicon.AnniversaryWords))
             {
                 last = i + 1;
             }
-            else if (IsWord(i + 1, ReadingLexicon.YearsWords) && IsWord(i + 2, ReadingLexicon.YearsPassedWords))
+            else if (IsWord(i + 1, lexicon.YearsWords) && IsWord(i + 2, lexicon.YearsPassedWords))
             {
                 last = i + 2;
             }

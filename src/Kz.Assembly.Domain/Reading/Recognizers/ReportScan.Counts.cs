@@ -23,9 +23,9 @@ internal sealed partial class ReportScan
     private void ReadCounts(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
-        bool anniversary = clause.MentionsAnniversary || FindWord(s, ReadingLexicon.AnniversaryWords) >= 0;
-        bool planned = FindWord(s, ReadingLexicon.PlanWords) >= 0;
-        mediation = FindWord(s, ReadingLexicon.MediationWords) >= 0;
+        bool anniversary = clause.MentionsAnniversary || FindWord(s, lexicon.AnniversaryWords) >= 0;
+        bool planned = FindWord(s, lexicon.PlanWords) >= 0;
+        mediation = FindWord(s, lexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
             if (!used[i] && IsNumberInName(i, s))
@@ -41,8 +41,8 @@ internal sealed partial class ReportScan
             }
 
             // A verb of exceeding before or after an exact count: «превысило 15 тысяч», «15 мыңнан асты».
-            bool exceededAfter = IsWord(numberLast + 1, ReadingLexicon.ExceededWords);
-            if (count.Qualifier == CountQualifier.Exact && count.Value is { } exact && (IsWord(i - 1, ReadingLexicon.ExceededWords) || exceededAfter))
+            bool exceededAfter = IsWord(numberLast + 1, lexicon.ExceededWords);
+            if (count.Qualifier == CountQualifier.Exact && count.Value is { } exact && (IsWord(i - 1, lexicon.ExceededWords) || exceededAfter))
             {
                 count = QualifiedCount.MoreThan(exact);
             }
@@ -110,7 +110,7 @@ internal sealed partial class ReportScan
     {
         for (int c = s.First; c < s.End; c++)
         {
-            foreach ((string stem, Chamber chamber) in ReadingLexicon.Chambers)
+            foreach ((string stem, Chamber chamber) in lexicon.Chambers)
             {
                 Steps++;
                 if (tokens[c].Kind != TokenKind.Word || !tokens[c].Norm.StartsWith(stem, StringComparison.Ordinal))
@@ -146,7 +146,7 @@ internal sealed partial class ReportScan
         last = i;
         CountQualifier qualifier = CountQualifier.Exact;
         int j = i;
-        foreach ((string[] words, CountQualifier q) in ReadingLexicon.QualifiersBefore)
+        foreach ((string[] words, CountQualifier q) in lexicon.QualifiersBefore)
         {
             if (MatchesExactly(i, end, words))
             {
@@ -165,7 +165,7 @@ internal sealed partial class ReportScan
         bool scaled = false;
         if (last + 1 < end && tokens[last + 1].Kind == TokenKind.Word)
         {
-            foreach ((string stem, long multiplier) in ReadingLexicon.Scales)
+            foreach ((string stem, long multiplier) in lexicon.Scales)
             {
                 if (tokens[last + 1].Norm.StartsWith(stem, StringComparison.Ordinal))
                 {
@@ -180,7 +180,7 @@ internal sealed partial class ReportScan
 
         if (qualifier == CountQualifier.Exact)
         {
-            foreach ((string[] words, CountQualifier q) in ReadingLexicon.QualifiersAfter)
+            foreach ((string[] words, CountQualifier q) in lexicon.QualifiersAfter)
             {
                 if (MatchesExactly(last + 1, end, words))
                 {
@@ -197,7 +197,7 @@ internal sealed partial class ReportScan
 
     private bool QualifiesBefore(int i)
     {
-        foreach ((string[] words, CountQualifier _) in ReadingLexicon.QualifiersBefore)
+        foreach ((string[] words, CountQualifier _) in lexicon.QualifiersBefore)
         {
             if (i - words.Length >= 0 && MatchesExactly(i - words.Length, i, words))
             {
@@ -210,7 +210,7 @@ internal sealed partial class ReportScan
 
     private bool QualifiesAfter(int i, int end)
     {
-        foreach ((string[] words, CountQualifier _) in ReadingLexicon.QualifiersAfter)
+        foreach ((string[] words, CountQualifier _) in lexicon.QualifiersAfter)
         {
             if (MatchesExactly(i, end, words))
             {
@@ -254,13 +254,15 @@ internal sealed partial class ReportScan
         if (token.Kind == TokenKind.Number)
         {
             value = token.Value;
-            bool ordinal = token.Suffix.Length > 0 && ReadingLexicon.StartsWithAny(token.Suffix, ReadingLexicon.OrdinalSuffixes);
+            // An ending that makes an ordinal in one language is a case a qualifier governs in another: Russian
+            // «33-го» is the 33rd, Kyrgyz «609-го жакын» about 609; a qualifier after the number decides.
+            bool ordinal = token.Suffix.Length > 0 && ReadingLexicon.StartsWithAny(token.Suffix, lexicon.OrdinalSuffixes) && !QualifiesAfter(i + 1, end);
             return !ordinal;
         }
 
         // «мыңнан астам», «более тысячи»: a lone scale word with a qualifier is one of it (the scale multiplies it).
         // The qualifier is looked for only around such a word: this runs on every token.
-        if (token.Kind == TokenKind.Word && Array.IndexOf(ReadingLexicon.LoneScales, token.Norm) >= 0
+        if (token.Kind == TokenKind.Word && Array.IndexOf(lexicon.LoneScales, token.Norm) >= 0
             && ((i > 0 && QualifiesBefore(i)) || QualifiesAfter(i + 1, end)))
         {
             value = 1;
@@ -306,8 +308,8 @@ internal sealed partial class ReportScan
                 return null;
             }
 
-            exceeded |= ReadingLexicon.StartsWithAny(tokens[i].Norm, ReadingLexicon.ExceededWords);
-            if (!ReadingLexicon.StartsWithAny(tokens[i].Norm, ReadingLexicon.NumberOfWords))
+            exceeded |= ReadingLexicon.StartsWithAny(tokens[i].Norm, lexicon.ExceededWords);
+            if (!ReadingLexicon.StartsWithAny(tokens[i].Norm, lexicon.NumberOfWords))
             {
                 continue;
             }
@@ -361,12 +363,12 @@ internal sealed partial class ReportScan
             }
 
             // «…составило 230, а число участников…»: a new "number of" phrase starts; this count's noun is not there.
-            if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.NumberOfWords))
+            if (ReadingLexicon.StartsWithAny(token.Norm, lexicon.NumberOfWords))
             {
                 return -1;
             }
 
-            foreach ((string stem, AssemblyActivityKind k) in ReadingLexicon.ActivityModifiers)
+            foreach ((string stem, AssemblyActivityKind k) in lexicon.ActivityModifiers)
             {
                 if (token.Norm.StartsWith(stem, StringComparison.Ordinal))
                 {
@@ -375,7 +377,7 @@ internal sealed partial class ReportScan
                 }
             }
 
-            foreach ((string stem, AssemblyActivityKind k) in ReadingLexicon.ActivityHeads)
+            foreach ((string stem, AssemblyActivityKind k) in lexicon.ActivityHeads)
             {
                 if (token.Norm.StartsWith(stem, StringComparison.Ordinal))
                 {
@@ -386,7 +388,7 @@ internal sealed partial class ReportScan
                 }
             }
 
-            if (mediation && (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.DisputeHeads) || Array.IndexOf(ReadingLexicon.DisputeWords, token.Norm) >= 0))
+            if (mediation && (ReadingLexicon.StartsWithAny(token.Norm, lexicon.DisputeHeads) || Array.IndexOf(lexicon.DisputeWords, token.Norm) >= 0))
             {
                 kind = AssemblyActivityKind.EthnomediationCase;
                 return i;
@@ -398,7 +400,7 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            foreach ((string stem, Audience a) in ReadingLexicon.PeopleHeads)
+            foreach ((string stem, Audience a) in lexicon.PeopleHeads)
             {
                 if (token.Norm.StartsWith(stem, StringComparison.Ordinal))
                 {
@@ -408,7 +410,7 @@ internal sealed partial class ReportScan
             }
 
             // Residents named by their town: «шымкенттіктер», «астаналықтарды» (a Kazakh demonym's suffix), «карагандинцев».
-            if (ReadingLexicon.IsTownspeople(token.Norm))
+            if (lexicon.IsTownspeople(token.Norm))
             {
                 audience = Audience.Residents;
                 return i;
@@ -421,7 +423,7 @@ internal sealed partial class ReportScan
                 return i;
             }
 
-            if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.MemberHeads))
+            if (ReadingLexicon.StartsWithAny(token.Norm, lexicon.MemberHeads))
             {
                 member = true;
                 return i;
@@ -429,7 +431,7 @@ internal sealed partial class ReportScan
 
             // «200 отбасыға», «100-ден астам этнос»: the count's noun is here, and it is neither activities nor people;
             // the activity a few words on («… өкілдері қатысқан 50 іс-шара») has its own count.
-            if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.OtherCountedHeads))
+            if (ReadingLexicon.StartsWithAny(token.Norm, lexicon.OtherCountedHeads))
             {
                 return i;
             }
@@ -461,7 +463,7 @@ internal sealed partial class ReportScan
         }
 
         return tokens[i].Value is >= 1990 and <= 2100 && before.Kind == TokenKind.Word && before.Capitalized && i - 1 > s.First
-            && !IsWord(i - 1, ReadingLexicon.RegionWords) && !RegionAt(i - 1, s.End, out _, out _);
+            && !IsWord(i - 1, lexicon.RegionWords) && !RegionAt(i - 1, s.End, out _, out _);
     }
 
     /// <summary>An English activity noun in the singular (event, meeting, action), which no count but one takes.</summary>

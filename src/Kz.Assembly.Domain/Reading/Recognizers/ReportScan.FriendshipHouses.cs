@@ -21,8 +21,8 @@ internal sealed partial class ReportScan
         for (int i = s.First; i < s.End; i++)
         {
             Token token = tokens[i];
-            int last = token.Kind == TokenKind.Name && ReadingLexicon.StartsWithAny(NameKey(token), ReadingLexicon.FriendshipHouseNames) ? i
-                : Array.Exists(ReadingLexicon.FriendshipHouseWords, words => IsWord(i, words.First) && IsWord(i + 1, words.Second)) ? i + 1
+            int last = token.Kind == TokenKind.Name && ReadingLexicon.StartsWithAny(NameKey(token), lexicon.FriendshipHouseNames) ? i
+                : Array.Exists(lexicon.FriendshipHouseWords, words => IsWord(i, words.First) && IsWord(i + 1, words.Second)) ? i + 1
                 : -1;
             if (last < 0)
             {
@@ -31,8 +31,8 @@ internal sealed partial class ReportScan
 
             MarkUsed(i, last);
             // A proposal to open (открыть, ашу керек) is not an opening: the proposal's words decide first.
-            bool proposed = FindWord(s, ReadingLexicon.ProposalWords) >= 0;
-            bool opened = !proposed && FindWord(s, ReadingLexicon.OpenedWords) >= 0;
+            bool proposed = FindWord(s, lexicon.ProposalWords) >= 0;
+            bool opened = !proposed && FindWord(s, lexicon.OpenedWords) >= 0;
             if (!opened && !proposed)
             {
                 mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House neither proposed nor opened"));

@@ -30,8 +30,8 @@ internal sealed partial class ReportScan
                 last += 2;
             }
 
-            bool projectAfter = IsWord(last + 1, ReadingLexicon.ProjectAfter);
-            bool projectBefore = IsWord(i - 1, ReadingLexicon.ProjectBefore) || IsWord(i - 2, ReadingLexicon.ProjectBefore);
+            bool projectAfter = IsWord(last + 1, lexicon.ProjectAfter);
+            bool projectBefore = IsWord(i - 1, lexicon.ProjectBefore) || IsWord(i - 2, lexicon.ProjectBefore);
             if (projectAfter || projectBefore)
             {
                 for (int k = i; k <= last; k += 2)
@@ -44,11 +44,11 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            int groupWord = FindWord(new Sentence(i + 1, System.Math.Min(s.End, i + 5), s.Paragraph), ReadingLexicon.GroupWords);
-            bool groupBefore = IsWord(i - 1, ReadingLexicon.GroupWords) || IsWord(i - 2, ReadingLexicon.GroupWords);
-            if ((groupWord >= 0 || groupBefore) && FindWord(s, ReadingLexicon.DeputyWords) >= 0)
+            int groupWord = FindWord(new Sentence(i + 1, System.Math.Min(s.End, i + 5), s.Paragraph), lexicon.GroupWords);
+            bool groupBefore = IsWord(i - 1, lexicon.GroupWords) || IsWord(i - 2, lexicon.GroupWords);
+            if ((groupWord >= 0 || groupBefore) && FindWord(s, lexicon.DeputyWords) >= 0)
             {
-                bool interChamber = FindWord(s, ReadingLexicon.InterChamberWords) >= 0;
+                bool interChamber = FindWord(s, lexicon.InterChamberWords) >= 0;
                 if (Draft(tokens[i].Norm) is { } name && groupNames.Add(NameKey(tokens[i])))
                 {
                     facts.Add(new ReadDeputyGroup(DeputyGroup.Create(Apk, name, interChamber), Source(groupBefore ? i - 1 : i, groupWord >= 0 ? groupWord : i)));

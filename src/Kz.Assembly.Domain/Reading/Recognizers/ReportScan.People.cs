@@ -37,8 +37,8 @@ internal sealed partial class ReportScan
             return;
         }
 
-        SessionRole? role = FindWord(s, ReadingLexicon.ModeratorWords) >= 0 ? SessionRole.Moderator
-            : FindWord(s, ReadingLexicon.SpeakerWords) >= 0 ? SessionRole.Speaker
+        SessionRole? role = FindWord(s, lexicon.ModeratorWords) >= 0 ? SessionRole.Moderator
+            : FindWord(s, lexicon.SpeakerWords) >= 0 ? SessionRole.Speaker
             : null;
         bool anyGenitive = found.Exists(f => f.Genitive);
         foreach ((int index, bool genitive, LocalizedText? office) in found)
@@ -91,13 +91,13 @@ internal sealed partial class ReportScan
         Token first = tokens[i];
         Token second = tokens[i + 1];
         if (first.Kind != TokenKind.Word || second.Kind != TokenKind.Word || !first.Capitalized || !second.Capitalized
-            || first.Norm.Length < 2 || IsAssemblyHead(i) || IsAssemblyHead(i + 1) || ReadingLexicon.StartsWithAny(first.Norm, ReadingLexicon.OfficeWords))
+            || first.Norm.Length < 2 || IsAssemblyHead(i) || IsAssemblyHead(i + 1) || ReadingLexicon.StartsWithAny(first.Norm, lexicon.OfficeWords))
         {
             return false;
         }
 
         string word = second.Norm;
-        foreach (string ending in ReadingLexicon.SurnameEndings)
+        foreach (string ending in lexicon.SurnameEndings)
         {
             int at = word.LastIndexOf(ending, StringComparison.Ordinal);
             if (at < 2)
@@ -106,7 +106,7 @@ internal sealed partial class ReportScan
             }
 
             string rest = word[(at + ending.Length)..];
-            if (rest.Length == 0 || Array.IndexOf(ReadingLexicon.NameCaseEndings, rest) >= 0)
+            if (rest.Length == 0 || Array.IndexOf(lexicon.NameCaseEndings, rest) >= 0)
             {
                 given = text.Substring(first.Start, first.End - first.Start);
                 surname = text.Substring(second.Start, at + ending.Length);
@@ -159,7 +159,7 @@ internal sealed partial class ReportScan
         for (int i = name - 1; i >= Math.Max(s.First, name - 5) && tokens[i].Kind == TokenKind.Word && !used[i]; i--)
         {
             first = i;
-            office |= ReadingLexicon.StartsWithAny(tokens[i].Norm, ReadingLexicon.OfficeWords);
+            office |= ReadingLexicon.StartsWithAny(tokens[i].Norm, lexicon.OfficeWords);
         }
 
         while (first < name && !StartsOffice(first, name))
@@ -178,20 +178,20 @@ internal sealed partial class ReportScan
     }
 
     private bool StartsOffice(int i, int end) =>
-        ReadingLexicon.StartsWithAny(tokens[i].Norm, ReadingLexicon.OfficeWords)
-        || ReadingLexicon.StartsWithAny(tokens[i].Norm, ReadingLexicon.OfficeStartWords)
+        ReadingLexicon.StartsWithAny(tokens[i].Norm, lexicon.OfficeWords)
+        || ReadingLexicon.StartsWithAny(tokens[i].Norm, lexicon.OfficeStartWords)
         || RegionAt(i, end, out _, out _);
 
     private void ReadParticipants(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
         SessionDraft? session = clause.Session ?? currentSession;
-        if (session is not null && FindWord(s, ReadingLexicon.ParticipationWords) >= 0
-            && FindWord(s, ReadingLexicon.MeetingWords) >= 0)
+        if (session is not null && FindWord(s, lexicon.ParticipationWords) >= 0
+            && FindWord(s, lexicon.MeetingWords) >= 0)
         {
             for (int i = s.First; i < s.End; i++)
             {
-                foreach ((string[] words, ParticipantGroup group) in ReadingLexicon.ParticipantGroups)
+                foreach ((string[] words, ParticipantGroup group) in lexicon.ParticipantGroups)
                 {
                     if (Matches(i, s.End, words, out int last) && !session.Groups.Contains(group))
                     {

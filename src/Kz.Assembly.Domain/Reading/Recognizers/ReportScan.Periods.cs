@@ -33,7 +33,7 @@ internal sealed partial class ReportScan
             {
                 // 24.04.2025
                 SetDate(clause, numeric, i, i);
-                MarkUsed(i, i + (i + 1 < s.End && IsWord(i + 1, ReadingLexicon.YearAbbreviation) ? 1 : 0));
+                MarkUsed(i, i + (i + 1 < s.End && IsWord(i + 1, lexicon.YearAbbreviation) ? 1 : 0));
             }
             else if (cue is null && TryPeriodCue(i, s.End, out PeriodCue found, out int last))
             {
@@ -73,10 +73,10 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
-            else if (tokens[i].Kind == TokenKind.Word && Array.IndexOf(ReadingLexicon.TodayWords, tokens[i].Norm) is int today && today >= 0)
+            else if (tokens[i].Kind == TokenKind.Word && (Array.IndexOf(lexicon.TodayWords, tokens[i].Norm) >= 0 || Array.IndexOf(lexicon.YesterdayWords, tokens[i].Norm) >= 0))
             {
                 // Сегодня, бүгін, today; вчера, кеше, yesterday: the publication day, or the day before.
-                SetDate(clause, today >= ReadingLexicon.TodayWords.Length / 2 ? published.PlusDays(-1) : published, i, i);
+                SetDate(clause, Array.IndexOf(lexicon.YesterdayWords, tokens[i].Norm) >= 0 ? published.PlusDays(-1) : published, i, i);
                 MarkUsed(i, i);
             }
             else if (month > 0 && part is null && i >= s.First + 2 && IsDash(tokens[i - 1]) && MonthOf(tokens[i - 2]) == month && MonthOf(tokens[i]) > month)
@@ -84,7 +84,7 @@ internal sealed partial class ReportScan
                 // қазан–қараша айларында, в октябре–ноябре: a range of months.
                 part = (month, MonthOf(tokens[i]));
                 month = 0;
-                MarkUsed(i - 1, IsWord(i + 1, ReadingLexicon.MonthWord) ? i + 1 : i);
+                MarkUsed(i - 1, IsWord(i + 1, lexicon.MonthWord) ? i + 1 : i);
             }
             else if (month == 0 && (TryMonthAlone(i, out int alone) || (i + 2 < s.End && IsDash(tokens[i + 1]) && MonthOf(tokens[i + 2]) > 0 && (alone = MonthOf(tokens[i])) > 0)))
             {
@@ -117,7 +117,7 @@ internal sealed partial class ReportScan
             : null;
         clause.Period = period;
         carriedPeriod = period ?? carriedPeriod;
-        clause.SeasonOnly = period is null && clause.Date is null && FindWord(s, ReadingLexicon.SeasonWords) >= 0;
+        clause.SeasonOnly = period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0;
     }
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
@@ -183,7 +183,7 @@ internal sealed partial class ReportScan
 
         // «жарты жылда», «за полгода» with no ordinal, in a report of the second half of a year: its first half.
         if (published.Month >= 7 && (i == 0 || OrdinalAt(i - 1) == 0)
-            && ((IsWord(i, ReadingLexicon.HalfWord) && IsWord(i + 1, ReadingLexicon.YearWord) && tokens[i + 1].Norm.StartsWith("жыл", StringComparison.Ordinal))
+            && ((IsWord(i, lexicon.HalfWord) && IsWord(i + 1, lexicon.YearWord) && tokens[i + 1].Norm.StartsWith("жыл", StringComparison.Ordinal))
                 || tokens[i].Norm == "полгода"))
         {
             (firstMonth, lastMonth, last) = (1, 6, tokens[i].Norm == "полгода" ? i : i + 1);
@@ -191,15 +191,15 @@ internal sealed partial class ReportScan
         }
 
         int ordinal = OrdinalAt(i);
-        if (ordinal is >= 1 and <= 4 && IsWord(i + 1, ReadingLexicon.QuarterWords))
+        if (ordinal is >= 1 and <= 4 && IsWord(i + 1, lexicon.QuarterWords))
         {
             (firstMonth, lastMonth, last) = ((ordinal * 3) - 2, ordinal * 3, i + 1);
             return true;
         }
 
         int half = ordinal is not (1 or 2) ? 0
-            : IsWord(i + 1, ReadingLexicon.HalfWord) && IsWord(i + 2, ReadingLexicon.YearWord) ? 2
-            : IsWord(i + 1, ReadingLexicon.HalfYearWords) ? 1
+            : IsWord(i + 1, lexicon.HalfWord) && IsWord(i + 2, lexicon.YearWord) ? 2
+            : IsWord(i + 1, lexicon.HalfYearWords) ? 1
             : 0;
         if (half > 0)
         {
@@ -209,7 +209,7 @@ internal sealed partial class ReportScan
 
         long count = tokens[i].Kind == TokenKind.Number && tokens[i].Suffix.Length == 0 ? tokens[i].Value
             : tokens[i].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[i].Norm, out long word) ? word : 0;
-        if (count is >= 2 and <= 11 && IsWord(i + 1, ReadingLexicon.MonthsWords) && !IsWord(i + 1, ReadingLexicon.MonthlyWords))
+        if (count is >= 2 and <= 11 && IsWord(i + 1, lexicon.MonthsWords) && !IsWord(i + 1, lexicon.MonthlyWords))
         {
             (firstMonth, lastMonth, last) = (1, (int)count, i + 1);
             return true;
@@ -237,9 +237,9 @@ internal sealed partial class ReportScan
             return roman;
         }
 
-        for (int k = 0; k < ReadingLexicon.Ordinals.Length; k++)
+        for (int k = 0; k < lexicon.Ordinals.Length; k++)
         {
-            if (ReadingLexicon.StartsWithAny(token.Norm, ReadingLexicon.Ordinals[k]))
+            if (ReadingLexicon.StartsWithAny(token.Norm, lexicon.Ordinals[k]))
             {
                 return k + 1;
             }
@@ -250,7 +250,7 @@ internal sealed partial class ReportScan
 
     private bool TryPeriodCue(int i, int end, out PeriodCue cue, out int last)
     {
-        foreach ((string[] words, PeriodCue c) in ReadingLexicon.Periods)
+        foreach ((string[] words, PeriodCue c) in lexicon.Periods)
         {
             if (Matches(i, end, words, out last))
             {
@@ -292,7 +292,9 @@ internal sealed partial class ReportScan
     {
         year = 0;
         last = i;
-        if (i >= end || tokens[i].Kind != TokenKind.Number || tokens[i].Value is < DomainCalendar.MinYear or > DomainCalendar.MaxYear || tokens[i].Norm.Length != 4)
+        // Four digits, alone or with the year word joined by a hyphen («2024-жылы», as Kyrgyz and many Kazakh sites write it).
+        if (i >= end || tokens[i].Kind != TokenKind.Number || tokens[i].Value is < DomainCalendar.MinYear or > DomainCalendar.MaxYear
+            || tokens[i].Norm.Length - (tokens[i].Suffix.Length > 0 ? tokens[i].Suffix.Length + 1 : 0) != 4)
         {
             return false;
         }
@@ -300,10 +302,19 @@ internal sealed partial class ReportScan
         year = (int)tokens[i].Value;
         if (tokens[i].Suffix.Length > 0)
         {
-            return ReadingLexicon.StartsWithAny(tokens[i].Suffix, ReadingLexicon.YearWords);
+            // «2024-жылы», «2024-году»; not an abbreviation's letter as a stem («1998-ге жуық» is a dative count, not «1998 г.»).
+            foreach (string word in lexicon.YearWords)
+            {
+                if (Array.IndexOf(lexicon.YearAbbreviation, word) < 0 && tokens[i].Suffix.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        if (IsWord(i + 1, ReadingLexicon.YearWords) && i + 1 < end)
+        if (IsWord(i + 1, lexicon.YearWords) && i + 1 < end)
         {
             last = i + 1 < end - 1 && tokens[i + 2].Is('.') && tokens[i + 1].Norm == "г" ? i + 2 : i + 1;
             return true;
@@ -355,10 +366,13 @@ internal sealed partial class ReportScan
         }
 
         string word = tokens[i].Norm;
-        string stem = month <= 12 && word.StartsWith(ReadingLexicon.KazakhMonths[month - 1], StringComparison.Ordinal) ? ReadingLexicon.KazakhMonths[month - 1] : "";
-        bool kazakh = stem.Length > 0 && (IsWord(i + 1, ReadingLexicon.MonthWord) || word[stem.Length..] is "да" or "де" or "та" or "те");
-        bool other = stem.Length == 0 && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "в" or "in" or "за" or "during";
-        if (!kazakh && !other)
+        string stem = month <= 12 ? Array.Find(lexicon.MonthStems[month - 1], s => word.StartsWith(s, StringComparison.Ordinal)) ?? "" : "";
+
+        // A stem that takes endings is a period in the locative or before the month word (наурызда, наурыз айында);
+        // a form is one after a preposition (в марте, in March).
+        bool inflected = stem.Length > 0 && (IsWord(i + 1, lexicon.MonthWord) || Array.IndexOf(lexicon.LocativeEndings, word[stem.Length..]) >= 0);
+        bool other = stem.Length == 0 && i > 0 && tokens[i - 1].Kind == TokenKind.Word && Array.IndexOf(lexicon.MonthPrepositions, tokens[i - 1].Norm) >= 0;
+        if (!inflected && !other)
         {
             month = 0;
         }
@@ -366,7 +380,7 @@ internal sealed partial class ReportScan
         return month > 0;
     }
 
-    private static int MonthOf(Token token)
+    private int MonthOf(Token token)
     {
         if (token.Kind != TokenKind.Word)
         {
@@ -375,13 +389,15 @@ internal sealed partial class ReportScan
 
         for (int m = 0; m < 12; m++)
         {
-            string stem = ReadingLexicon.KazakhMonths[m];
-            if (token.Norm.StartsWith(stem, StringComparison.Ordinal) && token.Norm.Length <= stem.Length + 4)
+            foreach (string stem in lexicon.MonthStems[m])
             {
-                return m + 1;
+                if (token.Norm.StartsWith(stem, StringComparison.Ordinal) && token.Norm.Length <= stem.Length + 4)
+                {
+                    return m + 1;
+                }
             }
 
-            if (Array.IndexOf(ReadingLexicon.OtherMonths[m], token.Norm) >= 0)
+            if (Array.IndexOf(lexicon.MonthForms[m], token.Norm) >= 0)
             {
                 return m + 1;
             }

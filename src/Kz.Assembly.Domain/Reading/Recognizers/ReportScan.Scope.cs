@@ -36,21 +36,21 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            if (IsWord(i, ReadingLexicon.ForeignWords))
+            if (IsWord(i, lexicon.ForeignWords))
             {
                 why = $"a figure of another country («{tokens[i].Norm}»), not Kazakhstan's Assembly";
                 return Scope.Elsewhere;
             }
 
             // «Бәйдібек аудандық ҚХА», «районной ассамблеи», «Кентау қалалық Қазақстан халқы Ассамблеясы»: below the region.
-            if (IsWord(i, ReadingLexicon.DistrictAdjectives) && AssemblyWithin(i + 1, 4, s))
+            if (IsWord(i, lexicon.DistrictAdjectives) && AssemblyWithin(i + 1, 4, s))
             {
                 why = "a district assembly's figure: the reader places no body below a region";
                 return Scope.Elsewhere;
             }
 
             // «городская ассамблея» in a report on Shymkent, Almaty or Astana is the report's own (regional) assembly.
-            if (IsWord(i, ReadingLexicon.CityAdjectives) && AssemblyWithin(i + 1, 4, s) && !CityOfRepublicanSignificance(i - 1, s)
+            if (IsWord(i, lexicon.CityAdjectives) && AssemblyWithin(i + 1, 4, s) && !CityOfRepublicanSignificance(i - 1, s)
                 && reportRegion is not { Kind: RegionKind.City })
             {
                 why = "a town assembly's figure: the reader places no body below a region";
@@ -59,7 +59,7 @@ internal sealed partial class ReportScan
 
             // «в Омской области», «Новосибирской области»: a Russian region adjective before the region word, naming
             // no region of Kazakhstan («Туркестанской области» is one; «Казахстана» is no adjective).
-            if (IsWord(i, ReadingLexicon.RegionWords) && i - 1 > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalized
+            if (IsWord(i, lexicon.RegionWords) && i - 1 > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalized
                 && tokens[i - 1].Norm.EndsWith("ской", System.StringComparison.Ordinal)
                 && !RegionAt(i - 1, s.End, out _, out _))
             {
@@ -69,13 +69,13 @@ internal sealed partial class ReportScan
         }
 
         // «Аудан бойынша жыл басынан бері 42 іс-шара»: a district's total, even where no district assembly is named.
-        if (PhraseIn(s, ReadingLexicon.DistrictPhrases, wholeWords: true))
+        if (PhraseIn(s, lexicon.DistrictPhrases, wholeWords: true))
         {
             why = "a district's figure: the reader places no body below a region";
             return Scope.Elsewhere;
         }
 
-        return PhraseIn(s, ReadingLexicon.NationalPhrases, wholeWords: false) ? Scope.National : Scope.Report;
+        return PhraseIn(s, lexicon.NationalPhrases, wholeWords: false) ? Scope.National : Scope.Report;
     }
 
     private bool AssemblyWithin(int from, int words, Sentence s)

@@ -98,8 +98,13 @@ internal sealed partial class ReportScan
             }
         }
 
+        if (OwnRegionAt(i, end, out region, out last))
+        {
+            return true;
+        }
+
         // «Абайской области», «Улытауской области»: the adjective of a region officially named «область Абай».
-        if (tokens[i].Norm.EndsWith("ской", StringComparison.Ordinal) && i + 1 < end && IsWord(i + 1, ReadingLexicon.RegionWords)
+        if (tokens[i].Norm.EndsWith("ской", StringComparison.Ordinal) && i + 1 < end && IsWord(i + 1, lexicon.RegionWords)
             && RegionOfAdjective(tokens[i].Norm) is { } adjectiveRegion)
         {
             region = adjectiveRegion;
@@ -119,6 +124,45 @@ internal sealed partial class ReportScan
         region = null;
         return false;
     }
+
+    /// <summary>
+    /// A region named in a registered language's own words (<see cref="ReadingLexicon.OwnRegionNames"/>): every word as
+    /// written but the last, which may take endings after its stem (its last vowel dropped: «Түркстан облусу» →
+    /// облусунда, облустук), so the name is found in any case and as its body's adjective.
+    /// </summary>
+    private bool OwnRegionAt(int i, int end, out Region? region, out int last)
+    {
+        foreach ((string[] words, Region candidate) in lexicon.OwnRegionNames)
+        {
+            int final = i + words.Length - 1;
+            if (final >= end || !candidate.ExistedOn(published))
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int k = 0; k < words.Length && match; k++)
+            {
+                Token token = tokens[i + k];
+                string word = words[k];
+                string stem = k < words.Length - 1 || word.Length < 4 || !IsVowel(word[^1]) ? word : word[..^1];
+                match = token.Kind == TokenKind.Word && (k < words.Length - 1
+                    ? token.Norm == word
+                    : token.Norm.StartsWith(stem, StringComparison.Ordinal) && token.Norm.Length <= stem.Length + 6);
+            }
+
+            if (match)
+            {
+                (region, last) = (candidate, final);
+                return true;
+            }
+        }
+
+        (region, last) = (null, i);
+        return false;
+    }
+
+    private static bool IsVowel(char c) => "аеёиоөуүұыіэюяәaeiouy".Contains(c, StringComparison.Ordinal);
 
     /// <summary>«Абайской», «Улытауской», «Жетысуской»: the adjective of a region whose official Russian name puts
     /// the name after «область» (область Абай), which the case forms do not hold.</summary>
@@ -146,14 +190,14 @@ internal sealed partial class ReportScan
 
         // Түркістан облыстық [Қазақстан халқы] Ассамблеясы / ҚХА
         int before = head - 1;
-        if (IsWord(before, ReadingLexicon.PeopleWords) && IsWord(before - 1, ReadingLexicon.KazakhstanWords))
+        if (IsWord(before, lexicon.PeopleWords) && IsWord(before - 1, lexicon.KazakhstanWords))
         {
             before -= 2;
         }
 
         // Only the adjective form names a body («Түркістан облыстық»); «Түркістан облысында Қазақстан халқы
         // Ассамблеясының 30 жылдығы» speaks of the national Assembly in that region.
-        for (int start = Math.Max(s.First, before - 2); start <= before && IsWord(before, ReadingLexicon.BodyAdjectiveEndings); start++)
+        for (int start = Math.Max(s.First, before - 2); start <= before && IsWord(before, lexicon.BodyAdjectiveEndings); start++)
         {
             if (RegionAt(start, before + 1, out Region? region, out int regionLast) && regionLast == before)
             {
@@ -164,10 +208,10 @@ internal sealed partial class ReportScan
 
         // Ассамблеи [народа Казахстана] Туркестанской области / АНК города Шымкента
         int after = head + 1;
-        if (IsWord(after, ReadingLexicon.AfterAssemblyFirst) && IsWord(after + 1, ReadingLexicon.AfterAssemblySecond))
+        if (IsWord(after, lexicon.AfterAssemblyFirst) && IsWord(after + 1, lexicon.AfterAssemblySecond))
         {
             after += 2;
-            after += IsWord(after, ReadingLexicon.OfWords) && IsWord(after + 1, ReadingLexicon.KazakhstanEnglish) ? 2 : 0;
+            after += IsWord(after, lexicon.OfWords) && IsWord(after + 1, lexicon.KazakhstanWords) ? 2 : 0;
         }
 
         if (RegionAt(after, s.End, out Region? following, out int followingLast))
@@ -177,7 +221,7 @@ internal sealed partial class ReportScan
         }
 
         // «Ақмола облысы Қазақстан халқы ассамблеясының»: the region in the nominative or genitive before its assembly.
-        if (IsWord(before, ReadingLexicon.RegionPossessorWords) && Array.IndexOf(ReadingLexicon.RegionPossessorWords, tokens[before].Norm) >= 0)
+        if (IsWord(before, lexicon.RegionPossessorWords) && Array.IndexOf(lexicon.RegionPossessorWords, tokens[before].Norm) >= 0)
         {
             for (int start = Math.Max(s.First, before - 3); start < before; start++)
             {
@@ -190,9 +234,9 @@ internal sealed partial class ReportScan
         }
 
         // «областной Ассамблеи», «облыстық ҚХА»: the report's own regional assembly.
-        if (reportRegion is not null && (IsWord(head - 1, ReadingLexicon.RegionalAdjectives) || IsWord(before, ReadingLexicon.RegionalAdjectives)))
+        if (reportRegion is not null && (IsWord(head - 1, lexicon.RegionalAdjectives) || IsWord(before, lexicon.RegionalAdjectives)))
         {
-            first = IsWord(head - 1, ReadingLexicon.RegionalAdjectives) ? head - 1 : before;
+            first = IsWord(head - 1, lexicon.RegionalAdjectives) ? head - 1 : before;
             return RegionalBody(reportRegion);
         }
 
@@ -200,7 +244,7 @@ internal sealed partial class ReportScan
     }
 
     private bool IsAssemblyHead(int i) =>
-        IsWord(i, ReadingLexicon.AssemblyHeads) || (i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && Array.IndexOf(ReadingLexicon.AssemblyAbbreviations, StripEnding(tokens[i].Norm)) >= 0);
+        IsWord(i, lexicon.AssemblyHeads) || (i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && Array.IndexOf(lexicon.AssemblyAbbreviations, StripEnding(tokens[i].Norm)) >= 0);
 
     private static string StripEnding(string word)
     {
@@ -213,7 +257,7 @@ internal sealed partial class ReportScan
         Sentence s = clause.Sentence;
         for (int h = s.First; h < s.End; h++)
         {
-            if (!IsWord(h, ReadingLexicon.SessionHeads))
+            if (!IsWord(h, lexicon.SessionHeads))
             {
                 continue;
             }
@@ -224,7 +268,7 @@ internal sealed partial class ReportScan
             }
 
             // A session still to come («состоится», «өтеді», «will be held»): no session held, and no past date.
-            if (FindWord(s, ReadingLexicon.SessionFutureWords) >= 0)
+            if (FindWord(s, lexicon.SessionFutureWords) >= 0)
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a session still to come, not one held"));
                 MarkUsed(numberFirst, h);
@@ -281,7 +325,7 @@ internal sealed partial class ReportScan
     /// </summary>
     private Region? RegionHoldingSession(Sentence s, int numberFirst)
     {
-        if (FindWord(s, ReadingLexicon.SessionHeldWords) < 0 || FindWord(s, ReadingLexicon.DelegationWords) >= 0)
+        if (FindWord(s, lexicon.SessionHeldWords) < 0 || FindWord(s, lexicon.DelegationWords) >= 0)
         {
             return null;
         }
@@ -385,8 +429,8 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            bool after = IsWord(i + 1, ReadingLexicon.ThemeAfter);
-            bool before = IsWord(i - 1, ReadingLexicon.ThemeBefore) || (IsWord(i - 2, ReadingLexicon.ThemeBefore) && !IsWord(i - 1, ReadingLexicon.SessionHeads));
+            bool after = IsWord(i + 1, lexicon.ThemeAfter);
+            bool before = IsWord(i - 1, lexicon.ThemeBefore) || (IsWord(i - 2, lexicon.ThemeBefore) && !IsWord(i - 1, lexicon.SessionHeads));
             if ((after || before) && Math.Abs(i - from) < 16 + (to - from))
             {
                 if (Draft(tokens[i].Norm) is { } theme)

@@ -135,7 +135,7 @@ internal sealed partial class ReportScan
 
         for (int i = clause.Tallies[owner].Last + 1; i < reachFirst; i++)
         {
-            if (IsWord(i, ReadingLexicon.RelativeReachWords))
+            if (IsWord(i, lexicon.RelativeReachWords))
             {
                 return owner;
             }
@@ -206,7 +206,7 @@ internal sealed partial class ReportScan
             {
                 mentions.Add(new Mention(MentionKind.Number, Source(i, i), "a Roman numeral that numbers no session"));
             }
-            else if (token.Kind == TokenKind.Word && IsWord(i, ReadingLexicon.SessionHeads))
+            else if (token.Kind == TokenKind.Word && IsWord(i, lexicon.SessionHeads))
             {
                 mentions.Add(new Mention(MentionKind.Session, Source(i, i), "a session without a number"));
             }

@@ -24,6 +24,7 @@ internal sealed partial class ReportScan
     private readonly bool[] used;
     private readonly LocalDate published;
     private readonly IReadOnlyDictionary<string, long> numberWords;
+    private readonly ReadingLexicon lexicon;
     private readonly List<ReadFact> facts = [];
     private readonly List<Mention> mentions = [];
     private readonly bool kazakhLatin;
@@ -41,7 +42,9 @@ internal sealed partial class ReportScan
         alphabet = kazakhLatin ? KazakhLatinAlphabet.Detect(text) ?? KazakhLatinAlphabet.Of2021 : null;
         tokens = Tokenizer.Tokenize(text, alphabet);
         used = new bool[tokens.Count];
-        numberWords = LanguageProfiles.Resolve(cultureName).NumberWordsRead;
+        LanguageProfile language = LanguageProfiles.Resolve(cultureName);
+        numberWords = language.NumberWordsRead;
+        lexicon = ReadingLexicon.For(language);
     }
 
     public string CultureName { get; }

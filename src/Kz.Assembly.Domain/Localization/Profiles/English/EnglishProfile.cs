@@ -41,6 +41,9 @@ internal sealed class EnglishProfile : LanguageProfile
     /// <inheritdoc/>
     protected internal override IReadOnlyList<QualifierWord> QualifierWords => Qualifiers;
 
+    /// <inheritdoc/>
+    protected internal override ReadingVocabulary ReadingWords => EnglishReadingWords.Vocabulary;
+
     protected internal override IReadOnlyList<ScaleStem> ScaleWords { get; } = [new("billion", 1_000_000_000), new("bln", 1_000_000_000), new("bn", 1_000_000_000), new("million", 1_000_000), new("mln", 1_000_000), new("thousand", 1_000)];
 
     /// <summary>The words the profile writes for 1–19 and the tens, and «hundred» (Humanizer writes «one hundred»).</summary>

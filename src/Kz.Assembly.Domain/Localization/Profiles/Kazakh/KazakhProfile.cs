@@ -52,6 +52,9 @@ internal class KazakhProfile : LanguageProfile
     /// <inheritdoc/>
     protected internal override IReadOnlyList<QualifierWord> QualifierWords => Qualifiers;
 
+    /// <inheritdoc/>
+    protected internal override ReadingVocabulary ReadingWords => KazakhReadingWords.Vocabulary;
+
     protected internal override IReadOnlyList<ScaleStem> ScaleWords { get; } = [new("миллиард", 1_000_000_000), new("миллион", 1_000_000), new("млн", 1_000_000), new("мың", 1_000)];
 
     /// <inheritdoc/>
@@ -72,6 +75,11 @@ internal class KazakhProfile : LanguageProfile
 
     /// <inheritdoc/>
     public override string Text(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)).Kazakh;
+
+    /// <summary>Kazakh's text is stored, and <c>kk-Latn</c> writes the same words in Latin letters: always its own.</summary>
+    /// <param name="text">The stored text.</param>
+    /// <returns>True.</returns>
+    public override bool HasOwnText(LocalizedText text) => Preconditions.CheckNotNull(text, nameof(text)) is not null;
 
     /// <inheritdoc/>
     public override NounForms Noun(LocalizedNoun noun) => Preconditions.CheckNotNull(noun, nameof(noun)).Kazakh;

@@ -61,6 +61,9 @@ internal sealed class RussianProfile : LanguageProfile
     /// <inheritdoc/>
     protected internal override IReadOnlyList<QualifierWord> QualifierWords => Qualifiers;
 
+    /// <inheritdoc/>
+    protected internal override ReadingVocabulary ReadingWords => RussianReadingWords.Vocabulary;
+
     protected internal override IReadOnlyList<ScaleStem> ScaleWords { get; } = [new("миллиард", 1_000_000_000), new("млрд", 1_000_000_000), new("миллион", 1_000_000), new("млн", 1_000_000), new("тысяч", 1_000), new("тыс", 1_000)];
 
     /// <inheritdoc/>

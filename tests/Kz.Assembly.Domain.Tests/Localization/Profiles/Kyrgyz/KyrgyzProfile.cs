@@ -59,6 +59,20 @@ internal sealed class KyrgyzProfile : LanguageProfile
     protected internal override IReadOnlyList<ScaleStem> ScaleWords { get; } =
         [new("миллиард", 1_000_000_000), new("миллион", 1_000_000), new("млн", 1_000_000), new("миң", 1_000)];
 
+    protected internal override ReadingVocabulary ReadingWords => KyrgyzReadingWords.Vocabulary;
+
+    protected internal override IReadOnlyDictionary<string, long> NumberWordsRead { get; } = NumberWordsTable();
+
+    /// <summary>Kyrgyz names of the regions the tests' reports name, keyed by the stored English name; any other
+    /// region's name falls back to Russian, and <see cref="LanguageProfile.HasOwnText"/> tells the two apart.</summary>
+    protected override string? OwnText(Kz.Assembly.Domain.Text.LocalizedText text) => text.English switch
+    {
+        "Turkistan Region" => "Түркстан облусу",
+        "Zhambyl Region" => "Жамбыл облусу",
+        "Shymkent" => "Шымкент шаары",
+        _ => null,
+    };
+
     public override PluralCategory Cardinal(decimal number) => PluralCategory.Other; // a noun after a number stays singular
 
     public override PluralCategory Ordinal(long number) => PluralCategory.Other;
@@ -106,8 +120,13 @@ internal sealed class KyrgyzProfile : LanguageProfile
     public override string Anniversary(Kz.Assembly.Domain.Bodies.Anniversary anniversary) =>
         Text(anniversary.Body.Name) + " " + anniversary.Years.ToString(CultureInfo.InvariantCulture) + " жылдыгы";
 
-    public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style) =>
-        (opensPeriod ? Period(summary.Period) + " " : string.Empty) + JoinList(CountedTallies(summary, style), ", ", _ => " жана ") + " өткөрүлдү.";
+    public override string Summary(ReportedSummary summary, bool opensPeriod, ThousandsStyle style)
+    {
+        string held = (opensPeriod ? Period(summary.Period) + " " : string.Empty) + JoinList(CountedTallies(summary, style), ", ", _ => " жана ");
+        return summary.PeopleReached is { } reached
+            ? held + " өткөрүлүп, аларга " + Count(reached, DomainText.Noun(summary.Audience), style) + " катышты."
+            : held + " өткөрүлдү.";
+    }
 
     public override string NothingReported(ReportingPeriod period) => Period(period) + " иш-чаралар тууралуу маалымат жок.";
 
@@ -183,6 +202,19 @@ internal sealed class KyrgyzProfile : LanguageProfile
         }
 
         return string.Join(" ", words);
+    }
+
+    /// <summary>The number words a report spells out: units, tens and the hundred, as <see cref="NumberWords"/> writes them.</summary>
+    private static Dictionary<string, long> NumberWordsTable()
+    {
+        var table = new Dictionary<string, long>(StringComparer.Ordinal) { ["жүз"] = 100 };
+        for (int digit = 1; digit <= 9; digit++)
+        {
+            table[Units[digit]] = digit;
+            table[Tens[digit]] = digit * 10;
+        }
+
+        return table;
     }
 
     private static KyrgyzProfile Register()

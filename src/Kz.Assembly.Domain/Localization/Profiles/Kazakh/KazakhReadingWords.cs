@@ -1,0 +1,114 @@
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Sessions;
+
+namespace Kz.Assembly.Domain.Localization.Profiles;
+
+/// <summary>
+/// The words the report reader knows in Kazakh, as Cyrillic stems: reports in Latin Kazakh are read through
+/// <see cref="KazakhTransliteration"/>, which writes a loanword's ц as тс (aktsiia → актсииа) and its э as е
+/// (etnomediatsiia → етномедиатсииа), so those stems are listed too.
+/// </summary>
+internal static class KazakhReadingWords
+{
+    public static ReadingVocabulary Vocabulary { get; } = ReadingVocabulary.Empty
+        .AddActivity(AssemblyActivityKind.Event, "іс-шара")
+        .AddActivity(AssemblyActivityKind.CharityAction, "акци", "актси")
+        .AddActivity(AssemblyActivityKind.OutreachMeeting, "кездесу")
+        .AddActivity(AssemblyActivityKind.EthnomediationCase, "этномедиаци", "медиаци", "медиатси", "этномедиатси", "етномедиатси")
+        .AddActivityModifier(AssemblyActivityKind.CharityAction, "қайырымдылық")
+        .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "мәдени")
+        .AddActivityModifier(AssemblyActivityKind.SportsEvent, "спорттық")
+        .AddAudience(Audience.People, "адам", "қатысушы", "бала", "оқушы", "студент", "жастар")
+        .AddAudience(Audience.Residents, "тұрғын")
+        .AddChamber(Chamber.Senate, "сенат")
+        .AddChamber(Chamber.Mazhilis, "мәжіліс")
+        .AddChamber(Chamber.NationalKurultai, "құрылта")
+        .AddParticipantGroup(ParticipantGroup.AssemblyCouncilMembers, "кеңес", "мүше")
+        .AddParticipantGroup(ParticipantGroup.PublicFigures, "зиялы")
+        .AddParticipantGroup(ParticipantGroup.DistrictAndCityAkims, "әкімдері")
+        .AddParticipantGroup(ParticipantGroup.AssemblyStructures, "құрылым")
+        .AddParticipantGroup(ParticipantGroup.EthnoculturalAssociations, "этномәдени")
+        .AddParticipantGroup(ParticipantGroup.YouthOrganisations, "жастар", "ұйым")
+        .AddQuarterOrdinal(1, "бірінші").AddQuarterOrdinal(2, "екінші").AddQuarterOrdinal(3, "үшінші").AddQuarterOrdinal(4, "төртінші")
+        .Add(ReadingPhrase.YearToDate, "жыл", "басынан")
+        .Add(ReadingPhrase.ThisYear, "биыл").Add(ReadingPhrase.ThisYear, "ағымдағы", "жыл")
+        .Add(ReadingPhrase.LastYear, "былтыр").Add(ReadingPhrase.LastYear, "өткен", "жыл")
+        .Add(ReadingPhrase.HalfYear, "жарты", "жыл")
+        .Add(ReadingPhrase.National, "елімізде").Add(ReadingPhrase.National, "еліміздегі").Add(ReadingPhrase.National, "еліміз", "бойынша")
+        .Add(ReadingPhrase.National, "республика", "бойынша").Add(ReadingPhrase.National, "республикамызда").Add(ReadingPhrase.National, "бүкіл", "ел")
+        .Add(ReadingPhrase.National, "қазақстан", "бойынша")
+
+        // The people of the whole country named as such: «қазақстандықтар».
+        .Add(ReadingPhrase.National, "қазақстандықтар")
+        .Add(ReadingPhrase.District, "аудан", "бойынша")
+        .Add(ReadingPhrase.FriendshipHouse, "достық", "үй")
+        .Add(ReadingCue.Assembly, "ассамбле")
+        .Add(ReadingCue.AssemblyAbbreviation, "қха")
+        .Add(ReadingCue.People, "халқ")
+        .Add(ReadingCue.Kazakhstan, "қазақстан")
+        .Add(ReadingCue.Session, "сессия", "сесси")
+        .Add(ReadingCue.Held, "өтті", "өткізілді", "өткізді")
+        .Add(ReadingCue.Future, "өтеді", "өтпек", "өткізіледі", "өткізілмек", "алдағы", "жоспарлан")
+        .Add(ReadingCue.Plan, "жоспар", "өткізілет", "ұйымдастырылат", "өтет")
+        .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
+        .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
+        .Add(ReadingCue.Delegation, "делегац")
+        .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
+        .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")
+        .Add(ReadingCue.DistrictAdjective, "аудандық")
+        .Add(ReadingCue.CityAdjective, "қалалық")
+        .Add(ReadingCue.RegionNoun, "облыс")
+        .Add(ReadingCue.RegionPossessor, "облысы", "облысының", "қаласы", "қаласының")
+        .Add(ReadingCue.Foreign, "ресей", "қырғызстан", "өзбекстан", "тәжікстан", "түрікменстан", "беларус", "қытай", "моңғолия", "әзірбайжан", "украин", "германия", "түркия")
+        .Add(ReadingCue.Member, "депутат", "мүше")
+        .Add(ReadingCue.Deputy, "депутат")
+        .Add(ReadingCue.Group, "тоб")
+        .Add(ReadingCue.InterChamber, "палатааралық")
+        .Add(ReadingCue.ProjectAfterName, "жоба")
+        .Add(ReadingCue.ThemeAfterName, "тақыры")
+        .Add(ReadingCue.Opened, "ашылды", "ашылған")
+        .Add(ReadingCue.Office, "әкім", "орынбасар", "басшы", "төраға", "хатшы", "президент")
+        .Add(ReadingCue.OfficeStart, "облыс", "мемлекет", "қала")
+        .Add(ReadingCue.Moderator, "модератор")
+        .Add(ReadingCue.Speech, "деді", "айтты", "атап", "тоқтал", "тиек", "сөйле", "баяндама")
+        .Add(ReadingCue.Participation, "қатыс")
+        .Add(ReadingCue.SurnameEnding, "ұлы", "улы", "қызы", "кызы", "ова", "ева", "ина", "ына", "ов", "ев", "ин", "ын")
+        .Add(ReadingCue.NameCaseEnding, "тың", "тің", "дың", "дің", "ның", "нің", "тан", "тен", "дан", "ден", "нан", "нен", "мен", "пен", "бен")
+        .Add(ReadingCue.NameCaseEnding, "қа", "ке", "ға", "ге", "та", "те", "да", "де", "ты", "ті", "ды", "ді", "ны", "ні")
+        .Add(ReadingCue.Anniversary, "жылдығ", "мерейтой")
+        .Add(ReadingCue.Years, "жыл")
+        .Add(ReadingCue.YearsPassed, "тол")
+        .Add(ReadingCue.Year, "жыл")
+        .Add(ReadingCue.MonthAfterName, "ай")
+        .Add(ReadingCue.Months, "ай")
+        .Add(ReadingCue.Monthly, "айлық")
+        .Add(ReadingCue.Quarter, "тоқсан")
+        .Add(ReadingCue.LocativeEnding, "да", "де", "та", "те")
+        .Add(ReadingCue.Today, "бүгін", "бүгінгі")
+        .Add(ReadingCue.Yesterday, "кеше", "кешегі")
+        .Add(ReadingCue.Season, "көктемде", "жазда", "күзде", "қыста")
+        .Add(ReadingCue.OrdinalSuffix, "ші", "шы", "інші", "ыншы", "жыл")
+        .Add(ReadingCue.NumberOf, "саны", "санын")
+        .Add(ReadingCue.Exceeded, "асты", "асып", "асқан")
+        .Add(ReadingCue.LoneScale, "мың", "мыңнан", "мыңға")
+        .Add(ReadingCue.OtherCounted, "отбасы", "этнос", "бірлестік", "ұйым", "орталы", "жоба", "өтінім", "тілде", "теңге", "грант")
+
+        // A Kazakh demonym: a place with -лық/-лік/-дық/-дік/-тық/-тік, then the plural, then any case ending
+        // (шымкент-тік-тер-ді, астана-лық-тар, түркістан-дық-тар-ға).
+        .Add(ReadingCue.DemonymPlural, "лықтар", "ліктер", "дықтар", "діктер", "тықтар", "тіктер")
+        .Add(ReadingCue.DisputeWholeWord, "дау", "дауды", "даулар", "дауларды", "дауға", "дауларға", "дауын", "дауларын", "дауларының")
+        .Add(ReadingCue.Mediation, "медиа", "этномедиа", "бітімгер")
+        .AddMonths(KazakhProfile.Months);
+
+    private static ReadingVocabulary AddMonths(this ReadingVocabulary vocabulary, string[] stems)
+    {
+        for (int month = 1; month <= 12; month++)
+        {
+            vocabulary = vocabulary.AddMonthStem(month, stems[month - 1]);
+        }
+
+        return vocabulary;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
+namespace Kz.Assembly.Domain.Localization.Profiles;
+
+/// <summary>
+/// What a single word tells the report reader, for <see cref="ReadingVocabulary.Add(ReadingCue, string[])"/>: each
+/// entry is a stem in small letters, and a word of a report matches it when the word starts with it (so one stem
+/// covers a noun's cases and numbers), unless the cue says whole words.
+/// </summary>
+/// <remarks>
+/// Reports quote each other across languages, so the reader matches the built-in languages' words in every report,
+/// and a registered language's words in reports in that language. A cue a language lists nothing for is simply never
+/// found in its reports: the figures it would have placed are left as mentions, never guessed.
+/// </remarks>
+[JsonConverter(typeof(EnumNameJsonConverter<ReadingCue>))]
+public enum ReadingCue
+{
+    /// <summary>The Assembly itself: ассамбле, assembly.</summary>
+    Assembly,
+
+    /// <summary>The Assembly's abbreviation, a whole word: ҚХА, АНК, APK.</summary>
+    AssemblyAbbreviation,
+
+    /// <summary>The people in the Assembly's name: халқ (Қазақстан халқы Ассамблеясы), народ, people.</summary>
+    People,
+
+    /// <summary>Kazakhstan in the Assembly's name, in any case: қазақстан, казахстан, kazakhstan.</summary>
+    Kazakhstan,
+
+    /// <summary>A word linking the Assembly's name's parts where the language uses one: English of.</summary>
+    NameLink,
+
+    /// <summary>A session: сессия, session.</summary>
+    Session,
+
+    /// <summary>Words of a session held: өтті, прошл, held.</summary>
+    Held,
+
+    /// <summary>Words of something to come: өтеді, состоит, будет, will, upcoming; a session so spoken of is planned.</summary>
+    Future,
+
+    /// <summary>Words of a plan: жоспар, запланир, planned; a figure planned is not a figure reported.</summary>
+    Plan,
+
+    /// <summary>Words of a proposal: ұсыныс, предлож, propos.</summary>
+    Proposal,
+
+    /// <summary>A meeting, which a sentence must name for the participant groups in it to be a session's: жиын, заседани, meeting.</summary>
+    Meeting,
+
+    /// <summary>A delegation: a region's people at someone else's session (делегац, delegat).</summary>
+    Delegation,
+
+    /// <summary>The adjective of a region's assembly (облыстық, областн, regional), naming the report's own region.</summary>
+    RegionalAdjective,
+
+    /// <summary>The last word of a region's name used as its body's adjective (облыстық, қалалық, областн, городск, regional, city).</summary>
+    BodyAdjectiveEnding,
+
+    /// <summary>The adjective of a district's assembly: аудандық, районн, district.</summary>
+    DistrictAdjective,
+
+    /// <summary>The adjective of a town's assembly: қалалық, городск.</summary>
+    CityAdjective,
+
+    /// <summary>The word for a region after its name: облыс, област, oblast.</summary>
+    RegionNoun,
+
+    /// <summary>A region's noun in the nominative or genitive right before its assembly (облысы, қаласының), whole words.</summary>
+    RegionPossessor,
+
+    /// <summary>Other countries and their bodies (ресей, росси, russia): a sentence naming one states no fact of Kazakhstan's Assembly.</summary>
+    Foreign,
+
+    /// <summary>A member of a body: мүше, член, депутат, member.</summary>
+    Member,
+
+    /// <summary>Deputies, which a deputy group's sentence names: депутат, deput.</summary>
+    Deputy,
+
+    /// <summary>A group (of deputies): тоб, групп, group.</summary>
+    Group,
+
+    /// <summary>Inter-chamber: палатааралық, межпалатн, inter-chamber.</summary>
+    InterChamber,
+
+    /// <summary>A project's word after its quoted name (Kazakh «…» жобасы).</summary>
+    ProjectAfterName,
+
+    /// <summary>A project's word before its quoted name (проект «…», project «…»).</summary>
+    ProjectBeforeName,
+
+    /// <summary>A theme's word after its quoted name (Kazakh «…» тақырыбында).</summary>
+    ThemeAfterName,
+
+    /// <summary>A theme's word before its quoted name (на тему «…», theme «…»).</summary>
+    ThemeBeforeName,
+
+    /// <summary>Words of a place opened: ашылды, открыт, opened.</summary>
+    Opened,
+
+    /// <summary>An office a person holds: әкім, председател, chair.</summary>
+    Office,
+
+    /// <summary>Words an office may start with besides an office word: облыс (әкімі), мемлекет (басшысы), state.</summary>
+    OfficeStart,
+
+    /// <summary>A moderator: модератор, moderat.</summary>
+    Moderator,
+
+    /// <summary>Words of speech (said, noted, отметил, деді): a person's words, not the report's.</summary>
+    Speech,
+
+    /// <summary>Words of taking part: қатыс, участ, attend.</summary>
+    Participation,
+
+    /// <summary>Endings of surnames and patronymics (ұлы, ова, ов): a name whose second word ends so is a person.</summary>
+    SurnameEnding,
+
+    /// <summary>Case endings a surname takes in a sentence (тың, а, у); listed in any order, tried longest first.</summary>
+    NameCaseEnding,
+
+    /// <summary>An anniversary: жылдығ, летие, anniversar.</summary>
+    Anniversary,
+
+    /// <summary>Years, before a word of their passing (30 жыл толып, 30 лет со дня, 30 years since).</summary>
+    Years,
+
+    /// <summary>The word of passing after <see cref="Years"/> that makes them an anniversary: тол, со, since.</summary>
+    YearsPassed,
+
+    /// <summary>A year after a number: жыл, год, г, year.</summary>
+    Year,
+
+    /// <summary>The abbreviation of a year after a number, a whole word: г (2024 г.).</summary>
+    YearAbbreviation,
+
+    /// <summary>The month word after a month's name or a count of months, where the language writes one: Kazakh ай.</summary>
+    MonthAfterName,
+
+    /// <summary>A count of months: месяц, ай, month.</summary>
+    Months,
+
+    /// <summary>Monthly, which is not a count of months: айлық.</summary>
+    Monthly,
+
+    /// <summary>A quarter of a year: тоқсан, квартал, quarter.</summary>
+    Quarter,
+
+    /// <summary>A half-year in one word: полугоди, half.</summary>
+    HalfYear,
+
+    /// <summary>The ending that puts a month stem in the locative (наурызда: да, де, та, те), so that a month alone is a period.</summary>
+    LocativeEnding,
+
+    /// <summary>A word before a month's form that makes the month alone a period (в марте, in March, за март), whole words.</summary>
+    MonthPreposition,
+
+    /// <summary>The publication day, whole words: бүгін, сегодня, today.</summary>
+    Today,
+
+    /// <summary>The day before publication, whole words: кеше, вчера, yesterday.</summary>
+    Yesterday,
+
+    /// <summary>A season, which dates counts by no period the model holds: көктемде, весной, spring.</summary>
+    Season,
+
+    /// <summary>Endings that make a number an ordinal or a year, not a count (ші, й, th, летие, жыл).</summary>
+    OrdinalSuffix,
+
+    /// <summary>The number of a thing, before it or after it: саны, количеств, number.</summary>
+    NumberOf,
+
+    /// <summary>Verbs of exceeding after a count phrase: асты, превысил, exceed.</summary>
+    Exceeded,
+
+    /// <summary>A scale word standing for one of it where a qualifier goes with it (мыңнан астам, более тысячи), whole words.</summary>
+    LoneScale,
+
+    /// <summary>Things counted that are neither activities nor people (отбасы, семь, project, tenge): a count of them is no figure.</summary>
+    OtherCounted,
+
+    /// <summary>Residents named by where they live: сельчан, горожан, villager, шымкентц.</summary>
+    Townspeople,
+
+    /// <summary>A demonym's plural ending (Kazakh лықтар, діктер) after a place name of four letters or more.</summary>
+    DemonymPlural,
+
+    /// <summary>Words that open a relative clause on the count just before them: котор, which.</summary>
+    RelativeReach,
+
+    /// <summary>Disputes and conflicts, counted as mediation cases where the sentence speaks of mediation: конфликт, dispute.</summary>
+    Dispute,
+
+    /// <summary>A dispute's forms that must be whole words (спор, дау: спортивный, дауыс are not disputes).</summary>
+    DisputeWholeWord,
+
+    /// <summary>Words that make a sentence about mediation: медиа, бітімгер, mediat.</summary>
+    Mediation,
+}

@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using Kz.Assembly.Domain.Serialization;
+
+namespace Kz.Assembly.Domain.Localization.Profiles;
+
+/// <summary>
+/// What a run of words tells the report reader, for <see cref="ReadingVocabulary.Add(ReadingPhrase, string[])"/>: one
+/// entry is one phrase, its words in order, each matched as a stem unless the phrase says whole words.
+/// </summary>
+[JsonConverter(typeof(EnumNameJsonConverter<ReadingPhrase>))]
+public enum ReadingPhrase
+{
+    /// <summary>Since the start of the year: жыл басынан, с начала года, year to date.</summary>
+    YearToDate,
+
+    /// <summary>This year: биыл, в этом году, this year.</summary>
+    ThisYear,
+
+    /// <summary>Last year: былтыр, в прошлом году, last year.</summary>
+    LastYear,
+
+    /// <summary>A half-year in two words, the half then the year: Kazakh жарты жыл.</summary>
+    HalfYear,
+
+    /// <summary>The whole country, which makes a sentence's figures the national Assembly's: елімізде, по всей стране, nationwide.</summary>
+    National,
+
+    /// <summary>One district, whole words (аудан бойынша, по району): a district's figure, not its region's.</summary>
+    District,
+
+    /// <summary>A Friendship House in two words: достық үй, дом дружбы, friendship house.</summary>
+    FriendshipHouse,
+}
