@@ -1,5 +1,5 @@
 using System;
-using static Kz.Assembly.Domain.Localization.KazakhPhonology;
+using Kz.Assembly.Domain.Localization.Profiles;
 
 namespace Kz.Assembly.Domain.Localization;
 
@@ -15,6 +15,27 @@ namespace Kz.Assembly.Domain.Localization;
 /// </remarks>
 public static class KazakhGrammar
 {
+    private static readonly TurkicPhonology Sounds = KazakhPhonology.Table;
+
+    // The seven cases' tables, in KazakhCase order: a form per harmony class (back, front), by the final sound.
+    private static readonly TurkicSuffix[] Endings =
+    [
+        TurkicSuffix.Create(Sounds, string.Empty),
+        TurkicSuffix.Create(Sounds, "дың", "дің").After(FinalSound.Vowel, "ның", "нің").After(FinalSound.Nasal, "ның", "нің").After(FinalSound.Voiceless, "тың", "тің"),
+        TurkicSuffix.Create(Sounds, "ға", "ге").After(FinalSound.Voiceless, "қа", "ке"),
+        TurkicSuffix.Create(Sounds, "ды", "ді").After(FinalSound.Vowel, "ны", "ні").After(FinalSound.Voiceless, "ты", "ті"),
+        TurkicSuffix.Create(Sounds, "да", "де").After(FinalSound.Voiceless, "та", "те"),
+        TurkicSuffix.Create(Sounds, "дан", "ден").After(FinalSound.Nasal, "нан", "нен").After(FinalSound.Voiceless, "тан", "тен"),
+        TurkicSuffix.Create(Sounds, "мен").After(FinalSound.Voiced, "бен").After(FinalSound.Voiceless, "пен"),
+    ];
+
+    // After the third-person possessive: the pronominal н (used for the dative, accusative, locative and ablative).
+    private static readonly TurkicSuffix[] AfterPossessive =
+    [
+        Endings[0], Endings[1], TurkicSuffix.Create(Sounds, "на", "не"), TurkicSuffix.Create(Sounds, "н"),
+        TurkicSuffix.Create(Sounds, "нда", "нде"), TurkicSuffix.Create(Sounds, "нан", "нен"), Endings[6],
+    ];
+
     /// <summary>Gets the case ending a word takes, without a hyphen (<c>ға</c> for <c>мың</c> in the dative).</summary>
     /// <param name="word">A Kazakh word in Cyrillic; only its last word and letters matter.</param>
     /// <param name="grammaticalCase">The case.</param>
@@ -47,52 +68,16 @@ public static class KazakhGrammar
 
     internal static string CaseEnding(ReadOnlySpan<char> word, KazakhCase grammaticalCase)
     {
-        bool back = IsBack(word);
-        FinalSound final = Final(word);
         if (EndsInPossessive(word) && grammaticalCase is KazakhCase.Dative or KazakhCase.Locative or KazakhCase.Ablative or KazakhCase.Accusative)
         {
             // After the third-person possessive a case ending takes the pronominal н: облысы → облысына, облысында,
             // облысынан, облысын (not облысыға, облысыда).
-            return grammaticalCase switch
-            {
-                KazakhCase.Dative => back ? "на" : "не",
-                KazakhCase.Locative => back ? "нда" : "нде",
-                KazakhCase.Ablative => back ? "нан" : "нен",
-                _ => "н",
-            };
+            return AfterPossessive[(int)grammaticalCase].For(word);
         }
 
-        return grammaticalCase switch
-        {
-            KazakhCase.Nominative => string.Empty,
-            KazakhCase.Genitive => final switch
-            {
-                FinalSound.Vowel or FinalSound.Nasal => back ? "ның" : "нің",
-                FinalSound.Voiceless => back ? "тың" : "тің",
-                _ => back ? "дың" : "дің",
-            },
-            KazakhCase.Dative => final == FinalSound.Voiceless ? (back ? "қа" : "ке") : (back ? "ға" : "ге"),
-            KazakhCase.Accusative => final switch
-            {
-                FinalSound.Vowel => back ? "ны" : "ні",
-                FinalSound.Voiceless => back ? "ты" : "ті",
-                _ => back ? "ды" : "ді",
-            },
-            KazakhCase.Locative => final == FinalSound.Voiceless ? (back ? "та" : "те") : (back ? "да" : "де"),
-            KazakhCase.Ablative => final switch
-            {
-                FinalSound.Nasal => back ? "нан" : "нен",
-                FinalSound.Voiceless => back ? "тан" : "тен",
-                _ => back ? "дан" : "ден",
-            },
-            KazakhCase.Instrumental => final switch
-            {
-                FinalSound.Voiced => "бен",
-                FinalSound.Voiceless => "пен",
-                _ => "мен",
-            },
-            _ => throw new ArgumentOutOfRangeException(nameof(grammaticalCase), grammaticalCase, $"{(int)grammaticalCase} is not a defined KazakhCase."),
-        };
+        return (uint)grammaticalCase < (uint)Endings.Length
+            ? Endings[(int)grammaticalCase].For(word)
+            : throw new ArgumentOutOfRangeException(nameof(grammaticalCase), grammaticalCase, $"{(int)grammaticalCase} is not a defined KazakhCase.");
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Collections.Generic;
 using Kz.Assembly.Domain.Annotations;
+using Kz.Assembly.Domain.Localization.Profiles;
 
 namespace Kz.Assembly.Domain.Localization;
 
@@ -17,21 +19,25 @@ namespace Kz.Assembly.Domain.Localization;
 /// </remarks>
 public static class KazakhNumber
 {
-    // Long enough for the longest long: "минус тоғыз квинтиллион екі жүз жиырма үш квадриллион ..." plus an ordinal suffix.
-    private const int BufferLength = 320;
+    /// <summary>Kazakh's number tables on the Turkic base.</summary>
+    internal static TurkicNumerals Numerals { get; } = new(
+        units: ["бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"],
+        tens: ["он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"],
+        hundred: "жүз",
+        scales: ["мың", "миллион", "миллиард", "триллион", "квадриллион", "квинтиллион"],
+        zero: "нөл",
+        minus: "минус");
 
-    private static readonly string[] Units = ["", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"];
-    private static readonly string[] Tens = ["", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"];
-    private static readonly string[] Scales = ["", "мың", "миллион", "миллиард", "триллион", "квадриллион", "квинтиллион"];
+    // -ыншы/-інші after a consonant, -ншы/-нші after a vowel (елуінші, алтыншы); two words are irregular: жиырма
+    // takes -сыншы, and қырық drops its second ы (қырқыншы).
+    private static readonly TurkicSuffix OrdinalSuffix = TurkicSuffix.Create(KazakhPhonology.Table, "ыншы", "інші").After(FinalSound.Vowel, "ншы", "нші");
+
+    private static readonly Dictionary<string, string> IrregularOrdinals = new(StringComparer.Ordinal) { ["жиырма"] = "жиырмасыншы", ["қырық"] = "қырқыншы" };
 
     /// <summary>Writes a number in Kazakh words: 34 → <c>отыз төрт</c>, 1000 → <c>мың</c>, -5 → <c>минус бес</c>.</summary>
     /// <param name="number">Any number.</param>
     /// <returns>The words, separated by single spaces.</returns>
-    public static string ToWords(long number)
-    {
-        Span<char> buffer = stackalloc char[BufferLength];
-        return new string(buffer[..WriteWords(number, buffer)]);
-    }
+    public static string ToWords(long number) => Numerals.Words(number);
 
     /// <summary>
     /// Writes an ordinal in Kazakh words; only the last word takes the suffix: 21 → <c>жиырма бірінші</c>,
@@ -43,14 +49,7 @@ public static class KazakhNumber
     public static string ToOrdinalWords([ValidRange(0, long.MaxValue)] long number)
     {
         CheckNotNegative(number);
-        Span<char> buffer = stackalloc char[BufferLength];
-        int length = WriteWords(number, buffer);
-        int lastWordStart = buffer[..length].LastIndexOf(' ') + 1;
-        ReadOnlySpan<char> lastWord = buffer[lastWordStart..length];
-        string suffix = OrdinalSuffix(lastWord, out int keep);
-        length = lastWordStart + keep;
-        suffix.AsSpan().CopyTo(buffer[length..]);
-        return new string(buffer[..(length + suffix.Length)]);
+        return Numerals.OrdinalWords(number, OrdinalSuffix, IrregularOrdinals);
     }
 
     /// <summary>
@@ -96,126 +95,10 @@ public static class KazakhNumber
     /// <summary>Gets the last word of a number spoken in Kazakh (9000 → <c>мың</c>, 2025 → <c>бес</c>), the word endings agree with.</summary>
     /// <param name="number">The number.</param>
     /// <returns>The last word.</returns>
-    internal static string LastWord(long number)
-    {
-        ulong magnitude = Magnitude(number);
-        if (magnitude == 0)
-        {
-            return "нөл";
-        }
-
-        ulong lowest = magnitude % 1000;
-        if (lowest != 0)
-        {
-            return lowest % 10 != 0 ? Units[lowest % 10] : lowest % 100 != 0 ? Tens[lowest / 10 % 10] : "жүз";
-        }
-
-        int scale = 0;
-        while (magnitude % 1000 == 0)
-        {
-            magnitude /= 1000;
-            scale++;
-        }
-
-        return Scales[scale];
-    }
-
-    internal static int WriteWords(long number, Span<char> buffer)
-    {
-        ulong magnitude = Magnitude(number);
-        if (magnitude == 0)
-        {
-            "нөл".AsSpan().CopyTo(buffer);
-            return 3;
-        }
-
-        int length = 0;
-        if (number < 0)
-        {
-            Append(buffer, ref length, "минус");
-        }
-
-        ulong divisor = 1_000_000_000_000_000_000;
-        for (int scale = 6; scale >= 0; scale--, divisor /= 1000)
-        {
-            int group = (int)(magnitude / divisor % 1000);
-            if (group == 0)
-            {
-                continue;
-            }
-
-            // мың stands alone for exactly one thousand; millions and above keep бір.
-            if (!(scale == 1 && group == 1))
-            {
-                AppendGroup(buffer, ref length, group);
-            }
-
-            if (scale > 0)
-            {
-                Append(buffer, ref length, Scales[scale]);
-            }
-        }
-
-        return length;
-    }
-
-    private static void AppendGroup(Span<char> buffer, ref int length, int group)
-    {
-        int hundreds = group / 100;
-        if (hundreds > 1)
-        {
-            Append(buffer, ref length, Units[hundreds]);
-        }
-
-        if (hundreds > 0)
-        {
-            Append(buffer, ref length, "жүз");
-        }
-
-        Append(buffer, ref length, Tens[group / 10 % 10]);
-        Append(buffer, ref length, Units[group % 10]);
-    }
-
-    private static void Append(Span<char> buffer, ref int length, string word)
-    {
-        if (word.Length == 0)
-        {
-            return;
-        }
-
-        if (length > 0)
-        {
-            buffer[length++] = ' ';
-        }
-
-        word.AsSpan().CopyTo(buffer[length..]);
-        length += word.Length;
-    }
-
-    /// <summary>The ordinal suffix of one number word, and how many of its letters stay (қырық keeps қырқ...).</summary>
-    private static string OrdinalSuffix(ReadOnlySpan<char> word, out int keep)
-    {
-        keep = word.Length;
-        if (word.SequenceEqual("жиырма"))
-        {
-            return "сыншы";
-        }
-
-        if (word.SequenceEqual("қырық"))
-        {
-            // The second ы drops before the suffix: қырық → қырқыншы.
-            keep = word.Length - 2;
-            return "қыншы";
-        }
-
-        bool back = KazakhPhonology.IsBack(word);
-        return KazakhPhonology.Final(word) == KazakhPhonology.FinalSound.Vowel
-            ? (back ? "ншы" : "нші")
-            : (back ? "ыншы" : "інші");
-    }
+    internal static string LastWord(long number) => Numerals.LastWord(number);
 
     /// <summary>|number| as an unsigned value, right for long.MinValue too.</summary>
-    internal static ulong Magnitude(long number) => number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number;
+    internal static ulong Magnitude(long number) => TurkicNumerals.Magnitude(number);
 
     private static void CheckNotNegative(long number)
     {

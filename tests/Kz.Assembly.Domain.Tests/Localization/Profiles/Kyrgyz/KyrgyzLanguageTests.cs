@@ -31,6 +31,10 @@ public class KyrgyzLanguageTests
     [InlineData(CountQualifier.About, 9_500, "9 500-гө жакын")]
     [InlineData(CountQualifier.MoreThan, 5, "5-тен ашык")]
     [InlineData(CountQualifier.About, 40, "40-ка жакын")]
+    [InlineData(CountQualifier.About, 30, "30-га жакын")] // отуз: a low vowel after у is а
+    [InlineData(CountQualifier.About, 9, "9-га жакын")] // тогуз
+    [InlineData(CountQualifier.About, 10, "10-го жакын")] // он: о only after о
+    [InlineData(CountQualifier.MoreThan, 2_000_000, "2 миллиондон ашык")]
     public void Counts_are_written_with_kyrgyz_qualifiers_and_four_way_harmony_and_read_back(CountQualifier qualifier, long value, string text)
     {
         QualifiedCount count = QualifiedCount.Create(value, qualifier);

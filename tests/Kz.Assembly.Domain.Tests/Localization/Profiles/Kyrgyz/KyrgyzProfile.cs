@@ -13,26 +13,34 @@ namespace Kz.Assembly.Domain.Tests.Localization.Profiles.Kyrgyz;
 
 /// <summary>
 /// Kyrgyz (<c>ky</c>), a second Turkic language added the way a user adds one: this folder and one
-/// <see cref="LanguageProfiles.Register"/> call, with only the library's public and protected surface. Kyrgyz harmony is
-/// four-way (a suffix's vowel follows the last vowel's backness and rounding: -ынчы/-инчи/-унчу/-үнчү, dative
+/// <see cref="LanguageProfiles.Register"/> call, with only the library's public and protected surface, its grammar
+/// written as data on the library's Turkic base (<see cref="TurkicPhonology"/>, <see cref="TurkicSuffix"/>,
+/// <see cref="TurkicNumerals"/>, on which Kazakh is built too). Kyrgyz harmony is four-way (a suffix's vowel follows the last vowel's backness and rounding: -ынчы/-инчи/-унчу/-үнчү, dative
 /// -га/-ге/-го/-гө), where Kazakh's is two-way; the qualifier words (жакын with the dative, ашык with the ablative,
 /// кеминде, чейин with the dative) and the scale word миң are its own, so counts are written and read in Kyrgyz.
 /// Stored text (names, nouns) falls back to Russian, the language Kyrgyz reports quote most.
 /// </summary>
 /// <remarks>Sources for the grammar: the Kyrgyz ordinal suffix -ынчы/-инчи/-унчу/-үнчү (биринчи, үчүнчү, алтынчы,
 /// тогузунчу) and the dative and ablative allomorphs (миңге, жүзгө, бештен, миңден) as Kyrgyz school grammars give
-/// them.</remarks>
+/// them; a low suffix vowel after у is а (kyrgyzblog.blogspot.com, "Kyrgyz vowel harmony", 2013: «У usually takes A as
+/// an affix … O will only be in affixes when the word's final vowel is o»; wiki.firespeaker.org, Kyrgyz teaching
+/// materials). The first version of this profile wrote «30-го», «9-го»: wrong, now «30-га», «9-га», «10-го».</remarks>
 internal sealed class KyrgyzProfile : LanguageProfile
 {
     internal const string KyrgyzTag = "ky";
 
-    private static readonly string[] Units = ["", "бир", "эки", "үч", "төрт", "беш", "алты", "жети", "сегиз", "тогуз"];
-    private static readonly string[] Tens = ["", "он", "жыйырма", "отуз", "кырк", "элүү", "алтымыш", "жетимиш", "сексен", "токсон"];
-    private static readonly (ulong Value, string Word)[] Scales =
-    [
-        (1_000_000_000_000_000_000, "квинтиллион"), (1_000_000_000_000_000, "квадриллион"), (1_000_000_000_000, "триллион"),
-        (1_000_000_000, "миллиард"), (1_000_000, "миллион"), (1_000, "миң"),
-    ];
+    private static readonly string[] Units = ["бир", "эки", "үч", "төрт", "беш", "алты", "жети", "сегиз", "тогуз"];
+    private static readonly string[] Tens = ["он", "жыйырма", "отуз", "кырк", "элүү", "алтымыш", "жетимиш", "сексен", "токсон"];
+
+    // Four-way harmony as the library's Turkic tables, with the one asymmetry Kyrgyz has: after у a low suffix vowel is
+    // а, not о (суу → сууга, тогуз → тогузга; only after о is it о: он → онго), while a high one is у (тогузунчу). So
+    // the table has five classes: а ы я | у ю | о ё | е и э | ө ү, and each suffix one form per class.
+    private static readonly TurkicPhonology Sounds = new(["аыя", "ую", "оё", "еиэ", "өү"], unmarkedClass: 3, vowels: "аыоуеиөүэюяё", sonorants: "йлр", nasals: "мнң", voiced: "бвгджз");
+    private static readonly TurkicNumerals Numerals = new(Units, Tens, "жүз", ["миң", "миллион", "миллиард", "триллион", "квадриллион", "квинтиллион"], "нөл", "минус");
+    private static readonly TurkicSuffix OrdinalSuffix = TurkicSuffix.Create(Sounds, "ынчы", "унчу", "унчу", "инчи", "үнчү").After(FinalSound.Vowel, "нчы", "нчу", "нчу", "нчи", "нчү");
+    private static readonly TurkicSuffix Dative = TurkicSuffix.Create(Sounds, "га", "га", "го", "ге", "гө").After(FinalSound.Voiceless, "ка", "ка", "ко", "ке", "кө");
+    private static readonly TurkicSuffix Ablative = TurkicSuffix.Create(Sounds, "дан", "дан", "дон", "ден", "дөн").After(FinalSound.Voiceless, "тан", "тан", "тон", "тен", "төн");
+    private static readonly (long Value, string Word)[] Scales = [(1_000_000_000, "миллиард"), (1_000_000, "миллион"), (1_000, "миң")];
 
     private static readonly string[] Months = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
 
@@ -77,15 +85,9 @@ internal sealed class KyrgyzProfile : LanguageProfile
 
     public override PluralCategory Ordinal(long number) => PluralCategory.Other;
 
-    public override string NumberWords(long number, GrammaticalGender gender) =>
-        number < 0 ? "минус " + Words((ulong)(-(number + 1)) + 1) : Words((ulong)number);
+    public override string NumberWords(long number, GrammaticalGender gender) => Numerals.Words(number);
 
-    public override string OrdinalWords(int number, GrammaticalGender gender)
-    {
-        string words = NumberWords(number, gender);
-        string last = words[(words.LastIndexOf(' ') + 1)..];
-        return words + Harmony.Ordinal(last);
-    }
+    public override string OrdinalWords(int number, GrammaticalGender gender) => Numerals.OrdinalWords(number, OrdinalSuffix);
 
     public override string OrdinalDigits(int number, GrammaticalGender gender) => number.ToString(CultureInfo.InvariantCulture) + "-";
 
@@ -136,72 +138,29 @@ internal sealed class KyrgyzProfile : LanguageProfile
     {
         if (style != ThousandsStyle.Digits && value > 0)
         {
-            foreach ((ulong scale, string word) in Scales.Where(s => s.Value <= 1_000_000_000))
+            foreach ((long scale, string word) in Scales)
             {
-                if ((ulong)value >= scale && (ulong)value % scale == 0)
+                if (value >= scale && value % scale == 0)
                 {
-                    return (Digits(value / (long)scale) + " " + word, word);
+                    return (Digits(value / scale) + " " + word, word);
                 }
             }
         }
 
-        string words = NumberWords(value, GrammaticalGender.Neuter);
-        return (Digits(value), words[(words.LastIndexOf(' ') + 1)..]);
+        return (Digits(value), Numerals.LastWord(value));
     }
 
     /// <summary>Puts the case ending on a number: on its scale word where it has one (39 миңге), else after a hyphen on
     /// its digits, chosen by how the number is spoken (9 000-ге, 100-гө, 5-ке).</summary>
     private static string Inflect(string number, string spoken, KazakhCase grammaticalCase)
     {
-        string ending = Harmony.Ending(spoken, grammaticalCase);
+        string ending = grammaticalCase switch
+        {
+            KazakhCase.Dative => Dative.For(spoken),
+            KazakhCase.Ablative => Ablative.For(spoken),
+            _ => string.Empty,
+        };
         return number.EndsWith(spoken, StringComparison.Ordinal) ? number + ending : number + "-" + ending;
-    }
-
-    private static string Words(ulong number)
-    {
-        if (number == 0)
-        {
-            return "нөл";
-        }
-
-        var words = new List<string>();
-        foreach ((ulong scale, string word) in Scales)
-        {
-            ulong count = number / scale;
-            if (count > 0)
-            {
-                words.Add(scale == 1_000 && count == 1 ? word : Below1000(count) + " " + word);
-                number %= scale;
-            }
-        }
-
-        if (number > 0)
-        {
-            words.Add(Below1000(number));
-        }
-
-        return string.Join(" ", words);
-    }
-
-    private static string Below1000(ulong number)
-    {
-        var words = new List<string>();
-        if (number >= 100)
-        {
-            words.Add(number / 100 == 1 ? "жүз" : Units[number / 100] + " жүз");
-        }
-
-        if (number % 100 >= 10)
-        {
-            words.Add(Tens[number % 100 / 10]);
-        }
-
-        if (number % 10 > 0)
-        {
-            words.Add(Units[number % 10]);
-        }
-
-        return string.Join(" ", words);
     }
 
     /// <summary>The number words a report spells out: units, tens and the hundred, as <see cref="NumberWords"/> writes them.</summary>
@@ -210,8 +169,8 @@ internal sealed class KyrgyzProfile : LanguageProfile
         var table = new Dictionary<string, long>(StringComparer.Ordinal) { ["жүз"] = 100 };
         for (int digit = 1; digit <= 9; digit++)
         {
-            table[Units[digit]] = digit;
-            table[Tens[digit]] = digit * 10;
+            table[Units[digit - 1]] = digit;
+            table[Tens[digit - 1]] = digit * 10;
         }
 
         return table;
@@ -222,45 +181,5 @@ internal sealed class KyrgyzProfile : LanguageProfile
         var profile = new KyrgyzProfile();
         LanguageProfiles.Register(profile);
         return profile;
-    }
-
-    /// <summary>Kyrgyz four-way vowel harmony: a suffix's vowel follows the word's last vowel in backness and rounding.</summary>
-    internal static class Harmony
-    {
-        private const string Vowels = "аыоуеиөүэю";
-
-        /// <summary>The vowel a suffix takes after a word: а/ы after а, ы; о/у after о, у; е/и after е, и, э; ө/ү after ө, ү.</summary>
-        private static (char Open, char Close) SuffixVowels(string word)
-        {
-            char last = word.LastOrDefault(c => Vowels.Contains(c));
-            return last switch
-            {
-                'а' or 'ы' => ('а', 'ы'),
-                'о' or 'у' or 'ю' => ('о', 'у'),
-                'ө' or 'ү' => ('ө', 'ү'),
-                _ => ('е', 'и'),
-            };
-        }
-
-        /// <summary>-ынчы/-инчи/-унчу/-үнчү; after a vowel its first vowel drops (эки → экинчи, жыйырма → жыйырманчы).</summary>
-        internal static string Ordinal(string word)
-        {
-            char close = SuffixVowels(word).Close;
-            bool vowelEnd = Vowels.Contains(word[^1]);
-            return (vowelEnd ? string.Empty : close.ToString()) + "нч" + close;
-        }
-
-        /// <summary>The dative (-га, -ге, -го, -гө; -ка … after a voiceless consonant) or the ablative (-дан … ; -тан …).</summary>
-        internal static string Ending(string word, KazakhCase grammaticalCase)
-        {
-            char open = SuffixVowels(word).Open;
-            bool voiceless = "кпстфхчшщ".Contains(word[^1]);
-            return grammaticalCase switch
-            {
-                KazakhCase.Dative => (voiceless ? "к" : "г") + open,
-                KazakhCase.Ablative => (voiceless ? "т" : "д") + open + "н",
-                _ => string.Empty,
-            };
-        }
     }
 }
