@@ -126,6 +126,11 @@ internal sealed class ReadingLexicon
         CityAdjectives = Cue(ReadingCue.CityAdjective);
         RegionWords = Cue(ReadingCue.RegionNoun);
         SeasonWords = Cue(ReadingCue.Season);
+        SpanSinceWords = Cue(ReadingCue.SpanSince);
+        RecentYearsWords = Cue(ReadingCue.RecentYears);
+        DayRangeWords = Cue(ReadingCue.DayRangeTo);
+        AsOfBefore = Phrases(ReadingPhrase.AsOfBeforeDate);
+        AsOfAfter = Phrases(ReadingPhrase.AsOfAfterDate);
         SessionHeldWords = Cue(ReadingCue.Held);
         DelegationWords = Cue(ReadingCue.Delegation);
         SessionFutureWords = Cue(ReadingCue.Future);
@@ -337,6 +342,21 @@ internal sealed class ReadingLexicon
 
     /// <summary>Seasons, which date counts by no period the model holds (stems).</summary>
     public string[] SeasonWords { get; }
+
+    /// <summary>Words that make a year the start of a span up to now (since, с, бері), whole words.</summary>
+    public string[] SpanSinceWords { get; }
+
+    /// <summary>Words of the latest years (последние, past, соңғы) before a count of years.</summary>
+    public string[] RecentYearsWords { get; }
+
+    /// <summary>Words between two days of a range (по, to), whole words; a dash does too.</summary>
+    public string[] DayRangeWords { get; }
+
+    /// <summary>Phrases before a date that make counts the year's up to it (по состоянию на, as of).</summary>
+    public string[][] AsOfBefore { get; }
+
+    /// <summary>Phrases after a date that make counts the year's up to it (жағдай бойынша).</summary>
+    public string[][] AsOfAfter { get; }
 
     /// <summary>The words of a session held, which a region can be the subject or place of («Zhambyl region has held the
     /// XIX session», «в области прошла», «облысында … өтті»); stems.</summary>

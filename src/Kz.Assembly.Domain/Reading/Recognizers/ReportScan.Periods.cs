@@ -19,6 +19,11 @@ internal sealed partial class ReportScan
         int month = 0;
         (int First, int Last)? part = null;
         (int From, int To)? yearRange = null;
+        (LocalDate From, LocalDate To)? dayRange = null;
+        LocalDate? asOf = null;
+
+        // Counts over a span up to now («с 2015 года», «за последние пять лет») are cumulative: no period the model holds.
+        bool spanToNow = false;
         for (int i = s.First; i < s.End; i++)
         {
             if (part is null && TryPartOfYear(i, s.End, out int firstMonth, out int lastMonth, out int partLast))
@@ -50,7 +55,21 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
-            else if (TryYear(i, s.End, out int y, out last))
+            else if (RecentYearsAt(i, s.End, out last))
+            {
+                // за последние пять лет, over the past five years, соңғы бес жылда
+                spanToNow = true;
+                MarkUsed(i, last);
+                i = last;
+            }
+            else if (TryYear(i, s.End, out int y, out last) && SpanSince(i, last, s.End))
+            {
+                // с 2015 года, since 2015, 2015 жылдан бері
+                spanToNow = true;
+                MarkUsed(i, last);
+                i = last;
+            }
+            else if (TryYear(i, s.End, out y, out last))
             {
                 year ??= y;
                 clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
@@ -64,12 +83,34 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
+            else if (dayRange is null && TryDayRange(i, s.End, year, cue, out LocalDate rangeFrom, out LocalDate rangeTo, out last))
+            {
+                // с 1 по 10 мая, from 15 March to 15 April 2025, 1–10 мамыр
+                dayRange = (rangeFrom, rangeTo);
+                int from = i > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "с" or "from" or "between" ? i - 1 : i;
+                clause.PeriodToken = clause.PeriodToken < 0 ? from : clause.PeriodToken;
+                MarkUsed(from, last);
+                i = last;
+            }
             else if (TryDayMonth(i, s.End, out int day, out int m, out last))
             {
                 // 15 марта 2024 года, 24 сәуірде
                 int dateYear = TryYear(last + 1, s.End, out int following, out int yearLast) ? following : 0;
                 last = dateYear > 0 ? yearLast : last;
-                SetDate(clause, dateYear > 0 ? SafeDate(dateYear, m, day) : InferYear(m, day, cue), i, last);
+                LocalDate? date = dateYear > 0 ? SafeDate(dateYear, m, day) : InferYear(m, day, cue);
+                int before = PhraseEndingAt(i - 1, lexicon.AsOfBefore);
+                int after = PhraseStartingAt(last + 1, s.End, lexicon.AsOfAfter);
+                if (asOf is null && date is not null && (before >= 0 || after >= 0))
+                {
+                    // по состоянию на 1 июня, as of 1 June, 1 маусымдағы жағдай бойынша: the year up to that day.
+                    asOf = date;
+                    clause.PeriodToken = clause.PeriodToken < 0 ? (before >= 0 ? before : i) : clause.PeriodToken;
+                    MarkUsed(before >= 0 ? before : i, after >= 0 ? after : last);
+                    i = after >= 0 ? after : last;
+                    continue;
+                }
+
+                SetDate(clause, date, i, last);
                 MarkUsed(i, last);
                 i = last;
             }
@@ -78,6 +119,13 @@ internal sealed partial class ReportScan
                 // Сегодня, бүгін, today; вчера, кеше, yesterday: the publication day, or the day before.
                 SetDate(clause, Array.IndexOf(lexicon.YesterdayWords, tokens[i].Norm) >= 0 ? published.PlusDays(-1) : published, i, i);
                 MarkUsed(i, i);
+            }
+            else if (part is null && HyphenatedMonths(tokens[i]) is { } joined)
+            {
+                // қаңтар-мамыр айларында, январь-май: two months in one hyphenated word.
+                part = joined;
+                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
+                MarkUsed(i, IsWord(i + 1, lexicon.MonthWord) ? i + 1 : i);
             }
             else if (month > 0 && part is null && i >= s.First + 2 && IsDash(tokens[i - 1]) && MonthOf(tokens[i - 2]) == month && MonthOf(tokens[i]) > month)
             {
@@ -108,7 +156,10 @@ internal sealed partial class ReportScan
 
         // A year outside the domain's (былтыр in a report of January 1995) names no period the model holds.
         static bool InDomain(int y) => y is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear;
-        ReportingPeriod? period = yearRange is { } years
+        ReportingPeriod? period = spanToNow ? null
+            : asOf is { } upTo ? (InDomain(upTo.Year) ? ReportingPeriod.YearToDate(upTo) : null)
+            : dayRange is { } days ? (InDomain(days.From.Year) && InDomain(days.To.Year) && ReportingPeriod.TryCustom(days.From, days.To, out ReportingPeriod? span) ? span : null)
+            : yearRange is { } years
             ? (ReportingPeriod.TryCustom(new LocalDate(years.From, 1, 1), Min(new LocalDate(years.To, 12, 31), published), out ReportingPeriod? range) ? range : null)
             : part is { } months ? (InDomain(periodYear) ? PartOfYear(periodYear, months.First, months.Last) : null)
             : month > 0 ? (InDomain(periodYear) ? ReportingPeriod.Month(periodYear, month) : null)
@@ -117,10 +168,159 @@ internal sealed partial class ReportScan
             : null;
         clause.Period = period;
         carriedPeriod = period ?? carriedPeriod;
-        clause.SeasonOnly = period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0;
+        clause.NoPeriod = spanToNow ? "counted over a span of years up to now, which is no period the model holds"
+            : period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0 ? "counted for a season, which is no period the model holds"
+            : null;
     }
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
+    /// <summary>
+    /// Two days joined by a dash or a word of range, the second with its month (с 1 по 10 мая, 1–10 мамыр, from
+    /// 15 March to 15 April 2025); the first takes the second's month where it has none. The year is the one written
+    /// after the second day, else the sentence's, else the latest such range not after publication.
+    /// </summary>
+    private bool TryDayRange(int i, int end, int? sentenceYear, PeriodCue? cue, out LocalDate from, out LocalDate to, out int last)
+    {
+        (from, to, last) = (default, default, i);
+        if (i + 3 >= end || tokens[i].Kind != TokenKind.Number || tokens[i].Suffix.Length > 0 || tokens[i].Value is < 1 or > 31)
+        {
+            return false;
+        }
+
+        int firstMonth = MonthOf(tokens[i + 1]);
+        int joiner = firstMonth > 0 ? i + 2 : i + 1;
+        bool joined = joiner < end && (IsDash(tokens[joiner]) || (tokens[joiner].Kind == TokenKind.Word && Array.IndexOf(lexicon.DayRangeWords, tokens[joiner].Norm) >= 0));
+        if (!joined || !TryDayMonth(joiner + 1, end, out int lastDay, out int lastMonth, out last))
+        {
+            return false;
+        }
+
+        firstMonth = firstMonth > 0 ? firstMonth : lastMonth;
+        int year;
+        if (TryYear(last + 1, end, out int written, out int yearLast))
+        {
+            (year, last) = (written, yearLast);
+        }
+        else if (sentenceYear is { } named)
+        {
+            year = named;
+        }
+        else if (InferYear(lastMonth, lastDay, cue) is { } inferred)
+        {
+            year = inferred.Year;
+        }
+        else
+        {
+            return false;
+        }
+
+        int firstYear = firstMonth > lastMonth ? year - 1 : year;
+        if (SafeDate(firstYear, firstMonth, (int)tokens[i].Value) is not { } start || SafeDate(year, lastMonth, lastDay) is not { } stop || start > stop)
+        {
+            return false;
+        }
+
+        (from, to) = (start, stop);
+        return true;
+    }
+
+    /// <summary>Whether the year at <paramref name="first"/>..<paramref name="last"/> starts a span up to now: after
+    /// «since», «с» (with no «по» to end it) or before «бері».</summary>
+    private bool SpanSince(int first, int last, int end)
+    {
+        bool before = first > 0 && tokens[first - 1].Kind == TokenKind.Word && Array.IndexOf(lexicon.SpanSinceWords, tokens[first - 1].Norm) >= 0;
+        bool after = last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && Array.IndexOf(lexicon.SpanSinceWords, tokens[last + 1].Norm) >= 0;
+        bool ended = false;
+        for (int k = last + 1; k < Math.Min(end, last + 3); k++)
+        {
+            ended |= IsDash(tokens[k]) || (tokens[k].Kind == TokenKind.Word && Array.IndexOf(lexicon.DayRangeWords, tokens[k].Norm) >= 0);
+        }
+
+        return (before || after) && !ended;
+    }
+
+    /// <summary>«за последние пять лет», «over the past 5 years», «соңғы бес жылда», «последние годы»: a word of the
+    /// latest years, an optional count, and years.</summary>
+    private bool RecentYearsAt(int i, int end, out int last)
+    {
+        last = i;
+        if (!IsWord(i, lexicon.RecentYearsWords))
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        bool counted = k < end && ((tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is >= 2 and <= 100)
+            || (tokens[k].Kind == TokenKind.Word && numberWords.ContainsKey(tokens[k].Norm)));
+        k += counted ? 1 : 0;
+
+        // Counted years may be any year word (пять лет, five years, бес жыл); uncounted ones must be the plural
+        // (последние годы, recent years): «last year» is one year, the one before.
+        if (k < end && (IsWord(k, lexicon.YearsWords) || (counted && IsWord(k, lexicon.YearWords))))
+        {
+            last = k;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A hyphenated word of two months, the first before the second (қаңтар-мамыр, январь-май).</summary>
+    private (int First, int Last)? HyphenatedMonths(Token token)
+    {
+        int dash = token.Kind == TokenKind.Word ? token.Norm.IndexOf('-', StringComparison.Ordinal) : -1;
+        if (dash <= 0)
+        {
+            return null;
+        }
+
+        int first = MonthOf(token with { Norm = token.Norm[..dash] });
+        int last = MonthOf(token with { Norm = token.Norm[(dash + 1)..] });
+        return first > 0 && last > first ? (first, last) : null;
+    }
+
+    /// <summary>The first token of a phrase of <paramref name="phrases"/> that ends at token <paramref name="end"/>, or -1.</summary>
+    private int PhraseEndingAt(int end, string[][] phrases)
+    {
+        foreach (string[] phrase in phrases)
+        {
+            int start = end - phrase.Length + 1;
+            if (start >= 0 && PhraseAt(start, phrase))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last token of a phrase of <paramref name="phrases"/> that starts at token <paramref name="start"/>, or -1.</summary>
+    private int PhraseStartingAt(int start, int end, string[][] phrases)
+    {
+        foreach (string[] phrase in phrases)
+        {
+            if (start + phrase.Length <= end && PhraseAt(start, phrase))
+            {
+                return start + phrase.Length - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool PhraseAt(int start, string[] phrase)
+    {
+        for (int k = 0; k < phrase.Length; k++)
+        {
+            if (!IsWord(start + k, [phrase[k]]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Two four-digit years of the domain joined by a dash, the second with a year word («2022-2025 жылдары»,
     /// «2022–2024 годах», «2022-2025 years»), or after «in», «в», «за».</summary>

@@ -36,11 +36,16 @@ internal sealed partial class ReportScan
             return;
         }
 
-        if (clause.SeasonOnly)
+        if (clause.NoPeriod is { } why)
         {
             foreach (var tally in clause.Tallies)
             {
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(tally.First, tally.Last), "activities counted for a season, which is no period the model holds"));
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(tally.First, tally.Last), "activities " + why));
+            }
+
+            if (clause.Reach is { } unheld)
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(unheld.First, unheld.Last), "people " + why));
             }
 
             return;

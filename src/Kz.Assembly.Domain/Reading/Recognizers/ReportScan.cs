@@ -191,9 +191,9 @@ internal sealed partial class ReportScan
 
         public bool MentionsAnniversary { get; set; }
 
-        /// <summary>Gets or sets whether the sentence dates its counts by a season only («this spring», «весной»),
-        /// which is no period the model holds: its counts are mentions, not this year's.</summary>
-        public bool SeasonOnly { get; set; }
+        /// <summary>Gets or sets why the sentence's counts have no period the model holds (a season: «this spring»,
+        /// «весной»; a span up to now: «с 2015 года», «за последние пять лет»), or null: such counts are mentions.</summary>
+        public string? NoPeriod { get; set; }
 
         /// <summary>Gets whether the sentence puts its figures on the whole country (the national Assembly's).</summary>
         public bool National { get; init; }

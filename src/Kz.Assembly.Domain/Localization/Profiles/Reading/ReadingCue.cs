@@ -166,6 +166,17 @@ public enum ReadingCue
     /// <summary>A season, which dates counts by no period the model holds: көктемде, весной, spring.</summary>
     Season,
 
+    /// <summary>A word that makes a year the start of a span up to now (since 2015, с 2015 года, 2015 жылдан бері), whole
+    /// words: counts over such a span are cumulative, no period the model holds.</summary>
+    SpanSince,
+
+    /// <summary>A word of the latest years (за последние пять лет, over the past five years, соңғы бес жылда) before a
+    /// count of years or a plural of year: counts over them are no period the model holds.</summary>
+    RecentYears,
+
+    /// <summary>A word between two days that makes them a range (с 1 по 10 мая, from 15 March to 15 April), whole words.</summary>
+    DayRangeTo,
+
     /// <summary>Endings that make a number an ordinal or a year, not a count (ші, й, th, летие, жыл).</summary>
     OrdinalSuffix,
 

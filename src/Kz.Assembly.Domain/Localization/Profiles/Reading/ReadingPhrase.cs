@@ -30,4 +30,10 @@ public enum ReadingPhrase
 
     /// <summary>A Friendship House in two words: достық үй, дом дружбы, friendship house.</summary>
     FriendshipHouse,
+
+    /// <summary>Words before a date that make the counts the year's up to it: по состоянию на, as of.</summary>
+    AsOfBeforeDate,
+
+    /// <summary>Words after a date that make the counts the year's up to it: Kazakh жағдай бойынша.</summary>
+    AsOfAfterDate,
 }

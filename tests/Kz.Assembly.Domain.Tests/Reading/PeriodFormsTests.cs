@@ -1,0 +1,57 @@
+using System.Linq;
+using Kz.Assembly.Domain.Reading;
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Tests.Reading;
+
+/// <summary>
+/// Periods a report names that are not a year, a quarter or a month: a range of days, the year up to a day («as of»),
+/// two months in one hyphenated word; and spans up to now, which no period of the model holds, so their counts are
+/// mentions, never this year's.
+/// </summary>
+public class PeriodFormsTests
+{
+    private const string Heading = "Ассамблея народа Казахстана Атырауской области\n";
+
+    [Theory]
+    [InlineData("С 1 по 10 мая проведено 46 мероприятий.", "2025-05-20", "2025-05-01/2025-05-10")]
+    [InlineData("С 25 декабря по 5 января проведено 46 мероприятий.", "2025-01-20", "2024-12-25/2025-01-05")]
+    [InlineData("From 15 March to 15 April 2024, 46 events were held.", "2025-05-20", "2024-03-15/2024-04-15")]
+    [InlineData("1–10 мамыр аралығында 46 іс-шара өткізілді.", "2025-05-20", "2025-05-01/2025-05-10")]
+    [InlineData("По состоянию на 1 июня 2025 года проведено 46 мероприятий.", "2025-06-03", "YTD 2025-06-01")]
+    [InlineData("As of 1 June, 46 events were held.", "2025-06-03", "YTD 2025-06-01")]
+    [InlineData("1 маусымдағы жағдай бойынша 46 іс-шара өткізілді.", "2025-06-03", "YTD 2025-06-01")]
+    [InlineData("2025 жылдың қаңтар-мамыр айларында 46 іс-шара өткізілді.", "2025-06-03", "2025-01-01/2025-05-31")]
+    [InlineData("В январе-марте проведено 46 мероприятий.", "2025-06-03", "2025-Q1")]
+    public void A_period_of_days_or_up_to_a_day_is_read_whole(string sentence, string published, string period)
+    {
+        ReportReading reading = ReportReader.Read(Heading + sentence, NodaTime.Text.LocalDatePattern.Iso.Parse(published).Value);
+        ReadSummary summary = Assert.Single(reading.FactsOf<ReadSummary>());
+        Assert.Equal(period, summary.Summary.Period.ToString());
+        Assert.Equal(46, Assert.Single(summary.Summary.Tallies).Count.Value);
+    }
+
+    [Theory]
+    [InlineData("С 2015 года проведено более 3 тысяч мероприятий.")]
+    [InlineData("Since 2015, more than 3,000 events have been held.")]
+    [InlineData("2015 жылдан бері 3 мыңнан астам іс-шара өтті.")]
+    [InlineData("За последние пять лет проведено более 3 тысяч мероприятий.")]
+    [InlineData("Over the past 5 years, more than 3,000 events were held.")]
+    [InlineData("Соңғы бес жылда 3 мыңнан астам іс-шара өтті.")]
+    public void Counts_over_a_span_up_to_now_are_mentions_not_a_years(string sentence)
+    {
+        ReportReading reading = ReportReader.Read(Heading + sentence, new LocalDate(2025, 6, 15));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, mention => mention.Kind == MentionKind.Uncertain && mention.Source.Phrase.Contains('3'));
+    }
+
+    [Theory]
+    [InlineData("С 2015 по 2020 год проведено 300 мероприятий.")]
+    [InlineData("В прошлом году проведено 300 мероприятий.")]
+    [InlineData("Last year, 300 events were held.")]
+    public void A_closed_span_or_last_year_is_not_a_span_up_to_now(string sentence)
+    {
+        ReportReading reading = ReportReader.Read(Heading + sentence, new LocalDate(2025, 6, 15));
+        Assert.DoesNotContain(reading.Unplaced, mention => mention.Reason.Contains("span of years", System.StringComparison.Ordinal));
+    }
+}
