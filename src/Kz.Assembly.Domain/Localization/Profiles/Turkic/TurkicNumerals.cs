@@ -11,8 +11,12 @@ namespace Kz.Assembly.Domain.Localization.Profiles;
 /// </summary>
 public sealed class TurkicNumerals
 {
-    // The longest long is at most 36 words (minus, then seven groups of unit, hundred, ten, unit and scale).
-    private const int MostWords = 36;
+    // A long has seven groups of three digits (the quintillions to the units).
+    private const int ScaleGroups = 7;
+
+    // A buffer of a constant size lives on the stack (Kazakh's longest long needs 251 characters); longer tables of
+    // words take one from the heap.
+    private const int StackLength = 320;
 
     private readonly string[] units;
     private readonly string[] tens;
@@ -38,8 +42,10 @@ public sealed class TurkicNumerals
         this.hundred = Table([hundred], 1, nameof(hundred))[0];
         this.zero = Table([zero], 1, nameof(zero))[0];
         this.minus = Table([minus], 1, nameof(minus))[0];
-        int longest = this.units.Concat(this.tens).Concat(this.scales).Append(this.hundred).Append(this.zero).Append(this.minus).Max(word => word.Length);
-        BufferLength = MostWords * (longest + 1);
+        // The longest words: «minus», then seven groups of at most unit, hundred, ten, unit and scale, each with a space.
+        static int Longest(string[] words) => words.Max(word => word.Length) + 1;
+        int group = Longest(this.units) + this.hundred.Length + 1 + Longest(this.tens) + Longest(this.units) + Longest(this.scales);
+        BufferLength = Math.Max(this.zero.Length, this.minus.Length + 1 + (ScaleGroups * group));
     }
 
     /// <summary>Gets a buffer length that holds any number's words.</summary>
@@ -50,7 +56,7 @@ public sealed class TurkicNumerals
     /// <returns>The words, separated by single spaces.</returns>
     public string Words(long number)
     {
-        Span<char> buffer = BufferLength <= 1024 ? stackalloc char[BufferLength] : new char[BufferLength];
+        Span<char> buffer = BufferLength <= StackLength ? stackalloc char[StackLength] : new char[BufferLength];
         return new string(buffer[..WriteWords(number, buffer)]);
     }
 
@@ -69,7 +75,7 @@ public sealed class TurkicNumerals
             throw new ArgumentOutOfRangeException(nameof(number), number, $"Ordinal {number} is negative: ordinals number positions from zero up.");
         }
 
-        Span<char> buffer = BufferLength <= 1024 ? stackalloc char[BufferLength] : new char[BufferLength];
+        Span<char> buffer = BufferLength <= StackLength ? stackalloc char[StackLength] : new char[BufferLength];
         int length = WriteWords(number, buffer);
         int lastWordStart = buffer[..length].LastIndexOf(' ') + 1;
         ReadOnlySpan<char> lastWord = buffer[lastWordStart..length];
