@@ -566,7 +566,7 @@ internal sealed partial class ReportScan
         }
 
         string word = tokens[i].Norm;
-        string stem = month <= 12 ? Array.Find(lexicon.MonthStems[month - 1], s => word.StartsWith(s, StringComparison.Ordinal)) ?? "" : "";
+        string stem = month <= 12 ? StemOf(word, lexicon.MonthStems[month - 1]) : "";
 
         // A stem that takes endings is a period in the locative or before the month word (наурызда, наурыз айында);
         // a form is one after a preposition (в марте, in March).
@@ -578,6 +578,20 @@ internal sealed partial class ReportScan
         }
 
         return month > 0;
+    }
+
+    /// <summary>The stem a word starts with, or empty (a loop, not a lambda: this runs for every token).</summary>
+    private static string StemOf(string word, string[] stems)
+    {
+        foreach (string stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return stem;
+            }
+        }
+
+        return "";
     }
 
     private int MonthOf(Token token)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 
 namespace Kz.Assembly.Domain.Localization.Profiles;
 
@@ -10,13 +9,13 @@ namespace Kz.Assembly.Domain.Localization.Profiles;
 /// </summary>
 public sealed class TurkicSuffix
 {
-    private readonly string[] otherwise;
-    private readonly ImmutableDictionary<FinalSound, string[]> byFinal;
+    // The forms after each final sound, indexed by FinalSound: a case ending is chosen for every number a count phrase
+    // writes, so a lookup is an array index.
+    private readonly string[][] byFinal;
 
-    private TurkicSuffix(TurkicPhonology phonology, string[] otherwise, ImmutableDictionary<FinalSound, string[]> byFinal)
+    private TurkicSuffix(TurkicPhonology phonology, string[][] byFinal)
     {
         Phonology = phonology;
-        this.otherwise = otherwise;
         this.byFinal = byFinal;
     }
 
@@ -32,7 +31,8 @@ public sealed class TurkicSuffix
     public static TurkicSuffix Create(TurkicPhonology phonology, params string[] forms)
     {
         Preconditions.CheckNotNull(phonology, nameof(phonology));
-        return new(phonology, Forms(phonology, forms), ImmutableDictionary<FinalSound, string[]>.Empty);
+        string[] all = Forms(phonology, forms);
+        return new(phonology, [all, all, all, all, all]);
     }
 
     /// <summary>Gives the forms the suffix takes after one class of final sound.</summary>
@@ -49,7 +49,9 @@ public sealed class TurkicSuffix
             throw new ArgumentOutOfRangeException(nameof(final), final, $"{(int)final} is not a defined FinalSound.");
         }
 
-        return new(Phonology, otherwise, byFinal.SetItem(final, Forms(Phonology, forms)));
+        string[][] rules = [.. byFinal];
+        rules[(int)final] = Forms(Phonology, forms);
+        return new(Phonology, rules);
     }
 
     /// <summary>Gets the form a word takes.</summary>
@@ -57,7 +59,7 @@ public sealed class TurkicSuffix
     /// <returns>The form, without a hyphen.</returns>
     public string For(ReadOnlySpan<char> word)
     {
-        string[] forms = byFinal.TryGetValue(Phonology.Final(word), out string[]? rule) ? rule : otherwise;
+        string[] forms = byFinal[(int)Phonology.Final(word)];
         return forms.Length == 1 ? forms[0] : forms[Phonology.Harmony(word)];
     }
 
