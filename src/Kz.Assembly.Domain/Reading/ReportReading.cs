@@ -63,7 +63,7 @@ public sealed class ReportReading
 
             problems = problems.AddRange(found);
             HashSet<string> refused = [.. found.SelectMany(p => p.FactIds)];
-            kept.RemoveAll(f => refused.Contains(IdOf(f)));
+            kept.RemoveAll(f => refused.Contains(f.IdInDraft));
         }
 
         return new AssemblyDataSetBuilder().Build();
@@ -73,19 +73,9 @@ public sealed class ReportReading
     {
         var builder = new AssemblyDataSetBuilder();
         var bodies = new Dictionary<string, AssemblyBody>();
-        void Body(AssemblyBody body) => bodies.TryAdd(body.Id.ToString(), body);
         foreach (ReadFact fact in facts)
         {
-            switch (fact)
-            {
-                case ReadSummary s: Body(s.Summary.Reporter); builder.Add(s.Summary); break;
-                case ReadProject p: Body(p.Project.Body); builder.Add(p.Project); break;
-                case ReadSession s: Body(s.Session.Body); builder.Add(s.Session); break;
-                case ReadRepresentation r: Body(r.Fact.Body); builder.Add(r.Fact); break;
-                case ReadDeputyGroup g: Body(g.Group.Body); builder.Add(g.Group); break;
-                case ReadFriendshipHouse h: Body(h.House.Body); builder.Add(h.House); break;
-                case ReadAnniversary a: Body(a.Anniversary.Body); break;
-            }
+            fact.AddTo(builder, bodies);
         }
 
         foreach (AssemblyBody body in bodies.Values)
@@ -95,15 +85,4 @@ public sealed class ReportReading
 
         return builder;
     }
-
-    private static string IdOf(ReadFact fact) => fact switch
-    {
-        ReadSummary s => s.Summary.Id.ToString(),
-        ReadProject p => p.Project.Id.ToString(),
-        ReadSession s => s.Session.Id.ToString(),
-        ReadRepresentation r => r.Fact.Id.ToString(),
-        ReadDeputyGroup g => g.Group.Id.ToString(),
-        ReadFriendshipHouse h => h.House.Id.ToString(),
-        _ => "",
-    };
 }

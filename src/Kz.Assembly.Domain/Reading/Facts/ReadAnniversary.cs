@@ -12,5 +12,17 @@ public sealed class ReadAnniversary : ReadFact
     public Anniversary Anniversary { get; }
 
     /// <inheritdoc/>
+    private protected override Bodies.AssemblyBody Body => Anniversary.Body;
+
+    /// <inheritdoc/>
+    private protected override string? FactId => null;
+
+    /// <inheritdoc/>
+    private protected override void AddTo(AssemblyDataSetBuilder builder)
+    {
+        // An anniversary is a fact of its body's history, not an entity of the data set: only its body is added.
+    }
+
+    /// <inheritdoc/>
     private protected override string Describe() => $"anniversary {Anniversary.Years} of {Anniversary.Body.Id} in {Anniversary.Year}";
 }

@@ -12,5 +12,17 @@ public sealed class ReadDeputyGroup : ReadFact
     public DeputyGroup Group { get; }
 
     /// <inheritdoc/>
+    private protected override Bodies.AssemblyBody Body => Group.Body;
+
+    /// <inheritdoc/>
+    private protected override string? FactId => Group.Id.ToString();
+
+    /// <inheritdoc/>
+    private protected override void AddTo(AssemblyDataSetBuilder builder)
+    {
+        builder.Add(Group);
+    }
+
+    /// <inheritdoc/>
     private protected override string Describe() => $"deputy group «{Group.Name.Kazakh}»{(Group.IsInterChamber ? " (inter-chamber)" : "")}";
 }

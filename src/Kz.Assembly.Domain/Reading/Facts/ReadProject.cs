@@ -12,5 +12,17 @@ public sealed class ReadProject : ReadFact
     public SocialProject Project { get; }
 
     /// <inheritdoc/>
+    private protected override Bodies.AssemblyBody Body => Project.Body;
+
+    /// <inheritdoc/>
+    private protected override string? FactId => Project.Id.ToString();
+
+    /// <inheritdoc/>
+    private protected override void AddTo(AssemblyDataSetBuilder builder)
+    {
+        builder.Add(Project);
+    }
+
+    /// <inheritdoc/>
     private protected override string Describe() => $"project «{Project.Name.Kazakh}» of {Project.Body.Id}";
 }

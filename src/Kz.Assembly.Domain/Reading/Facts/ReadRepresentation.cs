@@ -12,5 +12,17 @@ public sealed class ReadRepresentation : ReadFact
     public RepresentationFact Fact { get; }
 
     /// <inheritdoc/>
+    private protected override Bodies.AssemblyBody Body => Fact.Body;
+
+    /// <inheritdoc/>
+    private protected override string? FactId => Fact.Id.ToString();
+
+    /// <inheritdoc/>
+    private protected override void AddTo(AssemblyDataSetBuilder builder)
+    {
+        builder.Add(Fact);
+    }
+
+    /// <inheritdoc/>
     private protected override string Describe() => $"representation {Fact.Members} in {Fact.Chamber}";
 }

@@ -12,5 +12,17 @@ public sealed class ReadSession : ReadFact
     public Session Session { get; }
 
     /// <inheritdoc/>
+    private protected override Bodies.AssemblyBody Body => Session.Body;
+
+    /// <inheritdoc/>
+    private protected override string? FactId => Session.Id.ToString();
+
+    /// <inheritdoc/>
+    private protected override void AddTo(AssemblyDataSetBuilder builder)
+    {
+        builder.Add(Session);
+    }
+
+    /// <inheritdoc/>
     private protected override string Describe() => $"session {Session.Number} of {Session.Body.Id}{(Session.Date is { } date ? $" on {date:uuuu-MM-dd}" : "")}{(Session.Theme is { } theme ? $" «{theme.Kazakh}»" : "")}";
 }

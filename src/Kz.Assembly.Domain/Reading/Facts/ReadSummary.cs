@@ -12,5 +12,17 @@ public sealed class ReadSummary : ReadFact
     public ReportedSummary Summary { get; }
 
     /// <inheritdoc/>
+    private protected override Bodies.AssemblyBody Body => Summary.Reporter;
+
+    /// <inheritdoc/>
+    private protected override string? FactId => Summary.Id.ToString();
+
+    /// <inheritdoc/>
+    private protected override void AddTo(AssemblyDataSetBuilder builder)
+    {
+        builder.Add(Summary);
+    }
+
+    /// <inheritdoc/>
     private protected override string Describe() => $"summary {Summary.Period}: {string.Join(", ", System.Linq.Enumerable.Select(Summary.Tallies, t => $"{t.Kind} {t.Count}"))}{(Summary.PeopleReached is { } reach ? $", {Summary.Audience} {reach}" : "")}";
 }
