@@ -123,6 +123,16 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("The XXXV session of the Assembly\n\nThe XXXV session of the Assembly of People of Kazakhstan will be held in Astana on 28 April.")]
+    [InlineData("XXXV сессия Ассамблеи\n\nXXXV сессия Ассамблеи народа Казахстана состоится 28 апреля в Астане.")]
+    public void A_headline_naming_a_session_the_report_says_is_coming_states_no_session_held(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.Empty(reading.FactsOf<ReadSession>());
+        Assert.Contains(reading.Unplaced, mention => mention.Reason.Contains("still to come", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("2025 — 631 / 49 …")]

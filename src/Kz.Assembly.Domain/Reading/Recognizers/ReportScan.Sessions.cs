@@ -271,6 +271,7 @@ internal sealed partial class ReportScan
             if (FindWord(s, lexicon.SessionFutureWords) >= 0)
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a session still to come, not one held"));
+                comingSessions.Add(number);
                 MarkUsed(numberFirst, h);
                 continue;
             }
@@ -444,10 +445,21 @@ internal sealed partial class ReportScan
         return null;
     }
 
+    // The numbers of sessions a sentence speaks of as still to come.
+    private readonly HashSet<SessionNumber> comingSessions = [];
+
     private void FinishSessions()
     {
         foreach (SessionDraft draft in sessionOrder)
         {
+            // A headline's «The XXXV session of the Assembly» over a report that says it «will be held»: the headline
+            // names the coming session, not one held (a session the report dates is kept).
+            if (draft.Date is null && comingSessions.Contains(draft.Number))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, draft.Source, "a session the report says is still to come, not one held"));
+                continue;
+            }
+
             if (Session.TryCreate(draft.Body, draft.Number, draft.Date, draft.Theme, draft.Officials, draft.Groups, out Session? session))
             {
                 facts.Add(new ReadSession(session, draft.Source));
