@@ -83,6 +83,7 @@ internal sealed class ReadingLexicon
         TodayWords = Cue(ReadingCue.Today);
         YesterdayWords = Cue(ReadingCue.Yesterday);
         OrdinalSuffixes = Cue(ReadingCue.OrdinalSuffix);
+        ApproximateEndings = Cue(ReadingCue.ApproximateEnding);
         YearsWords = Cue(ReadingCue.Years);
         YearsPassedWords = Cue(ReadingCue.YearsPassed);
         DeputyWords = Cue(ReadingCue.Deputy);
@@ -210,6 +211,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Endings that make a number an ordinal or a year, not a count (34-ші, 33-я, 13th, 30-летие, 2024-жылы).</summary>
     public string[] OrdinalSuffixes { get; }
+
+    /// <summary>Endings that make a number approximate (300-дей, жүздей, мыңдай, оншақты).</summary>
+    public string[] ApproximateEndings { get; }
 
     /// <summary>«30 жыл толып», «30 лет со дня», «30 years since»: years, then a word of their passing.</summary>
     public string[] YearsWords { get; }

@@ -178,6 +178,12 @@ internal sealed partial class ReportScan
             }
         }
 
+        // 300-дей, жүздей, мыңдай, оншақты: an ending that makes the number approximate.
+        if (qualifier == CountQualifier.Exact && ApproximateEnding(tokens[last]) > 0)
+        {
+            qualifier = CountQualifier.About;
+        }
+
         if (qualifier == CountQualifier.Exact)
         {
             foreach ((string[] words, CountQualifier q) in lexicon.QualifiersAfter)
@@ -262,8 +268,10 @@ internal sealed partial class ReportScan
 
         // «мыңнан астам», «более тысячи»: a lone scale word with a qualifier is one of it (the scale multiplies it).
         // The qualifier is looked for only around such a word: this runs on every token.
-        if (token.Kind == TokenKind.Word && Array.IndexOf(lexicon.LoneScales, token.Norm) >= 0
-            && ((i > 0 && QualifiesBefore(i)) || QualifiesAfter(i + 1, end)))
+        // So is a scale word with an approximate ending («мыңдай адам», about a thousand people).
+        if (token.Kind == TokenKind.Word
+            && ((Array.IndexOf(lexicon.LoneScales, token.Norm) >= 0 && ((i > 0 && QualifiesBefore(i)) || QualifiesAfter(i + 1, end)))
+                || (ApproximateEnding(token) is > 0 and int ending && IsScaleWord(token.Norm[..^ending]))))
         {
             value = 1;
             last = i - 1;
@@ -272,10 +280,14 @@ internal sealed partial class ReportScan
 
         long current = 0;
         int k = i;
-        while (k < end && tokens[k].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[k].Norm, out long word))
+        while (k < end && tokens[k].Kind == TokenKind.Word && NumberWord(tokens[k], out long word, out bool approximate))
         {
             current = word == 100 && current is > 0 and < 10 ? current * 100 : current + word;
             k++;
+            if (approximate)
+            {
+                break; // жүздей: the approximate ending closes the number
+            }
         }
 
         // A lone "one" (бір, один, one) is an article more often than a count.
@@ -287,6 +299,50 @@ internal sealed partial class ReportScan
         value = current;
         last = k - 1;
         return true;
+    }
+
+    /// <summary>A number word, or one with an approximate ending (жүздей, оншақты).</summary>
+    private bool NumberWord(Token token, out long value, out bool approximate)
+    {
+        approximate = false;
+        if (numberWords.TryGetValue(token.Norm, out value))
+        {
+            return true;
+        }
+
+        int ending = ApproximateEnding(token);
+        approximate = ending > 0 && numberWords.TryGetValue(token.Norm[..^ending], out value);
+        return approximate;
+    }
+
+    /// <summary>The length of the approximate ending a number token or word ends in, or 0: a digits' suffix
+    /// (300-дей), or a word whose rest is a number word or a scale word (жүздей, мыңдай).</summary>
+    private int ApproximateEnding(Token token)
+    {
+        foreach (string ending in lexicon.ApproximateEndings)
+        {
+            if (token.Kind == TokenKind.Number ? token.Suffix == ending
+                : token.Kind == TokenKind.Word && token.Norm.Length > ending.Length && token.Norm.EndsWith(ending, StringComparison.Ordinal)
+                    && (numberWords.ContainsKey(token.Norm[..^ending.Length]) || IsScaleWord(token.Norm[..^ending.Length])))
+            {
+                return ending.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool IsScaleWord(string word)
+    {
+        foreach ((string stem, long _) in lexicon.Scales)
+        {
+            if (word == stem)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

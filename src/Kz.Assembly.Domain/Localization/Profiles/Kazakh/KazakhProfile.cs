@@ -29,6 +29,13 @@ internal class KazakhProfile : LanguageProfile
     [
         new("жуық", CountQualifier.About, Before: false, Written: true, KazakhCase.Dative),
         new("шамасында", CountQualifier.About, Before: false, Written: false),
+        new("шамамен", CountQualifier.About, Before: true, Written: false),
+        new("мөлшерінде", CountQualifier.About, Before: false, Written: false),
+        new("шақты", CountQualifier.About, Before: false, Written: false),
+        new("таяу", CountQualifier.About, Before: false, Written: false, KazakhCase.Dative),
+        new("көп", CountQualifier.MoreThan, Before: false, Written: false, KazakhCase.Ablative),
+        new("кем дегенде", CountQualifier.AtLeast, Before: true, Written: false),
+        new("кем емес", CountQualifier.AtLeast, Before: false, Written: false, KazakhCase.Ablative),
         new("аса", CountQualifier.MoreThan, Before: false, Written: true, KazakhCase.Ablative),
         new("астам", CountQualifier.MoreThan, Before: false, Written: false, KazakhCase.Ablative),
         new("артық", CountQualifier.MoreThan, Before: false, Written: false, KazakhCase.Ablative),

@@ -93,6 +93,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.AsOfAfterDate, "жағдай", "бойынша")
         .Add(ReadingCue.Season, "көктемде", "жазда", "күзде", "қыста")
         .Add(ReadingCue.OrdinalSuffix, "ші", "шы", "інші", "ыншы", "жыл")
+        .Add(ReadingCue.ApproximateEnding, "дай", "дей", "тай", "тей", "шақты")
         .Add(ReadingCue.NumberOf, "саны", "санын")
         .Add(ReadingCue.Exceeded, "асты", "асып", "асқан")
         .Add(ReadingCue.LoneScale, "мың", "мыңнан", "мыңға")

@@ -180,6 +180,10 @@ public enum ReadingCue
     /// <summary>Endings that make a number an ordinal or a year, not a count (ші, й, th, летие, жыл).</summary>
     OrdinalSuffix,
 
+    /// <summary>Endings that make a number approximate, on digits, a number word or a scale word (Kazakh -дай/-дей/-тай/-тей,
+    /// -шақты: 300-дей, жүздей, мыңдай, оншақты), whole endings.</summary>
+    ApproximateEnding,
+
     /// <summary>The number of a thing, before it or after it: саны, количеств, number.</summary>
     NumberOf,
 
