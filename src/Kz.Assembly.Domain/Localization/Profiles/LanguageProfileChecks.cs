@@ -24,12 +24,12 @@ public static class LanguageProfileChecks
 
     private static readonly int[] SessionNumbers = [1, 27, 34];
 
-    /// <summary>Every problem of <see cref="WritingProblems"/> and <see cref="ReadingProblems"/>.</summary>
+    /// <summary>Every problem of <see cref="WritingProblems"/>, <see cref="ReadingProblems"/> and <see cref="ReportProblems"/>.</summary>
     /// <param name="profile">A registered profile.</param>
     /// <returns>The problems; empty when the profile passes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     /// <exception cref="ArgumentException">The profile is not the one registered under its tag.</exception>
-    public static IReadOnlyList<string> Problems(LanguageProfile profile) => [.. WritingProblems(profile), .. ReadingProblems(profile)];
+    public static IReadOnlyList<string> Problems(LanguageProfile profile) => [.. WritingProblems(profile), .. ReadingProblems(profile), .. ReportProblems(profile)];
 
     /// <summary>
     /// What every language must write: twelve distinct month names; five distinct qualified counts in every number
@@ -105,6 +105,66 @@ public static class LanguageProfileChecks
 
         return problems;
     }
+
+    /// <summary>
+    /// What a language that lists its <see cref="LanguageProfile.ReadingWords"/> must read back: reports its profile
+    /// writes (a regional assembly's name over <see cref="ParticipationReport.Render"/>) for summaries of every
+    /// qualifier, several kinds, both audiences and four kinds of period, read by <c>ReportReader</c> in the language as
+    /// the figures they were. Empty for a language that lists no reading words (it is not read).
+    /// </summary>
+    /// <param name="profile">A registered profile.</param>
+    /// <returns>The problems; empty when the profile passes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    /// <exception cref="ArgumentException">The profile is not the one registered under its tag.</exception>
+    public static IReadOnlyList<string> ReportProblems(LanguageProfile profile)
+    {
+        CheckRegistered(profile);
+        var problems = new List<string>();
+        if (profile.ReadingWords is not { IsEmpty: false })
+        {
+            return problems;
+        }
+
+        Geography.Region region = Geography.Region.FromCode("KZ-61");
+        var body = Bodies.AssemblyBody.Regional(region, DomainCalendar.ApkFoundingDate);
+        LocalDate day = new(2025, 4, 24);
+        (ReportingPeriod Period, LocalDate Published, ActivityTally[] Tallies, QualifiedCount? Reach, Audience Audience)[] samples =
+        [
+            (ReportingPeriod.YearToDate(day), day, [new(Activities.AssemblyActivityKind.Event, QualifiedCount.MoreThan(450))], QualifiedCount.About(39_000), Audience.People),
+            (ReportingPeriod.CalendarYear(2024), new LocalDate(2025, 1, 20), [new(Activities.AssemblyActivityKind.CharityAction, QualifiedCount.Exactly(49)), new(Activities.AssemblyActivityKind.CulturalEvent, QualifiedCount.AtLeast(12))], null, Audience.People),
+            (ReportingPeriod.Month(2025, 3), day, [new(Activities.AssemblyActivityKind.OutreachMeeting, QualifiedCount.UpTo(40))], QualifiedCount.Exactly(9_000), Audience.Residents),
+            (ReportingPeriod.Quarter(2025, 1), day, [new(Activities.AssemblyActivityKind.EthnomediationCase, QualifiedCount.Exactly(15))], null, Audience.People),
+        ];
+        foreach ((ReportingPeriod period, LocalDate published, ActivityTally[] tallies, QualifiedCount? reach, Audience audience) in samples)
+        {
+            ReportedSummary summary = ReportedSummary.Create(body, Geography.Place.WholeRegion(region), period, tallies, reach, audience);
+            AssemblyDataSet data = new AssemblyDataSetBuilder().Add(body).Add(summary).Build();
+            string written;
+            try
+            {
+                written = body.Name.In(profile.Tag) + "\n" + ParticipationReport.Render(data, body, period, profile.Tag);
+            }
+#pragma warning disable CA1031 // a profile's exception is a problem to report, whatever its type
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                problems.Add($"report of {Figures(summary)}: writing threw {exception.GetType().Name}: {exception.Message}");
+                continue;
+            }
+
+            string read = string.Join(" | ", Reading.ReportReader.Read(written, published, profile.Tag).FactsOf<Reading.ReadSummary>().Select(s => Figures(s.Summary)));
+            if (read != Figures(summary))
+            {
+                problems.Add($"report «{written.Replace('\n', ' ')}»: read as «{read}», written from «{Figures(summary)}»");
+            }
+        }
+
+        return problems;
+    }
+
+    private static string Figures(ReportedSummary summary) =>
+        $"{summary.Period}: {string.Join(", ", summary.Tallies.OrderBy(t => t.Kind).Select(t => $"{t.Kind} {t.Count}"))}"
+        + (summary.PeopleReached is { } reach ? $"; {summary.Audience} {reach}" : "");
 
     private static void CheckRegistered(LanguageProfile profile)
     {

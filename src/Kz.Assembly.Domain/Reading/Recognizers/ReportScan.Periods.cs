@@ -376,9 +376,29 @@ internal sealed partial class ReportScan
     {
         firstMonth = lastMonth = 0;
         last = i;
+
+        // «1-тоқсанында», «1-чейрегинде»: the quarter word joined to its digit by a hyphen.
+        Token token = tokens[i];
+        if (token.Kind == TokenKind.Number && token.Value is >= 1 and <= 4 && token.Suffix.Length > 0
+            && ReadingLexicon.StartsWithAny(token.Suffix, lexicon.QuarterWords))
+        {
+            (firstMonth, lastMonth) = (((int)token.Value * 3) - 2, (int)token.Value * 3);
+            return true;
+        }
+
         if (i + 1 >= end)
         {
             return false;
+        }
+
+        // «Q1 2025», «H2»: a letter and the digit written together.
+        Token next = tokens[i + 1];
+        if (token.Kind == TokenKind.Word && token.Norm is "q" or "h" && next.Kind == TokenKind.Number && next.Start == token.End && next.Suffix.Length == 0
+            && next.Value is >= 1 and <= 4 && (token.Norm == "q" || next.Value <= 2))
+        {
+            int n = (int)next.Value;
+            (firstMonth, lastMonth, last) = token.Norm == "q" ? ((n * 3) - 2, n * 3, i + 1) : (n == 1 ? 1 : 7, n == 1 ? 6 : 12, i + 1);
+            return true;
         }
 
         // «жарты жылда», «за полгода» with no ordinal, in a report of the second half of a year: its first half.

@@ -36,6 +36,7 @@ internal static class KyrgyzReadingWords
         .Add(ReadingCue.Participation, "катыш")
         .Add(ReadingCue.Speech, "деди", "белгиледи")
         .Add(ReadingCue.Year, "жыл")
+        .Add(ReadingCue.Quarter, "чейре") // чейрек, чейреги: к becomes г before a vowel
         .Add(ReadingCue.OrdinalSuffix, "чи", "чу", "чү", "жыл")
         .Add(ReadingCue.Exceeded, "ашты", "ашкан")
         .Add(ReadingCue.LoneScale, "миң", "миңден", "миңге")
