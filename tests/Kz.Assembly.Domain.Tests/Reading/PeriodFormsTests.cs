@@ -57,4 +57,16 @@ public class PeriodFormsTests
         ReportReading reading = ReportReader.Read(Heading + sentence, new LocalDate(2025, 6, 15));
         Assert.DoesNotContain(reading.Unplaced, mention => mention.Reason.Contains("span of years", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("В 2025 году проведено 140 мероприятий, тогда как в 2024 году – 120 мероприятий. Также проведено 30 благотворительных акций.",
+        "2025: Event 140 | 2024: Event 120 | 2025: CharityAction 30")]
+    [InlineData("In the first half of 2025, 198 events were held, compared with 176 events in the first half of 2024.",
+        "2025-01-01/2025-06-30: Event 198 | 2024-01-01/2024-06-30: Event 176")]
+    [InlineData("В 2025 году, по данным секретариата, проведено 140 мероприятий.", "2025: Event 140")]
+    public void A_later_clause_with_its_own_period_and_count_is_read_with_them_and_does_not_carry_on(string sentences, string figures)
+    {
+        ReportReading reading = ReportReader.Read(Heading + sentences, new LocalDate(2025, 7, 5));
+        Assert.Equal(figures, string.Join(" | ", reading.FactsOf<ReadSummary>().Select(s => $"{s.Summary.Period}: {string.Join(", ", s.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}"))}")));
+    }
 }

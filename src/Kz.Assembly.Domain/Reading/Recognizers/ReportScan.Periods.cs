@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Reading.Scanning;
@@ -167,13 +168,102 @@ internal sealed partial class ReportScan
             : calendarYear is { } y2 && InDomain(y2) ? ReportingPeriod.CalendarYear(y2)
             : null;
         clause.Period = period;
-        carriedPeriod = period ?? carriedPeriod;
+        carriedPeriod = s.Aside ? carriedPeriod : period ?? carriedPeriod;
         clause.NoPeriod = spanToNow ? "counted over a span of years up to now, which is no period the model holds"
             : period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0 ? "counted for a season, which is no period the model holds"
             : null;
     }
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
+    /// <summary>
+    /// Splits a sentence whose later clause names a period of its own for a count of its own («…held 198 events,
+    /// compared with 176 events in the first half of 2024»; «В прошлом году … 210 мероприятий, а с начала этого года —
+    /// уже 85»): each part is read with its own period, and the later part, an aside, does not carry its period on.
+    /// One pass from the end marks where a period and a count stand after each token, so the whole stays linear.
+    /// </summary>
+    private List<Sentence> SplitAtSecondPeriods(List<Sentence> sentences)
+    {
+        var result = new List<Sentence>(sentences.Count);
+
+        // One set of marks for every sentence (a sentence holds at most SentenceSplitter.MaxTokens tokens).
+        var periodAt = new bool[SentenceSplitter.MaxTokens + 1];
+        var countAt = new bool[SentenceSplitter.MaxTokens + 1];
+        var periodAfter = new bool[SentenceSplitter.MaxTokens + 1];
+        var countAfter = new bool[SentenceSplitter.MaxTokens + 1];
+        foreach (Sentence s in sentences)
+        {
+            // Only a sentence with a comma and two numbers can hold two counts in two clauses: the rest pass unread.
+            int commas = 0, numbers = 0;
+            for (int i = s.First; i < s.End; i++)
+            {
+                commas += tokens[i].Is(',') ? 1 : 0;
+                numbers += tokens[i].Kind == TokenKind.Number ? 1 : 0;
+            }
+
+            if (commas == 0 || numbers < 2)
+            {
+                result.Add(s);
+                continue;
+            }
+
+            int length = s.End - s.First;
+            Array.Clear(periodAt, 0, length + 1);
+            Array.Clear(countAt, 0, length + 1);
+            for (int i = s.First; i < s.End; i++)
+            {
+                if (PeriodStartsAt(i, s.End, out int last))
+                {
+                    periodAt[i - s.First] = true;
+                    i = last;
+                }
+                else
+                {
+                    countAt[i - s.First] = tokens[i].Kind == TokenKind.Number && tokens[i].Date is null;
+                }
+            }
+
+            // After each comma: is there a period and a count later in the sentence?
+            (periodAfter[length], countAfter[length]) = (false, false);
+            for (int k = length - 1; k >= 0; k--)
+            {
+                periodAfter[k] = periodAfter[k + 1] || periodAt[k];
+                countAfter[k] = countAfter[k + 1] || countAt[k];
+            }
+
+            int start = s.First;
+            bool periodBefore = false, countBefore = false, aside = false;
+            for (int i = s.First; i < s.End; i++)
+            {
+                int k = i - s.First;
+                if (tokens[i].Is(',') && periodBefore && countBefore && periodAfter[k + 1] && countAfter[k + 1])
+                {
+                    result.Add(new Sentence(start, i + 1, s.Paragraph, aside));
+                    (start, periodBefore, countBefore, aside) = (i + 1, false, false, true);
+                    continue;
+                }
+
+                periodBefore |= periodAt[k];
+                countBefore |= countAt[k];
+            }
+
+            result.Add(new Sentence(start, s.End, s.Paragraph, aside));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a period expression starts at token <paramref name="i"/> (reading only, nothing marked).</summary>
+    private bool PeriodStartsAt(int i, int end, out int last)
+    {
+        last = i;
+        return TryPartOfYear(i, end, out _, out _, out last)
+            || TryYearRange(i, end, out _, out _, out last)
+            || TryYear(i, end, out _, out last)
+            || TryPeriodCue(i, end, out _, out last)
+            || TryDayMonth(i, end, out _, out _, out last)
+            || (tokens[i].Kind == TokenKind.Word && MonthOf(tokens[i]) > 0);
+    }
 
     /// <summary>
     /// Two days joined by a dash or a word of range, the second with its month (с 1 по 10 мая, 1–10 мамыр, from
@@ -544,7 +634,7 @@ internal sealed partial class ReportScan
         // Not a Kazakh month in the locative («тамызда 2017 қайырымдылық акциясы»): Kazakh puts the year first
         // («2017 жылғы тамызда»), so a number after «тамызда» counts what follows it.
         return i > 0 && tokens[i - 1].Kind == TokenKind.Word
-            && (tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by" || (MonthOf(tokens[i - 1]) > 0 && !IsKazakhLocative(tokens[i - 1])));
+            && (tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by" or "of" || (MonthOf(tokens[i - 1]) > 0 && !IsKazakhLocative(tokens[i - 1])));
     }
 
     /// <summary>A Kazakh word in the locative case (тамызда, наурызда, сәуірде; in the Latin script tamyzda): -да/-де/-та/-те.</summary>

@@ -63,7 +63,7 @@ internal sealed partial class ReportScan
     /// <summary>Reads every sentence, then settles what only the whole report tells (a session's date stated later).</summary>
     public void Run()
     {
-        List<Sentence> sentences = SentenceSplitter.Split(tokens);
+        List<Sentence> sentences = SplitAtSecondPeriods(SentenceSplitter.Split(tokens));
         FindReportRegion();
         namesAnAssembly = Enumerable.Range(0, tokens.Count).Any(IsAssemblyHead);
         int paragraph = -1;
