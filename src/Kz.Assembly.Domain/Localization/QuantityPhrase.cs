@@ -104,31 +104,16 @@ public static class QuantityPhrase
     private static bool TryNumber(string phrase, bool english, (string Stem, long Multiplier)[] scales, out long value)
     {
         value = 0;
-        char group = english ? ',' : ' ';
         char point = english ? '.' : ',';
-        int i = 0;
-        decimal number = 0;
-        int digits = 0;
-        while (i < phrase.Length && (char.IsAsciiDigit(phrase[i]) || (phrase[i] == group && digits > 0 && GroupFollows(phrase, i + 1))))
-        {
-            if (char.IsAsciiDigit(phrase[i]))
-            {
-                if (digits++ > 18)
-                {
-                    return false;
-                }
 
-                number = (number * 10) + (phrase[i] - '0');
-            }
-
-            i++;
-        }
-
-        if (digits == 0)
+        // Digits grouped by spaces, or by commas in English: the one grammar of written counts.
+        int i = Notation.GroupedDigits.Read(phrase, 0, english ? "," : " ", out long whole);
+        if (i == 0 || whole < 0)
         {
             return false;
         }
 
+        decimal number = whole;
         decimal scale = 1;
         if (i + 1 < phrase.Length && phrase[i] == point && char.IsAsciiDigit(phrase[i + 1]))
         {
@@ -172,11 +157,6 @@ public static class QuantityPhrase
         value = (long)total;
         return true;
     }
-
-    private static bool GroupFollows(string phrase, int start) =>
-        start + 3 <= phrase.Length
-        && char.IsAsciiDigit(phrase[start]) && char.IsAsciiDigit(phrase[start + 1]) && char.IsAsciiDigit(phrase[start + 2])
-        && (start + 3 == phrase.Length || !char.IsAsciiDigit(phrase[start + 3]));
 
     private static bool TryScale(ReadOnlySpan<char> word, (string Stem, long Multiplier)[] scales, out decimal multiplier)
     {

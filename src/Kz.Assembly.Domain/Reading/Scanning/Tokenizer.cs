@@ -129,28 +129,12 @@ internal static class Tokenizer
             return dateEnd;
         }
 
-        // 39 500, 1 250 000, 39,500: groups of exactly three digits after a first group of one to three.
-        if (i - start <= 3)
-        {
-            while (i + 1 < text.Length && IsGroupSeparator(text[i]) && ThreeDigitsAt(text, i + 1))
-            {
-                i += 4;
-            }
-        }
-
-        long value = 0;
+        // 39 500, 1 250 000, 39,500: the one grammar of grouped digits, with every separator reports use.
+        i = GroupedDigits.Read(text, start, GroupSeparators, out long value);
         int digits = 0;
         for (int d = start; d < i; d++)
         {
-            if (char.IsAsciiDigit(text[d]))
-            {
-                value = (value * 10) + (text[d] - '0');
-                if (++digits > 18)
-                {
-                    value = -1;
-                    break;
-                }
-            }
+            digits += char.IsAsciiDigit(text[d]) ? 1 : 0;
         }
 
         // 2,5 тысячи, 1.5 million: a fraction is read only before a scale word, where it makes a whole number.
@@ -260,11 +244,8 @@ internal static class Tokenizer
         return true;
     }
 
-    private static bool IsGroupSeparator(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' or ',';
-
-    private static bool ThreeDigitsAt(string text, int i) =>
-        i + 3 <= text.Length && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
-        && (i + 3 == text.Length || !char.IsAsciiDigit(text[i + 3]));
+    // The separators of thousands reports use: spaces of every width, and the English comma.
+    private const string GroupSeparators = " \u00A0\u202F\u2009,";
 
     private static bool IsOpeningQuote(char c) => c is '«' or '„' or '“' or '"' or '‹';
 
