@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Bodies;
@@ -58,4 +61,18 @@ public sealed class ActivityRow
 
     /// <summary>Gets or sets the project it belongs to, if any.</summary>
     public Id<SocialProject>? ProjectId { get; set; }
+
+    /// <summary>The row of an activity as the document holds it.</summary>
+    internal static ActivityRow From(ActivityDocument a) => new()
+    {
+        Id = a.Id, OrganiserId = a.Organiser, Kind = a.Kind, Date = a.Date,
+        Region = a.Place.Region, PlaceKind = a.Place.Kind,
+        PlaceNameKk = a.Place.Name?.Kk, PlaceNameRu = a.Place.Name?.Ru, PlaceNameEn = a.Place.Name?.En,
+        Participants = a.Participants?.Value, ParticipantsQualifier = a.Participants?.Qualifier, ProjectId = a.Project,
+    };
+
+    /// <summary>The activity as the document holds it.</summary>
+    internal ActivityDocument ToDocument() => new(
+        Id, OrganiserId, Kind, Date, StoredValues.Place(Region, PlaceKind, PlaceNameKk, PlaceNameRu, PlaceNameEn),
+        StoredValues.Count(Participants, ParticipantsQualifier), ProjectId);
 }

@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
@@ -34,4 +37,14 @@ public sealed class BodyRow
 
     /// <summary>Gets or sets the body that succeeded it, if any.</summary>
     public Id<AssemblyBody>? SuccessorId { get; set; }
+
+    /// <summary>The row of a body as the document holds it.</summary>
+    internal static BodyRow From(BodyDocument b) => new()
+    {
+        Id = b.Id, Level = b.Level, Region = b.Region, NameKk = b.Name.Kk, NameRu = b.Name.Ru, NameEn = b.Name.En,
+        Founded = b.Founded, Dissolved = b.Dissolved, SuccessorId = b.Successor,
+    };
+
+    /// <summary>The body as the document holds it.</summary>
+    internal BodyDocument ToDocument() => new(Id, Level, Region, StoredValues.Text(NameKk, NameRu, NameEn), Founded, Dissolved, SuccessorId);
 }

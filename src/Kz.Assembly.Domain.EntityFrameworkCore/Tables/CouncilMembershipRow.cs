@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Council;
 using Kz.Assembly.Domain.Identity;
@@ -32,4 +35,14 @@ public sealed class CouncilMembershipRow
 
     /// <summary>Gets or sets in English on whose behalf the member sits, if stated.</summary>
     public string? OnBehalfOfEn { get; set; }
+
+    /// <summary>The row of a council membership as the document holds it, under its body's council.</summary>
+    internal static CouncilMembershipRow From(Id<AssemblyBody> body, MembershipDocument m) => new()
+    {
+        Id = m.Id, BodyId = body, PersonId = m.Person, Category = m.Category, Term = Periods.Term.Create(m.Start, m.End),
+        OnBehalfOfKk = m.OnBehalfOf?.Kk, OnBehalfOfRu = m.OnBehalfOf?.Ru, OnBehalfOfEn = m.OnBehalfOf?.En,
+    };
+
+    /// <summary>The membership as the document holds it.</summary>
+    internal MembershipDocument ToDocument() => new(Id, PersonId, Category, Term.Start, Term.End, StoredValues.OptionalText(OnBehalfOfKk, OnBehalfOfRu, OnBehalfOfEn));
 }

@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Representation;
@@ -28,4 +31,13 @@ public sealed class DeputyGroupRow
 
     /// <summary>Gets or sets the day it was formed, if known.</summary>
     public LocalDate? Formed { get; set; }
+
+    /// <summary>The row of a deputy group as the document holds it.</summary>
+    internal static DeputyGroupRow From(DeputyGroupDocument g) => new()
+    {
+        Id = g.Id, BodyId = g.Body, NameKk = g.Name.Kk, NameRu = g.Name.Ru, NameEn = g.Name.En, InterChamber = g.InterChamber, Formed = g.Formed,
+    };
+
+    /// <summary>The group as the document holds it.</summary>
+    internal DeputyGroupDocument ToDocument() => new(Id, BodyId, StoredValues.Text(NameKk, NameRu, NameEn), InterChamber, Formed);
 }

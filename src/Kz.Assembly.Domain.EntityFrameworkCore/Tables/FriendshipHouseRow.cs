@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Facilities;
 using Kz.Assembly.Domain.Geography;
@@ -35,4 +38,16 @@ public sealed class FriendshipHouseRow
 
     /// <summary>Gets or sets the day it opened, if it has (not before <see cref="ProposedOn"/>).</summary>
     public LocalDate? OpenedOn { get; set; }
+
+    /// <summary>The row of a Friendship House as the document holds it.</summary>
+    internal static FriendshipHouseRow From(FriendshipHouseDocument h) => new()
+    {
+        Id = h.Id, BodyId = h.Body, Region = h.Place.Region, PlaceKind = h.Place.Kind,
+        PlaceNameKk = h.Place.Name?.Kk, PlaceNameRu = h.Place.Name?.Ru, PlaceNameEn = h.Place.Name?.En,
+        ProposedOn = h.ProposedOn, OpenedOn = h.OpenedOn,
+    };
+
+    /// <summary>The house as the document holds it.</summary>
+    internal FriendshipHouseDocument ToDocument() => new(
+        Id, BodyId, StoredValues.Place(Region, PlaceKind, PlaceNameKk, PlaceNameRu, PlaceNameEn), ProposedOn, OpenedOn);
 }

@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.People;
 
@@ -17,4 +20,10 @@ public sealed class PersonRow
 
     /// <summary>Gets or sets the name in English.</summary>
     public string NameEn { get; set; } = string.Empty;
+
+    /// <summary>The row of a person as the document holds it.</summary>
+    internal static PersonRow From(PersonDocument p) => new() { Id = p.Id, NameKk = p.Name.Kk, NameRu = p.Name.Ru, NameEn = p.Name.En };
+
+    /// <summary>The person as the document holds it.</summary>
+    internal PersonDocument ToDocument() => new(Id, StoredValues.Text(NameKk, NameRu, NameEn));
 }

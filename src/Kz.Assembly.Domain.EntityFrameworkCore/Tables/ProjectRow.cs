@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Projects;
@@ -25,4 +28,10 @@ public sealed class ProjectRow
 
     /// <summary>Gets or sets the day it started, if known.</summary>
     public LocalDate? Start { get; set; }
+
+    /// <summary>The row of a project as the document holds it.</summary>
+    internal static ProjectRow From(ProjectDocument p) => new() { Id = p.Id, BodyId = p.Body, NameKk = p.Name.Kk, NameRu = p.Name.Ru, NameEn = p.Name.En, Start = p.Start };
+
+    /// <summary>The project as the document holds it.</summary>
+    internal ProjectDocument ToDocument() => new(Id, BodyId, StoredValues.Text(NameKk, NameRu, NameEn), Start);
 }

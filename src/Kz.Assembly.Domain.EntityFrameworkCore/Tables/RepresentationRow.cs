@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Representation;
@@ -22,4 +25,10 @@ public sealed class RepresentationRow
 
     /// <summary>Gets or sets the day the figure holds on, if stated.</summary>
     public LocalDate? AsOf { get; set; }
+
+    /// <summary>The row of a representation fact as the document holds it.</summary>
+    internal static RepresentationRow From(RepresentationDocument r) => new() { Id = r.Id, BodyId = r.Body, Chamber = r.Chamber, Members = r.Members, AsOf = r.AsOf };
+
+    /// <summary>The fact as the document holds it.</summary>
+    internal RepresentationDocument ToDocument() => new(Id, BodyId, Chamber, Members, AsOf);
 }

@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using System.Collections.Generic;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Identity;
@@ -35,4 +38,23 @@ public sealed class SessionRow
 
     /// <summary>Gets or sets its officials, in order (table <c>session_officials</c>).</summary>
     public List<SessionOfficialRow> Officials { get; set; } = [];
+
+    /// <summary>The row of a session, with its officials in order, as the document holds it.</summary>
+    internal static SessionRow From(SessionDocument s) => new()
+    {
+        Id = s.Id, BodyId = s.Body, Number = s.Number, Date = s.Date,
+        ThemeKk = s.Theme?.Kk, ThemeRu = s.Theme?.Ru, ThemeEn = s.Theme?.En,
+        ParticipantGroups = [.. s.ParticipantGroups],
+        Officials = [.. s.Officials.Select((o, i) => new SessionOfficialRow
+        {
+            SessionId = s.Id, Position = i, PersonId = o.Person, Role = o.Role,
+            OfficeKk = o.Office?.Kk, OfficeRu = o.Office?.Ru, OfficeEn = o.Office?.En,
+        })],
+    };
+
+    /// <summary>The session as the document holds it.</summary>
+    internal SessionDocument ToDocument() => new(
+        Id, BodyId, Number, Date, StoredValues.OptionalText(ThemeKk, ThemeRu, ThemeEn),
+        [.. Officials.OrderBy(o => o.Position).Select(o => new OfficialDocument(o.PersonId, o.Role, StoredValues.OptionalText(o.OfficeKk, o.OfficeRu, o.OfficeEn)))],
+        [.. ParticipantGroups]);
 }

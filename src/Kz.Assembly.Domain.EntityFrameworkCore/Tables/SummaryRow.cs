@@ -1,3 +1,6 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
+using Kz.Assembly.Domain.Serialization;
+using System.Linq;
 using System.Collections.Generic;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Annotations;
@@ -59,4 +62,21 @@ public sealed class SummaryRow
 
     /// <summary>Gets or sets the tallies by kind (table <c>summary_tallies</c>).</summary>
     public List<TallyRow> Tallies { get; set; } = [];
+
+    /// <summary>The row of a summary, with its tallies, as the document holds it.</summary>
+    internal static SummaryRow From(SummaryDocument s) => new()
+    {
+        Id = s.Id, ReporterId = s.Reporter, Region = s.Place.Region, PlaceKind = s.Place.Kind,
+        PlaceNameKk = s.Place.Name?.Kk, PlaceNameRu = s.Place.Name?.Ru, PlaceNameEn = s.Place.Name?.En,
+        Period = s.Period.Interval, PeriodKind = s.Period.Kind,
+        ReachKinds = Activities.ActivityKindSet.Of([.. s.Tallies.Select(t => t.Kind)]),
+        PeopleReached = s.PeopleReached?.Value, PeopleReachedQualifier = s.PeopleReached?.Qualifier, Audience = s.Audience,
+        Tallies = [.. s.Tallies.Select(t => new TallyRow { SummaryId = s.Id, Kind = t.Kind, Count = t.Count.Value, CountQualifier = t.Count.Qualifier })],
+    };
+
+    /// <summary>The summary as the document holds it.</summary>
+    internal SummaryDocument ToDocument() => new(
+        Id, ReporterId, StoredValues.Place(Region, PlaceKind, PlaceNameKk, PlaceNameRu, PlaceNameEn), Store.StoredPeriod.Read(PeriodKind, Period),
+        [.. Tallies.OrderBy(t => t.Kind).Select(t => new TallyDocument(t.Kind, QualifiedCount.Create(t.Count, t.CountQualifier)))],
+        StoredValues.Count(PeopleReached, PeopleReachedQualifier), Audience);
 }
