@@ -24,6 +24,9 @@ public class PeriodFormsTests
     [InlineData("2025 жылдың қаңтар-мамыр айларында 46 іс-шара өткізілді.", "2025-06-03", "2025-01-01/2025-05-31")]
     [InlineData("В январе-марте проведено 46 мероприятий.", "2025-06-03", "2025-Q1")]
     [InlineData("In Q1 2025, 46 events were held.", "2025-06-03", "2025-Q1")]
+    [InlineData("Осы айда 46 іс-шара өткізілді.", "2025-06-03", "2025-06")]
+    [InlineData("В прошлом месяце проведено 46 мероприятий.", "2025-06-03", "2025-05")]
+    [InlineData("Last month, 46 events were held.", "2025-01-03", "2024-12")]
     [InlineData("In H2 2024, 46 events were held.", "2025-06-03", "2024-07-01/2024-12-31")]
     [InlineData("2025 жылдың 1-тоқсанында 46 іс-шара өтті.", "2025-06-03", "2025-Q1")]
     public void A_period_of_days_or_up_to_a_day_is_read_whole(string sentence, string published, string period)

@@ -11,4 +11,10 @@ internal enum PeriodCue
 
     /// <summary>Last year (былтыр, в прошлом году).</summary>
     LastYear,
+
+    /// <summary>This month (осы айда, в этом месяце, this month): the publication's month.</summary>
+    ThisMonth,
+
+    /// <summary>Last month (өткен айда, в прошлом месяце, last month): the month before the publication's.</summary>
+    LastMonth,
 }

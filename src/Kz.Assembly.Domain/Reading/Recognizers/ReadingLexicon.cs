@@ -61,6 +61,8 @@ internal sealed class ReadingLexicon
             .. Phrases(ReadingPhrase.YearToDate).Select(words => (words, PeriodCue.YearToDate)),
             .. Phrases(ReadingPhrase.ThisYear).Select(words => (words, PeriodCue.ThisYear)),
             .. Phrases(ReadingPhrase.LastYear).Select(words => (words, PeriodCue.LastYear)),
+            .. Phrases(ReadingPhrase.ThisMonth).Select(words => (words, PeriodCue.ThisMonth)),
+            .. Phrases(ReadingPhrase.LastMonth).Select(words => (words, PeriodCue.LastMonth)),
         ];
         NationalPhrases = Phrases(ReadingPhrase.National);
         DistrictPhrases = Phrases(ReadingPhrase.District);

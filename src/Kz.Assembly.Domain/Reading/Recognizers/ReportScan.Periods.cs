@@ -165,6 +165,8 @@ internal sealed partial class ReportScan
             : part is { } months ? (InDomain(periodYear) ? PartOfYear(periodYear, months.First, months.Last) : null)
             : month > 0 ? (InDomain(periodYear) ? ReportingPeriod.Month(periodYear, month) : null)
             : cue == PeriodCue.YearToDate ? ReportingPeriod.YearToDate(published)
+            : cue == PeriodCue.ThisMonth ? ReportingPeriod.Month(published.Year, published.Month)
+            : cue == PeriodCue.LastMonth ? (published.PlusMonths(-1) is var monthBefore && InDomain(monthBefore.Year) ? ReportingPeriod.Month(monthBefore.Year, monthBefore.Month) : null)
             : calendarYear is { } y2 && InDomain(y2) ? ReportingPeriod.CalendarYear(y2)
             : null;
         clause.Period = period;

@@ -84,6 +84,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.RecentYears, "past", "last", "recent")
         .Add(ReadingCue.DayRangeTo, "to", "until", "till")
         .Add(ReadingPhrase.AsOfBeforeDate, "as", "of").Add(ReadingPhrase.AsOfBeforeDate, "as", "at")
+        .Add(ReadingPhrase.ThisMonth, "this", "month")
+        .Add(ReadingPhrase.LastMonth, "last", "month")
         .Add(ReadingCue.Season, "spring", "summer", "autumn", "winter")
         .Add(ReadingCue.OrdinalSuffix, "th", "st", "nd", "rd")
         .Add(ReadingCue.NumberOf, "numbe")

@@ -91,6 +91,8 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.SpanSince, "бері")
         .Add(ReadingCue.RecentYears, "соңғы")
         .Add(ReadingPhrase.AsOfAfterDate, "жағдай", "бойынша")
+        .Add(ReadingPhrase.ThisMonth, "осы", "айда").Add(ReadingPhrase.ThisMonth, "ағымдағы", "айда")
+        .Add(ReadingPhrase.LastMonth, "өткен", "айда")
         .Add(ReadingCue.Season, "көктемде", "жазда", "күзде", "қыста")
         .Add(ReadingCue.OrdinalSuffix, "ші", "шы", "інші", "ыншы", "жыл")
         .Add(ReadingCue.ApproximateEnding, "дай", "дей", "тай", "тей", "шақты")

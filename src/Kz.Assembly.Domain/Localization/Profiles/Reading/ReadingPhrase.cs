@@ -19,6 +19,12 @@ public enum ReadingPhrase
     /// <summary>Last year: былтыр, в прошлом году, last year.</summary>
     LastYear,
 
+    /// <summary>This month: осы айда, в этом месяце, this month.</summary>
+    ThisMonth,
+
+    /// <summary>Last month: өткен айда, в прошлом месяце, last month.</summary>
+    LastMonth,
+
     /// <summary>A half-year in two words, the half then the year: Kazakh жарты жыл.</summary>
     HalfYear,
 

@@ -86,6 +86,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.RecentYears, "последн")
         .Add(ReadingCue.DayRangeTo, "по")
         .Add(ReadingPhrase.AsOfBeforeDate, "по", "состоянию", "на")
+        .Add(ReadingPhrase.ThisMonth, "в", "этом", "месяце").Add(ReadingPhrase.ThisMonth, "в", "текущем", "месяце")
+        .Add(ReadingPhrase.LastMonth, "в", "прошлом", "месяце").Add(ReadingPhrase.LastMonth, "в", "минувшем", "месяце")
         .Add(ReadingCue.Season, "весной", "летом", "осенью", "зимой")
         .Add(ReadingCue.OrdinalSuffix, "й", "я", "е", "го", "летие", "летия")
         .Add(ReadingCue.NumberOf, "количеств", "число")
