@@ -134,6 +134,7 @@ internal sealed class ReadingLexicon
         DayRangeWords = Cue(ReadingCue.DayRangeTo);
         AsOfBefore = Phrases(ReadingPhrase.AsOfBeforeDate);
         AsOfAfter = Phrases(ReadingPhrase.AsOfAfterDate);
+        PerUnit = Phrases(ReadingPhrase.PerUnit);
         SessionHeldWords = Cue(ReadingCue.Held);
         DelegationWords = Cue(ReadingCue.Delegation);
         SessionFutureWords = Cue(ReadingCue.Future);
@@ -363,6 +364,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Phrases after a date that make counts the year's up to it (жағдай бойынша).</summary>
     public string[][] AsOfAfter { get; }
+
+    /// <summary>Phrases after a counted noun that make the count a rate (в день, a day, күніне).</summary>
+    public string[][] PerUnit { get; }
 
     /// <summary>The words of a session held, which a region can be the subject or place of («Zhambyl region has held the
     /// XIX session», «в области прошла», «облысында … өтті»); stems.</summary>

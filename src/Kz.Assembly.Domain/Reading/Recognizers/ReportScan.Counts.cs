@@ -64,6 +64,12 @@ internal sealed partial class ReportScan
             {
                 mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
             }
+            else if ((kind is not null || audience is not null) && RateAround(i, head, s.End) is (int rateFirst, int rateLast))
+            {
+                // «3 мероприятия в день», «5 events a week», «күніне 3 іс-шара»: a rate, not a count of anything.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(rateFirst, rateLast), "a rate (so many a day, a week), not a count"));
+                MarkUsed(rateFirst, rateLast);
+            }
             else if (kind is not null && count.Value != 1 && IsEnglishSingular(head))
             {
                 // «the Expo 2017 festive event»: a number before a singular noun names or dates it; it counts nothing.
@@ -299,6 +305,20 @@ internal sealed partial class ReportScan
         value = current;
         last = k - 1;
         return true;
+    }
+
+    /// <summary>The tokens of a count and a unit of time that make it a rate: the unit after the noun («3 мероприятия в
+    /// день», «5 events a week») or before the number («күніне 3 іс-шара»), or null.</summary>
+    private (int First, int Last)? RateAround(int number, int head, int end)
+    {
+        int after = PhraseStartingAt(head + 1, end, lexicon.PerUnit);
+        if (after >= 0)
+        {
+            return (number, after);
+        }
+
+        int before = PhraseEndingAt(number - 1, lexicon.PerUnit);
+        return before >= 0 ? (before, head) : null;
     }
 
     /// <summary>A number word, or one with an approximate ending (жүздей, оншақты).</summary>

@@ -93,6 +93,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.AsOfAfterDate, "жағдай", "бойынша")
         .Add(ReadingPhrase.ThisMonth, "осы", "айда").Add(ReadingPhrase.ThisMonth, "ағымдағы", "айда")
         .Add(ReadingPhrase.LastMonth, "өткен", "айда")
+        .Add(ReadingPhrase.PerUnit, "күніне").Add(ReadingPhrase.PerUnit, "аптасына").Add(ReadingPhrase.PerUnit, "айына")
         .Add(ReadingCue.Season, "көктемде", "жазда", "күзде", "қыста")
         .Add(ReadingCue.OrdinalSuffix, "ші", "шы", "інші", "ыншы", "жыл")
         .Add(ReadingCue.ApproximateEnding, "дай", "дей", "тай", "тей", "шақты")

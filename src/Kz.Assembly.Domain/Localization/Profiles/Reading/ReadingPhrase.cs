@@ -25,6 +25,9 @@ public enum ReadingPhrase
     /// <summary>Last month: өткен айда, в прошлом месяце, last month.</summary>
     LastMonth,
 
+    /// <summary>A unit of time after a counted noun that makes the count a rate (в день, a day, per week), whole phrase.</summary>
+    PerUnit,
+
     /// <summary>A half-year in two words, the half then the year: Kazakh жарты жыл.</summary>
     HalfYear,
 

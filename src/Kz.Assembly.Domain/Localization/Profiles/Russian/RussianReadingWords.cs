@@ -88,6 +88,8 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.AsOfBeforeDate, "по", "состоянию", "на")
         .Add(ReadingPhrase.ThisMonth, "в", "этом", "месяце").Add(ReadingPhrase.ThisMonth, "в", "текущем", "месяце")
         .Add(ReadingPhrase.LastMonth, "в", "прошлом", "месяце").Add(ReadingPhrase.LastMonth, "в", "минувшем", "месяце")
+        .Add(ReadingPhrase.PerUnit, "в", "день").Add(ReadingPhrase.PerUnit, "в", "неделю").Add(ReadingPhrase.PerUnit, "в", "месяц")
+        .Add(ReadingPhrase.PerUnit, "ежедневно").Add(ReadingPhrase.PerUnit, "еженедельно")
         .Add(ReadingCue.Season, "весной", "летом", "осенью", "зимой")
         .Add(ReadingCue.OrdinalSuffix, "й", "я", "е", "го", "летие", "летия")
         .Add(ReadingCue.NumberOf, "количеств", "число")
