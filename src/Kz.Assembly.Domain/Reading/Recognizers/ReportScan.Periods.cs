@@ -12,8 +12,12 @@ internal sealed partial class ReportScan
 {
     private ReportingPeriod? carriedPeriod;
 
+    // Whether the sentence's quarter was named «last» rather than by its number (see TryPartOfYear).
+    private bool lastQuarterNamed;
+
     private void ReadPeriods(SentenceFacts clause)
     {
+        lastQuarterNamed = false; // the sentence splitter's look ahead may have set it
         Sentence s = clause.Sentence;
         PeriodCue? cue = null;
         int? year = null;
@@ -143,6 +147,15 @@ internal sealed partial class ReportScan
                 MarkUsed(from, i);
             }
         }
+
+        if (lastQuarterNamed && year is null && cue is null && part is { First: 10, Last: 12 })
+        {
+            // «last quarter» with no year: the quarter before the publication's.
+            int previous = ((published.Month - 1) / 3) - 1;
+            (part, year) = previous < 0 ? ((10, 12), published.Year - 1) : (((previous * 3) + 1, (previous * 3) + 3), published.Year);
+        }
+
+        lastQuarterNamed = false;
 
         // A month later than publication with no year named is last year's; so is «былтыр».
         int baseYear = year ?? (cue == PeriodCue.LastYear ? published.Year - 1 : published.Year);
@@ -499,6 +512,15 @@ internal sealed partial class ReportScan
                 || tokens[i].Norm == "полгода"))
         {
             (firstMonth, lastMonth, last) = (1, 6, tokens[i].Norm == "полгода" ? i : i + 1);
+            return true;
+        }
+
+        // «the last quarter of 2024», «в последнем квартале», «соңғы тоқсанда»: the fourth of a year named, else the
+        // quarter before the publication's (settled in ReadPeriods, which knows whether a year is named).
+        if (IsWord(i, lexicon.RecentYearsWords) && IsWord(i + 1, lexicon.QuarterWords))
+        {
+            (firstMonth, lastMonth, last) = (10, 12, i + 1);
+            lastQuarterNamed = true;
             return true;
         }
 
