@@ -39,7 +39,7 @@ internal sealed class ReadingLexicon
             [.. vocabularies.SelectMany(v => v.Keyed(table, key)).Distinct()];
 
         // A registered language's own names of regions («Түркстан облусу»), which the built-in case forms do not hold.
-        OwnRegionNames = Array.IndexOf(BuiltIn, language) >= 0 || language == LanguageProfiles.KazakhLatin ? []
+        OwnRegionNames = IsBuiltIn(language) ? []
             : [.. Region.AllSince1995.Where(region => language.HasOwnText(region.Name))
                 .Select(region => (language.Text(region.Name).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), region))];
 
@@ -132,6 +132,7 @@ internal sealed class ReadingLexicon
         SpanSinceWords = Cue(ReadingCue.SpanSince);
         RecentYearsWords = Cue(ReadingCue.RecentYears);
         DayRangeWords = Cue(ReadingCue.DayRangeTo);
+        DayRangeFromWords = Cue(ReadingCue.DayRangeFrom);
         AsOfBefore = Phrases(ReadingPhrase.AsOfBeforeDate);
         AsOfAfter = Phrases(ReadingPhrase.AsOfAfterDate);
         PerUnit = Phrases(ReadingPhrase.PerUnit);
@@ -150,8 +151,11 @@ internal sealed class ReadingLexicon
     /// <summary>The lexicon a report in a language is read with: the built-in languages' words, and a registered
     /// language's own before them.</summary>
     public static ReadingLexicon For(LanguageProfile language) =>
-        Array.IndexOf(BuiltIn, language) >= 0 || language == LanguageProfiles.KazakhLatin ? BuiltInLexicon
+        IsBuiltIn(language) ? BuiltInLexicon
             : Registered.GetValue(language, profile => new ReadingLexicon(profile, [profile, .. BuiltIn]));
+
+    // Kazakh in Latin letters reads with Kazakh's words (its text is transliterated first).
+    private static bool IsBuiltIn(LanguageProfile language) => Array.IndexOf(BuiltIn, language) >= 0 || language == LanguageProfiles.KazakhLatin;
 
     /// <summary>Whether a language is read: it lists its reading words.</summary>
     public static bool Reads(LanguageProfile language) => language.ReadingWords is { IsEmpty: false };
@@ -358,6 +362,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Words between two days of a range (по, to), whole words; a dash does too.</summary>
     public string[] DayRangeWords { get; }
+
+    /// <summary>Words before the first day of a range (с, from, between), whole words.</summary>
+    public string[] DayRangeFromWords { get; }
 
     /// <summary>Phrases before a date that make counts the year's up to it (по состоянию на, as of).</summary>
     public string[][] AsOfBefore { get; }

@@ -67,15 +67,17 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
-            else if (TryYear(i, s.End, out int y, out last) && SpanSince(i, last, s.End))
+            else if (TryYear(i, s.End, out int y, out last))
             {
-                // с 2015 года, since 2015, 2015 жылдан бері
-                spanToNow = true;
-                MarkUsed(i, last);
-                i = last;
-            }
-            else if (TryYear(i, s.End, out y, out last))
-            {
+                if (SpanSince(i, last, s.End))
+                {
+                    // с 2015 года, since 2015, 2015 жылдан бері
+                    spanToNow = true;
+                    MarkUsed(i, last);
+                    i = last;
+                    continue;
+                }
+
                 year ??= y;
                 clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
                 if (TryDayMonth(last + 1, s.End, out int day, out int m, out int dateLast))
@@ -92,7 +94,7 @@ internal sealed partial class ReportScan
             {
                 // с 1 по 10 мая, from 15 March to 15 April 2025, 1–10 мамыр
                 dayRange = (rangeFrom, rangeTo);
-                int from = i > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "с" or "from" or "between" ? i - 1 : i;
+                int from = i > s.First && IsWholeWord(i - 1, lexicon.DayRangeFromWords) ? i - 1 : i;
                 clause.PeriodToken = clause.PeriodToken < 0 ? from : clause.PeriodToken;
                 MarkUsed(from, last);
                 i = last;
@@ -142,7 +144,7 @@ internal sealed partial class ReportScan
             else if (month == 0 && (TryMonthAlone(i, out int alone) || (i + 2 < s.End && IsDash(tokens[i + 1]) && MonthOf(tokens[i + 2]) > 0 && (alone = MonthOf(tokens[i])) > 0)))
             {
                 month = alone;
-                int from = i > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "в" or "in" or "за" or "during" ? i - 1 : i;
+                int from = i > s.First && IsWholeWord(i - 1, lexicon.MonthPrepositions) ? i - 1 : i;
                 clause.PeriodToken = clause.PeriodToken < 0 ? from : clause.PeriodToken;
                 MarkUsed(from, i);
             }
@@ -380,8 +382,8 @@ internal sealed partial class ReportScan
             return null;
         }
 
-        int first = MonthOf(token with { Norm = token.Norm[..dash] });
-        int last = MonthOf(token with { Norm = token.Norm[(dash + 1)..] });
+        int first = MonthOf(token.Norm.AsSpan(0, dash));
+        int last = first > 0 ? MonthOf(token.Norm.AsSpan(dash + 1)) : 0;
         return first > 0 && last > first ? (first, last) : null;
     }
 
@@ -391,7 +393,7 @@ internal sealed partial class ReportScan
         foreach (string[] phrase in phrases)
         {
             int start = end - phrase.Length + 1;
-            if (start >= 0 && PhraseAt(start, phrase))
+            if (start >= 0 && Matches(start, end + 1, phrase, out _))
             {
                 return start;
             }
@@ -405,27 +407,18 @@ internal sealed partial class ReportScan
     {
         foreach (string[] phrase in phrases)
         {
-            if (start + phrase.Length <= end && PhraseAt(start, phrase))
+            if (Matches(start, end, phrase, out int last))
             {
-                return start + phrase.Length - 1;
+                return last;
             }
         }
 
         return -1;
     }
 
-    private bool PhraseAt(int start, string[] phrase)
-    {
-        for (int k = 0; k < phrase.Length; k++)
-        {
-            if (!IsWord(start + k, [phrase[k]]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Whether token <paramref name="i"/> is one of the words, whole.</summary>
+    private bool IsWholeWord(int i, string[] words) =>
+        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && Array.IndexOf(words, tokens[i].Norm) >= 0;
 
     /// <summary>Two four-digit years of the domain joined by a dash, the second with a year word («2022-2025 жылдары»,
     /// «2022–2024 годах», «2022-2025 years»), or after «in», «в», «за».</summary>
@@ -728,26 +721,28 @@ internal sealed partial class ReportScan
         return "";
     }
 
-    private int MonthOf(Token token)
-    {
-        if (token.Kind != TokenKind.Word)
-        {
-            return 0;
-        }
+    private int MonthOf(Token token) => token.Kind == TokenKind.Word ? MonthOf(token.Norm.AsSpan()) : 0;
 
+    /// <summary>The month a word names (a stem with up to four letters of ending, or a whole form), or 0; a span, so
+    /// that half of a hyphenated word is looked up without a new string.</summary>
+    private int MonthOf(ReadOnlySpan<char> word)
+    {
         for (int m = 0; m < 12; m++)
         {
             foreach (string stem in lexicon.MonthStems[m])
             {
-                if (token.Norm.StartsWith(stem, StringComparison.Ordinal) && token.Norm.Length <= stem.Length + 4)
+                if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length <= stem.Length + 4)
                 {
                     return m + 1;
                 }
             }
 
-            if (Array.IndexOf(lexicon.MonthForms[m], token.Norm) >= 0)
+            foreach (string form in lexicon.MonthForms[m])
             {
-                return m + 1;
+                if (word.SequenceEqual(form))
+                {
+                    return m + 1;
+                }
             }
         }
 

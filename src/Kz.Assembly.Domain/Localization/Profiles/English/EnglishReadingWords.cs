@@ -83,6 +83,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.SpanSince, "since")
         .Add(ReadingCue.RecentYears, "past", "last", "recent")
         .Add(ReadingCue.DayRangeTo, "to", "until", "till")
+        .Add(ReadingCue.DayRangeFrom, "from", "between")
         .Add(ReadingPhrase.AsOfBeforeDate, "as", "of").Add(ReadingPhrase.AsOfBeforeDate, "as", "at")
         .Add(ReadingPhrase.ThisMonth, "this", "month")
         .Add(ReadingPhrase.LastMonth, "last", "month")

@@ -177,6 +177,9 @@ public enum ReadingCue
     /// <summary>A word between two days that makes them a range (с 1 по 10 мая, from 15 March to 15 April), whole words.</summary>
     DayRangeTo,
 
+    /// <summary>A word before the first day of a range (с 1 по 10 мая, from 15 March, between), whole words.</summary>
+    DayRangeFrom,
+
     /// <summary>Endings that make a number an ordinal or a year, not a count (ші, й, th, летие, жыл).</summary>
     OrdinalSuffix,
 

@@ -85,6 +85,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.SpanSince, "с")
         .Add(ReadingCue.RecentYears, "последн")
         .Add(ReadingCue.DayRangeTo, "по")
+        .Add(ReadingCue.DayRangeFrom, "с")
         .Add(ReadingPhrase.AsOfBeforeDate, "по", "состоянию", "на")
         .Add(ReadingPhrase.ThisMonth, "в", "этом", "месяце").Add(ReadingPhrase.ThisMonth, "в", "текущем", "месяце")
         .Add(ReadingPhrase.LastMonth, "в", "прошлом", "месяце").Add(ReadingPhrase.LastMonth, "в", "минувшем", "месяце")

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace Kz.Assembly.Domain.Localization.Profiles;
 
@@ -32,7 +33,7 @@ public sealed class TurkicSuffix
     {
         Preconditions.CheckNotNull(phonology, nameof(phonology));
         string[] all = Forms(phonology, forms);
-        return new(phonology, [all, all, all, all, all]);
+        return new(phonology, [.. Enumerable.Repeat(all, Enum.GetValues<FinalSound>().Length)]);
     }
 
     /// <summary>Gives the forms the suffix takes after one class of final sound.</summary>
