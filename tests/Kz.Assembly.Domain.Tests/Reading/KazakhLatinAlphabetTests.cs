@@ -58,7 +58,7 @@ public class KazakhLatinAlphabetTests
         ReportReading reading = ReportReader.Read(text, Published);
         Assert.StartsWith("kk", reading.Language, System.StringComparison.Ordinal);
         Assert.Equal(
-            ["session XXVII of apk-kz-61", "summary YTD 2025-05-20: Event 631, CharityAction 49, People ~39000"],
+            ["session XXVII of apk-kz-61", "summary YTD 2025-05-20 of apk-kz-61: Event 631, CharityAction 49, People ~39000"],
             reading.Facts.Select(f => f.ToString().Split(" ← ")[0].Split(" «")[0]));
     }
 

@@ -24,5 +24,5 @@ public sealed class ReadSummary : ReadFact
     }
 
     /// <inheritdoc/>
-    private protected override string Describe() => $"summary {Summary.Period}: {string.Join(", ", System.Linq.Enumerable.Select(Summary.Tallies, t => $"{t.Kind} {t.Count}"))}{(Summary.PeopleReached is { } reach ? $", {Summary.Audience} {reach}" : "")}";
+    private protected override string Describe() => $"summary {Summary.Period} of {Summary.Reporter.Id}: {string.Join(", ", System.Linq.Enumerable.Select(Summary.Tallies, t => $"{t.Kind} {t.Count}"))}{(Summary.PeopleReached is { } reach ? $", {Summary.Audience} {reach}" : "")}";
 }

@@ -60,6 +60,10 @@ internal sealed partial class ReportScan
         }
     }
 
+    /// <summary>"region's" → "region": an English possessive joins its word as one token, and "Almaty region's governor" names the region.</summary>
+    private static string WithoutPossessive(string word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
+
     /// <summary>A region's name in any case form starting at token <paramref name="i"/>: one to three words.</summary>
     private bool RegionAt(int i, int end, out Region? region, out int last)
     {
@@ -84,7 +88,8 @@ internal sealed partial class ReportScan
             {
                 allWords &= tokens[k].Kind == TokenKind.Word;
                 // "Almaty Regional Assembly": the English adjective names the region (Almaty Region), not the city.
-                name.Append(k > i ? " " : "").Append(k > i && tokens[k].Norm == "regional" ? "region" : tokens[k].Norm);
+                string part = WithoutPossessive(tokens[k].Norm);
+                name.Append(k > i ? " " : "").Append(k > i && part == "regional" ? "region" : part);
             }
 
             // The case forms the grammar writes, then the names in every language (Turkistan Region, Туркестанская область).
