@@ -38,6 +38,28 @@ public class PrecisionTests
         Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Uncertain && m.Source.Phrase.Contains("45", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("In Shymkent, the assembly opened a headquarters for aid at the Friendship House of Turkistan region.")]
+    [InlineData("В Туркестане в Доме дружбы открылась выставка национальных ремесел.")]
+    [InlineData("Түркістан облысы: Достық үйінде этномәдени бірлестіктердің көрмесі ашылды.")]
+    public void A_Friendship_House_that_is_only_a_venue_is_not_opened(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadFriendshipHouse);
+        Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Name && m.Reason.Contains("place of something else", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("В Туркестанской области открыт новый Дом дружбы.")]
+    [InlineData("Түркістан облысында жаңа Достық үйі ашылды.")]
+    [InlineData("A new Friendship House opened in Turkistan region.")]
+    public void A_Friendship_House_opened_is_still_read(string text)
+    {
+        ReportReading reading = Read(text);
+        ReadFriendshipHouse house = Assert.IsType<ReadFriendshipHouse>(Assert.Single(reading.Facts, f => f is ReadFriendshipHouse));
+        Assert.Equal("KZ-61", house.House.Place.Region.Code);
+    }
+
     [Fact]
     public void A_city_of_republican_significance_keeps_its_regional_assembly()
     {

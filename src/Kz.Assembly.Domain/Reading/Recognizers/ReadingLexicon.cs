@@ -145,6 +145,8 @@ internal sealed class ReadingLexicon
         RelativeReachWords = Cue(ReadingCue.RelativeReach);
         DisputeHeads = Cue(ReadingCue.Dispute);
         DisputeWords = Cue(ReadingCue.DisputeWholeWord);
+        VenueForms = Cue(ReadingCue.VenueForm);
+        VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
 
@@ -311,6 +313,12 @@ internal sealed class ReadingLexicon
     public string[] ProposalWords { get; }
 
     public string[] OpenedWords { get; }
+
+    /// <summary>Gets a Friendship House's forms, whole, that make it a venue (үйінде, доме).</summary>
+    public string[] VenueForms { get; }
+
+    /// <summary>Gets the phrases before a Friendship House that make it a venue (at the, в, на базе).</summary>
+    public string[][] VenueBefore { get; }
 
     public string[] ModeratorWords { get; }
 

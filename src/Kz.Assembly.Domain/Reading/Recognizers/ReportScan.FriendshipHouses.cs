@@ -30,6 +30,14 @@ internal sealed partial class ReportScan
             }
 
             MarkUsed(i, last);
+            // «a headquarters at the Friendship House», «в Доме дружбы открылась выставка»: the house is where
+            // something else was opened or held.
+            if (IsWholeWord(last, lexicon.VenueForms) || PhraseEndingAt(i - 1, lexicon.VenueBefore) >= 0)
+            {
+                mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House named as the place of something else"));
+                continue;
+            }
+
             // A proposal to open (открыть, ашу керек) is not an opening: the proposal's words decide first.
             bool proposed = FindWord(s, lexicon.ProposalWords) >= 0;
             bool opened = !proposed && FindWord(s, lexicon.OpenedWords) >= 0;

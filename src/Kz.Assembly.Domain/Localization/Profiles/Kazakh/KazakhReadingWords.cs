@@ -36,6 +36,9 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.ThisYear, "биыл").Add(ReadingPhrase.ThisYear, "ағымдағы", "жыл")
         .Add(ReadingPhrase.LastYear, "былтыр").Add(ReadingPhrase.LastYear, "өткен", "жыл")
         .Add(ReadingPhrase.HalfYear, "жарты", "жыл")
+
+        // «бірінші жартыжылдықта»: the half-year also written as one word.
+        .Add(ReadingCue.HalfYear, "жартыжыл")
         .Add(ReadingPhrase.National, "елімізде").Add(ReadingPhrase.National, "еліміздегі").Add(ReadingPhrase.National, "еліміз", "бойынша")
         .Add(ReadingPhrase.National, "республика", "бойынша").Add(ReadingPhrase.National, "республикамызда").Add(ReadingPhrase.National, "бүкіл", "ел")
         .Add(ReadingPhrase.National, "қазақстан", "бойынша")
@@ -69,6 +72,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.ProjectAfterName, "жоба")
         .Add(ReadingCue.ThemeAfterName, "тақыры")
         .Add(ReadingCue.Opened, "ашылды", "ашылған")
+        .Add(ReadingCue.VenueForm, "үйінде", "үйлерінде")
         .Add(ReadingCue.Office, "әкім", "орынбасар", "басшы", "төраға", "хатшы", "президент")
         .Add(ReadingCue.OfficeStart, "облыс", "мемлекет", "қала")
         .Add(ReadingCue.Moderator, "модератор")

@@ -216,4 +216,7 @@ public enum ReadingCue
 
     /// <summary>Words that make a sentence about mediation: медиа, бітімгер, mediat.</summary>
     Mediation,
+
+    /// <summary>A Friendship House's own forms, whole, that make it the place where something happened, not the thing opened: үйінде, доме.</summary>
+    VenueForm,
 }

@@ -45,4 +45,7 @@ public enum ReadingPhrase
 
     /// <summary>Words after a date that make the counts the year's up to it: Kazakh жағдай бойынша.</summary>
     AsOfAfterDate,
+
+    /// <summary>Words before a Friendship House that make it the place where something happened, not the thing opened: at the, в, на базе.</summary>
+    VenueBefore,
 }

@@ -64,6 +64,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.ProjectBeforeName, "проект")
         .Add(ReadingCue.ThemeBeforeName, "тему", "теме", "девиз")
         .Add(ReadingCue.Opened, "открыт", "открыл")
+        .Add(ReadingPhrase.VenueBefore, "в").Add(ReadingPhrase.VenueBefore, "во").Add(ReadingPhrase.VenueBefore, "на", "базе")
+        .Add(ReadingCue.VenueForm, "доме", "домах")
         .Add(ReadingCue.Office, "аким", "заместител", "глав", "председател", "секретар", "президент")
         .Add(ReadingCue.OfficeStart, "облас", "город")
         .Add(ReadingCue.Moderator, "модератор")
