@@ -60,6 +60,56 @@ public class PrecisionTests
         Assert.Equal("KZ-61", house.House.Place.Region.Code);
     }
 
+    [Theory]
+    [InlineData("В Шымкенте стартовала республиканская акция Ассамблеи народа Казахстана. В прошлом году в её рамках проведено 5000 мероприятий.")]
+    [InlineData("Шымкентте Қазақстан халқы Ассамблеясының республикалық акциясы басталды. Өткен жылы акция аясында 5000 іс-шара өтті.")]
+    [InlineData("A republican campaign of the Assembly of People of Kazakhstan started in Shymkent. Last year 5,000 events were held within it.")]
+    public void A_republican_campaigns_figures_are_not_its_venues(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSummary);
+        Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Uncertain && m.Source.Phrase.Contains("000", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_republican_campaign_carried_out_by_a_regional_assembly_gives_its_figures()
+    {
+        ReportReading reading = Read("Республиканская акция «Добро»: Ассамблея народа Казахстана Туркестанской области с начала года провела 40 благотворительных акций.");
+        ReadSummary summary = Assert.IsType<ReadSummary>(Assert.Single(reading.Facts, f => f is ReadSummary));
+        Assert.Equal("apk-kz-61", summary.Summary.Reporter.Id.ToString());
+    }
+
+    [Theory]
+    [InlineData("В Астане прошел семинар. Ассамблея народа Казахстана Павлодарской области с начала года провела 80 мероприятий.")]
+    [InlineData("Астанада семинар өтті. Павлодар облыстық Қазақстан халқы Ассамблеясы жыл басынан бері 80 іс-шара өткізді.")]
+    [InlineData("A seminar was held in Astana. The Pavlodar Regional Assembly has held 80 events since the start of the year.")]
+    public void A_sentence_that_opens_with_a_regional_assembly_states_its_figures(string text)
+    {
+        ReportReading reading = Read(text);
+        ReadSummary summary = Assert.IsType<ReadSummary>(Assert.Single(reading.Facts, f => f is ReadSummary));
+        Assert.Equal("apk-kz-55", summary.Summary.Reporter.Id.ToString());
+    }
+
+    [Theory]
+    [InlineData("В апреле Ассамблея народа Казахстана Туркестанской области провела 30 мероприятий; в июне планируется еще 20.")]
+    [InlineData("In April the Turkistan Regional Assembly held 30 events; in June it plans 20 more.")]
+    public void A_plan_after_a_semicolon_leaves_the_counts_before_it_held(string text)
+    {
+        ReportReading reading = Read(text);
+        ReadSummary summary = Assert.IsType<ReadSummary>(Assert.Single(reading.Facts, f => f is ReadSummary));
+        Assert.Equal("summary 2025-04 of apk-kz-61: Event 30", ReportCorpus.Describe(summary));
+    }
+
+    [Theory]
+    [InlineData("The Turkistan Regional Assembly marked the 30th anniversary of the Assembly of People of Kazakhstan.")]
+    [InlineData("Ассамблея народа Казахстана Туркестанской области отметила 30-летие Ассамблеи народа Казахстана.")]
+    public void An_anniversary_is_of_the_assembly_named_after_it(string text)
+    {
+        ReportReading reading = Read(text);
+        ReadAnniversary anniversary = Assert.IsType<ReadAnniversary>(Assert.Single(reading.Facts, f => f is ReadAnniversary));
+        Assert.Equal("apk", anniversary.Anniversary.Body.Id.ToString());
+    }
+
     [Fact]
     public void A_city_of_republican_significance_keeps_its_regional_assembly()
     {

@@ -146,6 +146,7 @@ internal sealed class ReadingLexicon
         DisputeHeads = Cue(ReadingCue.Dispute);
         DisputeWords = Cue(ReadingCue.DisputeWholeWord);
         VenueForms = Cue(ReadingCue.VenueForm);
+        RepublicanWords = Cue(ReadingCue.Republican);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -313,6 +314,9 @@ internal sealed class ReadingLexicon
     public string[] ProposalWords { get; }
 
     public string[] OpenedWords { get; }
+
+    /// <summary>Gets the words of a campaign or event of the whole republic (республикалық, республиканск, republican).</summary>
+    public string[] RepublicanWords { get; }
 
     /// <summary>Gets a Friendship House's forms, whole, that make it a venue (үйінде, доме).</summary>
     public string[] VenueForms { get; }

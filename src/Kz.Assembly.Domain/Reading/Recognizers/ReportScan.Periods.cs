@@ -270,6 +270,45 @@ internal sealed partial class ReportScan
         return result;
     }
 
+    /// <summary>
+    /// Cuts a sentence at a semicolon with a count on each side («held 26 events, including 9 charity actions; in March
+    /// it plans 40 more»): each clause is read on its own, so a plan or a scope in one does not reach the other's counts.
+    /// The later clause is no aside: a period of the first carries on to it, as to the next sentence.
+    /// </summary>
+    private List<Sentence> SplitAtSemicolons(List<Sentence> sentences)
+    {
+        var result = new List<Sentence>(sentences.Count);
+        foreach (Sentence s in sentences)
+        {
+            int start = s.First;
+            for (int i = s.First; i < s.End; i++)
+            {
+                if (tokens[i].Is(';') && HasCount(start, i) && HasCount(i + 1, s.End))
+                {
+                    result.Add(new Sentence(start, i + 1, s.Paragraph, s.Aside));
+                    start = i + 1;
+                }
+            }
+
+            result.Add(new Sentence(start, s.End, s.Paragraph, s.Aside));
+        }
+
+        return result;
+    }
+
+    private bool HasCount(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (++Steps > 0 && tokens[i].Kind == TokenKind.Number && tokens[i].Date is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a period expression starts at token <paramref name="i"/> (reading only, nothing marked).</summary>
     private bool PeriodStartsAt(int i, int end, out int last)
     {

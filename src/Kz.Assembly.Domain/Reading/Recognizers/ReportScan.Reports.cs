@@ -1,3 +1,5 @@
+using System;
+using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Reading.Scanning;
 
@@ -13,6 +15,58 @@ internal sealed partial class ReportScan
 {
     /// <summary>Prepositions a paragraph may open with before its region («В Карагандинской области», «In Karaganda Region»).</summary>
     private static readonly string[] OpeningPrepositions = ["в", "во", "по", "in", "across"];
+
+    /// <summary>An article a sentence may open with before its assembly («The Pavlodar Regional Assembly»).</summary>
+    private static readonly string[] OpeningArticles = ["the"];
+
+    /// <summary>Whether any regional assembly is named: by its region, or as «облыстық», «областная», «regional».</summary>
+    private bool NamesARegionalAssembly()
+    {
+        var whole = new Sentence(0, tokens.Count, 0);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (IsWord(i, lexicon.RegionalAdjectives) || (IsAssemblyHead(i) && BodyAt(i, whole, out _, out _).Region is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A sentence that opens with a regional assembly, anywhere in a paragraph («Ассамблея народа Казахстана
+    /// Туркестанской области с начала года провела …», «Павлодар облыстық ҚХА …», «The Pavlodar Regional Assembly …»),
+    /// states that assembly's figures, whatever region the text named before.
+    /// </summary>
+    private void SwitchReportAtAssembly(Sentence s)
+    {
+        int start = s.First;
+        if (start < s.End && tokens[start].Kind == TokenKind.Word && System.Array.IndexOf(OpeningArticles, tokens[start].Norm) >= 0)
+        {
+            start++;
+        }
+
+        // The first assembly word within the body's longest name («Павлодар облыстық Қазақстан халқы Ассамблеясы»),
+        // whose body's name starts the sentence.
+        Region? named = null;
+        for (int head = start; head < Math.Min(s.End, start + 6); head++)
+        {
+            if (IsAssemblyHead(head))
+            {
+                AssemblyBody body = BodyAt(head, s, out int bodyFirst, out _);
+                named = bodyFirst == start ? body.Region : null;
+                break;
+            }
+        }
+
+        if (named is not null && named != reportRegion)
+        {
+            reportRegion = named;
+            currentSession = null;
+            lastSummary = -1;
+        }
+    }
 
     private void SwitchReportAt(Sentence first)
     {

@@ -32,6 +32,11 @@ internal sealed partial class ReportScan
     // regional assembly's. Counts are kept: a region's associations' figures are its assembly's even unnamed.
     private bool namesAnAssembly;
 
+    // A report on a republican campaign or event that names the national Assembly and no regional one («Елордадағы
+    // Достық үйінде Қазақстан халқы Ассамблеясының республикалық акциясы басталды»): its region is where things took
+    // place, and its figures are the national Assembly's, not the region's.
+    private bool aboutARepublicanCampaign;
+
     /// <summary>The body the report is about: the regional assembly of the first region it names, else the APK.</summary>
     private AssemblyBody ReportBody => reportRegion is null ? Apk : RegionalBody(reportRegion);
 

@@ -63,9 +63,10 @@ internal sealed partial class ReportScan
     /// <summary>Reads every sentence, then settles what only the whole report tells (a session's date stated later).</summary>
     public void Run()
     {
-        List<Sentence> sentences = SplitAtSecondPeriods(SentenceSplitter.Split(tokens));
+        List<Sentence> sentences = SplitAtSecondPeriods(SplitAtSemicolons(SentenceSplitter.Split(tokens)));
         FindReportRegion();
         namesAnAssembly = Enumerable.Range(0, tokens.Count).Any(IsAssemblyHead);
+        aboutARepublicanCampaign = namesAnAssembly && Enumerable.Range(0, tokens.Count).Any(i => IsWord(i, lexicon.RepublicanWords)) && !NamesARegionalAssembly();
         int paragraph = -1;
 
         // A day that dated the whole country's figures («On 1 May, more than 3,000 events were held across
@@ -79,6 +80,10 @@ internal sealed partial class ReportScan
                 paragraph = sentence.Paragraph;
                 SwitchReportAt(sentence);
                 unusedDay = null;
+            }
+            else
+            {
+                SwitchReportAtAssembly(sentence);
             }
 
             Scope scope = ScopeOf(sentence, out string elsewhere);

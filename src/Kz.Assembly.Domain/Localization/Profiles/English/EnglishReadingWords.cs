@@ -64,6 +64,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.ProjectBeforeName, "project")
         .Add(ReadingCue.ThemeBeforeName, "theme", "titled")
         .Add(ReadingCue.Opened, "opened")
+        .Add(ReadingCue.Republican, "republican")
         .Add(ReadingPhrase.VenueBefore, "at", "the").Add(ReadingPhrase.VenueBefore, "in", "the").Add(ReadingPhrase.VenueBefore, "inside", "the")
         .Add(ReadingCue.Office, "governor", "chair", "deputy", "head", "secretary")
         .Add(ReadingCue.OfficeStart, "region", "state")

@@ -73,6 +73,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.ThemeAfterName, "тақыры")
         .Add(ReadingCue.Opened, "ашылды", "ашылған")
         .Add(ReadingCue.VenueForm, "үйінде", "үйлерінде")
+        .Add(ReadingCue.Republican, "республикалық", "жалпыұлттық")
         .Add(ReadingCue.Office, "әкім", "орынбасар", "басшы", "төраға", "хатшы", "президент")
         .Add(ReadingCue.OfficeStart, "облыс", "мемлекет", "қала")
         .Add(ReadingCue.Moderator, "модератор")

@@ -219,4 +219,10 @@ public enum ReadingCue
 
     /// <summary>A Friendship House's own forms, whole, that make it the place where something happened, not the thing opened: үйінде, доме.</summary>
     VenueForm,
+
+    /// <summary>
+    /// Words of a campaign or event of the whole republic (республикалық, республиканск, republican): in a report that
+    /// names no regional assembly, its figures are the national Assembly's, not those of the city where it was held.
+    /// </summary>
+    Republican,
 }

@@ -66,6 +66,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Opened, "открыт", "открыл")
         .Add(ReadingPhrase.VenueBefore, "в").Add(ReadingPhrase.VenueBefore, "во").Add(ReadingPhrase.VenueBefore, "на", "базе")
         .Add(ReadingCue.VenueForm, "доме", "домах")
+        .Add(ReadingCue.Republican, "республиканск", "общенациональн")
         .Add(ReadingCue.Office, "аким", "заместител", "глав", "председател", "секретар", "президент")
         .Add(ReadingCue.OfficeStart, "облас", "город")
         .Add(ReadingCue.Moderator, "модератор")
