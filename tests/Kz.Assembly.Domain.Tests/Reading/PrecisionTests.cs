@@ -110,6 +110,63 @@ public class PrecisionTests
         Assert.Equal("apk", anniversary.Anniversary.Body.Id.ToString());
     }
 
+    [Theory]
+    [InlineData("В Шымкенте прошла XII сессия Детской ассамблеи народа Казахстана Туркестанской области.")]
+    [InlineData("Түркістан облысының Балалар ассамблеясының XII сессиясы өтті.")]
+    [InlineData("The XII session of the Children's Assembly of Turkistan Region was held in Shymkent.")]
+    public void A_childrens_or_student_assembly_is_not_the_Assemblys_body(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSession);
+    }
+
+    [Theory]
+    [InlineData("Түркістан облыстық ҚХА: осы жылдар ішінде 300-ден астам іс-шара өтті.")]
+    [InlineData("Ассамблея народа Казахстана Туркестанской области за годы работы провела более 300 мероприятий.")]
+    [InlineData("Over the years, the Turkistan Regional Assembly has held more than 300 events.")]
+    public void Events_over_the_years_have_no_period(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSummary);
+        Assert.Contains(reading.Unplaced, m => m.Kind == MentionKind.Uncertain && m.Reason.Contains("span of years", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ten members of the Council represent the Mazhilis and two are deputies of the Senate.")]
+    [InlineData("В Совет входят 10 членов Совета от Мажилиса.")]
+    public void Members_of_the_Council_are_not_the_Assemblys_deputies(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadRepresentation);
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("Council", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_Assemblys_deputies_named_beside_its_Councils_proposal_are_still_read()
+    {
+        ReportReading reading = Read("Сенаттың бес депутатын Ассамблея кеңесінің ұсынысымен Президент тағайындайды.");
+        ReadRepresentation representation = Assert.IsType<ReadRepresentation>(Assert.Single(reading.Facts, f => f is ReadRepresentation));
+        Assert.Equal(5, representation.Fact.Members);
+    }
+
+    [Theory]
+    [InlineData("В Туркестанской области в этом году планируется открыть еще три Дома дружбы.")]
+    [InlineData("Түркістан облысында биыл тағы үш Достық үйін ашу жоспарлануда.")]
+    [InlineData("Turkistan Region plans to open three more Friendship Houses this year.")]
+    public void A_Friendship_House_planned_is_not_opened(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadFriendshipHouse);
+    }
+
+    [Fact]
+    public void A_House_of_Friendship_is_a_Friendship_House()
+    {
+        ReportReading reading = Read("The House of Friendship has opened its doors in Kyzylorda region.");
+        ReadFriendshipHouse house = Assert.IsType<ReadFriendshipHouse>(Assert.Single(reading.Facts, f => f is ReadFriendshipHouse));
+        Assert.Equal("KZ-43", house.House.Place.Region.Code);
+    }
+
     [Fact]
     public void A_city_of_republican_significance_keeps_its_regional_assembly()
     {

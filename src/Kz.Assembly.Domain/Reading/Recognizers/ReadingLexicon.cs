@@ -70,7 +70,7 @@ internal sealed class ReadingLexicon
         HalfWord = [.. halfYear.Select(words => words[0]).Distinct()];
         YearWord = [.. halfYear.Where(words => words.Length > 1).Select(words => words[1]).Distinct()];
         string[][] friendshipHouse = Phrases(ReadingPhrase.FriendshipHouse);
-        FriendshipHouseWords = [.. friendshipHouse.Where(words => words.Length == 2).Select(words => (new[] { words[0] }, new[] { words[1] }))];
+        FriendshipHouseWords = friendshipHouse;
         FriendshipHouseNames = [.. friendshipHouse.Select(words => string.Join(" ", words))];
 
         MemberHeads = Cue(ReadingCue.Member);
@@ -147,6 +147,9 @@ internal sealed class ReadingLexicon
         DisputeWords = Cue(ReadingCue.DisputeWholeWord);
         VenueForms = Cue(ReadingCue.VenueForm);
         RepublicanWords = Cue(ReadingCue.Republican);
+        OverTheYears = Phrases(ReadingPhrase.OverTheYears);
+        OtherAssemblyWords = Cue(ReadingCue.OtherAssembly);
+        CouncilWords = Cue(ReadingCue.Council);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -232,7 +235,7 @@ internal sealed class ReadingLexicon
     public string[] YearsPassedWords { get; }
 
     /// <summary>A Friendship House written as two words, the first and the second of each language.</summary>
-    public (string[] First, string[] Second)[] FriendshipHouseWords { get; }
+    public string[][] FriendshipHouseWords { get; }
 
     /// <summary>A Friendship House as a quoted name, lower case.</summary>
     public string[] FriendshipHouseNames { get; }
@@ -314,6 +317,15 @@ internal sealed class ReadingLexicon
     public string[] ProposalWords { get; }
 
     public string[] OpenedWords { get; }
+
+    /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
+    public string[][] OverTheYears { get; }
+
+    /// <summary>Gets the words of the Assembly's Council (кеңес, совет, council).</summary>
+    public string[] CouncilWords { get; }
+
+    /// <summary>Gets the words before an assembly that make it another body (детской, балалар, children's, youth).</summary>
+    public string[] OtherAssemblyWords { get; }
 
     /// <summary>Gets the words of a campaign or event of the whole republic (республикалық, республиканск, republican).</summary>
     public string[] RepublicanWords { get; }

@@ -17,6 +17,9 @@ internal sealed partial class ReportScan
 
     private readonly System.Collections.Generic.HashSet<Chamber> chambersRead = [];
 
+    // The first token of the sentence whose members were the Council's, so its later member counts are too.
+    private int councilMembersIn = -1;
+
     // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases.
     private bool mediation;
 
@@ -114,6 +117,22 @@ internal sealed partial class ReportScan
 
     private void ReadRepresentation(Sentence s, QualifiedCount count, int first, int head)
     {
+        // «Ten members of the Council represent the Mazhilis», «10 членов Совета», «Кеңестің 10 мүшесі»: the Council's
+        // composition, not the deputies the Assembly elected to a chamber; and so is every later member count of the
+        // sentence («… and two are deputies of the Senate»).
+        int council = IsWord(head + 1, lexicon.CouncilWords) ? head + 1
+            : IsWord(head + 1, lexicon.OfWords) && IsWord(head + 2, lexicon.CouncilWords) ? head + 2
+            : IsWord(head + 1, lexicon.OfWords) && IsWord(head + 3, lexicon.CouncilWords) ? head + 3
+            : IsWord(first - 1, lexicon.CouncilWords) ? first - 1
+            : -1;
+        if (council >= 0 || councilMembersIn == s.First)
+        {
+            councilMembersIn = s.First;
+            SourcePhrase counted = council >= 0 ? Source(Math.Min(first, council), Math.Max(head, council)) : Source(first, head);
+            mentions.Add(new Mention(MentionKind.Uncertain, counted, "members of the Assembly's Council, not its deputies in a chamber"));
+            return;
+        }
+
         for (int c = s.First; c < s.End; c++)
         {
             foreach ((string stem, Chamber chamber) in lexicon.Chambers)

@@ -22,8 +22,7 @@ internal sealed partial class ReportScan
         {
             Token token = tokens[i];
             int last = token.Kind == TokenKind.Name && ReadingLexicon.StartsWithAny(NameKey(token), lexicon.FriendshipHouseNames) ? i
-                : Array.Exists(lexicon.FriendshipHouseWords, words => IsWord(i, words.First) && IsWord(i + 1, words.Second)) ? i + 1
-                : -1;
+                : PhraseStartingAt(i, s.End, lexicon.FriendshipHouseWords);
             if (last < 0)
             {
                 continue;
@@ -40,6 +39,13 @@ internal sealed partial class ReportScan
 
             // A proposal to open (открыть, ашу керек) is not an opening: the proposal's words decide first.
             bool proposed = FindWord(s, lexicon.ProposalWords) >= 0;
+            if (!proposed && FindWord(s, lexicon.PlanWords) >= 0)
+            {
+                // «в этом году планируется открыть еще три Дома дружбы»: a plan, neither a proposal made nor a house opened.
+                mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House planned, not opened"));
+                return;
+            }
+
             bool opened = !proposed && FindWord(s, lexicon.OpenedWords) >= 0;
             if (!opened && !proposed)
             {

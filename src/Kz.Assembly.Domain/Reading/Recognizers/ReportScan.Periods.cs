@@ -391,6 +391,14 @@ internal sealed partial class ReportScan
     private bool RecentYearsAt(int i, int end, out int last)
     {
         last = i;
+        int over = PhraseStartingAt(i, end, lexicon.OverTheYears);
+        if (over >= 0)
+        {
+            // «осы жылдар ішінде», «за годы работы», «over the years»: every year up to now, no period of the model.
+            last = over;
+            return true;
+        }
+
         if (!IsWord(i, lexicon.RecentYearsWords))
         {
             return false;

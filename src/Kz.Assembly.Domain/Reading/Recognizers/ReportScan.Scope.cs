@@ -42,6 +42,13 @@ internal sealed partial class ReportScan
                 return Scope.Elsewhere;
             }
 
+            // «Детской ассамблеи», «Балалар ассамблеясы», «Children's Assembly»: another body, not the Assembly's.
+            if (IsWord(i, lexicon.OtherAssemblyWords) && IsAssemblyHead(i + 1))
+            {
+                why = $"a figure of another assembly («{tokens[i].Norm} {tokens[i + 1].Norm}»), not the Assembly of People of Kazakhstan's";
+                return Scope.Elsewhere;
+            }
+
             // «Бәйдібек аудандық ҚХА», «районной ассамблеи», «Кентау қалалық Қазақстан халқы Ассамблеясы»: below the region.
             if (IsWord(i, lexicon.DistrictAdjectives) && AssemblyWithin(i + 1, 4, s))
             {

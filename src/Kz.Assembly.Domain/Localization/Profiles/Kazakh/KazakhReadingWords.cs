@@ -46,7 +46,8 @@ internal static class KazakhReadingWords
         // The people of the whole country named as such: «қазақстандықтар».
         .Add(ReadingPhrase.National, "қазақстандықтар")
         .Add(ReadingPhrase.District, "аудан", "бойынша")
-        .Add(ReadingPhrase.FriendshipHouse, "достық", "үй")
+        // Always with its possessive ending (үйі, үйін, үйлері): «үй» alone would be a two-letter word, read whole.
+        .Add(ReadingPhrase.FriendshipHouse, "достық", "үйі").Add(ReadingPhrase.FriendshipHouse, "достық", "үйл")
         .Add(ReadingCue.Assembly, "ассамбле")
         .Add(ReadingCue.AssemblyAbbreviation, "қха")
         .Add(ReadingCue.People, "халқ")
@@ -74,6 +75,8 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Opened, "ашылды", "ашылған")
         .Add(ReadingCue.VenueForm, "үйінде", "үйлерінде")
         .Add(ReadingCue.Republican, "республикалық", "жалпыұлттық")
+        .Add(ReadingCue.OtherAssembly, "балалар", "студент", "оқушылар", "мектеп")
+        .Add(ReadingCue.Council, "кеңес")
         .Add(ReadingCue.Office, "әкім", "орынбасар", "басшы", "төраға", "хатшы", "президент")
         .Add(ReadingCue.OfficeStart, "облыс", "мемлекет", "қала")
         .Add(ReadingCue.Moderator, "модератор")
@@ -95,6 +98,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Yesterday, "кеше", "кешегі")
         .Add(ReadingCue.SpanSince, "бері")
         .Add(ReadingCue.RecentYears, "соңғы")
+        .Add(ReadingPhrase.OverTheYears, "осы", "жылдар").Add(ReadingPhrase.OverTheYears, "жылдар", "бойы")
         .Add(ReadingPhrase.AsOfAfterDate, "жағдай", "бойынша")
         .Add(ReadingPhrase.ThisMonth, "осы", "айда").Add(ReadingPhrase.ThisMonth, "ағымдағы", "айда")
         .Add(ReadingPhrase.LastMonth, "өткен", "айда")

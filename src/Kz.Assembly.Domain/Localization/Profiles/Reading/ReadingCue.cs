@@ -225,4 +225,10 @@ public enum ReadingCue
     /// names no regional assembly, its figures are the national Assembly's, not those of the city where it was held.
     /// </summary>
     Republican,
+
+    /// <summary>Words right before an assembly that make it another body, a children's, youth or student assembly: детск, балалар, children.</summary>
+    OtherAssembly,
+
+    /// <summary>The Assembly's Council (кеңес, совет, council): its members beside a chamber are no deputies the Assembly elected.</summary>
+    Council,
 }

@@ -48,4 +48,7 @@ public enum ReadingPhrase
 
     /// <summary>Words before a Friendship House that make it the place where something happened, not the thing opened: at the, в, на базе.</summary>
     VenueBefore,
+
+    /// <summary>Words of a span of years up to now with no period the model holds: осы жылдар ішінде, за годы работы, over the years.</summary>
+    OverTheYears,
 }
