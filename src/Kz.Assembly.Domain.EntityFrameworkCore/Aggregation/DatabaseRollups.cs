@@ -64,13 +64,14 @@ public static class DatabaseRollups
                     ) t
                     GROUP BY region, month, kind
                 ) g
-                ORDER BY region, month, kind
+                ORDER BY month, region, kind
                 """
 
-            // Only a period that cuts a month reads days at all; whole months are read as stored, one row per key.
-            : $"SELECT region, month, kind, {Folded} FROM ({months}) m ORDER BY region, month, kind";
-        var rows = new List<DatabaseAggregate>();
-        var regions = new Dictionary<string, Region>(StringComparer.Ordinal);
+            // Only a period that cuts a month reads days at all; whole months are read as stored, one row per key, in
+            // the primary key's order (an index scan: sorting 10 080 rows by region's text took two thirds of the
+            // query's time in PostgreSQL), and put in region order here, one list per region.
+            : $"SELECT region, month, kind, {Folded} FROM ({months}) m ORDER BY month, region, kind";
+        var regions = new SortedDictionary<string, (Region Region, List<DatabaseAggregate> Rows)>(StringComparer.Ordinal);
         await QueryAsync(
             context,
             sql,
@@ -81,16 +82,22 @@ public static class DatabaseRollups
             reader =>
             {
                 string code = reader.GetString(0);
-                if (!regions.TryGetValue(code, out Region? region))
+                if (!regions.TryGetValue(code, out var region))
                 {
-                    regions.Add(code, region = Region.FromCode(code));
+                    regions.Add(code, region = (Region.FromCode(code), []));
                 }
 
                 int month = reader.GetInt32(1);
                 Measures measures = Measures.Read(reader, 3);
-                rows.Add(new DatabaseAggregate(region, month / 12, (month % 12) + 1, (AssemblyActivityKind)reader.GetInt32(2), null, null, measures.Activities, measures.People));
+                region.Rows.Add(new DatabaseAggregate(region.Region, month / 12, (month % 12) + 1, (AssemblyActivityKind)reader.GetInt32(2), null, null, measures.Activities, measures.People));
             },
             cancellationToken).ConfigureAwait(false);
+        var rows = new List<DatabaseAggregate>(regions.Values.Sum(region => region.Rows.Count));
+        foreach ((Region _, List<DatabaseAggregate> regionRows) in regions.Values)
+        {
+            rows.AddRange(regionRows);
+        }
+
         return rows;
     }
 

@@ -136,6 +136,11 @@ public sealed class DatabaseRollupTests(PostgresCluster cluster)
         Assert.Equal(
             scanned.Select(Text).Order(StringComparer.Ordinal),
             rolled.Select(Text).Order(StringComparer.Ordinal));
+
+        // The order the method promises: region, year, month, kind.
+        Assert.Equal(
+            rolled.OrderBy(r => r.Region!.Code, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.Kind).Select(Text),
+            rolled.Select(Text));
     }
 
     private static async Task AssertNoEmptyRollupRowsAsync(AssemblyDbContext context)

@@ -167,6 +167,35 @@ public class PrecisionTests
         Assert.Equal("KZ-43", house.House.Place.Region.Code);
     }
 
+    [Theory]
+    [InlineData("Облыстық мәслихат жанынан «Ынтымақ» депутаттар тобы құрылды.")]
+    [InlineData("В Костанайском областном маслихате создана депутатская группа «Бірлік».")]
+    [InlineData("The «Birlik» deputy group was set up in the regional maslikhat.")]
+    public void A_maslikhats_deputy_group_is_not_Parliaments(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadDeputyGroup);
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("maslikhat", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_session_still_to_take_place_is_no_session_held()
+    {
+        ReportReading reading = Read("Алда өтетін Қазақстан халқы Ассамблеясының 35-ші сессиясына облыстан 40 делегат барады.");
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSession);
+    }
+
+    [Theory]
+    [InlineData("Speaking at the XXXIV session of the Assembly, the Head of State said: «Last year a new Friendship House opened in Turkistan Region.»")]
+    [InlineData("В 2024 году в Туркестанской области открыт Дом дружбы.")]
+    [InlineData("Түркістан облысында былтыр жаңа Достық үйі ашылды.")]
+    public void A_Friendship_House_opened_in_a_past_period_on_no_day_is_not_dated_by_the_publication(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadFriendshipHouse);
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("on no day the report gives", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_city_of_republican_significance_keeps_its_regional_assembly()
     {

@@ -150,6 +150,7 @@ internal sealed class ReadingLexicon
         OverTheYears = Phrases(ReadingPhrase.OverTheYears);
         OtherAssemblyWords = Cue(ReadingCue.OtherAssembly);
         CouncilWords = Cue(ReadingCue.Council);
+        LocalCouncilWords = Cue(ReadingCue.LocalCouncil);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -320,6 +321,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
     public string[][] OverTheYears { get; }
+
+    /// <summary>Gets the words of a local representative body (мәслихат, маслихат, maslikhat).</summary>
+    public string[] LocalCouncilWords { get; }
 
     /// <summary>Gets the words of the Assembly's Council (кеңес, совет, council).</summary>
     public string[] CouncilWords { get; }

@@ -53,6 +53,15 @@ internal sealed partial class ReportScan
                 return;
             }
 
+            // «Last year a new Friendship House opened in Turkistan», «В 2024 году открыт Дом дружбы» in a report of
+            // 2025: opened within a period that ends before the publication, on a day the report does not give (a session
+            // the sentence names, where the words were spoken, does not date the opening).
+            if (opened && clause.Period is { } within && within.End < published && !(clause.Date is { } day && day >= within.Start && day <= within.End))
+            {
+                mentions.Add(new Mention(MentionKind.Name, Source(i, last), $"a Friendship House opened in {within}, on no day the report gives"));
+                return;
+            }
+
             // The house is in the region of the report it is read in (a text may hold several reports), or of the
             // regional body whose session speaks of it.
             AssemblyBody body = clause.Session?.Body ?? ReportBody;

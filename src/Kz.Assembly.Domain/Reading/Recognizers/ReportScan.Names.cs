@@ -46,7 +46,13 @@ internal sealed partial class ReportScan
 
             int groupWord = FindWord(new Sentence(i + 1, System.Math.Min(s.End, i + 5), s.Paragraph), lexicon.GroupWords);
             bool groupBefore = IsWord(i - 1, lexicon.GroupWords) || IsWord(i - 2, lexicon.GroupWords);
-            if ((groupWord >= 0 || groupBefore) && FindWord(s, lexicon.DeputyWords) >= 0)
+            if ((groupWord >= 0 || groupBefore) && FindWord(s, lexicon.DeputyWords) >= 0 && FindWord(s, lexicon.LocalCouncilWords) >= 0)
+            {
+                // «Облыстық мәслихат жанынан «Ынтымақ» депутаттар тобы құрылды»: a maslikhat's group, not Parliament's.
+                mentions.Add(new Mention(MentionKind.Name, Source(i, groupWord >= 0 ? groupWord : i), "a deputy group of a maslikhat, not of Parliament"));
+                MarkUsed(i, groupWord >= 0 ? groupWord : i);
+            }
+            else if ((groupWord >= 0 || groupBefore) && FindWord(s, lexicon.DeputyWords) >= 0)
             {
                 bool interChamber = FindWord(s, lexicon.InterChamberWords) >= 0;
                 if (Draft(tokens[i].Norm) is { } name && groupNames.Add(NameKey(tokens[i])))

@@ -67,6 +67,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Republican, "republican")
         .Add(ReadingCue.OtherAssembly, "children", "student", "school", "minor")
         .Add(ReadingCue.Council, "council")
+        .Add(ReadingCue.LocalCouncil, "maslikhat", "maslihat")
         .Add(ReadingPhrase.VenueBefore, "at", "the").Add(ReadingPhrase.VenueBefore, "in", "the").Add(ReadingPhrase.VenueBefore, "inside", "the")
         .Add(ReadingCue.Office, "governor", "chair", "deputy", "head", "secretary")
         .Add(ReadingCue.OfficeStart, "region", "state")

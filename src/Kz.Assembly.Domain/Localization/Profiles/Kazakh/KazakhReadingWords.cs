@@ -55,6 +55,9 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Session, "сессия", "сесси")
         .Add(ReadingCue.Held, "өтті", "өткізілді", "өткізді")
         .Add(ReadingCue.Future, "өтеді", "өтпек", "өткізіледі", "өткізілмек", "алдағы", "жоспарлан")
+
+        // «Алда өтетін сессия»: the participle of what is still to take place.
+        .Add(ReadingCue.Future, "өтетін", "өткізілетін")
         .Add(ReadingCue.Plan, "жоспар", "өткізілет", "ұйымдастырылат", "өтет")
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
         .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
@@ -77,6 +80,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Republican, "республикалық", "жалпыұлттық")
         .Add(ReadingCue.OtherAssembly, "балалар", "студент", "оқушылар", "мектеп")
         .Add(ReadingCue.Council, "кеңес")
+        .Add(ReadingCue.LocalCouncil, "мәслихат")
         .Add(ReadingCue.Office, "әкім", "орынбасар", "басшы", "төраға", "хатшы", "президент")
         .Add(ReadingCue.OfficeStart, "облыс", "мемлекет", "қала")
         .Add(ReadingCue.Moderator, "модератор")

@@ -231,4 +231,7 @@ public enum ReadingCue
 
     /// <summary>The Assembly's Council (кеңес, совет, council): its members beside a chamber are no deputies the Assembly elected.</summary>
     Council,
+
+    /// <summary>A local representative body (мәслихат, маслихат, maslikhat): its deputies and deputy groups are not Parliament's.</summary>
+    LocalCouncil,
 }

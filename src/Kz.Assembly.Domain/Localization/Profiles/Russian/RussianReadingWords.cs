@@ -69,6 +69,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Republican, "республиканск", "общенациональн")
         .Add(ReadingCue.OtherAssembly, "детск", "студенческ", "школьн", "малой", "малая", "малую")
         .Add(ReadingCue.Council, "совет")
+        .Add(ReadingCue.LocalCouncil, "маслихат")
         .Add(ReadingCue.Office, "аким", "заместител", "глав", "председател", "секретар", "президент")
         .Add(ReadingCue.OfficeStart, "облас", "город")
         .Add(ReadingCue.Moderator, "модератор")
