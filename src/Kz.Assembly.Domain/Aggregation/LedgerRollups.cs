@@ -5,15 +5,14 @@ namespace Kz.Assembly.Domain.Aggregation;
 
 /// <summary>
 /// Totals kept as records are appended, so that a question over whole months costs the size of its answer, not the
-/// size of the history: per month, one <see cref="GroupTotals.Cell"/> for each region × kind set, and the list of the
-/// month's records. Daily and per-project totals are derived from that list when a question first needs them (see
-/// <see cref="RollupSnapshot"/>): keeping them on every append touched a cell somewhere in megabytes of days and tripled
-/// the cost of appending, where the month cells stay in the processor's cache.
+/// size of the history: per month, one <see cref="GroupTotals.Cell"/> for each region × kind set. Daily and per-project
+/// totals are derived from a month's records when a question first needs them (see <see cref="RollupSnapshot"/> and
+/// <see cref="MonthRecordIndex"/>): keeping them on every append touched a cell somewhere in megabytes of days and
+/// tripled the cost of appending, where the month cells stay in the processor's cache.
 /// </summary>
 /// <remarks>
 /// Only the builder writes. A month's cells a snapshot holds are copied before the builder writes into them again
-/// (copy-on-write); a month's record list is only ever written past the count a snapshot took, in chunks a snapshot
-/// shares, listed in a directory it copies.
+/// (copy-on-write); the index of months' records is shared by every snapshot, each reading it up to its own count.
 /// </remarks>
 internal sealed class LedgerRollups
 {
@@ -22,12 +21,7 @@ internal sealed class LedgerRollups
 
     private static readonly int RegionCount = Region.AllSince1995.Count;
 
-    /// <summary>A month's records are listed in chunks of 2^12 (16 KB: off the large-object heap, and never copied as
-    /// a list grows; growing lists by doubling cost a fifth of the time of appending).</summary>
-    internal const int ChunkBits = 16;
-
-    private readonly int[]?[]?[] monthRecords = new int[]?[]?[LedgerCalendar.MonthCount];
-    private readonly int[] monthRecordCount = new int[LedgerCalendar.MonthCount];
+    private readonly MonthRecordIndex index = new();
     private Block?[] months = new Block?[LedgerCalendar.MonthCount];
 
     // Blocks made in an earlier generation may be shared with a snapshot; the builder copies them before writing.
@@ -39,8 +33,8 @@ internal sealed class LedgerRollups
     /// which names the record that overflows for the queries that hit it.</summary>
     internal bool IsBroken { get; private set; }
 
-    /// <summary>Adds record <paramref name="record"/> to its month's totals and list.</summary>
-    internal void Add(int record, int region, ushort day, int kindSet, long activities, byte activityQualifier, long people, byte peopleQualifier)
+    /// <summary>Adds a record to its month's totals.</summary>
+    internal void Add(int region, ushort day, int kindSet, long activities, byte activityQualifier, long people, byte peopleQualifier)
     {
         if (IsBroken)
         {
@@ -48,12 +42,6 @@ internal sealed class LedgerRollups
         }
 
         int month = LedgerCalendar.MonthOfDay[day];
-        int listed = monthRecordCount[month];
-        int[]?[] chunks = monthRecords[month] is { } existing && (listed >> ChunkBits) < existing.Length
-            ? existing
-            : monthRecords[month] = MoreChunks(monthRecords[month]);
-        (chunks[listed >> ChunkBits] ??= new int[1 << ChunkBits])[listed & ((1 << ChunkBits) - 1)] = record;
-        monthRecordCount[month] = listed + 1;
         try
         {
             if (kindSet >= kindCapacity)
@@ -71,7 +59,7 @@ internal sealed class LedgerRollups
     }
 
     /// <summary>Takes the totals as they are: references and counts are copied, the blocks shared until written.</summary>
-    internal RollupSnapshot Freeze(LedgerColumns columns)
+    internal RollupSnapshot Freeze(LedgerColumns columns, int count)
     {
         if (IsBroken)
         {
@@ -81,20 +69,11 @@ internal sealed class LedgerRollups
         var snapshot = new RollupSnapshot(
             kindCapacity,
             Array.ConvertAll(months, block => block?.Cells),
-            Array.ConvertAll(monthRecords, chunks => chunks is null ? null : (int[]?[])chunks.Clone()),
-            (int[])monthRecordCount.Clone(),
+            index,
+            count,
             columns);
         generation++;
         return snapshot;
-    }
-
-    private static int[]?[] MoreChunks(int[]?[]? chunks)
-    {
-        // A new directory of chunks: snapshots keep the old one; the chunks themselves are shared, and only ever
-        // written past a snapshot's count.
-        var more = new int[]?[chunks is null ? 4 : checked(chunks.Length * 2)];
-        chunks?.CopyTo(more, 0);
-        return more;
     }
 
     private Block Writable(int month)

@@ -137,7 +137,7 @@ public sealed class ParticipationLedgerBuilder
     /// <returns>The ledger.</returns>
     public ParticipationLedger ToLedger()
     {
-        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay, rollups.Freeze(columns));
+        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay, rollups.Freeze(columns, count));
         Thread.MemoryBarrier();
         return snapshot;
     }
@@ -168,7 +168,7 @@ public sealed class ParticipationLedgerBuilder
         columns.ActivityQualifier[i] = activityQualifier;
         columns.People[i] = peopleCount;
         columns.PeopleQualifier[i] = peopleQualifier;
-        rollups.Add(i, regionOrdinal, day, kindSet, activityCount, activityQualifier, peopleCount, peopleQualifier);
+        rollups.Add(regionOrdinal, day, kindSet, activityCount, activityQualifier, peopleCount, peopleQualifier);
         count = i + 1;
     }
 

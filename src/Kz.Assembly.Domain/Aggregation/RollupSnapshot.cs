@@ -20,25 +20,25 @@ internal sealed class RollupSnapshot
 
     private readonly int kindCapacity;
     private readonly GroupTotals.Cell[]?[] months;
-    private readonly int[]?[]?[] monthRecords;
-    private readonly int[] monthRecordCount;
+    private readonly MonthRecordIndex? index;
+    private readonly int count;
     private readonly LedgerColumns? columns;
     private readonly GroupTotals.Cell[]?[]?[] days;
     private readonly ProjectTotals?[] projects;
 
-    internal RollupSnapshot(int kindCapacity, GroupTotals.Cell[]?[] months, int[]?[]?[] monthRecords, int[] monthRecordCount, LedgerColumns? columns)
+    internal RollupSnapshot(int kindCapacity, GroupTotals.Cell[]?[] months, MonthRecordIndex? index, int count, LedgerColumns? columns)
     {
         this.kindCapacity = kindCapacity;
         this.months = months;
-        this.monthRecords = monthRecords;
-        this.monthRecordCount = monthRecordCount;
+        this.index = index;
+        this.count = count;
         this.columns = columns;
         days = new GroupTotals.Cell[]?[]?[months.Length];
         projects = new ProjectTotals?[months.Length];
     }
 
     /// <summary>No rollups (they overflowed): every query scans.</summary>
-    internal static RollupSnapshot None { get; } = new(0, [], [], [], null);
+    internal static RollupSnapshot None { get; } = new(0, [], null, 0, null);
 
     private bool IsNone => months.Length == 0;
 
@@ -191,15 +191,8 @@ internal sealed class RollupSnapshot
     }
 
     /// <summary>Runs <paramref name="add"/> for each record of the month with its cell in a month block.</summary>
-    private void ForEachRecord(int month, Action<int, int> add)
-    {
-        int[]?[]? chunks = monthRecords[month];
-        for (int r = 0; r < monthRecordCount[month]; r++)
-        {
-            int i = chunks![r >> LedgerRollups.ChunkBits]![r & ((1 << LedgerRollups.ChunkBits) - 1)];
-            add(i, (columns!.Region[i] * kindCapacity) + columns.Kind[i]);
-        }
-    }
+    private void ForEachRecord(int month, Action<int, int> add) =>
+        index!.ForEach(month, count, columns!.Day, i => add(i, (columns.Region[i] * kindCapacity) + columns.Kind[i]));
 
     /// <summary>A month's totals by project: the records of no project as a block, the others keyed by <see cref="Key"/>.</summary>
     private sealed record ProjectTotals(GroupTotals.Cell[] WithoutProject, Dictionary<long, GroupTotals.Cell> WithProject)
