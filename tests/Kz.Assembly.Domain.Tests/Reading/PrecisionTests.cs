@@ -196,6 +196,36 @@ public class PrecisionTests
         Assert.Contains(reading.Unplaced, m => m.Reason.Contains("on no day the report gives", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("At the end of the year the Turkistan Regional Assembly met its active members. In total this year, 3,360 events were held.")]
+    [InlineData("В конце года Ассамблея народа Казахстана Туркестанской области подвела итоги: в этом году проведено 3360 мероприятий.")]
+    [InlineData("Жыл соңында Түркістан облыстық ҚХА белсенділерімен кездесті. Биыл 3360 іс-шара өткізілді.")]
+    public void This_year_said_at_the_years_end_and_published_in_early_January_is_the_year_just_ended(string text)
+    {
+        ReportReading reading = Read(text, published: new LocalDate(2018, 1, 5));
+        ReadSummary summary = Assert.IsType<ReadSummary>(Assert.Single(reading.Facts, f => f is ReadSummary));
+        Assert.Equal("2017", summary.Summary.Period.ToString());
+    }
+
+    [Fact]
+    public void This_year_in_a_January_report_with_no_years_end_stays_the_publications()
+    {
+        ReportReading reading = Read("В этом году Ассамблея народа Казахстана Туркестанской области провела 12 мероприятий.", published: new LocalDate(2018, 1, 12));
+        ReadSummary summary = Assert.IsType<ReadSummary>(Assert.Single(reading.Facts, f => f is ReadSummary));
+        Assert.Equal("2018", summary.Summary.Period.ToString());
+    }
+
+    [Theory]
+    [InlineData("В сентябре Ассамблея народа Казахстана Абайской области провела 40 мероприятий, а с начала года — 310.")]
+    [InlineData("In September the Abai Regional Assembly held 40 events, and since the start of the year — 310.")]
+    public void A_count_after_a_dash_in_a_clause_of_its_own_takes_the_noun_of_the_clause_before(string text)
+    {
+        ReportReading reading = Read(text, published: new LocalDate(2025, 10, 5));
+        Assert.Equal(
+            ["summary 2025-09 of apk-kz-10: Event 40", "summary YTD 2025-10-05 of apk-kz-10: Event 310"],
+            reading.Facts.OfType<ReadSummary>().Select(ReportCorpus.Describe));
+    }
+
     [Fact]
     public void A_city_of_republican_significance_keeps_its_regional_assembly()
     {

@@ -148,6 +148,7 @@ internal sealed class ReadingLexicon
         VenueForms = Cue(ReadingCue.VenueForm);
         RepublicanWords = Cue(ReadingCue.Republican);
         OverTheYears = Phrases(ReadingPhrase.OverTheYears);
+        YearEnd = Phrases(ReadingPhrase.YearEnd);
         OtherAssemblyWords = Cue(ReadingCue.OtherAssembly);
         CouncilWords = Cue(ReadingCue.Council);
         LocalCouncilWords = Cue(ReadingCue.LocalCouncil);
@@ -318,6 +319,9 @@ internal sealed class ReadingLexicon
     public string[] ProposalWords { get; }
 
     public string[] OpenedWords { get; }
+
+    /// <summary>Gets the phrases of a year's end (at the end of the year, в конце года, жыл соңында).</summary>
+    public string[][] YearEnd { get; }
 
     /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
     public string[][] OverTheYears { get; }

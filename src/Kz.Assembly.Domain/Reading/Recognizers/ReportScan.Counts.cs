@@ -20,6 +20,9 @@ internal sealed partial class ReportScan
     // The first token of the sentence whose members were the Council's, so its later member counts are too.
     private int councilMembersIn = -1;
 
+    // Where the clause read last ended and the one kind it counted, for a count in the next clause that leaves its noun out.
+    private (int End, AssemblyActivityKind Kind)? previousClause;
+
     // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases.
     private bool mediation;
 
@@ -56,6 +59,12 @@ internal sealed partial class ReportScan
                 // «іс-шаралар саны 45-ке жетті», «количество участников превысило 5 тысяч»: the noun before the count.
                 MarkUsed(before, i);
                 head = exceededAfter ? numberLast + 1 : numberLast;
+            }
+
+            if (head < 0 && ElidedKindAt(i, s) is { } elided)
+            {
+                // «… провела 40 мероприятий, а с начала года — 310»: the noun of the clause before, left out after a dash.
+                (kind, audience, member, head) = (elided, null, false, numberLast);
             }
 
             if (head < 0)
@@ -113,6 +122,16 @@ internal sealed partial class ReportScan
             MarkUsed(i, head);
             i = head;
         }
+    }
+
+    /// <summary>
+    /// The kind a count after a dash leaves out, in a clause split off a sentence («, а с начала года — 310»): the one
+    /// kind the clause before it counted, else null. One word may stand between the dash and the count («— уже 85»).
+    /// </summary>
+    private AssemblyActivityKind? ElidedKindAt(int i, Sentence s)
+    {
+        int dash = i - 1 >= s.First && tokens[i - 1].Kind == TokenKind.Word ? i - 2 : i - 1;
+        return s.Aside && dash >= s.First && IsDash(tokens[dash]) && previousClause is { } before && before.End == s.First ? before.Kind : null;
     }
 
     private void ReadRepresentation(Sentence s, QualifiedCount count, int first, int head)

@@ -15,6 +15,10 @@ internal sealed partial class ReportScan
     // Whether the sentence's quarter was named «last» rather than by its number (see TryPartOfYear).
     private bool lastQuarterNamed;
 
+    // A report published in the first half of January that speaks of the year's end («At the end of the year … In
+    // total this year, 3 360 events were held», published on 5 January): its «this year» is the year just ended.
+    private bool yearJustEnded;
+
     private void ReadPeriods(SentenceFacts clause)
     {
         lastQuarterNamed = false; // the sentence splitter's look ahead may have set it
@@ -165,7 +169,7 @@ internal sealed partial class ReportScan
 
         int? calendarYear = cue switch
         {
-            PeriodCue.ThisYear => published.Year,
+            PeriodCue.ThisYear => yearJustEnded ? published.Year - 1 : published.Year,
             PeriodCue.LastYear => published.Year - 1,
             _ => year,
         };
@@ -179,6 +183,7 @@ internal sealed partial class ReportScan
             ? (ReportingPeriod.TryCustom(new LocalDate(years.From, 1, 1), Min(new LocalDate(years.To, 12, 31), published), out ReportingPeriod? range) ? range : null)
             : part is { } months ? (InDomain(periodYear) ? PartOfYear(periodYear, months.First, months.Last) : null)
             : month > 0 ? (InDomain(periodYear) ? ReportingPeriod.Month(periodYear, month) : null)
+            : cue == PeriodCue.YearToDate && yearJustEnded && InDomain(published.Year - 1) ? ReportingPeriod.CalendarYear(published.Year - 1)
             : cue == PeriodCue.YearToDate ? ReportingPeriod.YearToDate(published)
             : cue == PeriodCue.ThisMonth ? ReportingPeriod.Month(published.Year, published.Month)
             : cue == PeriodCue.LastMonth ? (published.PlusMonths(-1) is var monthBefore && InDomain(monthBefore.Year) ? ReportingPeriod.Month(monthBefore.Year, monthBefore.Month) : null)

@@ -66,6 +66,7 @@ internal sealed partial class ReportScan
         List<Sentence> sentences = SplitAtSecondPeriods(SplitAtSemicolons(SentenceSplitter.Split(tokens)));
         FindReportRegion();
         namesAnAssembly = Enumerable.Range(0, tokens.Count).Any(IsAssemblyHead);
+        yearJustEnded = published is { Month: 1, Day: <= 15 } && Enumerable.Range(0, tokens.Count).Any(i => PhraseStartingAt(i, tokens.Count, lexicon.YearEnd) >= 0);
         aboutARepublicanCampaign = namesAnAssembly && Enumerable.Range(0, tokens.Count).Any(i => IsWord(i, lexicon.RepublicanWords)) && !NamesARegionalAssembly();
         int paragraph = -1;
 
@@ -108,6 +109,8 @@ internal sealed partial class ReportScan
             ReadNames(clause);
             ReadAnniversaries(clause);
             ReadCounts(clause);
+            previousClause = clause.Tallies.Count > 0 && clause.Tallies.TrueForAll(t => t.Kind == clause.Tallies[0].Kind)
+                ? (sentence.End, clause.Tallies[0].Kind) : null;
             ReadFriendshipHouse(clause);
             ReadPeople(clause);
             ReadParticipants(clause);

@@ -87,6 +87,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Yesterday, "yesterday")
         .Add(ReadingCue.SpanSince, "since")
         .Add(ReadingCue.RecentYears, "past", "last", "recent")
+        .Add(ReadingPhrase.YearEnd, "end", "of", "the", "year").Add(ReadingPhrase.YearEnd, "year-end")
         .Add(ReadingPhrase.OverTheYears, "over", "the", "years").Add(ReadingPhrase.OverTheYears, "over", "these", "years")
         .Add(ReadingCue.DayRangeTo, "to", "until", "till")
         .Add(ReadingCue.DayRangeFrom, "from", "between")

@@ -102,6 +102,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Yesterday, "кеше", "кешегі")
         .Add(ReadingCue.SpanSince, "бері")
         .Add(ReadingCue.RecentYears, "соңғы")
+        .Add(ReadingPhrase.YearEnd, "жыл", "соңында").Add(ReadingPhrase.YearEnd, "жыл", "қорытындыс")
         .Add(ReadingPhrase.OverTheYears, "осы", "жылдар").Add(ReadingPhrase.OverTheYears, "жылдар", "бойы")
         .Add(ReadingPhrase.AsOfAfterDate, "жағдай", "бойынша")
         .Add(ReadingPhrase.ThisMonth, "осы", "айда").Add(ReadingPhrase.ThisMonth, "ағымдағы", "айда")

@@ -51,4 +51,8 @@ public enum ReadingPhrase
 
     /// <summary>Words of a span of years up to now with no period the model holds: осы жылдар ішінде, за годы работы, over the years.</summary>
     OverTheYears,
+
+    /// <summary>Words of a year's end (at the end of the year, в конце года, жыл соңында): in a report published in the
+    /// first half of January, «this year» is the year just ended.</summary>
+    YearEnd,
 }

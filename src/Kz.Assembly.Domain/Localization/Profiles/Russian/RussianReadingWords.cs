@@ -90,6 +90,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Yesterday, "вчера")
         .Add(ReadingCue.SpanSince, "с")
         .Add(ReadingCue.RecentYears, "последн")
+        .Add(ReadingPhrase.YearEnd, "в", "конце", "года").Add(ReadingPhrase.YearEnd, "итоги", "года").Add(ReadingPhrase.YearEnd, "итогам", "года")
         .Add(ReadingPhrase.OverTheYears, "за", "годы").Add(ReadingPhrase.OverTheYears, "за", "эти", "годы").Add(ReadingPhrase.OverTheYears, "за", "все", "годы")
         .Add(ReadingCue.DayRangeTo, "по")
         .Add(ReadingCue.DayRangeFrom, "с")
