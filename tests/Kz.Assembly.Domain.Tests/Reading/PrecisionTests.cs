@@ -226,6 +226,17 @@ public class PrecisionTests
             reading.Facts.OfType<ReadSummary>().Select(ReportCorpus.Describe));
     }
 
+    [Theory]
+    [InlineData("Today the Abai Regional Assembly, whose region was recreated in 2022, held 25 events in February.", "2025-02")]
+    [InlineData("Ассамблея народа Казахстана области Абай, которая создана в 2022 году, в феврале провела 25 мероприятий.", "2025-02")]
+    [InlineData("Ассамблея народа Казахстана Туркестанской области провела 25 мероприятий, которые прошли в 2024 году.", "2024")]
+    public void A_relative_clause_before_the_count_gives_it_no_year(string text, string period)
+    {
+        ReportReading reading = Read(text, published: new LocalDate(2025, 3, 1));
+        ReadSummary summary = Assert.IsType<ReadSummary>(Assert.Single(reading.Facts, f => f is ReadSummary));
+        Assert.Equal(period, summary.Summary.Period.ToString());
+    }
+
     [Fact]
     public void A_city_of_republican_significance_keeps_its_regional_assembly()
     {

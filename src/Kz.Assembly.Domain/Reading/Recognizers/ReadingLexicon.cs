@@ -152,6 +152,7 @@ internal sealed class ReadingLexicon
         OtherAssemblyWords = Cue(ReadingCue.OtherAssembly);
         CouncilWords = Cue(ReadingCue.Council);
         LocalCouncilWords = Cue(ReadingCue.LocalCouncil);
+        RelativeClauseWords = Cue(ReadingCue.RelativeClause);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -325,6 +326,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
     public string[][] OverTheYears { get; }
+
+    /// <summary>Gets the words that open a relative clause after a comma (whose, which, котор, где).</summary>
+    public string[] RelativeClauseWords { get; }
 
     /// <summary>Gets the words of a local representative body (мәслихат, маслихат, maslikhat).</summary>
     public string[] LocalCouncilWords { get; }

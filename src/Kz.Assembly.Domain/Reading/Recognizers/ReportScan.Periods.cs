@@ -33,8 +33,18 @@ internal sealed partial class ReportScan
 
         // Counts over a span up to now («с 2015 года», «за последние пять лет») are cumulative: no period the model holds.
         bool spanToNow = false;
+        int firstCount = FirstCount(s);
         for (int i = s.First; i < s.End; i++)
         {
+            // «the Abai Regional Assembly, whose region was recreated in 2022, held 25 events in February»: a relative
+            // clause between commas before the sentence's first count speaks of something else; its year is not the
+            // count's.
+            if (tokens[i].Is(',') && IsWord(i + 1, lexicon.RelativeClauseWords) && ClauseEnd(i + 1, s.End) is int closing and >= 0 && closing < firstCount)
+            {
+                i = closing;
+                continue;
+            }
+
             if (part is null && TryPartOfYear(i, s.End, out int firstMonth, out int lastMonth, out int partLast))
             {
                 // I квартал, первое полугодие, 9 айында, за девять месяцев
@@ -197,6 +207,37 @@ internal sealed partial class ReportScan
     }
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
+    /// <summary>The sentence's first number that is no date, or its end.</summary>
+    private int FirstCount(Sentence s)
+    {
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && tokens[i].Date is null && !IsYearNumber(tokens[i]))
+            {
+                return i;
+            }
+        }
+
+        return s.End;
+    }
+
+    /// <summary>A four-digit number of the domain's years: not yet a count here.</summary>
+    private static bool IsYearNumber(Token token) => token.Value is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear && token.Suffix.Length == 0;
+
+    /// <summary>The comma that closes a clause opened at <paramref name="from"/>, or -1.</summary>
+    private int ClauseEnd(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (++Steps > 0 && tokens[i].Is(','))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// Splits a sentence whose later clause names a period of its own for a count of its own («…held 198 events,

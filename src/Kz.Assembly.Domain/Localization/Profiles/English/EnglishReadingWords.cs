@@ -68,6 +68,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.OtherAssembly, "children", "student", "school", "minor")
         .Add(ReadingCue.Council, "council")
         .Add(ReadingCue.LocalCouncil, "maslikhat", "maslihat")
+        .Add(ReadingCue.RelativeClause, "whose", "which", "where", "who")
         .Add(ReadingPhrase.VenueBefore, "at", "the").Add(ReadingPhrase.VenueBefore, "in", "the").Add(ReadingPhrase.VenueBefore, "inside", "the")
         .Add(ReadingCue.Office, "governor", "chair", "deputy", "head", "secretary")
         .Add(ReadingCue.OfficeStart, "region", "state")

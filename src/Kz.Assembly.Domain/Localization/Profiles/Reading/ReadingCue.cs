@@ -234,4 +234,7 @@ public enum ReadingCue
 
     /// <summary>A local representative body (мәслихат, маслихат, maslikhat): its deputies and deputy groups are not Parliament's.</summary>
     LocalCouncil,
+
+    /// <summary>Words that open a relative clause after a comma (whose, which, котор, где): its year, before the first count, is not the count's.</summary>
+    RelativeClause,
 }

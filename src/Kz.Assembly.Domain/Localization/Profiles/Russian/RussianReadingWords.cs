@@ -70,6 +70,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.OtherAssembly, "детск", "студенческ", "школьн", "малой", "малая", "малую")
         .Add(ReadingCue.Council, "совет")
         .Add(ReadingCue.LocalCouncil, "маслихат")
+        .Add(ReadingCue.RelativeClause, "котор", "чей", "чья", "чьи", "где")
         .Add(ReadingCue.Office, "аким", "заместител", "глав", "председател", "секретар", "президент")
         .Add(ReadingCue.OfficeStart, "облас", "город")
         .Add(ReadingCue.Moderator, "модератор")
