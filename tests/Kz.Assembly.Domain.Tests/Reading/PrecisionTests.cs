@@ -237,6 +237,18 @@ public class PrecisionTests
         Assert.Equal(period, summary.Summary.Period.ToString());
     }
 
+    [Theory]
+    [InlineData("The Turkistan Regional Assembly held 380 events this year reaching more than a thousand people.", ">1000")]
+    [InlineData("The Turkistan Regional Assembly held 380 events this year reaching one thousand people.", "1000")]
+    [InlineData("Ассамблея народа Казахстана Туркестанской области в этом году провела 380 мероприятий с участием более одной тысячи человек.", ">1000")]
+    [InlineData("Түркістан облыстық ҚХА биыл 380 іс-шара өткізді, оларға бір мыңнан астам адам қатысты.", ">1000")]
+    public void One_of_a_scale_word_is_a_count(string text, string people)
+    {
+        ReportReading reading = Read(text);
+        ReadSummary summary = Assert.IsType<ReadSummary>(Assert.Single(reading.Facts, f => f is ReadSummary));
+        Assert.Equal(people, summary.Summary.PeopleReached?.ToString());
+    }
+
     [Fact]
     public void A_city_of_republican_significance_keeps_its_regional_assembly()
     {

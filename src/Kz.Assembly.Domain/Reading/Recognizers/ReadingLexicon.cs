@@ -153,6 +153,7 @@ internal sealed class ReadingLexicon
         CouncilWords = Cue(ReadingCue.Council);
         LocalCouncilWords = Cue(ReadingCue.LocalCouncil);
         RelativeClauseWords = Cue(ReadingCue.RelativeClause);
+        OneOfScaleWords = Cue(ReadingCue.OneOfScale);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -326,6 +327,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
     public string[][] OverTheYears { get; }
+
+    /// <summary>Gets the whole words that make a lone scale word after them one of it (a, one, одна, бір).</summary>
+    public string[] OneOfScaleWords { get; }
 
     /// <summary>Gets the words that open a relative clause after a comma (whose, which, котор, где).</summary>
     public string[] RelativeClauseWords { get; }

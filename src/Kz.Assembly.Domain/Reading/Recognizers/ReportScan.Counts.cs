@@ -310,6 +310,14 @@ internal sealed partial class ReportScan
             return !ordinal;
         }
 
+        // «a thousand people», «more than one thousand», «бір мың»: one of the lone scale word after it (the scale multiplies it).
+        if (token.Kind == TokenKind.Word && Array.IndexOf(lexicon.OneOfScaleWords, token.Norm) >= 0
+            && i + 1 < end && tokens[i + 1].Kind == TokenKind.Word && Array.IndexOf(lexicon.LoneScales, tokens[i + 1].Norm) >= 0)
+        {
+            value = 1;
+            return true;
+        }
+
         // «мыңнан астам», «более тысячи»: a lone scale word with a qualifier is one of it (the scale multiplies it).
         // The qualifier is looked for only around such a word: this runs on every token.
         // So is a scale word with an approximate ending («мыңдай адам», about a thousand people).

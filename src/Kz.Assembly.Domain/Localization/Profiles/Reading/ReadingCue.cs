@@ -237,4 +237,7 @@ public enum ReadingCue
 
     /// <summary>Words that open a relative clause after a comma (whose, which, котор, где): its year, before the first count, is not the count's.</summary>
     RelativeClause,
+
+    /// <summary>Whole words that make a lone scale word after them one of it: «a thousand», «one thousand», «одна тысяча».</summary>
+    OneOfScale,
 }
