@@ -249,6 +249,18 @@ public class PrecisionTests
         Assert.Equal(people, summary.Summary.PeopleReached?.ToString());
     }
 
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Павлодарской области с начала года провела 150 мероприятий, а Ассамблея народа Казахстана Костанайской области — 120.")]
+    [InlineData("Since the start of the year the Pavlodar Regional Assembly has held 150 events, while the Kostanay Regional Assembly has held 120 events.")]
+    [InlineData("Жыл басынан бері Павлодар облыстық ҚХА 150 іс-шара өткізді, ал Қостанай облыстық ҚХА 120 іс-шара өткізді.")]
+    public void Two_assemblies_in_one_sentence_each_state_their_own_count(string text)
+    {
+        ReportReading reading = Read(text, published: new LocalDate(2025, 6, 10));
+        Assert.Equal(
+            ["summary YTD 2025-06-10 of apk-kz-55: Event 150", "summary YTD 2025-06-10 of apk-kz-39: Event 120"],
+            reading.Facts.OfType<ReadSummary>().Select(ReportCorpus.Describe));
+    }
+
     [Fact]
     public void A_city_of_republican_significance_keeps_its_regional_assembly()
     {

@@ -154,6 +154,7 @@ internal sealed class ReadingLexicon
         LocalCouncilWords = Cue(ReadingCue.LocalCouncil);
         RelativeClauseWords = Cue(ReadingCue.RelativeClause);
         OneOfScaleWords = Cue(ReadingCue.OneOfScale);
+        ClauseConjunctions = Cue(ReadingCue.ClauseConjunction);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -327,6 +328,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
     public string[][] OverTheYears { get; }
+
+    /// <summary>Gets the whole words that join a second clause with its own subject (а, ал, and, while).</summary>
+    public string[] ClauseConjunctions { get; }
 
     /// <summary>Gets the whole words that make a lone scale word after them one of it (a, one, одна, бір).</summary>
     public string[] OneOfScaleWords { get; }

@@ -319,7 +319,9 @@ internal sealed partial class ReportScan
     /// <summary>
     /// Cuts a sentence at a semicolon with a count on each side («held 26 events, including 9 charity actions; in March
     /// it plans 40 more»): each clause is read on its own, so a plan or a scope in one does not reach the other's counts.
-    /// The later clause is no aside: a period of the first carries on to it, as to the next sentence.
+    /// The later clause is no aside: a period of the first carries on to it, as to the next sentence. Also cuts before
+    /// a second regional assembly joined by a conjunction («…провела 150 мероприятий, а Ассамблея народа Казахстана
+    /// Костанайской области — 120»): that clause, an aside, states the second assembly's figures.
     /// </summary>
     private List<Sentence> SplitAtSemicolons(List<Sentence> sentences)
     {
@@ -327,19 +329,43 @@ internal sealed partial class ReportScan
         foreach (Sentence s in sentences)
         {
             int start = s.First;
+            bool aside = s.Aside;
             for (int i = s.First; i < s.End; i++)
             {
-                if (tokens[i].Is(';') && HasCount(start, i) && HasCount(i + 1, s.End))
+                bool semicolon = tokens[i].Is(';');
+                if ((semicolon || AssemblyClauseAfter(i, s)) && HasCount(start, i) && HasCount(i + 1, s.End))
                 {
-                    result.Add(new Sentence(start, i + 1, s.Paragraph, s.Aside));
+                    result.Add(new Sentence(start, i + 1, s.Paragraph, aside));
                     start = i + 1;
+                    aside = s.Aside || !semicolon;
                 }
             }
 
-            result.Add(new Sentence(start, s.End, s.Paragraph, s.Aside));
+            result.Add(new Sentence(start, s.End, s.Paragraph, aside));
         }
 
         return result;
+    }
+
+    /// <summary>Whether a comma at <paramref name="i"/> is followed by a conjunction and a regional assembly's name.</summary>
+    private bool AssemblyClauseAfter(int i, Sentence s)
+    {
+        if (!tokens[i].Is(',') || !IsWholeWord(i + 1, lexicon.ClauseConjunctions))
+        {
+            return false;
+        }
+
+        // «, while the Kostanay Regional Assembly»: an article may stand before the name.
+        int name = IsWholeWord(i + 2, OpeningArticles) ? i + 3 : i + 2;
+        for (int head = name; head < Math.Min(s.End, name + 6); head++)
+        {
+            if (IsAssemblyHead(head))
+            {
+                return BodyAt(head, s, out int bodyFirst, out _).Region is not null && bodyFirst == name;
+            }
+        }
+
+        return false;
     }
 
     private bool HasCount(int first, int end)

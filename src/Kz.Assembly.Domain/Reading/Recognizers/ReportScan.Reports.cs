@@ -41,11 +41,10 @@ internal sealed partial class ReportScan
     /// </summary>
     private void SwitchReportAtAssembly(Sentence s)
     {
+        // «The Pavlodar Regional Assembly …», «а Ассамблея … Костанайской области», «while the Kostanay Regional Assembly».
         int start = s.First;
-        if (start < s.End && tokens[start].Kind == TokenKind.Word && System.Array.IndexOf(OpeningArticles, tokens[start].Norm) >= 0)
-        {
-            start++;
-        }
+        start += IsWholeWord(start, lexicon.ClauseConjunctions) ? 1 : 0;
+        start += IsWholeWord(start, OpeningArticles) ? 1 : 0;
 
         // The first assembly word within the body's longest name («Павлодар облыстық Қазақстан халқы Ассамблеясы»),
         // whose body's name starts the sentence.

@@ -104,6 +104,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Exceeded, "exceed")
         .Add(ReadingCue.LoneScale, "thousand")
         .Add(ReadingCue.OneOfScale, "a", "one")
+        .Add(ReadingCue.ClauseConjunction, "and", "while", "whereas")
         .Add(ReadingCue.OtherCounted, "famil", "household", "ethnic", "nationalit", "associat", "organization", "organisation", "centre", "center")
         .Add(ReadingCue.OtherCounted, "delegate", "project", "application", "languages", "countr", "grant", "nations", "tenge", "dollar")
         .Add(ReadingCue.Townspeople, "villager", "townspeople", "townsfolk")

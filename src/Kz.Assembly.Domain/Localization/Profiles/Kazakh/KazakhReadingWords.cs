@@ -115,6 +115,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Exceeded, "асты", "асып", "асқан")
         .Add(ReadingCue.LoneScale, "мың", "мыңнан", "мыңға")
         .Add(ReadingCue.OneOfScale, "бір")
+        .Add(ReadingCue.ClauseConjunction, "ал", "және")
         .Add(ReadingCue.OtherCounted, "отбасы", "этнос", "бірлестік", "ұйым", "орталы", "жоба", "өтінім", "тілде", "теңге", "грант")
 
         // A Kazakh demonym: a place with -лық/-лік/-дық/-дік/-тық/-тік, then the plural, then any case ending

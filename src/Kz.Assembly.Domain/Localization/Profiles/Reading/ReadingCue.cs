@@ -240,4 +240,7 @@ public enum ReadingCue
 
     /// <summary>Whole words that make a lone scale word after them one of it: «a thousand», «one thousand», «одна тысяча».</summary>
     OneOfScale,
+
+    /// <summary>Whole words that join a second clause with its own subject after a comma: а, ал, and, while.</summary>
+    ClauseConjunction,
 }

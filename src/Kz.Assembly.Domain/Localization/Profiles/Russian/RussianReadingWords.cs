@@ -106,6 +106,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Exceeded, "превысил", "превышает")
         .Add(ReadingCue.LoneScale, "тысяча", "тысячу", "тысячи")
         .Add(ReadingCue.OneOfScale, "одна", "одну", "одной")
+        .Add(ReadingCue.ClauseConjunction, "а", "и")
         .Add(ReadingCue.OtherCounted, "семе", "семь", "семья", "этнос", "этник", "этнич", "национальност", "объединени", "организаци", "центр")
         .Add(ReadingCue.OtherCounted, "делегат", "проект", "заявк", "языков", "стран", "грант", "наций", "народност", "тенге", "доллар")
         .Add(ReadingCue.Townspeople, "сельчан", "горожан", "земляк")
