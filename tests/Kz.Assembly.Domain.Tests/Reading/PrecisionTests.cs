@@ -261,6 +261,24 @@ public class PrecisionTests
             reading.Facts.OfType<ReadSummary>().Select(ReportCorpus.Describe));
     }
 
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Атырауской области ежемесячно проводит около 30 мероприятий.")]
+    [InlineData("The Atyrau Regional Assembly monthly holds about 30 events.")]
+    [InlineData("Атырау облыстық ҚХА ай сайын 30-ға жуық іс-шара өткізеді.")]
+    public void A_rate_adverb_a_verb_away_makes_the_count_a_rate(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSummary);
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("a rate", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_day_named_in_the_dative_is_no_rate()
+    {
+        ReportReading reading = Read("Түркістан облыстық ҚХА 1-10 мамыр аралығында Бірлік күніне орай 120 іс-шара өткізді.");
+        Assert.Single(reading.Facts, f => f is ReadSummary);
+    }
+
     [Fact]
     public void A_city_of_republican_significance_keeps_its_regional_assembly()
     {

@@ -155,6 +155,7 @@ internal sealed class ReadingLexicon
         RelativeClauseWords = Cue(ReadingCue.RelativeClause);
         OneOfScaleWords = Cue(ReadingCue.OneOfScale);
         ClauseConjunctions = Cue(ReadingCue.ClauseConjunction);
+        RateAdverbs = Cue(ReadingCue.RateAdverb);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -328,6 +329,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
     public string[][] OverTheYears { get; }
+
+    /// <summary>Gets the whole adverbs of a rate that may stand a verb away from the count (ежемесячно, monthly, сайын).</summary>
+    public string[] RateAdverbs { get; }
 
     /// <summary>Gets the whole words that join a second clause with its own subject (а, ал, and, while).</summary>
     public string[] ClauseConjunctions { get; }

@@ -363,7 +363,14 @@ internal sealed partial class ReportScan
             return (number, after);
         }
 
+        // «ежедневно 3 мероприятия», or an adverb of rate with the verb between: «ежемесячно проводит около 30
+        // мероприятий» (not a case form: «Бірлік күніне орай 120 іс-шара» is for Unity Day, not a day).
         int before = PhraseEndingAt(number - 1, lexicon.PerUnit);
+        if (before < 0 && number - 1 >= 0 && tokens[number - 1].Kind == TokenKind.Word && IsWholeWord(number - 2, lexicon.RateAdverbs))
+        {
+            before = number - 2;
+        }
+
         return before >= 0 ? (before, head) : null;
     }
 

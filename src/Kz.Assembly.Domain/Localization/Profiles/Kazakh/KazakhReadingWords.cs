@@ -14,6 +14,9 @@ internal static class KazakhReadingWords
 {
     public static ReadingVocabulary Vocabulary { get; } = ReadingVocabulary.Empty
         .AddActivity(AssemblyActivityKind.Event, "іс-шара")
+
+        // «42 мерекелік шара»: the event also by its short word (шара, шаралар, шарасы).
+        .AddActivity(AssemblyActivityKind.Event, "шара")
         .AddActivity(AssemblyActivityKind.CharityAction, "акци", "актси")
         .AddActivity(AssemblyActivityKind.OutreachMeeting, "кездесу")
         .AddActivity(AssemblyActivityKind.EthnomediationCase, "этномедиаци", "медиаци", "медиатси", "этномедиатси", "етномедиатси")
@@ -108,6 +111,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.ThisMonth, "осы", "айда").Add(ReadingPhrase.ThisMonth, "ағымдағы", "айда")
         .Add(ReadingPhrase.LastMonth, "өткен", "айда")
         .Add(ReadingPhrase.PerUnit, "күніне").Add(ReadingPhrase.PerUnit, "аптасына").Add(ReadingPhrase.PerUnit, "айына")
+        .Add(ReadingPhrase.PerUnit, "ай", "сайын").Add(ReadingPhrase.PerUnit, "апта", "сайын").Add(ReadingPhrase.PerUnit, "жыл", "сайын")
         .Add(ReadingCue.Season, "көктемде", "жазда", "күзде", "қыста")
         .Add(ReadingCue.OrdinalSuffix, "ші", "шы", "інші", "ыншы", "жыл")
         .Add(ReadingCue.ApproximateEnding, "дай", "дей", "тай", "тей", "шақты")
@@ -116,6 +120,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.LoneScale, "мың", "мыңнан", "мыңға")
         .Add(ReadingCue.OneOfScale, "бір")
         .Add(ReadingCue.ClauseConjunction, "ал", "және")
+        .Add(ReadingCue.RateAdverb, "сайын")
         .Add(ReadingCue.OtherCounted, "отбасы", "этнос", "бірлестік", "ұйым", "орталы", "жоба", "өтінім", "тілде", "теңге", "грант")
 
         // A Kazakh demonym: a place with -лық/-лік/-дық/-дік/-тық/-тік, then the plural, then any case ending

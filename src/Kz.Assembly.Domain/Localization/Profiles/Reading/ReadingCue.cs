@@ -243,4 +243,7 @@ public enum ReadingCue
 
     /// <summary>Whole words that join a second clause with its own subject after a comma: а, ал, and, while.</summary>
     ClauseConjunction,
+
+    /// <summary>Whole adverbs of a rate that may stand a verb away from the count: ежемесячно, ежегодно, monthly, сайын.</summary>
+    RateAdverb,
 }
