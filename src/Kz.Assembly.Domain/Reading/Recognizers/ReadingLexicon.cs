@@ -240,7 +240,7 @@ internal sealed class ReadingLexicon
     /// <summary>The words after <see cref="YearsWords"/> that make them an anniversary.</summary>
     public string[] YearsPassedWords { get; }
 
-    /// <summary>A Friendship House written as two words, the first and the second of each language.</summary>
+    /// <summary>A Friendship House written as words, a phrase of each language (friendship house, house of friendship).</summary>
     public string[][] FriendshipHouseWords { get; }
 
     /// <summary>A Friendship House as a quoted name, lower case.</summary>

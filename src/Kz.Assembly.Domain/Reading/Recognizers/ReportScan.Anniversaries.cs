@@ -41,10 +41,7 @@ internal sealed partial class ReportScan
 
             // «the 30th anniversary of the Assembly», «30-летие Ассамблеи»: an assembly right after the anniversary (or
             // after «of») is whose it is, even where another assembly, the one marking it, stands before.
-            int head = IsAssemblyHead(last + 1) ? last + 1
-                : IsWord(last + 1, lexicon.OfWords) && IsAssemblyHead(last + 2) ? last + 2
-                : IsWord(last + 1, lexicon.OfWords) && IsAssemblyHead(last + 3) ? last + 3
-                : -1;
+            int head = IsAssemblyHead(OwnerAfter(last)) ? OwnerAfter(last) : -1;
             for (int k = Math.Max(s.First, i - 4); k < Math.Min(s.End, last + 4) && head < 0; k++)
             {
                 head = IsAssemblyHead(k) ? k : -1;

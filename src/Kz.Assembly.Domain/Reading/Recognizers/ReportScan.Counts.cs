@@ -122,6 +122,27 @@ internal sealed partial class ReportScan
             MarkUsed(i, head);
             i = head;
         }
+
+        previousClause = SingleKind(clause) is { } only ? (s.End, only) : null;
+    }
+
+    /// <summary>The one kind a clause counted, or null when it counted none or several.</summary>
+    private static AssemblyActivityKind? SingleKind(SentenceFacts clause)
+    {
+        if (clause.Tallies.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var tally in clause.Tallies)
+        {
+            if (tally.Kind != clause.Tallies[0].Kind)
+            {
+                return null;
+            }
+        }
+
+        return clause.Tallies[0].Kind;
     }
 
     /// <summary>
@@ -139,9 +160,7 @@ internal sealed partial class ReportScan
         // «Ten members of the Council represent the Mazhilis», «10 членов Совета», «Кеңестің 10 мүшесі»: the Council's
         // composition, not the deputies the Assembly elected to a chamber; and so is every later member count of the
         // sentence («… and two are deputies of the Senate»).
-        int council = IsWord(head + 1, lexicon.CouncilWords) ? head + 1
-            : IsWord(head + 1, lexicon.OfWords) && IsWord(head + 2, lexicon.CouncilWords) ? head + 2
-            : IsWord(head + 1, lexicon.OfWords) && IsWord(head + 3, lexicon.CouncilWords) ? head + 3
+        int council = IsWord(OwnerAfter(head), lexicon.CouncilWords) ? OwnerAfter(head)
             : IsWord(first - 1, lexicon.CouncilWords) ? first - 1
             : -1;
         if (council >= 0 || councilMembersIn == s.First)

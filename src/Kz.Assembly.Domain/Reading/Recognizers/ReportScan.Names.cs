@@ -46,17 +46,16 @@ internal sealed partial class ReportScan
 
             int groupWord = FindWord(new Sentence(i + 1, System.Math.Min(s.End, i + 5), s.Paragraph), lexicon.GroupWords);
             bool groupBefore = IsWord(i - 1, lexicon.GroupWords) || IsWord(i - 2, lexicon.GroupWords);
-            if ((groupWord >= 0 || groupBefore) && FindWord(s, lexicon.DeputyWords) >= 0 && FindWord(s, lexicon.LocalCouncilWords) >= 0)
+            if ((groupWord >= 0 || groupBefore) && FindWord(s, lexicon.DeputyWords) >= 0)
             {
-                // «Облыстық мәслихат жанынан «Ынтымақ» депутаттар тобы құрылды»: a maslikhat's group, not Parliament's.
-                mentions.Add(new Mention(MentionKind.Name, Source(i, groupWord >= 0 ? groupWord : i), "a deputy group of a maslikhat, not of Parliament"));
-                MarkUsed(i, groupWord >= 0 ? groupWord : i);
-            }
-            else if ((groupWord >= 0 || groupBefore) && FindWord(s, lexicon.DeputyWords) >= 0)
-            {
-                bool interChamber = FindWord(s, lexicon.InterChamberWords) >= 0;
-                if (Draft(tokens[i].Norm) is { } name && groupNames.Add(NameKey(tokens[i])))
+                if (FindWord(s, lexicon.LocalCouncilWords) >= 0)
                 {
+                    // «Облыстық мәслихат жанынан «Ынтымақ» депутаттар тобы құрылды»: a maslikhat's group, not Parliament's.
+                    mentions.Add(new Mention(MentionKind.Name, Source(i, groupWord >= 0 ? groupWord : i), "a deputy group of a maslikhat, not of Parliament"));
+                }
+                else if (Draft(tokens[i].Norm) is { } name && groupNames.Add(NameKey(tokens[i])))
+                {
+                    bool interChamber = FindWord(s, lexicon.InterChamberWords) >= 0;
                     facts.Add(new ReadDeputyGroup(DeputyGroup.Create(Apk, name, interChamber), Source(groupBefore ? i - 1 : i, groupWord >= 0 ? groupWord : i)));
                 }
 

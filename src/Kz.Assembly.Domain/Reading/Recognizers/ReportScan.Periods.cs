@@ -33,13 +33,12 @@ internal sealed partial class ReportScan
 
         // Counts over a span up to now («с 2015 года», «за последние пять лет») are cumulative: no period the model holds.
         bool spanToNow = false;
-        int firstCount = FirstCount(s);
         for (int i = s.First; i < s.End; i++)
         {
             // «the Abai Regional Assembly, whose region was recreated in 2022, held 25 events in February»: a relative
             // clause between commas before the sentence's first count speaks of something else; its year is not the
             // count's.
-            if (tokens[i].Is(',') && IsWord(i + 1, lexicon.RelativeClauseWords) && ClauseEnd(i + 1, s.End) is int closing and >= 0 && closing < firstCount)
+            if (tokens[i].Is(',') && IsWord(i + 1, lexicon.RelativeClauseWords) && ClauseEnd(i + 1, s.End) is int closing and >= 0 && closing < FirstCount(s))
             {
                 i = closing;
                 continue;
@@ -323,7 +322,7 @@ internal sealed partial class ReportScan
     /// a second regional assembly joined by a conjunction («…провела 150 мероприятий, а Ассамблея народа Казахстана
     /// Костанайской области — 120»): that clause, an aside, states the second assembly's figures.
     /// </summary>
-    private List<Sentence> SplitAtSemicolons(List<Sentence> sentences)
+    private List<Sentence> SplitAtClauses(List<Sentence> sentences)
     {
         var result = new List<Sentence>(sentences.Count);
         foreach (Sentence s in sentences)

@@ -20,7 +20,7 @@ internal sealed partial class ReportScan
     private void AddSummary(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
-        if (clause.National || (aboutARepublicanCampaign && reportRegion is not null))
+        if (clause.National || aboutARepublicanCampaign)
         {
             // The whole country's figures are the national Assembly's, which has no region to place a summary in.
             foreach (var tally in clause.Tallies)

@@ -63,11 +63,9 @@ internal sealed partial class ReportScan
     /// <summary>Reads every sentence, then settles what only the whole report tells (a session's date stated later).</summary>
     public void Run()
     {
-        List<Sentence> sentences = SplitAtSecondPeriods(SplitAtSemicolons(SentenceSplitter.Split(tokens)));
+        List<Sentence> sentences = SplitAtSecondPeriods(SplitAtClauses(SentenceSplitter.Split(tokens)));
         FindReportRegion();
-        namesAnAssembly = Enumerable.Range(0, tokens.Count).Any(IsAssemblyHead);
-        yearJustEnded = published is { Month: 1, Day: <= 15 } && Enumerable.Range(0, tokens.Count).Any(i => PhraseStartingAt(i, tokens.Count, lexicon.YearEnd) >= 0);
-        aboutARepublicanCampaign = namesAnAssembly && Enumerable.Range(0, tokens.Count).Any(i => IsWord(i, lexicon.RepublicanWords)) && !NamesARegionalAssembly();
+        ReadWholeText();
         int paragraph = -1;
 
         // A day that dated the whole country's figures («On 1 May, more than 3,000 events were held across
@@ -109,8 +107,6 @@ internal sealed partial class ReportScan
             ReadNames(clause);
             ReadAnniversaries(clause);
             ReadCounts(clause);
-            previousClause = clause.Tallies.Count > 0 && clause.Tallies.TrueForAll(t => t.Kind == clause.Tallies[0].Kind)
-                ? (sentence.End, clause.Tallies[0].Kind) : null;
             ReadFriendshipHouse(clause);
             ReadPeople(clause);
             ReadParticipants(clause);
@@ -148,6 +144,21 @@ internal sealed partial class ReportScan
         mentions.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
     }
 
+    /// <summary>What only the whole text tells, in one pass: whether it names an assembly, speaks of a year's end (read
+    /// only in early January) or of a republican campaign with no regional assembly named.</summary>
+    private void ReadWholeText()
+    {
+        bool earlyJanuary = published is { Month: 1, Day: <= 15 }, republican = false;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            namesAnAssembly |= IsAssemblyHead(i);
+            republican |= IsWord(i, lexicon.RepublicanWords);
+            yearJustEnded |= earlyJanuary && PhraseStartingAt(i, tokens.Count, lexicon.YearEnd) >= 0;
+        }
+
+        aboutARepublicanCampaign = namesAnAssembly && republican && !NamesARegionalAssembly();
+    }
+
     /// <summary>A quoted name as the lexicon compares it: lower case, in Cyrillic where the report is Latin Kazakh.</summary>
     private string NameKey(Token token)
     {
@@ -159,6 +170,20 @@ internal sealed partial class ReportScan
 
     private bool IsWord(int i, string[] stems) =>
         ++Steps > 0 && i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && ReadingLexicon.StartsWithAny(tokens[i].Norm, stems);
+
+    /// <summary>
+    /// The token that names whose a word at <paramref name="word"/> is, after it: the next word («30-летие Ассамблеи»,
+    /// «членов Совета»), or the word after «of» and an article («members of the Council», «anniversary of the Assembly»).
+    /// </summary>
+    private int OwnerAfter(int word)
+    {
+        if (!IsWord(word + 1, lexicon.OfWords))
+        {
+            return word + 1;
+        }
+
+        return IsWholeWord(word + 2, OpeningArticles) ? word + 3 : word + 2;
+    }
 
     /// <summary>The first token of the sentence, at or after <paramref name="from"/>, that starts with one of the stems.</summary>
     private int FindWord(Sentence sentence, string[] stems, int from = -1)
