@@ -151,9 +151,10 @@ internal sealed partial class ReportScan
         bool earlyJanuary = published is { Month: 1, Day: <= 15 }, republican = false;
         for (int i = 0; i < tokens.Count; i++)
         {
-            namesAnAssembly |= IsAssemblyHead(i);
-            republican |= IsWord(i, lexicon.RepublicanWords);
-            yearJustEnded |= earlyJanuary && PhraseStartingAt(i, tokens.Count, lexicon.YearEnd) >= 0;
+            // Each test stops being made once it has held.
+            namesAnAssembly = namesAnAssembly || IsAssemblyHead(i);
+            republican = republican || IsWord(i, lexicon.RepublicanWords);
+            yearJustEnded = yearJustEnded || (earlyJanuary && PhraseStartingAt(i, tokens.Count, lexicon.YearEnd) >= 0);
         }
 
         aboutARepublicanCampaign = namesAnAssembly && republican && !NamesARegionalAssembly();
