@@ -15,6 +15,14 @@ public class PrecisionTests
 
     private static ReportReading Read(string text, string? culture = null, LocalDate? published = null) => ReportReader.Read(text, published ?? Published, culture);
 
+    /// <summary>The reading states no fact of the kind, and lists a mention whose reason says why.</summary>
+    private static void AssertNoFactButAMention<TFact>(ReportReading reading, string reason)
+        where TFact : ReadFact
+    {
+        Assert.DoesNotContain(reading.Facts, f => f is TFact);
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains(reason, System.StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Жыл басынан бері елімізде 3 мыңнан астам іс-шара өткізілді, Түркістан облыстық ҚХА отырысында айтылды.")]
     [InlineData("В Шымкенте прошло заседание: с начала года по всей стране проведено более 3 тысяч мероприятий.")]
@@ -136,9 +144,7 @@ public class PrecisionTests
     [InlineData("В Совет входят 10 членов Совета от Мажилиса.")]
     public void Members_of_the_Council_are_not_the_Assemblys_deputies(string text)
     {
-        ReportReading reading = Read(text);
-        Assert.DoesNotContain(reading.Facts, f => f is ReadRepresentation);
-        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("Council", System.StringComparison.Ordinal));
+        AssertNoFactButAMention<ReadRepresentation>(Read(text), "Council");
     }
 
     [Fact]
@@ -173,9 +179,7 @@ public class PrecisionTests
     [InlineData("The «Birlik» deputy group was set up in the regional maslikhat.")]
     public void A_maslikhats_deputy_group_is_not_Parliaments(string text)
     {
-        ReportReading reading = Read(text);
-        Assert.DoesNotContain(reading.Facts, f => f is ReadDeputyGroup);
-        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("maslikhat", System.StringComparison.Ordinal));
+        AssertNoFactButAMention<ReadDeputyGroup>(Read(text), "maslikhat");
     }
 
     [Fact]
@@ -191,9 +195,7 @@ public class PrecisionTests
     [InlineData("Түркістан облысында былтыр жаңа Достық үйі ашылды.")]
     public void A_Friendship_House_opened_in_a_past_period_on_no_day_is_not_dated_by_the_publication(string text)
     {
-        ReportReading reading = Read(text);
-        Assert.DoesNotContain(reading.Facts, f => f is ReadFriendshipHouse);
-        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("on no day the report gives", System.StringComparison.Ordinal));
+        AssertNoFactButAMention<ReadFriendshipHouse>(Read(text), "on no day the report gives");
     }
 
     [Theory]
@@ -267,9 +269,7 @@ public class PrecisionTests
     [InlineData("Атырау облыстық ҚХА ай сайын 30-ға жуық іс-шара өткізеді.")]
     public void A_rate_adverb_a_verb_away_makes_the_count_a_rate(string text)
     {
-        ReportReading reading = Read(text);
-        Assert.DoesNotContain(reading.Facts, f => f is ReadSummary);
-        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("a rate", System.StringComparison.Ordinal));
+        AssertNoFactButAMention<ReadSummary>(Read(text), "a rate");
     }
 
     [Fact]
