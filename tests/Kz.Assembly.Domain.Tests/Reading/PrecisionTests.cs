@@ -28,6 +28,9 @@ public class PrecisionTests
     [InlineData("В Шымкенте прошло заседание: с начала года по всей стране проведено более 3 тысяч мероприятий.")]
     [InlineData("Speaking in Aktobe, the chair said that more than 3,000 events were held across the country this year.")]
     [InlineData("Turkistan Region: more than 25 thousand activities were organized across Kazakhstan this year, the deputy chairman said.")]
+    [InlineData("ASTANA. The chair said that more than 25 thousand events had been held in the country since January.")]
+    [InlineData("АСТАНА. В республике с начала года проведено свыше 28 тысяч мероприятий.")]
+    [InlineData("Шымкент. Биыл Қазақстанда 25 мыңнан астам іс-шара өткізілді.")]
     public void A_figure_for_the_whole_country_is_not_the_venues(string text)
     {
         ReportReading reading = Read(text);
@@ -508,5 +511,67 @@ public class PrecisionTests
         var tally = Assert.Single(summary.Summary.Tallies);
         Assert.Equal(kind, tally.Kind);
         Assert.Equal(count, tally.Count.Value);
+    }
+
+    [Theory]
+    [InlineData("Since 1995, 33 sessions of the Assembly of People of Kazakhstan have been held.")]
+    [InlineData("С 1995 года проведено 33 сессий Ассамблеи народа Казахстана.")]
+    [InlineData("1995 жылдан бері Қазақстан халқы Ассамблеясының 33 сессиялары өтті.")]
+    public void A_bare_count_before_the_plural_counts_sessions_and_names_none(string text)
+    {
+        AssertNoFactButAMention<ReadSession>(Read(text), "a count of sessions");
+    }
+
+    [Theory]
+    [InlineData("The Assembly of People of Kazakhstan held its 33rd session.", "XXXIII")]
+    [InlineData("Состоялась 33-я сессия Ассамблеи народа Казахстана.", "XXXIII")]
+    [InlineData("Қазақстан халқы Ассамблеясының XXXIII сессиясы өтті.", "XXXIII")]
+    public void An_ordinal_or_a_roman_numeral_names_a_session(string text, string number)
+    {
+        ReadSession session = Assert.Single(Read(text).Facts.OfType<ReadSession>());
+        Assert.Equal(number, session.Session.Number.ToString());
+    }
+
+    [Theory]
+    [InlineData("Маңғыстау облыстық Қазақстан халқы Ассамблеясы биыл 120 іс-шара өткізеді.")]
+    [InlineData("Ассамблея народа Казахстана Мангистауской области в этом году проведут 120 мероприятий.")]
+    public void A_count_of_what_will_be_held_is_a_plan(string text)
+    {
+        AssertNoFactButAMention<ReadSummary>(Read(text), "a planned figure");
+    }
+
+    [Theory]
+    [InlineData("Қарағанды облыстық Қазақстан халқы Ассамблеясы: облыс бойынша 80-ге жуық іс-шара өткізілуде.")]
+    [InlineData("Ассамблея народа Казахстана Карагандинской области: по области проводятся около 80 мероприятий.")]
+    [InlineData("The Karaganda Regional Assembly of People of Kazakhstan: about 80 events are being held across the region.")]
+    public void A_count_under_way_over_no_period_is_no_total(string text)
+    {
+        AssertNoFactButAMention<ReadSummary>(Read(text), "still under way");
+    }
+
+    [Fact]
+    public void A_count_under_way_this_year_is_the_years_so_far()
+    {
+        ReadSummary summary = Assert.Single(Read("Қарағанды облыстық Қазақстан халқы Ассамблеясы биыл 80-ге жуық іс-шара өткізілуде.").Facts.OfType<ReadSummary>());
+        Assert.Equal("summary 2025 of apk-kz-35: Event ~80", ReportCorpus.Describe(summary));
+    }
+
+    [Theory]
+    [InlineData("В рамках 30-летия Асамблеи народа Казахстана Жамбылской области проведено 210 мероприятий.")]
+    [InlineData("Жамбыл облыстық Қазақстан халқы Асамблеясының 30 жылдығы аясында 210 іс-шара өткізілді.")]
+    public void The_assembly_written_with_one_s_is_the_assembly(string text)
+    {
+        ReadSummary summary = Assert.Single(Read(text).Facts.OfType<ReadSummary>());
+        Assert.Equal("apk-kz-31", summary.Summary.Reporter.Id.ToString());
+        ActivityTallyAssert(summary, Kz.Assembly.Domain.Activities.AssemblyActivityKind.AnniversaryEvent, 210);
+    }
+
+    [Fact]
+    public void An_english_theme_is_kept_as_written_in_every_slot()
+    {
+        ReadSession session = Assert.Single(Read("The first session of the Assembly of People of Kazakhstan, titled \"Peace and accord in our common home\", was held in March 1995.").Facts.OfType<ReadSession>());
+        Assert.NotNull(session.Session.Theme);
+        Assert.Equal("Peace and accord in our common home", session.Session.Theme!.Kazakh);
+        Assert.Equal("Peace and accord in our common home", session.Session.Theme.English);
     }
 }

@@ -156,6 +156,8 @@ internal sealed class ReadingLexicon
         OneOfScaleWords = Cue(ReadingCue.OneOfScale);
         ClauseConjunctions = Cue(ReadingCue.ClauseConjunction);
         RateAdverbs = Cue(ReadingCue.RateAdverb);
+        SessionsCounted = Cue(ReadingCue.SessionsCounted);
+        OngoingWords = Cue(ReadingCue.Ongoing);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -329,6 +331,12 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
     public string[][] OverTheYears { get; }
+
+    /// <summary>Gets the verbs of something still under way (өткізілуде, проводятся, ongoing).</summary>
+    public string[] OngoingWords { get; }
+
+    /// <summary>Gets the session noun's plural forms a cardinal count takes (sessions, сессий, сессиялар).</summary>
+    public string[] SessionsCounted { get; }
 
     /// <summary>Gets the whole adverbs of a rate that may stand a verb away from the count (ежемесячно, monthly, сайын).</summary>
     public string[] RateAdverbs { get; }

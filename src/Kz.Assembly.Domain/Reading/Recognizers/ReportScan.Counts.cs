@@ -31,6 +31,7 @@ internal sealed partial class ReportScan
         Sentence s = clause.Sentence;
         bool anniversary = clause.MentionsAnniversary || FindWord(s, lexicon.AnniversaryWords) >= 0;
         bool planned = FindWord(s, lexicon.PlanWords) >= 0;
+        bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0;
         mediation = FindWord(s, lexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
@@ -72,15 +73,21 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            if (planned && (kind is not null || audience is not null))
-            {
-                mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
-            }
-            else if ((kind is not null || audience is not null) && RateAround(i, head, s.End) is (int rateFirst, int rateLast))
+            if ((kind is not null || audience is not null) && RateAround(i, head, s.End) is (int rateFirst, int rateLast))
             {
                 // «3 мероприятия в день», «5 events a week», «күніне 3 іс-шара»: a rate, not a count of anything.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(rateFirst, rateLast), "a rate (so many a day, a week), not a count"));
                 MarkUsed(rateFirst, rateLast);
+            }
+            else if (planned && (kind is not null || audience is not null))
+            {
+                mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
+            }
+            else if (ongoing && clause.Period is null && (kind is not null || audience is not null))
+            {
+                // «100-ге жуық іс-шаралар өткізілуде»: under way and over no period, so no total of any period is held.
+                // Under way over a period named («биыл … өткізілуде») it is that period's count so far.
+                mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a figure of something still under way over no period named, no total held"));
             }
             else if (kind is not null && count.Value != 1 && IsEnglishSingular(head))
             {

@@ -277,6 +277,15 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «In total 25 sessions were held», «проведено 25 сессий»: a bare cardinal before the plural counts
+            // sessions; it names none (an ordinal has its suffix, «25th», «25-я», «25-ші», or is Roman).
+            if (tokens[numberFirst].Kind == TokenKind.Number && tokens[numberFirst].Suffix.Length == 0 && IsWord(h, lexicon.SessionsCounted))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a count of sessions, not a session's number"));
+                MarkUsed(numberFirst, h);
+                continue;
+            }
+
             // A session still to come («состоится», «өтеді», «will be held»): no session held, and no past date.
             if (FindWord(s, lexicon.SessionFutureWords) >= 0)
             {
@@ -482,13 +491,19 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>A name read in one language, as the draft's text in all three: the report's words where the script
-    /// allows, the Latin transliteration for English. A person edits the translations later.</summary>
+    /// allows, the Latin transliteration for English. A person edits the translations later. An English report's
+    /// name is kept as written in every slot: English spelling is no Kazakh Latin, and transliterating it would
+    /// write words that mix the two scripts («пеаcе»).</summary>
     private LocalizedText? Draft(string name)
     {
-        bool latin = kazakhLatin || Languages.FromCultureName(CultureName) == Language.English;
+        if (Languages.FromCultureName(CultureName) == Language.English && !kazakhLatin)
+        {
+            return LocalizedText.TryCreate(name, name, name, out LocalizedText? written) ? written : null;
+        }
+
         name = alphabet?.To2021(name) ?? name;
-        string cyrillic = latin ? KazakhTransliteration.ToCyrillic(name) : name;
-        string english = latin ? name : KazakhTransliteration.ToLatin(name);
+        string cyrillic = kazakhLatin ? KazakhTransliteration.ToCyrillic(name) : name;
+        string english = kazakhLatin ? name : KazakhTransliteration.ToLatin(name);
         return LocalizedText.TryCreate(cyrillic, cyrillic, english, out LocalizedText? text) || LocalizedText.TryCreate(name, name, name, out text)
             ? text
             : null;

@@ -33,6 +33,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.ThisYear, "this", "year")
         .Add(ReadingPhrase.LastYear, "last", "year")
         .Add(ReadingPhrase.National, "across", "the", "country").Add(ReadingPhrase.National, "throughout", "the", "country").Add(ReadingPhrase.National, "nationwide")
+        .Add(ReadingPhrase.National, "in", "the", "country").Add(ReadingPhrase.National, "in", "kazakhstan").Add(ReadingPhrase.National, "in", "the", "republic")
         .Add(ReadingPhrase.National, "all", "over", "the", "country").Add(ReadingPhrase.National, "across", "kazakhstan").Add(ReadingPhrase.National, "throughout", "kazakhstan")
 
         // The people of the whole country named as such: «9 mln Kazakhstanis».
@@ -105,6 +106,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.LoneScale, "thousand")
         .Add(ReadingCue.OneOfScale, "a", "one")
         .Add(ReadingCue.ClauseConjunction, "and", "while", "whereas")
+        .Add(ReadingCue.SessionsCounted, "sessions")
+        .Add(ReadingCue.Ongoing, "being", "ongoing", "underway")
         .Add(ReadingCue.RateAdverb, "daily", "weekly", "monthly", "annually")
         .Add(ReadingCue.OtherCounted, "famil", "household", "ethnic", "nationalit", "associat", "organization", "organisation", "centre", "center")
         .Add(ReadingCue.OtherCounted, "delegate", "project", "application", "languages", "countr", "grant", "nations", "tenge", "dollar")

@@ -44,6 +44,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.HalfYear, "жартыжыл")
         .Add(ReadingPhrase.National, "елімізде").Add(ReadingPhrase.National, "еліміздегі").Add(ReadingPhrase.National, "еліміз", "бойынша")
         .Add(ReadingPhrase.National, "республика", "бойынша").Add(ReadingPhrase.National, "республикамызда").Add(ReadingPhrase.National, "бүкіл", "ел")
+        .Add(ReadingPhrase.National, "қазақстанда").Add(ReadingPhrase.National, "елде")
         .Add(ReadingPhrase.National, "қазақстан", "бойынша")
 
         // The people of the whole country named as such: «қазақстандықтар».
@@ -51,7 +52,8 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.District, "аудан", "бойынша")
         // Always with its possessive ending (үйі, үйін, үйлері): «үй» alone would be a two-letter word, read whole.
         .Add(ReadingPhrase.FriendshipHouse, "достық", "үйі").Add(ReadingPhrase.FriendshipHouse, "достық", "үйл")
-        .Add(ReadingCue.Assembly, "ассамбле")
+        // «Асамблеи», «Асамблеясы»: the one-s typo is common in real news.
+        .Add(ReadingCue.Assembly, "ассамбле", "асамбле")
         .Add(ReadingCue.AssemblyAbbreviation, "қха")
         .Add(ReadingCue.People, "халқ")
         .Add(ReadingCue.Kazakhstan, "қазақстан")
@@ -62,6 +64,7 @@ internal static class KazakhReadingWords
         // «Алда өтетін сессия»: the participle of what is still to take place.
         .Add(ReadingCue.Future, "өтетін", "өткізілетін")
         .Add(ReadingCue.Plan, "жоспар", "өткізілет", "ұйымдастырылат", "өтет")
+        .Add(ReadingCue.Plan, "өткізеді", "өткізбек", "өткізіледі", "өткізілмек", "өтеді", "өтпек", "ұйымдастырады", "ұйымдастырылады")
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
         .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
         .Add(ReadingCue.Delegation, "делегац")
@@ -120,6 +123,8 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.LoneScale, "мың", "мыңнан", "мыңға")
         .Add(ReadingCue.OneOfScale, "бір")
         .Add(ReadingCue.ClauseConjunction, "ал", "және")
+        .Add(ReadingCue.SessionsCounted, "сессиялар")
+        .Add(ReadingCue.Ongoing, "өткізілуде", "өтуде", "жалғасуда", "ұйымдастырылуда")
         .Add(ReadingCue.RateAdverb, "сайын")
         .Add(ReadingCue.OtherCounted, "отбасы", "этнос", "бірлестік", "ұйым", "орталы", "жоба", "өтінім", "тілде", "теңге", "грант")
 

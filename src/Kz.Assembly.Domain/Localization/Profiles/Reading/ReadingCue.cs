@@ -246,4 +246,10 @@ public enum ReadingCue
 
     /// <summary>Whole adverbs of a rate that may stand a verb away from the count: ежемесячно, ежегодно, monthly, сайын.</summary>
     RateAdverb,
+
+    /// <summary>The session noun in a plural a cardinal count takes (sessions, сессий, сессиялар): «25 sessions» counts sessions, it names none.</summary>
+    SessionsCounted,
+
+    /// <summary>Verbs of something still under way (өткізілуде, жалғасуда, проводятся, ongoing): a count so spoken of is still growing, no total held.</summary>
+    Ongoing,
 }
