@@ -574,4 +574,37 @@ public class PrecisionTests
         Assert.Equal("Peace and accord in our common home", session.Session.Theme!.Kazakh);
         Assert.Equal("Peace and accord in our common home", session.Session.Theme.English);
     }
+
+    [Theory]
+    [InlineData("Бүгін Павлодар облыстық мәслихатының кезектен тыс XXIII сессиясы өтті.")]
+    [InlineData("Сегодня состоялась внеочередная XXIII сессия Павлодарского областного маслихата.")]
+    [InlineData("The Pavlodar regional maslikhat held its XXIII session today.")]
+    public void A_maslikhats_session_is_no_assemblys(string text)
+    {
+        AssertNoFactButAMention<ReadSession>(Read(text), "maslikhat");
+    }
+
+    [Theory]
+    [InlineData("Сессияда «Достық» облыстық ҚХА депутаттық тобының жетекшісі сөз сөйледі. Ақтөбе облысы.")]
+    [InlineData("Выступил руководитель областной депутатской группы «Достық» Ассамблеи народа Казахстана Актюбинской области.")]
+    public void A_regions_deputy_group_is_not_parliaments(string text)
+    {
+        AssertNoFactButAMention<ReadDeputyGroup>(Read(text), "a deputy group of a region or district");
+    }
+
+    [Theory]
+    [InlineData("The XV session of the People's Assembly of Kazakhstan was held in Pavlodar on 18 November.")]
+    [InlineData("XV сессия Ассамблеи народа Казахстана прошла в Павлодарской области 18 ноября.")]
+    public void A_session_held_in_a_region_named_after_it_is_the_regions(string text)
+    {
+        ReadSession session = Assert.Single(Read(text, published: new LocalDate(2011, 11, 20)).Facts.OfType<ReadSession>());
+        Assert.Equal("apk-kz-55", session.Session.Body.Id.ToString());
+    }
+
+    [Fact]
+    public void A_session_held_in_the_capital_stays_the_national_assemblys()
+    {
+        ReadSession session = Assert.Single(Read("The XXXIV session of the Assembly of People of Kazakhstan was held in Astana; a delegation of Pavlodar region attended.").Facts.OfType<ReadSession>());
+        Assert.Equal("apk", session.Session.Body.Id.ToString());
+    }
 }

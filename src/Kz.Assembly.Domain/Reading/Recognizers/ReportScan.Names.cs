@@ -53,6 +53,11 @@ internal sealed partial class ReportScan
                     // «Облыстық мәслихат жанынан «Ынтымақ» депутаттар тобы құрылды»: a maslikhat's group, not Parliament's.
                     mentions.Add(new Mention(MentionKind.Name, Source(i, groupWord >= 0 ? groupWord : i), "a deputy group of a maslikhat, not of Parliament"));
                 }
+                else if (LocalAdjectiveBetween(groupBefore ? System.Math.Max(s.First, i - 4) : i + 1, groupBefore ? i : groupWord))
+                {
+                    // «„Бірлік“ облыстық ҚХА депутаттық тобы», «районная депутатская группа»: a region's or district's group.
+                    mentions.Add(new Mention(MentionKind.Name, Source(i, groupWord >= 0 ? groupWord : i), "a deputy group of a region or district, not of Parliament"));
+                }
                 else if (Draft(tokens[i].Norm) is { } name && groupNames.Add(NameKey(tokens[i])))
                 {
                     bool interChamber = FindWord(s, lexicon.InterChamberWords) >= 0;
@@ -62,6 +67,21 @@ internal sealed partial class ReportScan
                 MarkUsed(i, groupWord >= 0 ? groupWord : i);
             }
         }
+    }
+
+    /// <summary>Whether a regional, district or town adjective («облыстық», «аудандық», «областной», «regional») stands
+    /// among the tokens from <paramref name="from"/> up to <paramref name="to"/> (exclusive).</summary>
+    private bool LocalAdjectiveBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsWord(k, lexicon.RegionalAdjectives) || IsWord(k, lexicon.DistrictAdjectives) || IsWord(k, lexicon.CityAdjectives))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsListJoin(int i) =>

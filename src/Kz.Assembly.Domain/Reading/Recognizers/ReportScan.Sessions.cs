@@ -297,6 +297,7 @@ internal sealed partial class ReportScan
 
             AssemblyBody body = ReportBody;
             int first = numberFirst;
+            bool maslikhat = false;
             for (int i = numberFirst - 1; i >= Math.Max(s.First, numberFirst - 12); i--)
             {
                 if (IsAssemblyHead(i))
@@ -304,8 +305,13 @@ internal sealed partial class ReportScan
                     body = BodyAt(i, s, out first, out _);
                     break;
                 }
+
+                // «облыстық мәслихаттың кезектен тыс XVIII сессиясы»: a maslikhat's session, no assembly's.
+                maslikhat |= IsWord(i, lexicon.LocalCouncilWords);
             }
 
+
+            bool assemblyNamed = first != numberFirst;
             if (first == numberFirst)
             {
                 for (int i = h + 1; i < Math.Min(s.End, h + 8); i++)
@@ -314,9 +320,20 @@ internal sealed partial class ReportScan
                     {
                         body = BodyAt(i, s, out _, out int bodyLast);
                         MarkUsed(h, bodyLast);
+                        assemblyNamed = true;
                         break;
                     }
+
+                    // «XXIII сессия Павлодарского областного маслихата»: the maslikhat named after its session.
+                    maslikhat |= IsWord(i, lexicon.LocalCouncilWords);
                 }
+            }
+
+            if (maslikhat && !assemblyNamed)
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a session of a maslikhat, not of an assembly"));
+                MarkUsed(numberFirst, h);
+                continue;
             }
 
             if (ReferenceEquals(body, Apk) && RegionHoldingSession(s, numberFirst) is { } host)
@@ -339,9 +356,10 @@ internal sealed partial class ReportScan
 
     /// <summary>
     /// «Zhambyl region has held the XIX session of the Assembly of People of Kazakhstan», «В Жамбылской области прошла
-    /// XIX сессия Ассамблеи народа Казахстана»: a region named before the session, as the one that held it, held its own
-    /// assembly's session, even under the national name. Not the capital, where the national Assembly meets (Astana,
-    /// Almaty until 1997), and not a region's delegation at another's session.
+    /// XIX сессия Ассамблеи народа Казахстана», «XIV session of People's Assembly of Kazakhstan held in Almaty» (2009):
+    /// a region named in the sentence, as the one that held the session, held its own assembly's session, even under
+    /// the national name. Not where the sentence names the capital, where the national Assembly meets (Astana, Almaty
+    /// until 1997), and not a region's delegation at another's session.
     /// </summary>
     private Region? RegionHoldingSession(Sentence s, int numberFirst)
     {
@@ -350,16 +368,22 @@ internal sealed partial class ReportScan
             return null;
         }
 
-        for (int i = s.First; i < numberFirst; i++)
+        Region? host = null;
+        for (int i = s.First; i < s.End; i++)
         {
-            if (RegionAt(i, numberFirst, out Region? region, out _))
+            if (i != numberFirst && RegionAt(i, s.End, out Region? region, out _))
             {
                 bool capital = region!.Code == "KZ-71" || (region.Code == "KZ-75" && published < new LocalDate(1998, 1, 1));
-                return capital ? null : region;
+                if (capital)
+                {
+                    return null;
+                }
+
+                host ??= region;
             }
         }
 
-        return null;
+        return host;
     }
 
     private SessionDraft SessionOf(AssemblyBody body, SessionNumber number, SourcePhrase source)

@@ -63,7 +63,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Group, "group")
         .Add(ReadingCue.InterChamber, "inter-chamber", "interchamber")
         .Add(ReadingCue.ProjectBeforeName, "project")
-        .Add(ReadingCue.ThemeBeforeName, "theme", "titled")
+        .Add(ReadingCue.ThemeBeforeName, "theme", "titled", "entitled", "motto")
         .Add(ReadingCue.Opened, "opened")
         .Add(ReadingCue.Republican, "republican")
         .Add(ReadingCue.OtherAssembly, "children", "student", "school", "minor")

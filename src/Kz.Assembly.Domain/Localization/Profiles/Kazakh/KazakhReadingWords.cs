@@ -80,7 +80,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Group, "тоб")
         .Add(ReadingCue.InterChamber, "палатааралық")
         .Add(ReadingCue.ProjectAfterName, "жоба")
-        .Add(ReadingCue.ThemeAfterName, "тақыры")
+        .Add(ReadingCue.ThemeAfterName, "тақыры", "атауымен", "ұранымен")
         .Add(ReadingCue.Opened, "ашылды", "ашылған")
         .Add(ReadingCue.VenueForm, "үйінде", "үйлерінде")
         .Add(ReadingCue.Republican, "республикалық", "жалпыұлттық")

@@ -64,7 +64,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Group, "групп")
         .Add(ReadingCue.InterChamber, "межпалатн")
         .Add(ReadingCue.ProjectBeforeName, "проект")
-        .Add(ReadingCue.ThemeBeforeName, "тему", "теме", "девиз")
+        .Add(ReadingCue.ThemeBeforeName, "тему", "теме", "девиз", "названием")
         .Add(ReadingCue.Opened, "открыт", "открыл")
         .Add(ReadingPhrase.VenueBefore, "в").Add(ReadingPhrase.VenueBefore, "во").Add(ReadingPhrase.VenueBefore, "на", "базе")
         .Add(ReadingCue.VenueForm, "доме", "домах")
