@@ -607,4 +607,33 @@ public class PrecisionTests
         ReadSession session = Assert.Single(Read("The XXXIV session of the Assembly of People of Kazakhstan was held in Astana; a delegation of Pavlodar region attended.").Facts.OfType<ReadSession>());
         Assert.Equal("apk", session.Session.Body.Id.ToString());
     }
+
+    [Fact]
+    public void A_russian_report_quoting_a_kazakh_name_is_read_as_russian()
+    {
+        ReportReading reading = Read("В Таразе прошла благотворительная акция «Мейірімді жүрек», организованная АНК Жамбылской области. "
+            + "Цель акции «Мейірімді жүрек» – помощь семьям. Волонтеры акции «Мейірімді жүрек» раздали продукты.");
+        Assert.Equal("ru", reading.Language);
+    }
+
+    [Theory]
+    [InlineData("В честь 30 летия Независимости АНК Жамбылской области прошла благотворительная акция.")]
+    [InlineData("Тәуелсіздіктің 30 жылдығы құрметіне Жамбыл облыстық ҚХА қайырымдылық акциясын өткізді.")]
+    [InlineData("For the 30 anniversary of Independence the Zhambyl Regional Assembly held a charity action.")]
+    public void The_years_of_an_anniversary_count_nothing(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSummary);
+        Assert.DoesNotContain(reading.Facts, f => f is ReadAnniversary);
+    }
+
+    [Theory]
+    [InlineData("The Zhambyl Regional Assembly marked the 30th anniversary of the People's Assembly of Kazakhstan.")]
+    [InlineData("АНК Жамбылской области отметила 30-летие Ассамблеи народа Казахстана.")]
+    [InlineData("Жамбыл облыстық ҚХА Қазақстан халқы Ассамблеясының 30 жылдығын атап өтті.")]
+    public void The_assemblys_own_anniversary_is_still_read(string text)
+    {
+        ReadAnniversary anniversary = Assert.Single(Read(text).Facts.OfType<ReadAnniversary>());
+        Assert.Equal(2025, anniversary.Anniversary.Year);
+    }
 }

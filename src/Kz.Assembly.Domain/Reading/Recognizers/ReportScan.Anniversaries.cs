@@ -41,7 +41,15 @@ internal sealed partial class ReportScan
 
             // «the 30th anniversary of the Assembly», «30-летие Ассамблеи»: an assembly right after the anniversary (or
             // after «of») is whose it is, even where another assembly, the one marking it, stands before.
-            int head = IsAssemblyHead(OwnerAfter(last)) ? OwnerAfter(last) : -1;
+            int owner = OwnerAfter(last);
+            int head = IsAssemblyHead(owner) ? owner : -1;
+            if (head < 0 && NamesAnotherOwner(i, owner, s))
+            {
+                // «30 летия Независимости», «Тәуелсіздіктің 30 жылдығы»: someone else's anniversary, even with an
+                // assembly named nearby (the one marking it).
+                continue;
+            }
+
             for (int k = Math.Max(s.First, i - 4); k < Math.Min(s.End, last + 4) && head < 0; k++)
             {
                 head = IsAssemblyHead(k) ? k : -1;
@@ -62,5 +70,21 @@ internal sealed partial class ReportScan
                 facts.Add(new ReadAnniversary(Anniversary.Of(body, body.Founded.Year + years), Source(Math.Min(i, head), Math.Max(last, head))));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an anniversary is named as another's than an assembly's: a capitalised name right after it («30-летия
+    /// Независимости», «the 30th anniversary of Independence», not «of the People's Assembly»), or a capitalised
+    /// Kazakh genitive right before its number («Тәуелсіздіктің 30 жылдығы»).
+    /// </summary>
+    private bool NamesAnotherOwner(int number, int owner, Sentence s)
+    {
+        bool nameAfter = owner < s.End && tokens[owner].Kind == TokenKind.Word && tokens[owner].Capitalized
+            && !(IsWord(owner, lexicon.PeopleWords) && IsAssemblyHead(owner + 1));
+        int before = number - 1;
+        bool genitiveBefore = before >= s.First && tokens[before].Kind == TokenKind.Word && tokens[before].Capitalized
+            && !IsAssemblyHead(before) && tokens[before].Norm.Length > 4
+            && tokens[before].Norm[^3..] is "ның" or "нің" or "дың" or "дің" or "тың" or "тің";
+        return nameAfter || genitiveBefore;
     }
 }
