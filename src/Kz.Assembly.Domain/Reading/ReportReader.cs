@@ -57,9 +57,11 @@ public static class ReportReader
         if (!LanguageDetector.IsRead(language))
         {
             // Kyrgyz shares Kazakh's region names and much of its script; read as Kazakh it would state wrong facts.
-            string why = language == LanguageDetector.None
-                ? "a text with no letters: no language to read"
-                : $"a text in a language the reader does not read ({language}): no fact is read from it";
+            string why = language != LanguageDetector.None
+                ? $"a text in a language the reader does not read ({language}): no fact is read from it"
+                : HasLetter(text)
+                    ? "a text in a script the reader does not read (no Cyrillic or Latin letters, such as Kazakh in Arabic script): no language to read"
+                    : "a text with no letters: no language to read";
             Mention mention = new(MentionKind.Language, new SourcePhrase(text, 0, text.Length), why);
             return new ReportReading(language, published, [], [mention]);
         }
@@ -74,4 +76,17 @@ public static class ReportReader
     /// not read (uz, de, or ky until a Kyrgyz profile with reading words is registered).</summary>
     private static string Resolve(string cultureName) =>
         LanguageProfiles.TryResolve(cultureName, out LanguageProfile? profile) && LanguageDetector.IsRead(profile.Tag) ? profile.Tag : cultureName;
+
+    private static bool HasLetter(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

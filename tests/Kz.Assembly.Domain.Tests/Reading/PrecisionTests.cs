@@ -636,4 +636,30 @@ public class PrecisionTests
         ReadAnniversary anniversary = Assert.Single(Read(text).Facts.OfType<ReadAnniversary>());
         Assert.Equal(2025, anniversary.Anniversary.Year);
     }
+
+    [Theory]
+    [InlineData("Депутат Мәжілістің екінші сессиясында 66 заң жобасы қаралғанын айтты. Қызылорда облысы.")]
+    [InlineData("Во второй сессии Мажилиса рассмотрено 66 законопроектов. Кызылординская область.")]
+    [InlineData("The deputy said the second session of the Mazhilis considered 66 bills. Kyzylorda region.")]
+    public void A_chambers_session_is_no_assemblys(string text)
+    {
+        AssertNoFactButAMention<ReadSession>(Read(text), "a chamber of Parliament");
+    }
+
+    [Theory]
+    [InlineData("The centre has trained 120 professional mediators and 53 trainers in mediation. Astana.")]
+    [InlineData("Центр подготовил 120 медиаторов и 53 тренера по медиации. Астана.")]
+    public void Trainers_and_mediators_are_no_mediation_cases(string text)
+    {
+        Assert.DoesNotContain(Read(text).Facts, f => f is ReadSummary);
+    }
+
+    [Fact]
+    public void A_text_in_arabic_script_is_told_apart_from_a_text_with_no_letters()
+    {
+        Mention mention = Assert.Single(Read("قازاقستان حالقى اسسامبلەياسىنىڭ سەسسياسى").Unplaced);
+        Assert.Equal(MentionKind.Language, mention.Kind);
+        Assert.Contains("script the reader does not read", mention.Reason, System.StringComparison.Ordinal);
+        Assert.Contains("no letters", Assert.Single(Read("2025 — 39 000, 631 / 49").Unplaced).Reason, System.StringComparison.Ordinal);
+    }
 }

@@ -253,6 +253,25 @@ internal sealed partial class ReportScan
         return Apk;
     }
 
+    /// <summary>A maslikhat or a chamber of Parliament (мәслихат, Мәжіліс, Сенат, маслихат, Senate), whose sessions are numbered too.</summary>
+    private bool IsLegislature(int i)
+    {
+        if (IsWord(i, lexicon.LocalCouncilWords))
+        {
+            return true;
+        }
+
+        foreach ((string stem, _) in lexicon.Chambers)
+        {
+            if (IsWord(i, [stem]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsAssemblyHead(int i) =>
         IsWord(i, lexicon.AssemblyHeads) || (i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && Array.IndexOf(lexicon.AssemblyAbbreviations, StripEnding(tokens[i].Norm)) >= 0);
 
@@ -306,8 +325,9 @@ internal sealed partial class ReportScan
                     break;
                 }
 
-                // «облыстық мәслихаттың кезектен тыс XVIII сессиясы»: a maslikhat's session, no assembly's.
-                maslikhat |= IsWord(i, lexicon.LocalCouncilWords);
+                // «облыстық мәслихаттың кезектен тыс XVIII сессиясы», «Мәжілістің екінші сессиясында»: a maslikhat's or
+                // a chamber's session, no assembly's.
+                maslikhat |= IsLegislature(i);
             }
 
 
@@ -325,13 +345,13 @@ internal sealed partial class ReportScan
                     }
 
                     // «XXIII сессия Павлодарского областного маслихата»: the maslikhat named after its session.
-                    maslikhat |= IsWord(i, lexicon.LocalCouncilWords);
+                    maslikhat |= IsLegislature(i);
                 }
             }
 
             if (maslikhat && !assemblyNamed)
             {
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a session of a maslikhat, not of an assembly"));
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a session of a maslikhat or a chamber of Parliament, not of an assembly"));
                 MarkUsed(numberFirst, h);
                 continue;
             }

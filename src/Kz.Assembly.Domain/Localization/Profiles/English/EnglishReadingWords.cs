@@ -110,6 +110,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Ongoing, "being", "ongoing", "underway")
         .Add(ReadingCue.RateAdverb, "daily", "weekly", "monthly", "annually")
         .Add(ReadingCue.OtherCounted, "famil", "household", "ethnic", "nationalit", "associat", "organization", "organisation", "centre", "center")
+        .Add(ReadingCue.OtherCounted, "trainer", "mediator", "specialist", "expert")
         .Add(ReadingCue.OtherCounted, "delegate", "project", "application", "languages", "countr", "grant", "nations", "tenge", "dollar")
         .Add(ReadingCue.Townspeople, "villager", "townspeople", "townsfolk")
         .Add(ReadingCue.RelativeReach, "which")

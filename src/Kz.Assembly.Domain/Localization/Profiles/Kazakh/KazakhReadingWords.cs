@@ -126,6 +126,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.SessionsCounted, "сессиялар")
         .Add(ReadingCue.Ongoing, "өткізілуде", "өтуде", "жалғасуда", "ұйымдастырылуда")
         .Add(ReadingCue.RateAdverb, "сайын")
+        .Add(ReadingCue.OtherCounted, "медиатор", "тренер", "маман", "сарапшы")
         .Add(ReadingCue.OtherCounted, "отбасы", "этнос", "бірлестік", "ұйым", "орталы", "жоба", "өтінім", "тілде", "теңге", "грант")
 
         // A Kazakh demonym: a place with -лық/-лік/-дық/-дік/-тық/-тік, then the plural, then any case ending
