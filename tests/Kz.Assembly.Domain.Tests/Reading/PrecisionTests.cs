@@ -662,4 +662,23 @@ public class PrecisionTests
         Assert.Contains("script the reader does not read", mention.Reason, System.StringComparison.Ordinal);
         Assert.Contains("no letters", Assert.Single(Read("2025 — 39 000, 631 / 49").Unplaced).Reason, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The XXIX session of the Assembly of People of Kazakhstan was held on April 28 in Astana.")]
+    [InlineData("The XXIX session of the Assembly of People of Kazakhstan was held on April 28th in Astana.")]
+    [InlineData("The XXIX session of the Assembly of People of Kazakhstan was held April 28, 2021 in Astana.")]
+    [InlineData("The XXIX session of the Assembly of People of Kazakhstan was held on 28th April in Astana.")]
+    [InlineData("XXIX сессия Ассамблеи народа Казахстана прошла 28-го апреля в Астане.")]
+    public void A_date_with_its_month_first_or_an_ordinal_day_dates_the_session(string text)
+    {
+        ReadSession session = Assert.Single(Read(text, published: new LocalDate(2021, 4, 29)).Facts.OfType<ReadSession>());
+        Assert.Equal(new LocalDate(2021, 4, 28), session.Session.Date);
+    }
+
+    [Fact]
+    public void A_count_after_a_month_without_on_stays_a_count()
+    {
+        ReadSummary summary = Assert.Single(Read("In March 15 events were held by the Turkistan Regional Assembly of People of Kazakhstan.", published: new LocalDate(2021, 4, 29)).Facts.OfType<ReadSummary>());
+        Assert.Equal("summary 2021-03 of apk-kz-61: Event 15", ReportCorpus.Describe(summary));
+    }
 }

@@ -158,6 +158,7 @@ internal sealed class ReadingLexicon
         RateAdverbs = Cue(ReadingCue.RateAdverb);
         SessionsCounted = Cue(ReadingCue.SessionsCounted);
         OngoingWords = Cue(ReadingCue.Ongoing);
+        DatePrepositions = Cue(ReadingCue.DatePreposition);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -331,6 +332,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
     public string[][] OverTheYears { get; }
+
+    /// <summary>Gets the whole words before a date that names its month first (on).</summary>
+    public string[] DatePrepositions { get; }
 
     /// <summary>Gets the verbs of something still under way (өткізілуде, проводятся, ongoing).</summary>
     public string[] OngoingWords { get; }

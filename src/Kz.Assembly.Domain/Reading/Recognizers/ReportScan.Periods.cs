@@ -768,9 +768,14 @@ internal sealed partial class ReportScan
         // "in 2024", "в 2024", "за 2024", "April 2024": a preposition or a month before a four-digit number in the domain's years.
         // Not a Kazakh month in the locative («тамызда 2017 қайырымдылық акциясы»): Kazakh puts the year first
         // («2017 жылғы тамызда»), so a number after «тамызда» counts what follows it.
-        return i > 0 && tokens[i - 1].Kind == TokenKind.Word
-            && (tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by" or "of" || (MonthOf(tokens[i - 1]) > 0 && !IsKazakhLocative(tokens[i - 1])));
+        return (i > 0 && tokens[i - 1].Kind == TokenKind.Word
+                && (tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by" or "of" || (MonthOf(tokens[i - 1]) > 0 && !IsKazakhLocative(tokens[i - 1]))))
+            || AfterMonthAndDay(i);
     }
+
+    /// <summary>«April 28, 2021»: a comma after a month and its day, as English writes a date.</summary>
+    private bool AfterMonthAndDay(int i) =>
+        i >= 3 && tokens[i - 1].Is(',') && IsDay(tokens[i - 2]) && tokens[i - 3].Kind == TokenKind.Word && MonthOf(tokens[i - 3]) > 0;
 
     /// <summary>A Kazakh word in the locative case (тамызда, наурызда, сәуірде; in the Latin script tamyzda): -да/-де/-та/-те.</summary>
     private bool IsKazakhLocative(Token word) =>
@@ -785,21 +790,48 @@ internal sealed partial class ReportScan
         day = 0;
         month = 0;
         last = i;
-        if (i + 1 >= end || tokens[i].Kind != TokenKind.Number || tokens[i].Value is < 1 or > 31 || tokens[i].Suffix.Length > 0)
+        if (i + 1 >= end)
         {
             return false;
         }
 
-        month = MonthOf(tokens[i + 1]);
-        if (month == 0)
+        if (IsDay(tokens[i]))
+        {
+            month = MonthOf(tokens[i + 1]);
+            if (month == 0)
+            {
+                return false;
+            }
+
+            day = (int)tokens[i].Value;
+            last = i + 1;
+            return true;
+        }
+
+        // «on April 28», «April 28th», «April 28, 2021»: the month first, as English writes it. A bare number after a
+        // month without «on», an ordinal suffix or a year after a comma stays a count («in March 15 events were held»).
+        month = MonthOf(tokens[i]);
+        if (month == 0 || !IsDay(tokens[i + 1]))
         {
             return false;
         }
 
-        day = (int)tokens[i].Value;
-        last = i + 1;
+        bool yearAfterComma = i + 3 < end && tokens[i + 2].Is(',') && TryYear(i + 3, end, out _, out _);
+        if (tokens[i + 1].Suffix.Length == 0 && !IsWholeWord(i - 1, lexicon.DatePrepositions) && !yearAfterComma)
+        {
+            month = 0;
+            return false;
+        }
+
+        day = (int)tokens[i + 1].Value;
+        last = yearAfterComma ? i + 2 : i + 1;
         return true;
     }
+
+    /// <summary>A day of a month: 1 to 31 in digits, bare or with an ordinal suffix (28th; not «28-ші», a count's case).</summary>
+    private bool IsDay(Token token) =>
+        token.Kind == TokenKind.Number && token.Value is >= 1 and <= 31
+        && (token.Suffix.Length == 0 || System.Array.IndexOf(lexicon.OrdinalSuffixes, token.Suffix) >= 0);
 
     /// <summary>A month on its own, as a period: наурыз айында, наурызда, в марте, in March.</summary>
     private bool TryMonthAlone(int i, out int month)

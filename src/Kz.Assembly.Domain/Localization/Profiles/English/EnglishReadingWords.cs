@@ -108,6 +108,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.ClauseConjunction, "and", "while", "whereas")
         .Add(ReadingCue.SessionsCounted, "sessions")
         .Add(ReadingCue.Ongoing, "being", "ongoing", "underway")
+        .Add(ReadingCue.DatePreposition, "on")
         .Add(ReadingCue.RateAdverb, "daily", "weekly", "monthly", "annually")
         .Add(ReadingCue.OtherCounted, "famil", "household", "ethnic", "nationalit", "associat", "organization", "organisation", "centre", "center")
         .Add(ReadingCue.OtherCounted, "trainer", "mediator", "specialist", "expert")

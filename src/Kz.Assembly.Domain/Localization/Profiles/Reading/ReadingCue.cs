@@ -252,4 +252,7 @@ public enum ReadingCue
 
     /// <summary>Verbs of something still under way (өткізілуде, жалғасуда, проводятся, ongoing): a count so spoken of is still growing, no total held.</summary>
     Ongoing,
+
+    /// <summary>Whole words before a date that names its month first (English «on April 28»): with them, a day after a month is a date, not a count.</summary>
+    DatePreposition,
 }
