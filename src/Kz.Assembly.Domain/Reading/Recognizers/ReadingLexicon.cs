@@ -159,6 +159,14 @@ internal sealed class ReadingLexicon
         SessionsCounted = Cue(ReadingCue.SessionsCounted);
         OngoingWords = Cue(ReadingCue.Ongoing);
         DatePrepositions = Cue(ReadingCue.DatePreposition);
+        YearPrepositions = Cue(ReadingCue.YearPreposition);
+        ListJoins = Cue(ReadingCue.ListJoin);
+        GenitiveEndings = Cue(ReadingCue.GenitiveEnding);
+        PatronymicEndings = Cue(ReadingCue.PatronymicEnding);
+        SessionNominatives = Cue(ReadingCue.SessionNominative);
+        YouthOrAgeWords = Cue(ReadingCue.YouthOrAge);
+        SingularActivities = Cue(ReadingCue.SingularActivity);
+        RegionAdjectiveEndings = Cue(ReadingCue.RegionAdjectiveEnding);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -332,6 +340,44 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases of a span of years up to now (осы жылдар ішінде, за годы работы, over the years).</summary>
     public string[][] OverTheYears { get; }
+
+    /// <summary>Gets the whole prepositions that make a four-digit number after them a year (in, в, за, since, by, of).</summary>
+    public string[] YearPrepositions { get; }
+
+    /// <summary>Gets the whole words that join the items of a list of names (және, мен, и, and).</summary>
+    public string[] ListJoins { get; }
+
+    /// <summary>Gets the genitive endings (-ның, -тың, …), matched at a word's end.</summary>
+    public string[] GenitiveEndings { get; }
+
+    /// <summary>Gets the patronymic endings (-ұлы, -қызы, -uly), matched at a word's end.</summary>
+    public string[] PatronymicEndings { get; }
+
+    /// <summary>Gets the session noun's nominative forms, whole words (сессия, сессиясы, session).</summary>
+    public string[] SessionNominatives { get; }
+
+    /// <summary>Gets the whole words that are young people after a large count and an age after a small one (жас).</summary>
+    public string[] YouthOrAgeWords { get; }
+
+    /// <summary>Gets the whole singular activity nouns no count but one takes (event, meeting, action, case).</summary>
+    public string[] SingularActivities { get; }
+
+    /// <summary>Gets the endings of a Russian region's adjective (-ской), matched at a word's end.</summary>
+    public string[] RegionAdjectiveEndings { get; }
+
+    /// <summary>Whether a word ends with one of the endings, with at least two letters of stem before it.</summary>
+    public static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (string ending in endings)
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Gets the whole words before a date that names its month first (on).</summary>
     public string[] DatePrepositions { get; }

@@ -83,8 +83,7 @@ internal sealed partial class ReportScan
             && !(IsWord(owner, lexicon.PeopleWords) && IsAssemblyHead(owner + 1));
         int before = number - 1;
         bool genitiveBefore = before >= s.First && tokens[before].Kind == TokenKind.Word && tokens[before].Capitalized
-            && !IsAssemblyHead(before) && tokens[before].Norm.Length > 4
-            && tokens[before].Norm[^3..] is "ның" or "нің" or "дың" or "дің" or "тың" or "тің";
+            && !IsAssemblyHead(before) && ReadingLexicon.EndsWithAny(tokens[before].Norm, lexicon.GenitiveEndings);
         return nameAfter || genitiveBefore;
     }
 }

@@ -558,7 +558,7 @@ internal sealed partial class ReportScan
             }
 
             // «the Assembly of People of Kazakhstan»: «People» there is the body's name, not people counted.
-            if (token.Norm == "people" && i >= 2 && tokens[i - 1].Norm == "of" && IsAssemblyHead(i - 2))
+            if (IsWord(i, lexicon.PeopleWords) && i >= 2 && IsWholeWord(i - 1, lexicon.OfWords) && IsAssemblyHead(i - 2))
             {
                 continue;
             }
@@ -580,7 +580,7 @@ internal sealed partial class ReportScan
             }
 
             // «жас» is young people after a count no age reaches (4,5 мыңнан астам жас), an age after a small one (18 жас).
-            if (token.Norm == "жас" && count.Value >= 100)
+            if (Array.IndexOf(lexicon.YouthOrAgeWords, token.Norm) >= 0 && count.Value >= 100)
             {
                 audience = Audience.People;
                 return i;
@@ -620,7 +620,7 @@ internal sealed partial class ReportScan
         }
 
         // «the first quarter of 2025», «in 2024»: an English year after of/in is a date, not a count.
-        if (tokens[i].Value is >= 1990 and <= 2100 && before.Kind == TokenKind.Word && before.Norm is "of" or "in")
+        if (tokens[i].Value is >= 1990 and <= 2100 && before.Kind == TokenKind.Word && Array.IndexOf(lexicon.YearPrepositions, before.Norm) >= 0)
         {
             return true;
         }
@@ -632,5 +632,5 @@ internal sealed partial class ReportScan
     /// <summary>An English activity noun in the singular (event, meeting, action), which no count but one takes.</summary>
     private bool IsEnglishSingular(int head) =>
         CultureName == "en" && tokens[head].Norm is { Length: > 0 } noun
-        && noun[^1] != 's' && noun is "event" or "meeting" or "action" or "case";
+        && Array.IndexOf(lexicon.SingularActivities, noun) >= 0;
 }

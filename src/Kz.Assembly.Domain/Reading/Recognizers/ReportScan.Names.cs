@@ -85,7 +85,7 @@ internal sealed partial class ReportScan
     }
 
     private bool IsListJoin(int i) =>
-        tokens[i].Is(',') || (tokens[i].Kind == TokenKind.Word && tokens[i].Norm is "және" or "мен" or "и" or "and" or "а" or "также");
+        tokens[i].Is(',') || (tokens[i].Kind == TokenKind.Word && System.Array.IndexOf(lexicon.ListJoins, tokens[i].Norm) >= 0);
 
     private void AddProject(int i)
     {

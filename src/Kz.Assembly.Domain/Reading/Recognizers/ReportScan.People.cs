@@ -75,7 +75,7 @@ internal sealed partial class ReportScan
     {
         for (int i = s.First; i < s.End; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && tokens[i].Norm is "сессиясы" or "сессия" or "session")
+            if (tokens[i].Kind == TokenKind.Word && Array.IndexOf(lexicon.SessionNominatives, tokens[i].Norm) >= 0)
             {
                 return true;
             }
@@ -110,7 +110,7 @@ internal sealed partial class ReportScan
             {
                 given = text.Substring(first.Start, first.End - first.Start);
                 surname = text.Substring(second.Start, at + ending.Length);
-                genitive = rest is "тың" or "тің" or "дың" or "дің" or "ның" or "нің" || (rest == "а" && first.Norm.EndsWith('а'));
+                genitive = Array.IndexOf(lexicon.GenitiveEndings, rest) >= 0 || (rest == "а" && first.Norm.EndsWith('а'));
                 return true;
             }
         }
@@ -146,9 +146,7 @@ internal sealed partial class ReportScan
         return people.Count - 1;
     }
 
-    private static bool IsPatronymic(string surname) =>
-        surname.EndsWith("ұлы", StringComparison.OrdinalIgnoreCase) || surname.EndsWith("улы", StringComparison.OrdinalIgnoreCase)
-        || surname.EndsWith("қызы", StringComparison.OrdinalIgnoreCase) || surname.EndsWith("uly", StringComparison.OrdinalIgnoreCase);
+    private bool IsPatronymic(string surname) => ReadingLexicon.EndsWithAny(surname.ToLowerInvariant(), lexicon.PatronymicEndings);
 
     /// <summary>The office written just before a name: «Түркістан облысы әкімінің орынбасары», «Мемлекет басшысы».
     /// Up to five words back, from where the office starts (a region, an office word, «облыс», «мемлекет»).</summary>

@@ -557,7 +557,7 @@ internal sealed partial class ReportScan
         }
 
         // «в 2022–2024», «in 2022-2025»: the preposition before the first year names both as years.
-        bool afterPreposition = i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Norm is "in" or "в" or "за";
+        bool afterPreposition = i > 0 && tokens[i - 1].Kind == TokenKind.Word && Array.IndexOf(lexicon.YearPrepositions, tokens[i - 1].Norm) >= 0;
         Token next = tokens[i + 2];
         if (afterPreposition && next.Kind == TokenKind.Number && next.Suffix.Length == 0 && next.Norm.Length == 4
             && next.Value is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear)
@@ -769,7 +769,7 @@ internal sealed partial class ReportScan
         // Not a Kazakh month in the locative («тамызда 2017 қайырымдылық акциясы»): Kazakh puts the year first
         // («2017 жылғы тамызда»), so a number after «тамызда» counts what follows it.
         return (i > 0 && tokens[i - 1].Kind == TokenKind.Word
-                && (tokens[i - 1].Norm is "in" or "в" or "за" or "since" or "by" or "of" || (MonthOf(tokens[i - 1]) > 0 && !IsKazakhLocative(tokens[i - 1]))))
+                && (Array.IndexOf(lexicon.YearPrepositions, tokens[i - 1].Norm) >= 0 || (MonthOf(tokens[i - 1]) > 0 && !IsKazakhLocative(tokens[i - 1]))))
             || AfterMonthAndDay(i);
     }
 
@@ -779,11 +779,7 @@ internal sealed partial class ReportScan
 
     /// <summary>A Kazakh word in the locative case (тамызда, наурызда, сәуірде; in the Latin script tamyzda): -да/-де/-та/-те.</summary>
     private bool IsKazakhLocative(Token word) =>
-        CultureName.StartsWith("kk", StringComparison.Ordinal) && word.Norm.Length > 3
-        && (word.Norm.EndsWith("да", StringComparison.Ordinal) || word.Norm.EndsWith("де", StringComparison.Ordinal)
-            || word.Norm.EndsWith("та", StringComparison.Ordinal) || word.Norm.EndsWith("те", StringComparison.Ordinal)
-            || word.Norm.EndsWith("da", StringComparison.Ordinal) || word.Norm.EndsWith("de", StringComparison.Ordinal)
-            || word.Norm.EndsWith("ta", StringComparison.Ordinal) || word.Norm.EndsWith("te", StringComparison.Ordinal));
+        CultureName.StartsWith("kk", StringComparison.Ordinal) && ReadingLexicon.EndsWithAny(word.Norm, lexicon.LocativeEndings);
 
     private bool TryDayMonth(int i, int end, out int day, out int month, out int last)
     {

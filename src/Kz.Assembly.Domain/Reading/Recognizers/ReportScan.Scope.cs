@@ -67,7 +67,7 @@ internal sealed partial class ReportScan
             // «в Омской области», «Новосибирской области»: a Russian region adjective before the region word, naming
             // no region of Kazakhstan («Туркестанской области» is one; «Казахстана» is no adjective).
             if (IsWord(i, lexicon.RegionWords) && i - 1 > s.First && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Capitalized
-                && tokens[i - 1].Norm.EndsWith("ской", System.StringComparison.Ordinal)
+                && ReadingLexicon.EndsWithAny(tokens[i - 1].Norm, lexicon.RegionAdjectiveEndings)
                 && !RegionAt(i - 1, s.End, out _, out _))
             {
                 why = $"a figure of a region that is not Kazakhstan's («{tokens[i - 1].Norm} {tokens[i].Norm}»)";

@@ -114,8 +114,7 @@ internal sealed partial class ReportScan
         }
 
         // «Абайской области», «Улытауской области»: the adjective of a region officially named «область Абай».
-        if (tokens[i].Norm.EndsWith("ской", StringComparison.Ordinal) && i + 1 < end && IsWord(i + 1, lexicon.RegionWords)
-            && RegionOfAdjective(tokens[i].Norm) is { } adjectiveRegion)
+        if (i + 1 < end && IsWord(i + 1, lexicon.RegionWords) && RegionOfAdjective(tokens[i].Norm) is { } adjectiveRegion)
         {
             region = adjectiveRegion;
             last = i + 1;
@@ -174,12 +173,18 @@ internal sealed partial class ReportScan
 
     private static bool IsVowel(char c) => "аеёиоөуүұыіэюяәaeiouy".Contains(c, StringComparison.Ordinal);
 
-    /// <summary>«Абайской», «Улытауской», «Жетысуской»: the adjective of a region whose official Russian name puts
-    /// the name after «область» (область Абай), which the case forms do not hold.</summary>
-    /// <summary>The region a Russian «-ской» adjective names when its stem is a region's name (абай-ской → Abai).</summary>
+    /// <summary>«Абайской», «Улытауской», «Жетысуской»: the region a Russian adjective (-ской) names when its stem is
+    /// a region's name whose official Russian name puts it after «область» (область Абай), which the case forms do not
+    /// hold.</summary>
     private Region? RegionOfAdjective(string adjective)
     {
-        string stem = adjective[..^"ской".Length];
+        string? ending = Array.Find(lexicon.RegionAdjectiveEndings, e => adjective.Length > e.Length + 1 && adjective.EndsWith(e, StringComparison.Ordinal));
+        if (ending is null)
+        {
+            return null;
+        }
+
+        string stem = adjective[..^ending.Length];
         foreach (string candidate in new[] { stem, stem + "а", stem.Replace('ы', 'і') })
         {
             if ((RegionCaseForms.TryFind(candidate, out Region? region) || Region.TryParse(candidate, out region)) && region.ExistedOn(published))

@@ -255,4 +255,28 @@ public enum ReadingCue
 
     /// <summary>Whole words before a date that names its month first (English «on April 28»): with them, a day after a month is a date, not a count.</summary>
     DatePreposition,
+
+    /// <summary>Whole prepositions that make a four-digit number after them a year: in, в, за, since, by, of.</summary>
+    YearPreposition,
+
+    /// <summary>Whole words that join the items of a list of names: және, мен, и, также, and.</summary>
+    ListJoin,
+
+    /// <summary>Endings of the genitive, matched at a word's end, not its start: Kazakh -ның, -нің, -дың, -дің, -тың, -тің.</summary>
+    GenitiveEnding,
+
+    /// <summary>Endings of a patronymic, matched at a word's end: -ұлы, -улы, -қызы, -uly.</summary>
+    PatronymicEnding,
+
+    /// <summary>The session noun in the nominative, whole words (сессия, сессиясы, session): a session named as a sentence's subject.</summary>
+    SessionNominative,
+
+    /// <summary>Whole words that are young people after a count no age reaches and an age after a small one (жас).</summary>
+    YouthOrAge,
+
+    /// <summary>Whole activity nouns in the singular that no count but one takes (event, meeting, action, case).</summary>
+    SingularActivity,
+
+    /// <summary>Endings of a Russian region's adjective, matched at a word's end (-ской: Туркестанской, Омской).</summary>
+    RegionAdjectiveEnding,
 }
