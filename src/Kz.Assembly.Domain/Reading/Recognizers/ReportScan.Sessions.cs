@@ -114,7 +114,8 @@ internal sealed partial class ReportScan
         }
 
         // «Абайской области», «Улытауской области»: the adjective of a region officially named «область Абай».
-        if (i + 1 < end && IsWord(i + 1, lexicon.RegionWords) && RegionOfAdjective(tokens[i].Norm) is { } adjectiveRegion)
+        if (ReadingLexicon.EndsWithAny(tokens[i].Norm, lexicon.RegionAdjectiveEndings) && i + 1 < end && IsWord(i + 1, lexicon.RegionWords)
+            && RegionOfAdjective(tokens[i].Norm) is { } adjectiveRegion)
         {
             region = adjectiveRegion;
             last = i + 1;
@@ -178,18 +179,20 @@ internal sealed partial class ReportScan
     /// hold.</summary>
     private Region? RegionOfAdjective(string adjective)
     {
-        string? ending = Array.Find(lexicon.RegionAdjectiveEndings, e => adjective.Length > e.Length + 1 && adjective.EndsWith(e, StringComparison.Ordinal));
-        if (ending is null)
+        foreach (string ending in lexicon.RegionAdjectiveEndings)
         {
-            return null;
-        }
-
-        string stem = adjective[..^ending.Length];
-        foreach (string candidate in new[] { stem, stem + "а", stem.Replace('ы', 'і') })
-        {
-            if ((RegionCaseForms.TryFind(candidate, out Region? region) || Region.TryParse(candidate, out region)) && region.ExistedOn(published))
+            if (adjective.Length <= ending.Length + 1 || !adjective.EndsWith(ending, StringComparison.Ordinal))
             {
-                return region;
+                continue;
+            }
+
+            string stem = adjective[..^ending.Length];
+            foreach (string candidate in new[] { stem, stem + "а", stem.Replace('ы', 'і') })
+            {
+                if ((RegionCaseForms.TryFind(candidate, out Region? region) || Region.TryParse(candidate, out region)) && region.ExistedOn(published))
+                {
+                    return region;
+                }
             }
         }
 
