@@ -681,4 +681,14 @@ public class PrecisionTests
         ReadSummary summary = Assert.Single(Read("In March 15 events were held by the Turkistan Regional Assembly of People of Kazakhstan.", published: new LocalDate(2021, 4, 29)).Facts.OfType<ReadSummary>());
         Assert.Equal("summary 2021-03 of apk-kz-61: Event 15", ReportCorpus.Describe(summary));
     }
+
+    [Theory]
+    [InlineData("Состоялась XXII сессия Акмолинской ассамблеи народа Казахстана.", "apk-kz-11")]
+    [InlineData("Вчера прошла XV сессия Павлодарской ассамблеи народа Казахстана.", "apk-kz-55")]
+    [InlineData("Состоялась III сессия Абайской ассамблеи народа Казахстана.", "apk-kz-10")]
+    public void A_region_adjective_before_the_assembly_names_its_region(string text, string body)
+    {
+        ReadSession session = Assert.Single(Read(text, published: new LocalDate(2024, 11, 29)).Facts.OfType<ReadSession>());
+        Assert.Equal(body, session.Session.Body.Id.ToString());
+    }
 }

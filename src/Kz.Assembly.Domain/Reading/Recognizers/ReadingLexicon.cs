@@ -167,6 +167,7 @@ internal sealed class ReadingLexicon
         YouthOrAgeWords = Cue(ReadingCue.YouthOrAge);
         SingularActivities = Cue(ReadingCue.SingularActivity);
         RegionAdjectiveEndings = Cue(ReadingCue.RegionAdjectiveEnding);
+        RegionAdjectiveNouns = Cue(ReadingCue.RegionAdjectiveNoun);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -364,6 +365,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the endings of a Russian region's adjective (-ской), matched at a word's end.</summary>
     public string[] RegionAdjectiveEndings { get; }
+
+    /// <summary>Gets the nouns a Russian region's adjective goes with (области).</summary>
+    public string[] RegionAdjectiveNouns { get; }
 
     /// <summary>Whether a word ends with one of the endings, with at least two letters of stem before it.</summary>
     public static bool EndsWithAny(string word, string[] endings)

@@ -199,6 +199,26 @@ internal sealed partial class ReportScan
         return null;
     }
 
+    /// <summary>The region a Russian region's adjective names without its noun: «акмолинской» as in «Акмолинской
+    /// области», «абайской» as in «области Абай».</summary>
+    private Region? RegionOfAdjectiveAlone(string adjective)
+    {
+        if (!ReadingLexicon.EndsWithAny(adjective, lexicon.RegionAdjectiveEndings))
+        {
+            return null;
+        }
+
+        foreach (string noun in lexicon.RegionAdjectiveNouns)
+        {
+            if (RegionCaseForms.TryFind(adjective + " " + noun, out Region? region) && region.ExistedOn(published))
+            {
+                return region;
+            }
+        }
+
+        return RegionOfAdjective(adjective);
+    }
+
     /// <summary>An assembly named at token <paramref name="head"/> (Ассамблея, ҚХА, АНК), regional where a region
     /// stands beside it.</summary>
     private AssemblyBody BodyAt(int head, Sentence s, out int first, out int last)
@@ -222,6 +242,13 @@ internal sealed partial class ReportScan
                 first = start;
                 return RegionalBody(region!);
             }
+        }
+
+        // «Акмолинской ассамблеи народа Казахстана»: a Russian region's adjective right before the assembly names its region.
+        if (before >= s.First && RegionOfAdjectiveAlone(tokens[before].Norm) is { } adjectiveRegion)
+        {
+            first = before;
+            return RegionalBody(adjectiveRegion);
         }
 
         // Ассамблеи [народа Казахстана] Туркестанской области / АНК города Шымкента

@@ -279,4 +279,8 @@ public enum ReadingCue
 
     /// <summary>Endings of a Russian region's adjective, matched at a word's end (-ской: Туркестанской, Омской).</summary>
     RegionAdjectiveEnding,
+
+    /// <summary>The noun a Russian region's adjective goes with, whole words (области): «Акмолинской ассамблеи» names the
+    /// region of «Акмолинской области».</summary>
+    RegionAdjectiveNoun,
 }

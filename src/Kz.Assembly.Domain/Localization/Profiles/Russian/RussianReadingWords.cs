@@ -114,6 +114,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.ListJoin, "и", "а", "также")
         .Add(ReadingCue.SessionNominative, "сессия")
         .Add(ReadingCue.RegionAdjectiveEnding, "ской")
+        .Add(ReadingCue.RegionAdjectiveNoun, "области")
         .Add(ReadingCue.Ongoing, "проводятся", "продолжаются", "продолжается")
         .Add(ReadingCue.RateAdverb, "ежедневно", "еженедельно", "ежемесячно", "ежегодно")
         .Add(ReadingCue.OtherCounted, "семе", "семь", "семья", "этнос", "этник", "этнич", "национальност", "объединени", "организаци", "центр")
