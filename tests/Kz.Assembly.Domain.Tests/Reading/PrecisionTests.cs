@@ -691,4 +691,29 @@ public class PrecisionTests
         ReadSession session = Assert.Single(Read(text, published: new LocalDate(2024, 11, 29)).Facts.OfType<ReadSession>());
         Assert.Equal(body, session.Session.Body.Id.ToString());
     }
+
+    [Theory]
+    [InlineData("2016 жылдан бері Павлодар облысында 33 медиация кабинеті ашылды.")]
+    [InlineData("В Павлодарской области открыто 33 кабинета медиации.")]
+    [InlineData("In Pavlodar region 33 mediation rooms were opened this year.")]
+    public void Rooms_named_by_mediation_are_no_mediation_cases(string text)
+    {
+        Assert.DoesNotContain(Read(text).Facts, f => f is ReadSummary);
+    }
+
+    [Theory]
+    [InlineData("В течение трех дней Алматинская область встречала молодежь.")]
+    [InlineData("For three days the Almaty Region welcomed 200 young people.")]
+    [InlineData("Үш күн бойы Алматы облысы жастарды қарсы алды.")]
+    public void A_duration_counts_no_activity(string text)
+    {
+        Assert.DoesNotContain(Read(text).Facts, f => f is ReadSummary s && s.Summary.Tallies.Any());
+    }
+
+    [Fact]
+    public void A_theme_written_before_another_meeting_is_not_the_sessions()
+    {
+        ReadSession session = Assert.Single(Read("Қазақстан халқы Ассамблеясының XXXIV сессиясы аясында «Жаңа толқын» тақырыбында республикалық жастар жиыны өтті.").Facts.OfType<ReadSession>());
+        Assert.Null(session.Session.Theme);
+    }
 }

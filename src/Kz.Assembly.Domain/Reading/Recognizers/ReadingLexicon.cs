@@ -168,6 +168,7 @@ internal sealed class ReadingLexicon
         SingularActivities = Cue(ReadingCue.SingularActivity);
         RegionAdjectiveEndings = Cue(ReadingCue.RegionAdjectiveEnding);
         RegionAdjectiveNouns = Cue(ReadingCue.RegionAdjectiveNoun);
+        ActivityPlaces = Cue(ReadingCue.ActivityPlace);
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -365,6 +366,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the endings of a Russian region's adjective (-ской), matched at a word's end.</summary>
     public string[] RegionAdjectiveEndings { get; }
+
+    /// <summary>Gets the places named by the activity held in them (кабинет, room, office).</summary>
+    public string[] ActivityPlaces { get; }
 
     /// <summary>Gets the nouns a Russian region's adjective goes with (области).</summary>
     public string[] RegionAdjectiveNouns { get; }

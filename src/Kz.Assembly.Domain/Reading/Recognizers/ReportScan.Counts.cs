@@ -544,6 +544,13 @@ internal sealed partial class ReportScan
             {
                 if (token.Norm.StartsWith(stem, StringComparison.Ordinal))
                 {
+                    // «33 медиация кабинеті», «33 mediation rooms»: the activity noun names the kind of the thing
+                    // counted after it, which is neither activities nor people.
+                    if (IsWord(i + 1, lexicon.ActivityPlaces))
+                    {
+                        return i + 1;
+                    }
+
                     kind = modifier == AssemblyActivityKind.CharityAction ? AssemblyActivityKind.CharityAction
                         : k == AssemblyActivityKind.Event && modifier is { } single && !severalModifiers ? single
                         : k;

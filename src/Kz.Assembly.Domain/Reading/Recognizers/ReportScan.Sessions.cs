@@ -528,7 +528,7 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            bool after = IsWord(i + 1, lexicon.ThemeAfter);
+            bool after = IsWord(i + 1, lexicon.ThemeAfter) && !ThemesSomethingElse(i + 2, s);
             bool before = IsWord(i - 1, lexicon.ThemeBefore) || (IsWord(i - 2, lexicon.ThemeBefore) && !IsWord(i - 1, lexicon.SessionHeads));
             if ((after || before) && Math.Abs(i - from) < 16 + (to - from))
             {
@@ -541,6 +541,42 @@ internal sealed partial class ReportScan
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «…XXXIV сессиясы аясында «Жаңа толқын» тақырыбында III Республикалық жастар жиыны өтті»: a theme written before
+    /// its word («тақырыбында») names what follows it; a meeting or an activity there, before any session, is what it
+    /// names, not the session spoken of earlier.
+    /// </summary>
+    private bool ThemesSomethingElse(int from, Sentence s)
+    {
+        for (int k = from; k < Math.Min(s.End, from + 5); k++)
+        {
+            if (IsWord(k, lexicon.SessionHeads))
+            {
+                return false;
+            }
+
+            if (IsWord(k, lexicon.MeetingWords) || IsActivityHead(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsActivityHead(int k)
+    {
+        foreach ((string stem, _) in lexicon.ActivityHeads)
+        {
+            if (IsWord(k, [stem]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The numbers of sessions a sentence speaks of as still to come.

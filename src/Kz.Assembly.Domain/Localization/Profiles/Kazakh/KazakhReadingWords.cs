@@ -124,6 +124,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.OneOfScale, "бір")
         .Add(ReadingCue.ClauseConjunction, "ал", "және")
         .Add(ReadingCue.SessionsCounted, "сессиялар")
+        .Add(ReadingCue.ActivityPlace, "кабинет")
         .Add(ReadingCue.ListJoin, "және", "мен")
         .Add(ReadingCue.GenitiveEnding, "ның", "нің", "дың", "дің", "тың", "тің")
         .Add(ReadingCue.PatronymicEnding, "ұлы", "улы", "қызы", "uly", "qyzy")
@@ -131,7 +132,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.YouthOrAge, "жас")
         .Add(ReadingCue.Ongoing, "өткізілуде", "өтуде", "жалғасуда", "ұйымдастырылуда")
         .Add(ReadingCue.RateAdverb, "сайын")
-        .Add(ReadingCue.OtherCounted, "медиатор", "тренер", "маман", "сарапшы")
+        .Add(ReadingCue.OtherCounted, "медиатор", "тренер", "маман", "сарапшы", "кабинет", "күн", "сағат", "апта")
         .Add(ReadingCue.OtherCounted, "отбасы", "этнос", "бірлестік", "ұйым", "орталы", "жоба", "өтінім", "тілде", "теңге", "грант")
 
         // A Kazakh demonym: a place with -лық/-лік/-дық/-дік/-тық/-тік, then the plural, then any case ending

@@ -283,4 +283,8 @@ public enum ReadingCue
     /// <summary>The noun a Russian region's adjective goes with, whole words (области): «Акмолинской ассамблеи» names the
     /// region of «Акмолинской области».</summary>
     RegionAdjectiveNoun,
+
+    /// <summary>Places named by the activity held in them, right after its noun (медиация кабинеті, mediation rooms): a count
+    /// before the two counts places, not activities.</summary>
+    ActivityPlace,
 }
