@@ -169,6 +169,8 @@ internal sealed class ReadingLexicon
         RegionAdjectiveEndings = Cue(ReadingCue.RegionAdjectiveEnding);
         RegionAdjectiveNouns = Cue(ReadingCue.RegionAdjectiveNoun);
         ActivityPlaces = Cue(ReadingCue.ActivityPlace);
+        ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
+        ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
         MediationWords = Cue(ReadingCue.Mediation);
     }
@@ -367,25 +369,17 @@ internal sealed class ReadingLexicon
     /// <summary>Gets the endings of a Russian region's adjective (-ской), matched at a word's end.</summary>
     public string[] RegionAdjectiveEndings { get; }
 
+    /// <summary>Gets the stems of the chambers of Parliament, whatever chamber each names.</summary>
+    public string[] ChamberStems { get; }
+
+    /// <summary>Gets the stems of the activity nouns, whatever kind each names.</summary>
+    public string[] ActivityHeadStems { get; }
+
     /// <summary>Gets the places named by the activity held in them (кабинет, room, office).</summary>
     public string[] ActivityPlaces { get; }
 
     /// <summary>Gets the nouns a Russian region's adjective goes with (области).</summary>
     public string[] RegionAdjectiveNouns { get; }
-
-    /// <summary>Whether a word ends with one of the endings, with at least two letters of stem before it.</summary>
-    public static bool EndsWithAny(string word, string[] endings)
-    {
-        foreach (string ending in endings)
-        {
-            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Gets the whole words before a date that names its month first (on).</summary>
     public string[] DatePrepositions { get; }
@@ -527,6 +521,20 @@ internal sealed class ReadingLexicon
 
     /// <summary>Words that make a sentence about mediation.</summary>
     public string[] MediationWords { get; }
+
+    /// <summary>Whether a word ends with one of the endings, with at least two letters of stem before it.</summary>
+    public static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (string ending in endings)
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word starts with one of the stems.</summary>
     public static bool StartsWithAny(string word, string[] stems)

@@ -289,23 +289,7 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>A maslikhat or a chamber of Parliament (мәслихат, Мәжіліс, Сенат, маслихат, Senate), whose sessions are numbered too.</summary>
-    private bool IsLegislature(int i)
-    {
-        if (IsWord(i, lexicon.LocalCouncilWords))
-        {
-            return true;
-        }
-
-        foreach ((string stem, _) in lexicon.Chambers)
-        {
-            if (IsWord(i, [stem]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsLegislature(int i) => IsWord(i, lexicon.LocalCouncilWords) || IsWord(i, lexicon.ChamberStems);
 
     private bool IsAssemblyHead(int i) =>
         IsWord(i, lexicon.AssemblyHeads) || (i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && Array.IndexOf(lexicon.AssemblyAbbreviations, StripEnding(tokens[i].Norm)) >= 0);
@@ -351,7 +335,7 @@ internal sealed partial class ReportScan
 
             AssemblyBody body = ReportBody;
             int first = numberFirst;
-            bool maslikhat = false;
+            bool legislature = false;
             for (int i = numberFirst - 1; i >= Math.Max(s.First, numberFirst - 12); i--)
             {
                 if (IsAssemblyHead(i))
@@ -362,7 +346,7 @@ internal sealed partial class ReportScan
 
                 // «облыстық мәслихаттың кезектен тыс XVIII сессиясы», «Мәжілістің екінші сессиясында»: a maslikhat's or
                 // a chamber's session, no assembly's.
-                maslikhat |= IsLegislature(i);
+                legislature |= IsLegislature(i);
             }
 
 
@@ -380,11 +364,11 @@ internal sealed partial class ReportScan
                     }
 
                     // «XXIII сессия Павлодарского областного маслихата»: the maslikhat named after its session.
-                    maslikhat |= IsLegislature(i);
+                    legislature |= IsLegislature(i);
                 }
             }
 
-            if (maslikhat && !assemblyNamed)
+            if (legislature && !assemblyNamed)
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a session of a maslikhat or a chamber of Parliament, not of an assembly"));
                 MarkUsed(numberFirst, h);
@@ -557,20 +541,7 @@ internal sealed partial class ReportScan
                 return false;
             }
 
-            if (IsWord(k, lexicon.MeetingWords) || IsActivityHead(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsActivityHead(int k)
-    {
-        foreach ((string stem, _) in lexicon.ActivityHeads)
-        {
-            if (IsWord(k, [stem]))
+            if (IsWord(k, lexicon.MeetingWords) || IsWord(k, lexicon.ActivityHeadStems))
             {
                 return true;
             }
