@@ -716,4 +716,33 @@ public class PrecisionTests
         ReadSession session = Assert.Single(Read("Қазақстан халқы Ассамблеясының XXXIV сессиясы аясында «Жаңа толқын» тақырыбында республикалық жастар жиыны өтті.").Facts.OfType<ReadSession>());
         Assert.Null(session.Session.Theme);
     }
+
+    [Theory]
+    [InlineData("Since the beginning of 2025, the Turkistan Regional Assembly of People of Kazakhstan held 56 charity events.")]
+    [InlineData("С начала 2025 года Ассамблея народа Казахстана Туркестанской области провела 56 благотворительных акций.")]
+    [InlineData("2025 жылдың басынан бері Түркістан облыстық ҚХА 56 қайырымдылық акциясын өткізді.")]
+    [InlineData("2025-жылдың басынан бері Түркістан облыстық ҚХА 56 қайырымдылық акциясын өткізді.")]
+    public void The_beginning_of_the_publications_year_written_as_a_number_is_the_year_to_date(string text)
+    {
+        ReadSummary summary = Assert.Single(Read(text, published: new LocalDate(2025, 6, 1)).Facts.OfType<ReadSummary>());
+        Assert.Equal("summary YTD 2025-06-01 of apk-kz-61: CharityAction 56", ReportCorpus.Describe(summary));
+    }
+
+    [Theory]
+    [InlineData("Since the beginning of 2024, the Turkistan Regional Assembly of People of Kazakhstan held 56 charity events.")]
+    [InlineData("С начала 2024 года Ассамблея народа Казахстана Туркестанской области провела 56 благотворительных акций.")]
+    [InlineData("2024 жылдың басынан бері Түркістан облыстық ҚХА 56 қайырымдылық акциясын өткізді.")]
+    public void The_beginning_of_an_earlier_year_up_to_now_is_no_period(string text)
+    {
+        AssertNoFactButAMention<ReadSummary>(Read(text, published: new LocalDate(2025, 6, 1)), "span of years");
+    }
+
+    [Theory]
+    [InlineData("Түркістан қаласында Қазақстан халқы Ассамблеясының «Достық керуені» жобасы өтті.")]
+    [InlineData("В Туркестане прошел проект АНК «Достық керуені».")]
+    public void A_project_named_after_the_national_assembly_is_its_own(string text)
+    {
+        ReadProject project = Assert.Single(Read(text).Facts.OfType<ReadProject>());
+        Assert.Equal("apk", project.Project.Body.Id.ToString());
+    }
 }

@@ -1,3 +1,4 @@
+using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Projects;
 using Kz.Assembly.Domain.Reading.Scanning;
 using Kz.Assembly.Domain.Representation;
@@ -36,7 +37,7 @@ internal sealed partial class ReportScan
             {
                 for (int k = i; k <= last; k += 2)
                 {
-                    AddProject(k);
+                    AddProject(k, s);
                 }
 
                 MarkUsed(i, projectAfter ? last + 1 : last);
@@ -87,7 +88,7 @@ internal sealed partial class ReportScan
     private bool IsListJoin(int i) =>
         tokens[i].Is(',') || (tokens[i].Kind == TokenKind.Word && System.Array.IndexOf(lexicon.ListJoins, tokens[i].Norm) >= 0);
 
-    private void AddProject(int i)
+    private void AddProject(int i, Sentence s)
     {
         if (!namesAnAssembly)
         {
@@ -95,7 +96,10 @@ internal sealed partial class ReportScan
             return;
         }
 
-        if (Draft(tokens[i].Norm) is not { } name || !SocialProject.TryCreate(ReportBody, name, null, out SocialProject? project))
+        // «Қазақстан халқы Ассамблеясының «Достық керуені» жобасы», «проекта АНК «Шаңырақ»»: the assembly named right
+        // before the name owns the project (the national Assembly, or a regional one by its adjective), not the report's.
+        AssemblyBody owner = i - 1 >= s.First && IsAssemblyHead(i - 1) ? BodyAt(i - 1, s, out _, out _) : ReportBody;
+        if (Draft(tokens[i].Norm) is not { } name || !SocialProject.TryCreate(owner, name, null, out SocialProject? project))
         {
             mentions.Add(new Mention(MentionKind.Refused, Source(i, i), "a project name the model refuses"));
             return;

@@ -60,8 +60,18 @@ internal sealed partial class ReportScan
             }
             else if (cue is null && TryPeriodCue(i, s.End, out PeriodCue found, out int last))
             {
-                cue = found;
-                clause.PeriodToken = i;
+                // «since the beginning of 2024», «с начала 2024 года», «2024 жылдың басынан бері» in a report of 2025:
+                // from a past year's start up to now, no period the model holds; of the publication's year, the year to date.
+                if (YearIn(i, last) is { } named && named != published.Year)
+                {
+                    spanToNow = true;
+                }
+                else
+                {
+                    cue = found;
+                    clause.PeriodToken = i;
+                }
+
                 MarkUsed(i, last);
                 i = last;
             }
@@ -709,7 +719,28 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    /// <summary>Whether the words starting at <paramref name="i"/> start with the stems, one word each.</summary>
+    /// <summary>A four-digit year of the domain, bare or with a year word joined by a hyphen («2024-жылдың»).</summary>
+    private bool IsWrittenYear(Token token) =>
+        token.Kind == TokenKind.Number && token.Value is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear
+        && token.Norm.Length - (token.Suffix.Length > 0 ? token.Suffix.Length + 1 : 0) == 4
+        && (token.Suffix.Length == 0 || ReadingLexicon.StartsWithAny(token.Suffix, lexicon.YearWords));
+
+    /// <summary>The year written among the tokens from <paramref name="first"/> to <paramref name="last"/>, if any.</summary>
+    private int? YearIn(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (IsWrittenYear(tokens[k]))
+            {
+                return (int)tokens[k].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the words starting at <paramref name="i"/> start with the stems, one word each; the stem
+    /// <see cref="Localization.Profiles.ReadingVocabulary.YearSlot"/> stands for a year written in digits.</summary>
     private bool Matches(int i, int end, string[] stems, out int last)
     {
         Steps++;
@@ -722,6 +753,16 @@ internal sealed partial class ReportScan
         for (int k = 0; k < stems.Length; k++)
         {
             Token token = tokens[i + k];
+            if (stems[k] == Localization.Profiles.ReadingVocabulary.YearSlot)
+            {
+                if (!IsWrittenYear(token))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             if (token.Kind != TokenKind.Word || !token.Norm.StartsWith(stems[k], StringComparison.Ordinal)
                 || (stems[k].Length <= 2 && token.Norm.Length != stems[k].Length))
             {

@@ -30,6 +30,8 @@ internal static class EnglishReadingWords
         .AddQuarterOrdinal(1, "first").AddQuarterOrdinal(2, "second").AddQuarterOrdinal(3, "third").AddQuarterOrdinal(4, "fourth")
         .Add(ReadingPhrase.YearToDate, "since", "the", "start", "of", "the", "year").Add(ReadingPhrase.YearToDate, "since", "the", "beginning", "of", "the", "year")
         .Add(ReadingPhrase.YearToDate, "year", "to", "date")
+        .Add(ReadingPhrase.YearToDate, "since", "the", "beginning", "of", ReadingVocabulary.YearSlot).Add(ReadingPhrase.YearToDate, "since", "the", "start", "of", ReadingVocabulary.YearSlot)
+        .Add(ReadingPhrase.YearToDate, "from", "the", "beginning", "of", ReadingVocabulary.YearSlot)
         .Add(ReadingPhrase.ThisYear, "this", "year")
         .Add(ReadingPhrase.LastYear, "last", "year")
         .Add(ReadingPhrase.National, "across", "the", "country").Add(ReadingPhrase.National, "throughout", "the", "country").Add(ReadingPhrase.National, "nationwide")

@@ -29,6 +29,10 @@ public sealed class ReadingVocabulary
 
     private ReadingVocabulary(ImmutableList<Entry> entries) => this.entries = entries;
 
+    /// <summary>A word of a phrase that stands for a year written in digits, bare or with a year word joined by a hyphen:
+    /// «с начала # года», «since the beginning of #», «# жыл басынан».</summary>
+    public const string YearSlot = "#";
+
     /// <summary>Gets the vocabulary with no words.</summary>
     public static ReadingVocabulary Empty { get; } = new(ImmutableList<Entry>.Empty);
 

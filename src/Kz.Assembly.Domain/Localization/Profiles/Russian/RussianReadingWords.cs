@@ -29,7 +29,7 @@ internal static class RussianReadingWords
         .AddParticipantGroup(ParticipantGroup.YouthOrganisations, "молодежн")
         .AddQuarterOrdinal(1, "перв").AddQuarterOrdinal(2, "втор").AddQuarterOrdinal(3, "трет").AddQuarterOrdinal(4, "четверт")
         .Add(ReadingPhrase.YearToDate, "с", "начала", "года").Add(ReadingPhrase.YearToDate, "с", "начала", "текущего", "года")
-        .Add(ReadingPhrase.YearToDate, "с", "начала", "этого", "года")
+        .Add(ReadingPhrase.YearToDate, "с", "начала", "этого", "года").Add(ReadingPhrase.YearToDate, "с", "начала", ReadingVocabulary.YearSlot, "год")
         .Add(ReadingPhrase.ThisYear, "в", "этом", "году").Add(ReadingPhrase.ThisYear, "в", "текущем", "году").Add(ReadingPhrase.ThisYear, "в", "нынешнем", "году")
         .Add(ReadingPhrase.LastYear, "в", "прошлом", "году").Add(ReadingPhrase.LastYear, "в", "минувшем", "году").Add(ReadingPhrase.LastYear, "за", "прошлый", "год")
         .Add(ReadingPhrase.National, "по", "всей", "стран").Add(ReadingPhrase.National, "по", "стране").Add(ReadingPhrase.National, "в", "стране")
