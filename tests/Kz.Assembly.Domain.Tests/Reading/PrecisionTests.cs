@@ -745,4 +745,13 @@ public class PrecisionTests
         ReadProject project = Assert.Single(Read(text).Facts.OfType<ReadProject>());
         Assert.Equal("apk", project.Project.Body.Id.ToString());
     }
+
+    [Theory]
+    [InlineData("Достық үйлері Астана, Алматы, Шымкент қалаларымен барлық облыс орталығында ашылған.")]
+    [InlineData("Houses of Friendship have opened in Astana, Almaty, Shymkent and every regional centre.")]
+    [InlineData("В Астане, Алматы и Шымкенте открыто уже 30 Домов дружбы.")]
+    public void Houses_in_the_plural_are_no_house_opened(string text)
+    {
+        AssertNoFactButAMention<ReadFriendshipHouse>(Read(text), "in general");
+    }
 }

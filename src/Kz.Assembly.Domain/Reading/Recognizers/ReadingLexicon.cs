@@ -169,6 +169,7 @@ internal sealed class ReadingLexicon
         RegionAdjectiveEndings = Cue(ReadingCue.RegionAdjectiveEnding);
         RegionAdjectiveNouns = Cue(ReadingCue.RegionAdjectiveNoun);
         ActivityPlaces = Cue(ReadingCue.ActivityPlace);
+        HousesPlural = Cue(ReadingCue.HousesPlural);
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
@@ -374,6 +375,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of the activity nouns, whatever kind each names.</summary>
     public string[] ActivityHeadStems { get; }
+
+    /// <summary>Gets the plural forms of a Friendship House's noun (үйлер, houses, домов).</summary>
+    public string[] HousesPlural { get; }
 
     /// <summary>Gets the places named by the activity held in them (кабинет, room, office).</summary>
     public string[] ActivityPlaces { get; }

@@ -47,6 +47,14 @@ internal sealed partial class ReportScan
             }
 
             bool opened = !proposed && FindWord(s, lexicon.OpenedWords) >= 0;
+            if (opened && HousesInThePlural(i, last))
+            {
+                // «Достық үйлері … барлық облыс орталығында ашылған», «Houses of Friendship have opened in every region»:
+                // houses in general, no one house opened on a day in a region.
+                mentions.Add(new Mention(MentionKind.Name, Source(i, last), "Friendship Houses in general, not one house opened"));
+                return;
+            }
+
             if (!opened && !proposed)
             {
                 mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House neither proposed nor opened"));
@@ -103,5 +111,18 @@ internal sealed partial class ReportScan
             Place place = Place.WholeRegion(region);
             facts.Add(new ReadFriendshipHouse(opened ? FriendshipHouse.Opened(body, place, on) : FriendshipHouse.Proposed(body, place, on), source));
         }
+    }
+
+    private bool HousesInThePlural(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (IsWord(k, lexicon.HousesPlural))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

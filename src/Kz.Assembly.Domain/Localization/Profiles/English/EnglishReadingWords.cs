@@ -112,6 +112,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Ongoing, "being", "ongoing", "underway")
         .Add(ReadingCue.DatePreposition, "on")
         .Add(ReadingCue.ActivityPlace, "room", "office")
+        .Add(ReadingCue.HousesPlural, "houses")
         .Add(ReadingCue.YearPreposition, "in", "since", "by", "of")
         .Add(ReadingCue.ListJoin, "and")
         .Add(ReadingCue.SessionNominative, "session")

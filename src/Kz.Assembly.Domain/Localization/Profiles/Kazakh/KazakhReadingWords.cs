@@ -126,6 +126,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.ClauseConjunction, "ал", "және")
         .Add(ReadingCue.SessionsCounted, "сессиялар")
         .Add(ReadingCue.ActivityPlace, "кабинет")
+        .Add(ReadingCue.HousesPlural, "үйлер")
         .Add(ReadingCue.ListJoin, "және", "мен")
         .Add(ReadingCue.GenitiveEnding, "ның", "нің", "дың", "дің", "тың", "тің")
         .Add(ReadingCue.PatronymicEnding, "ұлы", "улы", "қызы", "uly", "qyzy")

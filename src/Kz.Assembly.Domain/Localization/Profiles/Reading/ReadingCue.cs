@@ -287,4 +287,7 @@ public enum ReadingCue
     /// <summary>Places named by the activity held in them, right after its noun (медиация кабинеті, mediation rooms): a count
     /// before the two counts places, not activities.</summary>
     ActivityPlace,
+
+    /// <summary>The plural of a Friendship House's noun (үйлер, houses, домов): houses spoken of in general, no one house opened.</summary>
+    HousesPlural,
 }

@@ -111,6 +111,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.ClauseConjunction, "а", "и")
         .Add(ReadingCue.SessionsCounted, "сессий")
         .Add(ReadingCue.ActivityPlace, "кабинет")
+        .Add(ReadingCue.HousesPlural, "домов", "домам", "домах")
         .Add(ReadingCue.YearPreposition, "в", "за")
         .Add(ReadingCue.ListJoin, "и", "а", "также")
         .Add(ReadingCue.SessionNominative, "сессия")
