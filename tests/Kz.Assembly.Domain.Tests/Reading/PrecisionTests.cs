@@ -754,4 +754,13 @@ public class PrecisionTests
     {
         AssertNoFactButAMention<ReadFriendshipHouse>(Read(text), "in general");
     }
+
+    [Theory]
+    [InlineData("Биыл Қазақстан халқы Ассамблеясына 30 жыл.")]
+    [InlineData("В этом году Ассамблее народа Казахстана 30 лет.")]
+    public void Years_right_after_the_assembly_are_its_anniversary(string text)
+    {
+        ReadAnniversary anniversary = Assert.Single(Read(text).Facts.OfType<ReadAnniversary>());
+        Assert.Equal(2025, anniversary.Anniversary.Year);
+    }
 }

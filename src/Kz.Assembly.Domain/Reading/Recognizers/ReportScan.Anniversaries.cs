@@ -34,6 +34,12 @@ internal sealed partial class ReportScan
             {
                 last = i + 2;
             }
+            else if (IsWord(i + 1, lexicon.YearsWords) && AssemblyRightBefore(i, s))
+            {
+                // «Қазақстан халқы Ассамблеясына 30 жыл», «Ассамблее народа Казахстана – 30 лет»: the years right after
+                // the assembly they are of, with no word of their passing.
+                last = i + 1;
+            }
             else
             {
                 continue;
@@ -85,5 +91,17 @@ internal sealed partial class ReportScan
         bool genitiveBefore = before >= s.First && tokens[before].Kind == TokenKind.Word && tokens[before].Capitalized
             && !IsAssemblyHead(before) && ReadingLexicon.EndsWithAny(tokens[before].Norm, lexicon.GenitiveEndings);
         return nameAfter || genitiveBefore;
+    }
+
+    /// <summary>An assembly's name ending right before the token: «Ассамблеясына», «АНК», «Ассамблее народа Казахстана».</summary>
+    private bool AssemblyRightBefore(int i, Sentence s)
+    {
+        int before = i - 1;
+        if (IsWord(before, lexicon.KazakhstanWords) && IsWord(before - 1, lexicon.PeopleWords))
+        {
+            before -= 2;
+        }
+
+        return before >= s.First && IsAssemblyHead(before);
     }
 }
