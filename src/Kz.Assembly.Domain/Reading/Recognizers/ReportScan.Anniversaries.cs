@@ -49,20 +49,19 @@ internal sealed partial class ReportScan
             // after «of») is whose it is, even where another assembly, the one marking it, stands before.
             int owner = OwnerAfter(last);
             int head = IsAssemblyHead(owner) ? owner : -1;
-            if (head < 0 && NamesAnotherOwner(i, owner, s))
-            {
-                // «30 летия Независимости», «Тәуелсіздіктің 30 жылдығы»: someone else's anniversary, even with an
-                // assembly named nearby (the one marking it).
-                continue;
-            }
-
-            for (int k = Math.Max(s.First, i - 4); k < Math.Min(s.End, last + 4) && head < 0; k++)
+            // «30 летия Независимости», «Тәуелсіздіктің 30 жылдығы»: someone else's anniversary, even with an assembly
+            // named nearby (the one marking it).
+            bool another = head < 0 && NamesAnotherOwner(i, owner, s);
+            for (int k = Math.Max(s.First, i - 4); k < Math.Min(s.End, last + 4) && head < 0 && !another; k++)
             {
                 head = IsAssemblyHead(k) ? k : -1;
             }
 
             if (head < 0)
             {
+                // No assembly's: still the years of an anniversary, never a count of what follows them.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, last), "the years of an anniversary, not a count"));
+                MarkUsed(i, last);
                 continue;
             }
 
@@ -96,8 +95,9 @@ internal sealed partial class ReportScan
     /// <summary>An assembly's name ending right before the token: «Ассамблеясына», «АНК», «Ассамблее народа Казахстана».</summary>
     private bool AssemblyRightBefore(int i, Sentence s)
     {
+        // «Ассамблее народа Казахстана 30 лет»: the words that may follow the assembly's name, read backwards.
         int before = i - 1;
-        if (IsWord(before, lexicon.KazakhstanWords) && IsWord(before - 1, lexicon.PeopleWords))
+        if (IsWord(before, lexicon.AfterAssemblySecond) && IsWord(before - 1, lexicon.AfterAssemblyFirst))
         {
             before -= 2;
         }

@@ -42,14 +42,6 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            if (!used[i] && tokens[i].Kind == TokenKind.Number && IsWord(i + 1, lexicon.AnniversaryWords))
-            {
-                // «30 летия Независимости», «25 жылдығы»: the years of an anniversary, not a count of what follows.
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, i + 1), "the years of an anniversary, not a count"));
-                MarkUsed(i, i + 1);
-                continue;
-            }
-
             if (used[i] || !TryCount(i, s.End, out QualifiedCount count, out int numberLast))
             {
                 continue;

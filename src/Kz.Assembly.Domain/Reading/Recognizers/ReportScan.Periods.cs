@@ -719,11 +719,33 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    /// <summary>A four-digit year of the domain, bare or with a year word joined by a hyphen («2024-жылдың»).</summary>
-    private bool IsWrittenYear(Token token) =>
-        token.Kind == TokenKind.Number && token.Value is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear
-        && token.Norm.Length - (token.Suffix.Length > 0 ? token.Suffix.Length + 1 : 0) == 4
-        && (token.Suffix.Length == 0 || ReadingLexicon.StartsWithAny(token.Suffix, lexicon.YearWords));
+    /// <summary>
+    /// Four digits of the domain's years, alone or with the year word joined by a hyphen («2024-жылы», as Kyrgyz and many
+    /// Kazakh sites write it); not an abbreviation's letter as a stem («1998-ге жуық» is a dative count, not «1998 г.»).
+    /// </summary>
+    private bool IsWrittenYear(Token token)
+    {
+        if (token.Kind != TokenKind.Number || token.Value is < DomainCalendar.MinYear or > DomainCalendar.MaxYear
+            || token.Norm.Length - (token.Suffix.Length > 0 ? token.Suffix.Length + 1 : 0) != 4)
+        {
+            return false;
+        }
+
+        if (token.Suffix.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (string word in lexicon.YearWords)
+        {
+            if (Array.IndexOf(lexicon.YearAbbreviation, word) < 0 && token.Suffix.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The year written among the tokens from <paramref name="first"/> to <paramref name="last"/>, if any.</summary>
     private int? YearIn(int first, int last)
@@ -778,9 +800,7 @@ internal sealed partial class ReportScan
     {
         year = 0;
         last = i;
-        // Four digits, alone or with the year word joined by a hyphen («2024-жылы», as Kyrgyz and many Kazakh sites write it).
-        if (i >= end || tokens[i].Kind != TokenKind.Number || tokens[i].Value is < DomainCalendar.MinYear or > DomainCalendar.MaxYear
-            || tokens[i].Norm.Length - (tokens[i].Suffix.Length > 0 ? tokens[i].Suffix.Length + 1 : 0) != 4)
+        if (i >= end || !IsWrittenYear(tokens[i]))
         {
             return false;
         }
@@ -788,16 +808,7 @@ internal sealed partial class ReportScan
         year = (int)tokens[i].Value;
         if (tokens[i].Suffix.Length > 0)
         {
-            // «2024-жылы», «2024-году»; not an abbreviation's letter as a stem («1998-ге жуық» is a dative count, not «1998 г.»).
-            foreach (string word in lexicon.YearWords)
-            {
-                if (Array.IndexOf(lexicon.YearAbbreviation, word) < 0 && tokens[i].Suffix.StartsWith(word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return true;
         }
 
         if (IsWord(i + 1, lexicon.YearWords) && i + 1 < end)
