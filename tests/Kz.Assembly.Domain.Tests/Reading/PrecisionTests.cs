@@ -763,4 +763,30 @@ public class PrecisionTests
         ReadAnniversary anniversary = Assert.Single(Read(text).Facts.OfType<ReadAnniversary>());
         Assert.Equal(2025, anniversary.Anniversary.Year);
     }
+
+    [Theory]
+    [InlineData("Ақмола облыстық Қазақстан халқы Ассамблеясының XXVIII сессиясы Көкшетауда өтті. Облыс әкімі Президенттің Астанада өткен XXXIV сессиядағы ұсыныстарын еске салды.")]
+    [InlineData("Ақмола облыстық Қазақстан халқы Ассамблеясының XXVIII сессиясы Көкшетауда өтті. Елордада өткен XXXIV сессияның тапсырмалары талқыланды.")]
+    [InlineData("В Кокшетау прошла XXVIII сессия Ассамблеи народа Казахстана Акмолинской области. Аким напомнил о поручениях Президента на XXXIV сессии в Астане.")]
+    [InlineData("The XXVIII session of the Akmola Regional Assembly of People of Kazakhstan was held in Kokshetau. The governor recalled the proposals made at the XXXIV session in the capital.")]
+    public void A_session_in_the_capital_with_no_assembly_named_is_the_national_one(string text)
+    {
+        ReportReading reading = Read(text);
+        Assert.Equal(["apk-kz-11 XXVIII", "apk XXXIV"], reading.FactsOf<ReadSession>().Select(s => $"{s.Session.Body.Id} {s.Session.Number}"));
+    }
+
+    [Fact]
+    public void A_session_in_the_capital_is_the_capitals_own_in_a_report_on_the_capital()
+    {
+        ReportReading reading = Read("Астана қалалық Қазақстан халқы Ассамблеясының XX сессиясы өтті. Астанада өткен XXI сессияның шешімдері орындалды.");
+        Assert.All(reading.FactsOf<ReadSession>(), s => Assert.Equal("apk-kz-71", s.Session.Body.Id.ToString()));
+    }
+
+    [Fact]
+    public void The_years_of_a_jubilee_as_an_adjective_count_no_activity()
+    {
+        ReportReading reading = Read("Батыс Қазақстан облыстық Қазақстан халқы Ассамблеясының кеңесі өтті. Жалпы 30 жылдық аясындағы шараларымыз жалғаса беретін болады.");
+        Assert.DoesNotContain(reading.Facts, f => f is ReadSummary);
+        Assert.Contains(reading.Unplaced, m => m.Source.Phrase.Contains("30 жылдық", System.StringComparison.Ordinal));
+    }
 }

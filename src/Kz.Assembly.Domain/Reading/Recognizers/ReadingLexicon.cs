@@ -170,6 +170,7 @@ internal sealed class ReadingLexicon
         RegionAdjectiveNouns = Cue(ReadingCue.RegionAdjectiveNoun);
         ActivityPlaces = Cue(ReadingCue.ActivityPlace);
         HousesPlural = Cue(ReadingCue.HousesPlural);
+        CapitalWords = Cue(ReadingCue.Capital);
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
@@ -378,6 +379,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the plural forms of a Friendship House's noun (үйлер, houses, домов).</summary>
     public string[] HousesPlural { get; }
+
+    /// <summary>Gets the stems of the word for the capital (елорда, столиц, capital).</summary>
+    public string[] CapitalWords { get; }
 
     /// <summary>Gets the places named by the activity held in them (кабинет, room, office).</summary>
     public string[] ActivityPlaces { get; }

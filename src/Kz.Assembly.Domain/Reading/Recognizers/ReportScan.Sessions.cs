@@ -375,6 +375,13 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «Президенттің Астанада өткен XXXIV сессиядағы ұсыныстары» in a Kokshetau report: a session placed in the
+            // capital, with no assembly named, is the national Assembly's, which meets there, not the report's region's.
+            if (!assemblyNamed && !ReferenceEquals(body, Apk) && reportRegion is { } home && !IsCapital(home) && NamesCapital(s, numberFirst))
+            {
+                body = Apk;
+            }
+
             if (ReferenceEquals(body, Apk) && RegionHoldingSession(s, numberFirst) is { } host)
             {
                 body = RegionalBody(host);
@@ -412,8 +419,7 @@ internal sealed partial class ReportScan
         {
             if (i != numberFirst && RegionAt(i, s.End, out Region? region, out _))
             {
-                bool capital = region!.Code == "KZ-71" || (region.Code == "KZ-75" && published < new LocalDate(1998, 1, 1));
-                if (capital)
+                if (IsCapital(region!))
                 {
                     return null;
                 }
@@ -423,6 +429,23 @@ internal sealed partial class ReportScan
         }
 
         return host;
+    }
+
+    /// <summary>Astana, or Almaty in a report published before the capital moved (1997, the law of 1998 aside).</summary>
+    private bool IsCapital(Region region) => region.Code == "KZ-71" || (region.Code == "KZ-75" && published < new LocalDate(1998, 1, 1));
+
+    /// <summary>The sentence names the capital, by its name in any case or by the word for a capital.</summary>
+    private bool NamesCapital(Sentence s, int numberFirst)
+    {
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (IsWord(i, lexicon.CapitalWords) || i != numberFirst && RegionAt(i, s.End, out Region? region, out _) && IsCapital(region!))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private SessionDraft SessionOf(AssemblyBody body, SessionNumber number, SourcePhrase source)

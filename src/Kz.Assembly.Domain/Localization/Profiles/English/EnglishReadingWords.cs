@@ -113,6 +113,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.DatePreposition, "on")
         .Add(ReadingCue.ActivityPlace, "room", "office")
         .Add(ReadingCue.HousesPlural, "houses")
+        .Add(ReadingCue.Capital, "capital")
         .Add(ReadingCue.YearPreposition, "in", "since", "by", "of")
         .Add(ReadingCue.ListJoin, "and")
         .Add(ReadingCue.SessionNominative, "session")

@@ -127,6 +127,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.SessionsCounted, "сессиялар")
         .Add(ReadingCue.ActivityPlace, "кабинет")
         .Add(ReadingCue.HousesPlural, "үйлер")
+        .Add(ReadingCue.Capital, "елорда")
         .Add(ReadingCue.ListJoin, "және", "мен")
         .Add(ReadingCue.GenitiveEnding, "ның", "нің", "дың", "дің", "тың", "тің")
         .Add(ReadingCue.PatronymicEnding, "ұлы", "улы", "қызы", "uly", "qyzy")
@@ -136,6 +137,9 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.RateAdverb, "сайын")
         .Add(ReadingCue.OtherCounted, "медиатор", "тренер", "маман", "сарапшы", "кабинет", "күн", "сағат", "апта")
         .Add(ReadingCue.OtherCounted, "отбасы", "этнос", "бірлестік", "ұйым", "орталы", "жоба", "өтінім", "тілде", "теңге", "грант")
+
+        // «30 жылдық аясындағы шаралар»: the years of a jubilee as an adjective, like «жылдығы», count nothing.
+        .Add(ReadingCue.OtherCounted, "жылдық")
 
         // A Kazakh demonym: a place with -лық/-лік/-дық/-дік/-тық/-тік, then the plural, then any case ending
         // (шымкент-тік-тер-ді, астана-лық-тар, түркістан-дық-тар-ға).

@@ -290,4 +290,8 @@ public enum ReadingCue
 
     /// <summary>The plural of a Friendship House's noun (үйлер, houses, домов): houses spoken of in general, no one house opened.</summary>
     HousesPlural,
+
+    /// <summary>Stems of the word for the capital (елорда, столиц, capital): a numbered session the sentence places there,
+    /// with no assembly named, is the national Assembly's, which meets in the capital.</summary>
+    Capital,
 }

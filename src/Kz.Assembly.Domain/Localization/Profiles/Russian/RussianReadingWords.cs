@@ -112,6 +112,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.SessionsCounted, "сессий")
         .Add(ReadingCue.ActivityPlace, "кабинет")
         .Add(ReadingCue.HousesPlural, "домов", "домам", "домах")
+        .Add(ReadingCue.Capital, "столиц")
         .Add(ReadingCue.YearPreposition, "в", "за")
         .Add(ReadingCue.ListJoin, "и", "а", "также")
         .Add(ReadingCue.SessionNominative, "сессия")
