@@ -789,4 +789,21 @@ public class PrecisionTests
         Assert.DoesNotContain(reading.Facts, f => f is ReadSummary);
         Assert.Contains(reading.Unplaced, m => m.Source.Phrase.Contains("30 жылдық", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Өскеменде ШҚО ҚХА мерейтойлық сессиясы өтті.\n\nАлматы. 1 шілде. Kazakhstan today. Өскеменде ШҚО ҚХА мерейтойлық сессиясы өтті.\n\nШара соңында XX сессия қатысушыларының үндеуі қабылданды.")]
+    [InlineData("В Усть-Каменогорске прошла юбилейная сессия ассамблеи ВКО.\n\nАлматы. 1 июля. Kazakhstan today. Юбилейная сессия ассамблеи ВКО подвела итоги двадцати лет.\n\nВ завершение XX сессия приняла обращение.")]
+    [InlineData("East Kazakhstan Regional Assembly holds a jubilee session.\n\nALMATY. July 1. KAZINFORM. The jubilee session of the East Kazakhstan Regional Assembly summed up twenty years.\n\nAt the end, the XX session adopted an appeal.")]
+    public void A_dateline_followed_by_the_reports_region_is_no_new_report(string text)
+    {
+        ReadSession session = Assert.Single(Read(text, published: new LocalDate(2014, 7, 1)).FactsOf<ReadSession>());
+        Assert.Equal("apk-kz-63", session.Session.Body.Id.ToString());
+    }
+
+    [Fact]
+    public void A_dateline_opening_a_report_on_another_region_starts_it()
+    {
+        ReportReading reading = Read("Ассамблея народа Казахстана ВКО провела 40 мероприятий.\n\nКАРАГАНДА. В Карагандинской области с начала года проведено 50 мероприятий.", published: new LocalDate(2014, 7, 1));
+        Assert.Equal(["apk-kz-63", "apk-kz-35"], reading.FactsOf<ReadSummary>().Select(s => s.Summary.Reporter.Id.ToString()));
+    }
 }

@@ -19,6 +19,9 @@ internal sealed partial class ReportScan
     /// <summary>An article a sentence may open with before its assembly («The Pavlodar Regional Assembly»).</summary>
     private static readonly string[] OpeningArticles = ["the"];
 
+    /// <summary>How many tokens after a dateline its story names its own region within («1 шілде. Kazakhstan today. Өскеменде ШҚО …»).</summary>
+    private const int DatelineReach = 24;
+
     /// <summary>Whether any regional assembly is named: by its region, or as «облыстық», «областная», «regional».</summary>
     private bool NamesARegionalAssembly()
     {
@@ -67,6 +70,23 @@ internal sealed partial class ReportScan
         }
     }
 
+    /// <summary>A paragraph's opening place and full stop («КАРАГАНДА.», «ASTANA.»): a dateline, not the story.</summary>
+    private bool IsDateline(Sentence s) =>
+        s.End - s.First is >= 2 and <= 3 && tokens[s.End - 1].Is('.') && tokens[s.First].Kind == TokenKind.Word && tokens[s.End - 2].Kind == TokenKind.Word;
+
+    private bool NamesRegion(int from, int end, Region region)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (RegionAt(i, end, out Region? named, out _) && named == region)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void SwitchReportAt(Sentence first)
     {
         int start = first.First;
@@ -76,9 +96,13 @@ internal sealed partial class ReportScan
         }
 
         Region? opened = null;
-        if (start < first.End && RegionAt(start, first.End, out Region? region, out _))
+        if (start < first.End && RegionAt(start, first.End, out Region? region, out int regionLast))
         {
-            opened = region;
+            // «Алматы. 1 шілде. Kazakhstan today. Өскеменде ШҚО ҚХА … сессиясы өтті»: a dateline (a place and a full
+            // stop) followed closely by the report's region named again is where the agency wrote, not a new report.
+            bool dateline = (regionLast + 1 >= first.End || tokens[regionLast + 1].Is('.')) && reportRegion is { } current && current != region
+                && NamesRegion(regionLast + 1, Math.Min(tokens.Count, regionLast + 1 + DatelineReach), current);
+            opened = dateline ? null : region;
         }
         else if (start < first.End && IsAssemblyHead(start) && BodyAt(start, first, out _, out _).Region is { } bodyRegion)
         {

@@ -67,6 +67,7 @@ internal sealed partial class ReportScan
         FindReportRegion();
         ReadWholeText();
         int paragraph = -1;
+        bool afterDateline = false;
 
         // A day that dated the whole country's figures («On 1 May, more than 3,000 events were held across
         // Kazakhstan»): the next sentence of the paragraph that counts with no period or day of its own («In Turkistan
@@ -79,9 +80,17 @@ internal sealed partial class ReportScan
                 paragraph = sentence.Paragraph;
                 SwitchReportAt(sentence);
                 unusedDay = null;
+                afterDateline = IsDateline(sentence);
             }
             else
             {
+                // «КАРАГАНДА. В Карагандинской области …»: after a dateline the story's first sentence opens the report.
+                if (afterDateline)
+                {
+                    SwitchReportAt(sentence);
+                    afterDateline = false;
+                }
+
                 SwitchReportAtAssembly(sentence);
             }
 
