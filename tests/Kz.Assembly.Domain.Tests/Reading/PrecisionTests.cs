@@ -806,4 +806,15 @@ public class PrecisionTests
         ReportReading reading = Read("Ассамблея народа Казахстана ВКО провела 40 мероприятий.\n\nКАРАГАНДА. В Карагандинской области с начала года проведено 50 мероприятий.", published: new LocalDate(2014, 7, 1));
         Assert.Equal(["apk-kz-63", "apk-kz-35"], reading.FactsOf<ReadSummary>().Select(s => s.Summary.Reporter.Id.ToString()));
     }
+
+    [Theory]
+    [InlineData("East Kazakhstan citizens are preparing 7 major events for Gratitude Day.")]
+    [InlineData("Жители Восточно-Казахстанской области готовят 7 крупных мероприятий ко Дню благодарности.")]
+    [InlineData("Шығыс Қазақстан облысында Алғыс айту күніне 7 ірі іс-шара дайындалуда.")]
+    public void Activities_being_prepared_are_no_figure(string text)
+    {
+        ReportReading reading = Read(text, published: new LocalDate(2019, 2, 13));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Source.Phrase.Contains('7', System.StringComparison.Ordinal));
+    }
 }

@@ -51,6 +51,9 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Held, "held", "hosted")
         .Add(ReadingCue.Future, "will", "upcoming", "scheduled", "forthcoming", "ahead")
         .Add(ReadingCue.Plan, "planned", "plans", "will")
+
+        // «East Kazakhstan citizens are preparing 7 major events»: what is being prepared has not taken place.
+        .Add(ReadingCue.Plan, "preparing")
         .Add(ReadingCue.Proposal, "propos", "should")
         .Add(ReadingCue.Meeting, "meeting", "session")
         .Add(ReadingCue.Delegation, "delegat")

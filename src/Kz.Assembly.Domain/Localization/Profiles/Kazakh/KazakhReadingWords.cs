@@ -66,6 +66,9 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Future, "өтетін", "өткізілетін")
         .Add(ReadingCue.Plan, "жоспар", "өткізілет", "ұйымдастырылат", "өтет")
         .Add(ReadingCue.Plan, "өткізеді", "өткізбек", "өткізіледі", "өткізілмек", "өтеді", "өтпек", "ұйымдастырады", "ұйымдастырылады")
+
+        // «ШҚО тұрғындары 7 ірі іс-шара дайындауда»: what is being prepared has not taken place.
+        .Add(ReadingCue.Plan, "дайындалуда", "дайындауда", "әзірлеуде", "әзірленуде")
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
         .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
         .Add(ReadingCue.Delegation, "делегац")

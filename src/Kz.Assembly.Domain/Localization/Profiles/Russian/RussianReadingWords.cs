@@ -49,6 +49,9 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Held, "прошл", "состоял")
         .Add(ReadingCue.Future, "состоит", "пройдет", "пройдёт", "будет", "предстоящ", "преддвери", "планиру", "запланир", "намечен")
         .Add(ReadingCue.Plan, "запланир", "планиру", "будет", "будут", "пройдут", "проведут", "проведет", "проведёт", "состоятся")
+
+        // «Жители ВКО готовят 7 крупных мероприятий»: what is being prepared has not taken place.
+        .Add(ReadingCue.Plan, "готовят", "готовится", "готовятся", "готовит")
         .Add(ReadingCue.Proposal, "предлож", "необходимо", "нужно")
         .Add(ReadingCue.Meeting, "сесси", "заседани")
         .Add(ReadingCue.Delegation, "делегац", "делегат")
