@@ -817,4 +817,14 @@ public class PrecisionTests
         Assert.Empty(reading.FactsOf<ReadSummary>());
         Assert.Contains(reading.Unplaced, m => m.Source.Phrase.Contains('7', System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Тәуелсіздіктің 30 жылдығы Ассамблея жұмысында үлкен өзгерістер болған жылмен тұспа-тұс келді.")]
+    [InlineData("Táýelsizdiktiń 30 jyldyǵy Assambleıa jumysynda úlken ózgerister bolǵan jylmen tuspa-tus keldi.")]
+    public void A_genitive_before_an_anniversary_names_whose_it_is_though_the_assembly_follows(string text)
+    {
+        ReportReading reading = Read(text, published: new LocalDate(2021, 6, 1));
+        Assert.Empty(reading.FactsOf<ReadAnniversary>());
+        Assert.Contains(reading.Unplaced, m => m.Source.Phrase.StartsWith("30", System.StringComparison.Ordinal));
+    }
 }

@@ -47,11 +47,14 @@ internal sealed partial class ReportScan
 
             // «the 30th anniversary of the Assembly», «30-летие Ассамблеи»: an assembly right after the anniversary (or
             // after «of») is whose it is, even where another assembly, the one marking it, stands before.
+            // A Kazakh genitive right before the number names whose it is first: «Тәуелсіздіктің 30 жылдығы Ассамблея
+            // жұмысында …» is Independence's, though the Assembly's name follows.
             int owner = OwnerAfter(last);
-            int head = IsAssemblyHead(owner) ? owner : -1;
+            bool genitiveBefore = GenitiveOwnerBefore(i, s);
+            int head = !genitiveBefore && IsAssemblyHead(owner) ? owner : -1;
             // «30 летия Независимости», «Тәуелсіздіктің 30 жылдығы»: someone else's anniversary, even with an assembly
             // named nearby (the one marking it).
-            bool another = head < 0 && NamesAnotherOwner(i, owner, s);
+            bool another = head < 0 && (genitiveBefore || NamesAnotherOwner(owner, s));
             for (int k = Math.Max(s.First, i - 4); k < Math.Min(s.End, last + 4) && head < 0 && !another; k++)
             {
                 head = IsAssemblyHead(k) ? k : -1;
@@ -77,19 +80,19 @@ internal sealed partial class ReportScan
         }
     }
 
-    /// <summary>
-    /// Whether an anniversary is named as another's than an assembly's: a capitalised name right after it («30-летия
-    /// Независимости», «the 30th anniversary of Independence», not «of the People's Assembly»), or a capitalised
-    /// Kazakh genitive right before its number («Тәуелсіздіктің 30 жылдығы»).
-    /// </summary>
-    private bool NamesAnotherOwner(int number, int owner, Sentence s)
-    {
-        bool nameAfter = owner < s.End && tokens[owner].Kind == TokenKind.Word && tokens[owner].Capitalized
+    /// <summary>Whether an anniversary is named as another's than an assembly's by a capitalised name right after it
+    /// («30-летия Независимости», «the 30th anniversary of Independence», not «of the People's Assembly»).</summary>
+    private bool NamesAnotherOwner(int owner, Sentence s) =>
+        owner < s.End && tokens[owner].Kind == TokenKind.Word && tokens[owner].Capitalized
             && !(IsWord(owner, lexicon.PeopleWords) && IsAssemblyHead(owner + 1));
+
+    /// <summary>A capitalised Kazakh genitive right before an anniversary's number, not an assembly's («Тәуелсіздіктің 30
+    /// жылдығы»): whose the anniversary is.</summary>
+    private bool GenitiveOwnerBefore(int number, Sentence s)
+    {
         int before = number - 1;
-        bool genitiveBefore = before >= s.First && tokens[before].Kind == TokenKind.Word && tokens[before].Capitalized
+        return before >= s.First && tokens[before].Kind == TokenKind.Word && tokens[before].Capitalized
             && !IsAssemblyHead(before) && ReadingLexicon.EndsWithAny(tokens[before].Norm, lexicon.GenitiveEndings);
-        return nameAfter || genitiveBefore;
     }
 
     /// <summary>An assembly's name ending right before the token: «Ассамблеясына», «АНК», «Ассамблее народа Казахстана».</summary>
