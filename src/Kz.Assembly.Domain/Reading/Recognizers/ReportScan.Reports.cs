@@ -74,6 +74,7 @@ internal sealed partial class ReportScan
     private bool IsDateline(Sentence s) =>
         s.End - s.First is >= 2 and <= 3 && tokens[s.End - 1].Is('.') && tokens[s.First].Kind == TokenKind.Word && tokens[s.End - 2].Kind == TokenKind.Word;
 
+    /// <summary>Whether the tokens [<paramref name="from"/>, <paramref name="end"/>) name the region, in any form.</summary>
     private bool NamesRegion(int from, int end, Region region)
     {
         for (int i = from; i < end; i++)
