@@ -439,7 +439,9 @@ internal sealed partial class ReportScan
     {
         for (int i = s.First; i < s.End; i++)
         {
-            if (IsWord(i, lexicon.CapitalWords) || i != numberFirst && RegionAt(i, s.End, out Region? region, out _) && IsCapital(region!))
+            // The capital's name is capitalised in every script: only such words are worth a region lookup.
+            if (IsWord(i, lexicon.CapitalWords)
+                || (i != numberFirst && tokens[i].Kind == TokenKind.Word && tokens[i].Capitalized && RegionAt(i, s.End, out Region? region, out _) && IsCapital(region!)))
             {
                 return true;
             }
