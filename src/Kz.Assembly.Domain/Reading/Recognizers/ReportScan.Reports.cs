@@ -97,13 +97,13 @@ internal sealed partial class ReportScan
         }
 
         Region? opened = null;
-        if (start < first.End && RegionAt(start, first.End, out Region? region, out int regionLast))
+        if (start < first.End && RegionAt(start, first.End, out Region? region, out _))
         {
-            // «Алматы. 1 шілде. Kazakhstan today. Өскеменде ШҚО ҚХА … сессиясы өтті»: a dateline (a place and a full
-            // stop) followed closely by the report's region named again is where the agency wrote, not a new report.
-            bool dateline = (regionLast + 1 >= first.End || tokens[regionLast + 1].Is('.')) && reportRegion is { } current && current != region
-                && NamesRegion(regionLast + 1, Math.Min(tokens.Count, regionLast + 1 + DatelineReach), current);
-            opened = dateline ? null : region;
+            // «Алматы. 1 шілде. Kazakhstan today. Өскеменде ШҚО ҚХА … сессиясы өтті»: a dateline followed closely by the
+            // report's region named again is where the agency wrote, not a new report.
+            bool agencysPlace = IsDateline(first) && reportRegion is { } current && current != region
+                && NamesRegion(first.End, Math.Min(tokens.Count, first.End + DatelineReach), current);
+            opened = agencysPlace ? null : region;
         }
         else if (start < first.End && IsAssemblyHead(start) && BodyAt(start, first, out _, out _).Region is { } bodyRegion)
         {
