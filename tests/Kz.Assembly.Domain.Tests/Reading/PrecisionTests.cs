@@ -827,4 +827,46 @@ public class PrecisionTests
         Assert.Empty(reading.FactsOf<ReadAnniversary>());
         Assert.Contains(reading.Unplaced, m => m.Source.Phrase.StartsWith("30", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Жамбыл облысы. 18 қарашада Қазақстан халқы Ассамблеясының XIX сессиясы өтті.", "kk")]
+    [InlineData("Жамбылская область. 18 ноября прошла XIX сессия Ассамблеи народа Казахстана.", "ru")]
+    [InlineData("Zhambyl region. On 18 November the XIX session of the Assembly of People of Kazakhstan took place.", "en")]
+    public void A_session_the_national_Assembly_held_years_before_is_the_regions(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2016, 11, 19));
+        ReadSession session = Assert.Single(reading.FactsOf<ReadSession>());
+        Assert.Equal("apk-kz-31", session.Session.Body.Id.ToString());
+    }
+
+    [Theory]
+    [InlineData("18 қарашада Қазақстан халқы Ассамблеясының XIX сессиясы өтті.", "kk")]
+    [InlineData("18 ноября прошла XIX сессия Ассамблеи народа Казахстана.", "ru")]
+    [InlineData("On 18 November the XIX session of the Assembly of People of Kazakhstan took place.", "en")]
+    public void A_session_the_national_Assembly_cannot_have_held_that_day_in_no_region_is_placed_nowhere(string text, string culture) =>
+        AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2016, 11, 19)), "national one of that number met at another time");
+
+    [Fact]
+    public void The_national_sessions_own_day_keeps_it_national()
+    {
+        ReportReading reading = Read("27 сәуірде Қазақстан халқы Ассамблеясының XIX сессиясы өтті.", "kk", new LocalDate(2012, 4, 28));
+        Assert.Equal("apk", Assert.Single(reading.FactsOf<ReadSession>()).Session.Body.Id.ToString());
+    }
+
+    [Fact]
+    public void A_number_given_to_the_regions_session_is_that_session_under_the_national_name_too()
+    {
+        ReportReading reading = Read("Zhambyl region held the XIX session of the Assembly of People of Kazakhstan.\n\nThe XIX session of the Assembly of People of Kazakhstan took place in the new Friendship House.", "en", new LocalDate(2016, 11, 19));
+        Assert.Equal(["apk-kz-31"], reading.FactsOf<ReadSession>().Select(s => s.Session.Body.Id.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Жамбыл облыстық Қазақстан халқы Ассамблеясы «Бір ел – бір отбасы» жалпыұлттық жобасы аясында жұмыс істеді.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Жамбылской области работала в рамках общенационального проекта «Одна страна – одна семья».", "ru")]
+    [InlineData("The Zhambyl Regional Assembly of People of Kazakhstan worked within the national project \"One Country - One Family\".", "en")]
+    public void A_project_called_national_is_the_national_Assemblys(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2016, 11, 19));
+        Assert.Equal("apk", Assert.Single(reading.FactsOf<ReadProject>()).Project.Body.Id.ToString());
+    }
 }

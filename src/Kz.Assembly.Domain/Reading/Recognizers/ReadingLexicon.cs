@@ -171,6 +171,7 @@ internal sealed class ReadingLexicon
         ActivityPlaces = Cue(ReadingCue.ActivityPlace);
         HousesPlural = Cue(ReadingCue.HousesPlural);
         CapitalWords = Cue(ReadingCue.Capital);
+        NationalProjectWords = Cue(ReadingCue.NationalProject);
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
@@ -382,6 +383,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of the word for the capital (елорда, столиц, capital).</summary>
     public string[] CapitalWords { get; }
+
+    /// <summary>Gets the stems that make a project the national Assembly's (national, общенациональн, жалпыұлттық).</summary>
+    public string[] NationalProjectWords { get; }
 
     /// <summary>Gets the places named by the activity held in them (кабинет, room, office).</summary>
     public string[] ActivityPlaces { get; }

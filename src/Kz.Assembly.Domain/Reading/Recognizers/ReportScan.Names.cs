@@ -31,16 +31,20 @@ internal sealed partial class ReportScan
                 last += 2;
             }
 
-            bool projectAfter = IsWord(last + 1, lexicon.ProjectAfter);
-            bool projectBefore = IsWord(i - 1, lexicon.ProjectBefore) || IsWord(i - 2, lexicon.ProjectBefore);
+            // «the national project "…"», «общенационального проекта «…»», ««…» жалпыұлттық жобасы»: the national Assembly's.
+            bool nationalAfter = IsWord(last + 1, lexicon.NationalProjectWords) && IsWord(last + 2, lexicon.ProjectAfter);
+            bool projectAfter = nationalAfter || IsWord(last + 1, lexicon.ProjectAfter);
+            int projectWord = IsWord(i - 1, lexicon.ProjectBefore) ? i - 1 : IsWord(i - 2, lexicon.ProjectBefore) ? i - 2 : -1;
+            bool projectBefore = projectWord >= 0;
             if (projectAfter || projectBefore)
             {
+                bool national = nationalAfter || (projectBefore && IsWord(projectWord - 1, lexicon.NationalProjectWords));
                 for (int k = i; k <= last; k += 2)
                 {
-                    AddProject(k, s);
+                    AddProject(k, s, national);
                 }
 
-                MarkUsed(i, projectAfter ? last + 1 : last);
+                MarkUsed(i, nationalAfter ? last + 2 : projectAfter ? last + 1 : last);
                 i = last;
                 continue;
             }
@@ -88,7 +92,7 @@ internal sealed partial class ReportScan
     private bool IsListJoin(int i) =>
         tokens[i].Is(',') || (tokens[i].Kind == TokenKind.Word && System.Array.IndexOf(lexicon.ListJoins, tokens[i].Norm) >= 0);
 
-    private void AddProject(int i, Sentence s)
+    private void AddProject(int i, Sentence s, bool national)
     {
         if (!namesAnAssembly)
         {
@@ -98,7 +102,7 @@ internal sealed partial class ReportScan
 
         // «Қазақстан халқы Ассамблеясының «Достық керуені» жобасы», «проекта АНК «Шаңырақ»»: the assembly named right
         // before the name owns the project (the national Assembly, or a regional one by its adjective), not the report's.
-        AssemblyBody owner = i - 1 >= s.First && IsAssemblyHead(i - 1) ? BodyAt(i - 1, s, out _, out _) : ReportBody;
+        AssemblyBody owner = national ? Apk : i - 1 >= s.First && IsAssemblyHead(i - 1) ? BodyAt(i - 1, s, out _, out _) : ReportBody;
         if (Draft(tokens[i].Norm) is not { } name || !SocialProject.TryCreate(owner, name, null, out SocialProject? project))
         {
             mentions.Add(new Mention(MentionKind.Refused, Source(i, i), "a project name the model refuses"));

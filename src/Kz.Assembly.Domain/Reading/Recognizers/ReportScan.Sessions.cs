@@ -252,17 +252,18 @@ internal sealed partial class ReportScan
         }
 
         // Ассамблеи [народа Казахстана] Туркестанской области / АНК города Шымкента
-        int after = head + 1;
-        if (IsWord(after, lexicon.AfterAssemblyFirst) && IsWord(after + 1, lexicon.AfterAssemblySecond))
-        {
-            after += 2;
-            after += IsWord(after, lexicon.OfWords) && IsWord(after + 1, lexicon.KazakhstanWords) ? 2 : 0;
-        }
-
+        int after = AfterAssemblyName(head);
         if (RegionAt(after, s.End, out Region? following, out int followingLast))
         {
             last = followingLast;
             return RegionalBody(following!);
+        }
+
+        // «сессия ассамблеи народа Казахстана области»: "of the region", the report's own.
+        if (reportRegion is not null && NamesNoRegionAfter(head, s))
+        {
+            last = after;
+            return RegionalBody(reportRegion);
         }
 
         // «Ақмола облысы Қазақстан халқы ассамблеясының»: the region in the nominative or genitive before its assembly.
@@ -286,6 +287,27 @@ internal sealed partial class ReportScan
         }
 
         return Apk;
+    }
+
+    /// <summary>The token after an assembly's head and the rest of its name: «Ассамблеи [народа Казахстана]», «Assembly [of People of Kazakhstan]».</summary>
+    private int AfterAssemblyName(int head)
+    {
+        int after = head + 1;
+        if (IsWord(after, lexicon.AfterAssemblyFirst) && IsWord(after + 1, lexicon.AfterAssemblySecond))
+        {
+            after += 2;
+            after += IsWord(after, lexicon.OfWords) && IsWord(after + 1, lexicon.KazakhstanWords) ? 2 : 0;
+        }
+
+        return after;
+    }
+
+    /// <summary>«Ассамблеи народа Казахстана области»: the word for a region follows the assembly's name with no
+    /// region's name: a regional assembly, of the region the report is about.</summary>
+    private bool NamesNoRegionAfter(int head, Sentence s)
+    {
+        int after = AfterAssemblyName(head);
+        return after < s.End && IsWord(after, lexicon.RegionWords) && !RegionAt(after, s.End, out _, out _);
     }
 
     /// <summary>A maslikhat or a chamber of Parliament (мәслихат, Мәжіліс, Сенат, маслихат, Senate), whose sessions are numbered too.</summary>
@@ -336,11 +358,13 @@ internal sealed partial class ReportScan
             AssemblyBody body = ReportBody;
             int first = numberFirst;
             bool legislature = false;
+            int assemblyHead = -1;
             for (int i = numberFirst - 1; i >= Math.Max(s.First, numberFirst - 12); i--)
             {
                 if (IsAssemblyHead(i))
                 {
                     body = BodyAt(i, s, out first, out _);
+                    assemblyHead = i;
                     break;
                 }
 
@@ -360,6 +384,7 @@ internal sealed partial class ReportScan
                         body = BodyAt(i, s, out _, out int bodyLast);
                         MarkUsed(h, bodyLast);
                         assemblyNamed = true;
+                        assemblyHead = i;
                         break;
                     }
 
@@ -385,6 +410,35 @@ internal sealed partial class ReportScan
             if (ReferenceEquals(body, Apk) && RegionHoldingSession(s, numberFirst) is { } host)
             {
                 body = RegionalBody(host);
+            }
+
+            // «XXII сессия ассамблеи народа Казахстана области» where the report names no region: a regional session, unplaced.
+            if (ReferenceEquals(body, Apk) && assemblyHead >= 0 && NamesNoRegionAfter(assemblyHead, s))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a regional assembly's session in no region the report names"));
+                MarkUsed(numberFirst, h);
+                continue;
+            }
+
+            // «Zhambyl region has held the XIX session … Note, the XIX session of the Assembly of Peoples of Kazakhstan
+            // was held in a new building»: a number the report gave a regional assembly is that session again.
+            if (ReferenceEquals(body, Apk) && RegionalSessionNumbered(number) is { } earlier)
+            {
+                body = earlier;
+            }
+
+            // A national session on a day its number rules out («20 мая … состоялась XXII сессия ассамблеи народа
+            // Казахстана области» in 2016, when the national XXII had met in April 2015) is a regional assembly's.
+            if (ReferenceEquals(body, Apk) && clause.Date is { } held && !NationalSessionCalendar.CouldBeHeldOn(number.Value, held))
+            {
+                if (reportRegion is null)
+                {
+                    mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a regional assembly's session (the national one of that number met at another time) in no region the report names"));
+                    MarkUsed(numberFirst, h);
+                    continue;
+                }
+
+                body = RegionalBody(reportRegion);
             }
 
             SessionDraft draft = SessionOf(body, number, Source(first, h));
@@ -448,6 +502,20 @@ internal sealed partial class ReportScan
         }
 
         return false;
+    }
+
+    /// <summary>The regional assembly the report already gave a session of this number, if any.</summary>
+    private AssemblyBody? RegionalSessionNumbered(SessionNumber number)
+    {
+        foreach (SessionDraft draft in sessionOrder)
+        {
+            if (draft.Number.Equals(number) && !ReferenceEquals(draft.Body, Apk))
+            {
+                return draft.Body;
+            }
+        }
+
+        return null;
     }
 
     private SessionDraft SessionOf(AssemblyBody body, SessionNumber number, SourcePhrase source)

@@ -117,6 +117,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.ActivityPlace, "room", "office")
         .Add(ReadingCue.HousesPlural, "houses")
         .Add(ReadingCue.Capital, "capital")
+        .Add(ReadingCue.NationalProject, "national", "nationwide", "republican")
         .Add(ReadingCue.YearPreposition, "in", "since", "by", "of")
         .Add(ReadingCue.ListJoin, "and")
         .Add(ReadingCue.SessionNominative, "session")

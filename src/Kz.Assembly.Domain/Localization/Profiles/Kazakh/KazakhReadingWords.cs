@@ -131,6 +131,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.ActivityPlace, "кабинет")
         .Add(ReadingCue.HousesPlural, "үйлер")
         .Add(ReadingCue.Capital, "елорда")
+        .Add(ReadingCue.NationalProject, "жалпыұлттық", "республикалық")
         .Add(ReadingCue.ListJoin, "және", "мен")
         .Add(ReadingCue.GenitiveEnding, "ның", "нің", "дың", "дің", "тың", "тің")
         .Add(ReadingCue.PatronymicEnding, "ұлы", "улы", "қызы", "uly", "qyzy")

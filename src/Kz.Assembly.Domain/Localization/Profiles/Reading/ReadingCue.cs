@@ -294,4 +294,8 @@ public enum ReadingCue
     /// <summary>Stems of the word for the capital (елорда, столиц, capital): a numbered session the sentence places there,
     /// with no assembly named, is the national Assembly's, which meets in the capital.</summary>
     Capital,
+
+    /// <summary>Stems that make a project the national Assembly's, right before its noun (the national project, общенационального
+    /// проекта) or, in Kazakh, between its name and its noun («…» жалпыұлттық жобасы): no region's own project.</summary>
+    NationalProject,
 }

@@ -116,6 +116,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.ActivityPlace, "кабинет")
         .Add(ReadingCue.HousesPlural, "домов", "домам", "домах")
         .Add(ReadingCue.Capital, "столиц")
+        .Add(ReadingCue.NationalProject, "общенациональн", "республиканск", "национальн")
         .Add(ReadingCue.YearPreposition, "в", "за")
         .Add(ReadingCue.ListJoin, "и", "а", "также")
         .Add(ReadingCue.SessionNominative, "сессия")

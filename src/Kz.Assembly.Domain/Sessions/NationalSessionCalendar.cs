@@ -1,0 +1,50 @@
+using NodaTime;
+
+namespace Kz.Assembly.Domain.Sessions;
+
+/// <summary>
+/// The days some sessions of the national Assembly were held, as public reports give them, and what they bound: the
+/// sessions are numbered in the order held, so the N-th met no earlier than the last known session numbered N or less
+/// and no later than the first known one numbered N or more. A regional assembly numbers its own sessions, and news
+/// call it by the national name often enough («Zhambyl region has held the XIX session of the Assembly of People of
+/// Kazakhstan», 2016) that the number and the date are what tell the two apart: the national XIX met in 2012.
+/// </summary>
+internal static class NationalSessionCalendar
+{
+    // Reports name a session by its own day or weeks later, and a session may slip from the day announced.
+    private static readonly Period Slack = Period.FromDays(90);
+
+    // I: the founding session. XIX, XXVIII, XXXIV: the reader's corpus (docs/reading.md). XXII: «22 сессия АНК
+    // 23.04.2015» («Мәңгілік Ел: одна страна – одна судьба»). XXVII: Kazinform, 26 April 2019, on the session
+    // «scheduled for April 29».
+    private static readonly (int Number, LocalDate Held)[] Known =
+    [
+        (1, new LocalDate(1995, 3, 24)),
+        (19, new LocalDate(2012, 4, 27)),
+        (22, new LocalDate(2015, 4, 23)),
+        (27, new LocalDate(2019, 4, 29)),
+        (28, new LocalDate(2021, 1, 11)),
+        (34, new LocalDate(2025, 4, 24)),
+    ];
+
+    /// <summary>Tells whether the national Assembly's session numbered <paramref name="number"/> can have been held on
+    /// <paramref name="date"/>, within the known sessions' bounds and a slack of 90 days either side.</summary>
+    internal static bool CouldBeHeldOn(int number, LocalDate date)
+    {
+        LocalDate? earliest = null, latest = null;
+        foreach ((int known, LocalDate held) in Known)
+        {
+            if (known <= number)
+            {
+                earliest = held;
+            }
+
+            if (known >= number && latest is null)
+            {
+                latest = held;
+            }
+        }
+
+        return (earliest is null || date >= earliest.Value - Slack) && (latest is null || date <= latest.Value + Slack);
+    }
+}
