@@ -869,4 +869,18 @@ public class PrecisionTests
         ReportReading reading = Read(text, culture, new LocalDate(2016, 11, 19));
         Assert.Equal("apk", Assert.Single(reading.FactsOf<ReadProject>()).Project.Body.Id.ToString());
     }
+
+    [Theory]
+    [InlineData("Қазақстан халқы Ассамблеясының «Бір ел» тарихи-ағартушылық жастар жобасы өтті.", "Бір ел")]
+    [InlineData("Қазақстан халқы Ассамблеясы «Жүректен жүрекке» арнайы жобасын іске қосты.", "Жүректен жүрекке")]
+    [InlineData("Қазақстан халқы Ассамблеясы «Алғыс» атты жобаны бастады.", "Алғыс")]
+    public void A_projects_noun_may_follow_its_name_past_the_words_that_describe_it(string text, string name)
+    {
+        ReadProject project = Assert.Single(Read(text, "kk", new LocalDate(2024, 4, 3)).FactsOf<ReadProject>());
+        Assert.Equal(name, project.Project.Name.In(Kz.Assembly.Domain.Text.Language.Kazakh));
+    }
+
+    [Fact]
+    public void A_genitive_between_a_name_and_the_project_noun_makes_the_name_its_owner() =>
+        Assert.Empty(Read("Қазақстан халқы Ассамблеясы «Қоғамдық келісім» мекемесінің жобасын қолдады.", "kk", new LocalDate(2024, 4, 3)).FactsOf<ReadProject>());
 }

@@ -33,7 +33,8 @@ internal sealed partial class ReportScan
 
             // «the national project "…"», «общенационального проекта «…»», ««…» жалпыұлттық жобасы»: the national Assembly's.
             bool nationalAfter = IsWord(last + 1, lexicon.NationalProjectWords) && IsWord(last + 2, lexicon.ProjectAfter);
-            bool projectAfter = nationalAfter || IsWord(last + 1, lexicon.ProjectAfter);
+            int projectAfterWord = nationalAfter ? last + 2 : ProjectNounAfter(last, s);
+            bool projectAfter = projectAfterWord >= 0;
             int projectWord = IsWord(i - 1, lexicon.ProjectBefore) ? i - 1 : IsWord(i - 2, lexicon.ProjectBefore) ? i - 2 : -1;
             bool projectBefore = projectWord >= 0;
             if (projectAfter || projectBefore)
@@ -44,7 +45,7 @@ internal sealed partial class ReportScan
                     AddProject(k, s, national);
                 }
 
-                MarkUsed(i, nationalAfter ? last + 2 : projectAfter ? last + 1 : last);
+                MarkUsed(i, projectAfter ? projectAfterWord : last);
                 i = last;
                 continue;
             }
@@ -87,6 +88,29 @@ internal sealed partial class ReportScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The project noun after a name, right after it or past up to three lower-case words that describe the project
+    /// («Бір ел» тарихи-ағартушылық жастар жобасы, «Алғыс» атты жоба); -1 if none. A genitive between them makes the
+    /// name the owner («Қоғамдық келісім» мекемесінің жобасы: the institution's project), so the search stops there.
+    /// </summary>
+    private int ProjectNounAfter(int last, Sentence s)
+    {
+        for (int k = last + 1; k < System.Math.Min(s.End, last + 5); k++)
+        {
+            if (IsWord(k, lexicon.ProjectAfter))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Capitalized || ReadingLexicon.EndsWithAny(tokens[k].Norm, lexicon.GenitiveEndings))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool IsListJoin(int i) =>
