@@ -78,6 +78,9 @@ internal sealed class GroupTotals
         internal byte ActivityQualifiers;
         internal byte PeopleQualifiers;
 
+        /// <summary>How many of <see cref="Records"/> the plain scan added as irregular; zero once settled.</summary>
+        internal int Irregular;
+
         /// <summary>
         /// Adds one record: the only place the accumulation rule is written. Unknown people arrive as 0 with qualifier
         /// NoPeople, so adding 0 and OR-ing no bit leaves the group as it was, without a branch.
@@ -90,6 +93,45 @@ internal sealed class GroupTotals
             ActivityQualifiers |= (byte)(1 << activityQualifier);
             People = checked(People + people);
             PeopleQualifiers |= (byte)((1 << peopleQualifier) & PeopleBits);
+        }
+
+        /// <summary>
+        /// The plain scan's first half, for every record: one more record and its people (unchecked: the scan proves
+        /// beforehand that no group's people can pass 64 bits). The activity and both qualifiers wait for
+        /// <see cref="AddIrregular"/> or <see cref="Settle"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void AddPlain(long people)
+        {
+            Records++;
+            People += people;
+        }
+
+        /// <summary>The plain scan's second half, for a record listed in <see cref="IrregularRecords"/>: its activities and qualifiers.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void AddIrregular(long activities, byte activityQualifier, byte peopleQualifier)
+        {
+            Irregular++;
+            Activities = checked(Activities + activities);
+            ActivityQualifiers |= (byte)(1 << activityQualifier);
+            PeopleQualifiers |= (byte)((1 << peopleQualifier) & PeopleBits);
+        }
+
+        /// <summary>
+        /// Ends the plain scan: every record not added as irregular was one exactly counted activity with exactly
+        /// counted people, so the group gains that many activities and the exact qualifier on both counts. Afterwards
+        /// the cell holds what <see cref="Add(long, byte, long, byte)"/> for each record would have given.
+        /// </summary>
+        internal void Settle()
+        {
+            int plain = Records - Irregular;
+            Irregular = 0;
+            if (plain > 0)
+            {
+                Activities = checked(Activities + plain);
+                ActivityQualifiers |= 1 << (int)CountQualifier.Exact;
+                PeopleQualifiers |= 1 << (int)CountQualifier.Exact;
+            }
         }
 
         /// <summary>Adds another group's totals (a part's, or a rollup's), with checked sums.</summary>

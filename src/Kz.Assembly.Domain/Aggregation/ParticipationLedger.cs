@@ -41,9 +41,11 @@ public sealed class ParticipationLedger
     private readonly ImmutableArray<Place> places;
     private readonly ImmutableArray<ActivityKindSet> kindSets;
     private readonly RollupSnapshot rollups;
+    private readonly IrregularRecords.Snapshot irregular;
 
-    internal ParticipationLedger(LedgerColumns columns, int count, ImmutableArray<SocialProject?> projects, ImmutableArray<Place> places, ImmutableArray<ActivityKindSet> kindSets, int firstDay, int lastDay, RollupSnapshot rollups)
+    internal ParticipationLedger(LedgerColumns columns, int count, ImmutableArray<SocialProject?> projects, ImmutableArray<Place> places, ImmutableArray<ActivityKindSet> kindSets, int firstDay, int lastDay, RollupSnapshot rollups, IrregularRecords.Snapshot irregular)
     {
+        this.irregular = irregular;
         this.rollups = rollups;
         this.kindSets = kindSets;
         FirstDay = firstDay;
@@ -222,6 +224,11 @@ public sealed class ParticipationLedger
 
     private GroupTotals AccumulateRange(QueryPlan plan, int start, int end)
     {
+        if (!plan.UsesProject && !plan.UsesPlace && MostlyPlain && PeopleCannotOverflow && TryAccumulatePlain(plan, start, end) is { } plain)
+        {
+            return plain;
+        }
+
         var totals = new GroupTotals(plan.CellCount);
         int i = start;
         try
@@ -243,9 +250,79 @@ public sealed class ParticipationLedger
         return totals;
     }
 
+    /// <summary>Whether at most a quarter of the records are irregular: beyond that, reading them twice (once plain, once
+    /// from their list) costs more than reading every column once.</summary>
+    private bool MostlyPlain => irregular.Entries.Length <= Count / 4;
+
+    /// <summary>Whether no group's people sum can pass 64 bits: every people count is at most the largest one, and a
+    /// group holds at most every record.</summary>
+    private bool PeopleCannotOverflow => irregular.LargestPeople == 0 || Count <= long.MaxValue / irregular.LargestPeople;
+
     /// <summary>
-    /// The hot loop for the common queries (any of region, time bucket and kind): reads seven columns and adds into one
-    /// cell per record. Lookup tables are read without bounds checks because the builder guarantees every stored key is
+    /// The hot loop for the common queries (any of region, time bucket and kind) when people sums cannot overflow and
+    /// most records are plain:
+    /// every record adds one record and its people to its group, and only the records listed as irregular (not one
+    /// exactly counted activity with exactly counted people) add their activities and qualifiers, in a second pass;
+    /// <see cref="GroupTotals.Cell.Settle"/> then credits the plain ones. Returns null when an activity sum overflows,
+    /// so that the checked loop can name the record.
+    /// </summary>
+    private GroupTotals? TryAccumulatePlain(QueryPlan plan, int start, int end)
+    {
+        var totals = new GroupTotals(plan.CellCount);
+        ref byte region = ref MemoryMarshal.GetArrayDataReference(columns.Region);
+        ref ushort day = ref MemoryMarshal.GetArrayDataReference(columns.Day);
+        ref byte kind = ref MemoryMarshal.GetArrayDataReference(columns.Kind);
+        ref long peopleCount = ref MemoryMarshal.GetArrayDataReference(columns.People);
+        ref int bucketOfDay = ref MemoryMarshal.GetArrayDataReference(plan.BucketOfDay);
+        ref int regionKey = ref MemoryMarshal.GetArrayDataReference(plan.RegionKey);
+        ref int kindKey = ref MemoryMarshal.GetArrayDataReference(plan.KindKey);
+        GroupTotals.Cell[] cells = totals.Cells;
+        ref GroupTotals.Cell firstCell = ref MemoryMarshal.GetArrayDataReference(cells);
+        uint cellCount = (uint)cells.Length;
+        for (int j = start; j < end; j++)
+        {
+            int cell = Unsafe.Add(ref bucketOfDay, Unsafe.Add(ref day, j))
+                + Unsafe.Add(ref regionKey, Unsafe.Add(ref region, j))
+                + Unsafe.Add(ref kindKey, Unsafe.Add(ref kind, j));
+
+            // A filtered-out key is so negative that any sum holding it stays negative, so one unsigned test both
+            // drops it and keeps the write inside the table.
+            if ((uint)cell < cellCount)
+            {
+                Unsafe.Add(ref firstCell, cell).AddPlain(Unsafe.Add(ref peopleCount, j));
+            }
+        }
+
+        try
+        {
+            ReadOnlySpan<IrregularRecords.Entry> irregularRecords = irregular.Entries;
+            for (int next = irregular.FirstAtOrAfter(start); next < irregularRecords.Length && irregularRecords[next].Index < end; next++)
+            {
+                ref readonly IrregularRecords.Entry record = ref irregularRecords[next];
+                int cell = plan.BucketOfDay[record.Day] + plan.RegionKey[record.Region] + plan.KindKey[record.Kind];
+                if (cell >= 0)
+                {
+                    cells[cell].AddIrregular(record.Activities, record.ActivityQualifier, record.PeopleQualifier);
+                }
+            }
+
+            for (int cell = 0; cell < cells.Length; cell++)
+            {
+                cells[cell].Settle();
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return totals;
+    }
+
+    /// <summary>
+    /// The loop for the common queries (any of region, time bucket and kind) where <see cref="TryAccumulatePlain"/> does
+    /// not apply (many irregular records, people that could overflow unchecked, or an overflow to name): reads seven
+    /// columns and adds into one cell per record. Lookup tables are read without bounds checks because the builder guarantees every stored key is
     /// inside them (a region index below the regions since 1995, a kind-set index below the ledger's kind sets, a day no later than the snapshot's last day, which the plan's day table reaches); the write into the group cells keeps its check.
     /// </summary>
     private void AccumulateCommon(QueryPlan plan, GroupTotals totals, ref int i, int count)

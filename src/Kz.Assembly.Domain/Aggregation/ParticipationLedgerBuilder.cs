@@ -34,6 +34,7 @@ public sealed class ParticipationLedgerBuilder
     private readonly Dictionary<ActivityKindSet, byte> kindSetIds = Enum.GetValues<AssemblyActivityKind>().ToDictionary(kind => ActivityKindSet.Of(kind), kind => (byte)kind);
     private readonly Dictionary<Place, ushort> placeIds = [];
     private readonly LedgerRollups rollups = new();
+    private readonly IrregularRecords irregular = new();
     private LedgerColumns columns = new(InitialCapacity);
     private int count;
     private int firstDay = int.MaxValue;
@@ -137,7 +138,7 @@ public sealed class ParticipationLedgerBuilder
     /// <returns>The ledger.</returns>
     public ParticipationLedger ToLedger()
     {
-        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay, rollups.Freeze(columns, count));
+        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay, rollups.Freeze(columns, count), irregular.Freeze());
         Thread.MemoryBarrier();
         return snapshot;
     }
@@ -169,6 +170,7 @@ public sealed class ParticipationLedgerBuilder
         columns.People[i] = peopleCount;
         columns.PeopleQualifier[i] = peopleQualifier;
         rollups.Add(regionOrdinal, day, kindSet, activityCount, activityQualifier, peopleCount, peopleQualifier);
+        irregular.Note(i, regionOrdinal, day, kindSet, activityCount, activityQualifier, peopleCount, peopleQualifier);
         count = i + 1;
     }
 
