@@ -41,9 +41,9 @@ public sealed class ParticipationLedger
     private readonly ImmutableArray<Place> places;
     private readonly ImmutableArray<ActivityKindSet> kindSets;
     private readonly RollupSnapshot rollups;
-    private readonly IrregularRecords.Snapshot irregular;
+    private readonly IrregularRecords irregular;
 
-    internal ParticipationLedger(LedgerColumns columns, int count, ImmutableArray<SocialProject?> projects, ImmutableArray<Place> places, ImmutableArray<ActivityKindSet> kindSets, int firstDay, int lastDay, RollupSnapshot rollups, IrregularRecords.Snapshot irregular)
+    internal ParticipationLedger(LedgerColumns columns, int count, ImmutableArray<SocialProject?> projects, ImmutableArray<Place> places, ImmutableArray<ActivityKindSet> kindSets, int firstDay, int lastDay, RollupSnapshot rollups, IrregularRecords irregular)
     {
         this.irregular = irregular;
         this.rollups = rollups;
@@ -196,8 +196,7 @@ public sealed class ParticipationLedger
         {
             System.Threading.Tasks.Parallel.For(0, parts, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
             {
-                long size = (long)Count * part / parts;
-                partials[part] = AccumulateRange(plan, (int)size, (int)((long)Count * (part + 1) / parts));
+                partials[part] = AccumulateRange(plan, PartStart(part, parts), PartStart(part + 1, parts));
             });
         }
         catch (AggregateException exception) when (exception.InnerExceptions.Count > 0 && exception.InnerExceptions[0] is OverflowException overflow)
@@ -222,11 +221,20 @@ public sealed class ParticipationLedger
         }
     }
 
+    /// <summary>Where a part of a parallel scan starts: on a block boundary of the irregular records' list, so that each
+    /// part finds its own irregular records directly; the last part ends at the record count.</summary>
+    private int PartStart(int part, int parts) =>
+        part == parts ? Count : (int)((long)Count * part / parts) & ~(IrregularRecords.BlockRecords - 1);
+
     private GroupTotals AccumulateRange(QueryPlan plan, int start, int end)
     {
-        if (!plan.UsesProject && !plan.UsesPlace && MostlyPlain && PeopleCannotOverflow && TryAccumulatePlain(plan, start, end) is { } plain)
+        if (!plan.UsesProject && !plan.UsesPlace)
         {
-            return plain;
+            IrregularRecords.Snapshot listed = irregular.Through(columns, Count);
+            if (IsMostlyPlain(listed) && PeopleCannotOverflow(listed) && TryAccumulatePlain(plan, listed, start, end) is { } plain)
+            {
+                return plain;
+            }
         }
 
         var totals = new GroupTotals(plan.CellCount);
@@ -250,25 +258,28 @@ public sealed class ParticipationLedger
         return totals;
     }
 
-    /// <summary>Whether at most a quarter of the records are irregular: beyond that, reading them twice (once plain, once
-    /// from their list) costs more than reading every column once.</summary>
-    private bool MostlyPlain => irregular.Entries.Length <= Count / 4;
+    /// <summary>Whether the list covers records and at most a quarter of them are irregular: beyond that, reading them
+    /// twice (once plain, once from their list) costs more than reading every column once.</summary>
+    private static bool IsMostlyPlain(IrregularRecords.Snapshot listed) =>
+        listed.ListedEnd > 0 && !listed.Unpacked && listed.Words.Length <= listed.ListedEnd / 4;
 
     /// <summary>Whether no group's people sum can pass 64 bits: every people count is at most the largest one, and a
     /// group holds at most every record.</summary>
-    private bool PeopleCannotOverflow => irregular.LargestPeople == 0 || Count <= long.MaxValue / irregular.LargestPeople;
+    private bool PeopleCannotOverflow(IrregularRecords.Snapshot listed) =>
+        listed.LargestPeople == 0 || Count <= long.MaxValue / listed.LargestPeople;
 
     /// <summary>
-    /// The hot loop for the common queries (any of region, time bucket and kind) when people sums cannot overflow and
-    /// most records are plain:
-    /// every record adds one record and its people to its group, and only the records listed as irregular (not one
-    /// exactly counted activity with exactly counted people) add their activities and qualifiers, in a second pass;
-    /// <see cref="GroupTotals.Cell.Settle"/> then credits the plain ones. Returns null when an activity sum overflows,
-    /// so that the checked loop can name the record.
+    /// The hot loop for the common queries (any of region, time bucket and kind) when most records are plain: every
+    /// listed record adds one record and its people to its group (unchecked: <see cref="PeopleCannotOverflow"/>), and
+    /// only the irregular ones (not one exactly counted activity with exactly counted people) add their activities and
+    /// qualifiers, from their own list; <see cref="GroupTotals.Cell.Settle"/> then credits the plain ones. Records past
+    /// the list's last whole block are added by <see cref="AccumulateCommon"/>. Returns null when a sum overflows, so
+    /// that the checked loop can name the record.
     /// </summary>
-    private GroupTotals? TryAccumulatePlain(QueryPlan plan, int start, int end)
+    private GroupTotals? TryAccumulatePlain(QueryPlan plan, IrregularRecords.Snapshot listed, int start, int end)
     {
         var totals = new GroupTotals(plan.CellCount);
+        int plainEnd = Math.Min(end, listed.ListedEnd);
         ref byte region = ref MemoryMarshal.GetArrayDataReference(columns.Region);
         ref ushort day = ref MemoryMarshal.GetArrayDataReference(columns.Day);
         ref byte kind = ref MemoryMarshal.GetArrayDataReference(columns.Kind);
@@ -279,7 +290,7 @@ public sealed class ParticipationLedger
         GroupTotals.Cell[] cells = totals.Cells;
         ref GroupTotals.Cell firstCell = ref MemoryMarshal.GetArrayDataReference(cells);
         uint cellCount = (uint)cells.Length;
-        for (int j = start; j < end; j++)
+        for (int j = start; j < plainEnd; j++)
         {
             int cell = Unsafe.Add(ref bucketOfDay, Unsafe.Add(ref day, j))
                 + Unsafe.Add(ref regionKey, Unsafe.Add(ref region, j))
@@ -295,14 +306,15 @@ public sealed class ParticipationLedger
 
         try
         {
-            ReadOnlySpan<IrregularRecords.Entry> irregularRecords = irregular.Entries;
-            for (int next = irregular.FirstAtOrAfter(start); next < irregularRecords.Length && irregularRecords[next].Index < end; next++)
+            ReadOnlySpan<ulong> irregularRecords = listed.Words;
+            int last = listed.FirstAtOrAfter(plainEnd);
+            for (int next = listed.FirstAtOrAfter(start); next < last; next++)
             {
-                ref readonly IrregularRecords.Entry record = ref irregularRecords[next];
-                int cell = plan.BucketOfDay[record.Day] + plan.RegionKey[record.Region] + plan.KindKey[record.Kind];
+                ulong word = irregularRecords[next];
+                int cell = plan.BucketOfDay[IrregularRecords.Snapshot.Day(word)] + plan.RegionKey[IrregularRecords.Snapshot.Region(word)] + plan.KindKey[IrregularRecords.Snapshot.Kind(word)];
                 if (cell >= 0)
                 {
-                    cells[cell].AddIrregular(record.Activities, record.ActivityQualifier, record.PeopleQualifier);
+                    cells[cell].AddIrregular(IrregularRecords.Snapshot.Activities(word), IrregularRecords.Snapshot.ActivityQualifier(word), IrregularRecords.Snapshot.PeopleQualifier(word));
                 }
             }
 
@@ -310,6 +322,10 @@ public sealed class ParticipationLedger
             {
                 cells[cell].Settle();
             }
+
+            // The records past the last listed block (fewer than a block), each read whole.
+            int i = Math.Max(start, plainEnd);
+            AccumulateCommon(plan, totals, ref i, end);
         }
         catch (OverflowException)
         {

@@ -138,7 +138,7 @@ public sealed class ParticipationLedgerBuilder
     /// <returns>The ledger.</returns>
     public ParticipationLedger ToLedger()
     {
-        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay, rollups.Freeze(columns, count), irregular.Freeze());
+        var snapshot = new ParticipationLedger(columns, count, [.. projects], [.. places], [.. kindSets], firstDay, lastDay, rollups.Freeze(columns, count), irregular);
         Thread.MemoryBarrier();
         return snapshot;
     }
@@ -170,7 +170,6 @@ public sealed class ParticipationLedgerBuilder
         columns.People[i] = peopleCount;
         columns.PeopleQualifier[i] = peopleQualifier;
         rollups.Add(regionOrdinal, day, kindSet, activityCount, activityQualifier, peopleCount, peopleQualifier);
-        irregular.Note(i, regionOrdinal, day, kindSet, activityCount, activityQualifier, peopleCount, peopleQualifier);
         count = i + 1;
     }
 

@@ -101,6 +101,36 @@ public class PlainRecordScanTests
         Assert.Contains("Record #2", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_activity_count_too_large_for_the_irregular_list_is_summed_all_the_same()
+    {
+        var builder = new ParticipationLedgerBuilder();
+        builder.Append(new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.Exactly(1L << 40), QualifiedCount.Exactly(5)));
+        for (int i = 0; i < 20; i++)
+        {
+            builder.Append(new ActivityRecord("KZ-61", new LocalDate(2025, 1, 2), AssemblyActivityKind.Event, QualifiedCount.Exactly(1), QualifiedCount.Exactly(1)));
+        }
+
+        AggregateRow row = Assert.Single(builder.ToLedger().AggregateByScan(AggregationQuery.By(Dimensions.Region)));
+        Assert.Equal(QualifiedCount.Exactly((1L << 40) + 20), row.Activities);
+        Assert.Equal(QualifiedCount.Exactly(25), row.PeopleReached);
+    }
+
+    [Fact]
+    public void Plain_records_sum_to_exact_counts()
+    {
+        var builder = new ParticipationLedgerBuilder();
+        for (int i = 0; i < 3 * IrregularRecords.BlockRecords; i++)
+        {
+            builder.Append(new ActivityRecord(i % 2 == 0 ? "KZ-61" : "KZ-75", new LocalDate(2025, 1, 1).PlusDays(i % 60), AssemblyActivityKind.Event, QualifiedCount.Exactly(1), QualifiedCount.Exactly(2)));
+        }
+
+        builder.Append(new ActivityRecord("KZ-61", new LocalDate(2025, 1, 1), AssemblyActivityKind.Event, QualifiedCount.About(10), null));
+        AggregateRow[] rows = [.. builder.ToLedger().AggregateByScan(AggregationQuery.By(Dimensions.Region)).OrderBy(r => r.Region!.Code, StringComparer.Ordinal)];
+        Assert.Equal([QualifiedCount.About(394), QualifiedCount.Exactly(384)], rows.Select(r => r.Activities));
+        Assert.Equal([QualifiedCount.Exactly(768), QualifiedCount.Exactly(768)], rows.Select(r => r.PeopleReached!.Value));
+    }
+
     private static string[] Rows(AggregateTable table) =>
         [.. table.Select(r => $"{r.Region?.Code}|{r.Kinds}|{r.Period}|{r.Records}|{r.Activities}|{r.PeopleReached}")];
 }
