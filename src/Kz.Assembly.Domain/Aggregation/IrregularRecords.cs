@@ -23,13 +23,17 @@ internal sealed class IrregularRecords
     /// <summary>The largest activity count a word holds; a larger one makes the scan read every column instead.</summary>
     internal const long MaxPackedActivities = (1L << (64 - ActivitiesShift)) - 1;
 
+    // Once this many records are listed and more than a quarter of them are irregular (a ledger of reported summaries),
+    // the list is given up: the scan would not use it, and keeping it would cost a word per record for nothing.
+    private const int BlocksToJudge = 256;
+
     private readonly object gate = new();
     private ulong[] words = new ulong[64];
     private int count;
     private int[] blockStarts = new int[16];
     private int blocks;
     private long largestPeople;
-    private bool unpacked;
+    private bool abandoned;
 
     /// <summary>Tells whether a record is the plain case the scan adds by counting alone.</summary>
     internal static bool IsPlain(long activities, byte activityQualifier, byte peopleQualifier) =>
@@ -43,14 +47,22 @@ internal sealed class IrregularRecords
         lock (gate)
         {
             int target = recordCount / BlockRecords;
-            while (blocks < target)
+            while (blocks < target && !abandoned)
             {
                 ListBlock(columns, blocks);
+                abandoned |= blocks >= BlocksToJudge && count > blocks * (BlockRecords / 4);
+            }
+
+            if (abandoned)
+            {
+                words = [];
+                count = 0;
+                return new Snapshot([], 0, blockStarts, 0, largestPeople, abandoned: true);
             }
 
             // Another snapshot may have listed further: this one reads only its own whole blocks.
             int listed = target < blocks ? blockStarts[target] : count;
-            return new Snapshot(words, listed, blockStarts, target, largestPeople, unpacked);
+            return new Snapshot(words, listed, blockStarts, target, largestPeople, abandoned: false);
         }
     }
 
@@ -80,8 +92,8 @@ internal sealed class IrregularRecords
     {
         if (activities > MaxPackedActivities)
         {
-            unpacked = true;
-            activities = 0;
+            abandoned = true;
+            return;
         }
 
         if (count == words.Length)
@@ -97,7 +109,7 @@ internal sealed class IrregularRecords
     }
 
     /// <summary>The list as one snapshot reads it: the whole blocks of its records.</summary>
-    internal readonly struct Snapshot(ulong[] words, int count, int[] blockStarts, int blocks, long largestPeople, bool unpacked)
+    internal readonly struct Snapshot(ulong[] words, int count, int[] blockStarts, int blocks, long largestPeople, bool abandoned)
     {
         /// <summary>Gets the end of the records the list covers: a block boundary, at most the snapshot's count.</summary>
         internal int ListedEnd => blocks * BlockRecords;
@@ -108,8 +120,9 @@ internal sealed class IrregularRecords
         /// <summary>Gets the largest people count of the listed records (or of more): a bound on any of their sums.</summary>
         internal long LargestPeople => largestPeople;
 
-        /// <summary>Gets whether some listed record's activities do not fit its word.</summary>
-        internal bool Unpacked => unpacked;
+        /// <summary>Gets whether the list was given up (an activity count too large for a word, or a ledger mostly of
+        /// irregular records): the scan then reads every column.</summary>
+        internal bool Abandoned => abandoned;
 
         /// <summary>The position of the first irregular record at or after <paramref name="record"/>, a block boundary
         /// no later than <see cref="ListedEnd"/>.</summary>

@@ -261,7 +261,7 @@ public sealed class ParticipationLedger
     /// <summary>Whether the list covers records and at most a quarter of them are irregular: beyond that, reading them
     /// twice (once plain, once from their list) costs more than reading every column once.</summary>
     private static bool IsMostlyPlain(IrregularRecords.Snapshot listed) =>
-        listed.ListedEnd > 0 && !listed.Unpacked && listed.Words.Length <= listed.ListedEnd / 4;
+        listed.ListedEnd > 0 && !listed.Abandoned && listed.Words.Length <= listed.ListedEnd / 4;
 
     /// <summary>Whether no group's people sum can pass 64 bits: every people count is at most the largest one, and a
     /// group holds at most every record.</summary>

@@ -259,8 +259,9 @@ internal sealed partial class ReportScan
             return RegionalBody(following!);
         }
 
-        // «сессия ассамблеи народа Казахстана области»: "of the region", the report's own.
-        if (reportRegion is not null && NamesNoRegionAfter(head, s))
+        // «сессия ассамблеи народа Казахстана области»: "of the region" (no region's name follows: RegionAt failed just
+        // above), the report's own.
+        if (reportRegion is not null && after < s.End && IsWord(after, lexicon.RegionWords))
         {
             last = after;
             return RegionalBody(reportRegion);
