@@ -120,7 +120,7 @@ public static class DatabaseRollups
         LocalDate start = period.Start, end = period.End;
         TableRows rows = await StoredRows.WhereAsync(
             context,
-            new RowFilter(Bodies: b => b.Region != null, Summaries: s => s.Period.Start >= start && s.Period.End <= end),
+            new RowFilter().Where(BodyRow.Stored, b => b.Region != null).Where(SummaryRow.Stored, s => s.Period.Start >= start && s.Period.End <= end),
             cancellationToken).ConfigureAwait(false);
         AssemblyDataSet summaries = DataSetDbContextExtensions.Build(rows);
 

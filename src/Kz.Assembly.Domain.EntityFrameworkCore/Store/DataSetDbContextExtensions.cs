@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Kz.Assembly.Domain.Bodies;
-using Kz.Assembly.Domain.EntityFrameworkCore.Tables;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +25,7 @@ public static class DataSetDbContextExtensions
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(data);
-        AddAllBut(context, TableRows.From(DataSetDocumentWriter.Write(data)), activities: true);
+        AddAll(context, TableRows.From(DataSetDocumentWriter.Write(data)));
     }
 
     /// <summary>
@@ -136,15 +134,7 @@ public static class DataSetDbContextExtensions
         LocalDate start = days.Start, end = days.End;
         TableRows rows = await StoredRows.WhereAsync(
             context,
-            new RowFilter(
-                Sessions: s => s.Date >= start && s.Date <= end,
-                Memberships: m => true,
-                Activities: a => a.Date >= start && a.Date <= end,
-                Summaries: s => s.Period.Start <= end && s.Period.End >= start,
-                Representation: r => r.AsOf >= start && r.AsOf <= end,
-                DeputyGroups: g => g.Formed >= start && g.Formed <= end,
-                FriendshipHouses: h => (h.ProposedOn >= start && h.ProposedOn <= end) || (h.OpenedOn >= start && h.OpenedOn <= end),
-                KeepMembership: m => m.Term.Start <= end && (m.Term.End is not { } last || last >= start)),
+            RowFilter.InDays(start, end),
             cancellationToken).ConfigureAwait(false);
         return Build(rows);
     }
@@ -159,39 +149,22 @@ public static class DataSetDbContextExtensions
     public static async Task<AssemblyDataSet> LoadDataSetAsync(this DbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var rows = new TableRows(
-            await context.Set<BodyRow>().AsNoTracking().OrderBy(b => b.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
-            await context.Set<PersonRow>().AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
-            await context.Set<SessionRow>().AsNoTracking().OrderBy(s => s.Id).Include(s => s.Officials).AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false),
-            await context.Set<CouncilMembershipRow>().AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
-            await context.Set<ProjectRow>().AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
-            await context.Set<ActivityRow>().AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
-            await context.Set<SummaryRow>().AsNoTracking().OrderBy(s => s.Id).Include(s => s.Tallies).AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false),
-            await context.Set<RepresentationRow>().AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
-            await context.Set<DeputyGroupRow>().AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
-            await context.Set<FriendshipHouseRow>().AsNoTracking().OrderBy(h => h.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        TableRows rows = await TableRows.ReadAsync(kind => kind.TakeAllAsync(context, cancellationToken)).ConfigureAwait(false);
         return Build(rows);
     }
 
     /// <summary>Builds rows into a data set by the same rules as code and JSON; a problem names its table and row.</summary>
     internal static AssemblyDataSet Build(TableRows rows) => new DataSetDocumentReader(rows.ToDocument(), RejectedFact, Inconsistent).Build();
 
-    private static void AddAllBut(DbContext context, TableRows rows, bool activities)
+    private static void AddAll(DbContext context, TableRows rows)
     {
-        context.AddRange(rows.Bodies);
-        context.AddRange(rows.People);
-        context.AddRange(rows.Sessions);
-        context.AddRange(rows.Memberships);
-        context.AddRange(rows.Projects);
-        if (activities)
+        foreach (StoredKind kind in StoredKinds.All)
         {
-            context.AddRange(rows.Activities);
+            foreach (object row in rows.Of(kind))
+            {
+                context.Add(row);
+            }
         }
-
-        context.AddRange(rows.Summaries);
-        context.AddRange(rows.Representation);
-        context.AddRange(rows.DeputyGroups);
-        context.AddRange(rows.FriendshipHouses);
     }
 
     private static StoredFactException RejectedFact(string list, int index, Exception cause) =>

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Kz.Assembly.Domain.EntityFrameworkCore.Tables;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -120,7 +119,7 @@ internal static class DataSetMerge
         var bodies = new HashSet<Id<Bodies.AssemblyBody>>();
         foreach (StoredKind kind in StoredKinds.All)
         {
-            foreach ((string key, _, Id<Bodies.AssemblyBody>? body) in kind.Rows(rows))
+            foreach ((string key, _, Id<Bodies.AssemblyBody>? body) in kind.Keyed(rows.Of(kind)))
             {
                 if (body is { } touched && differing.Contains(key))
                 {
@@ -142,7 +141,7 @@ internal static class DataSetMerge
     {
         foreach (StoredKind kind in StoredKinds.All.Where(k => k.ReplacesByDelete))
         {
-            await kind.DeleteAsync(context, replaced, rows, cancellationToken).ConfigureAwait(false);
+            await kind.DeleteAsync(context, replaced, rows.Of(kind), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -152,7 +151,7 @@ internal static class DataSetMerge
     {
         foreach (StoredKind kind in StoredKinds.All.Where(k => !k.WrittenByCopy))
         {
-            foreach ((string key, object row, _) in kind.Rows(rows))
+            foreach ((string key, object row, _) in kind.Keyed(rows.Of(kind)))
             {
                 if (!write.Contains(key))
                 {

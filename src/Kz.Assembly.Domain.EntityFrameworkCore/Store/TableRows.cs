@@ -1,5 +1,8 @@
+using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using Kz.Assembly.Domain.EntityFrameworkCore.Tables;
 using Kz.Assembly.Domain.Serialization;
 
@@ -7,63 +10,61 @@ namespace Kz.Assembly.Domain.EntityFrameworkCore.Store;
 
 /// <summary>
 /// Between a data set's document (each fact once, by id: the same shape JSON uses) and the tables' rows, a list per
-/// kind; each row's file holds its own two conversions (<c>From</c> a document fact, <c>ToDocument</c>). Reading rows
-/// back goes through the core's document reader, the one path that builds every fact through its factory and the
-/// whole through the store's builder.
+/// stored kind; each kind's row file holds its own two conversions. Reading rows back goes through the core's document
+/// reader, the one path that builds every fact through its factory and the whole through the store's builder.
 /// </summary>
-internal sealed record TableRows(
-    List<BodyRow> Bodies,
-    List<PersonRow> People,
-    List<SessionRow> Sessions,
-    List<CouncilMembershipRow> Memberships,
-    List<ProjectRow> Projects,
-    List<ActivityRow> Activities,
-    List<SummaryRow> Summaries,
-    List<RepresentationRow> Representation,
-    List<DeputyGroupRow> DeputyGroups,
-    List<FriendshipHouseRow> FriendshipHouses)
+internal sealed class TableRows
 {
-    internal static TableRows From(DataSetDocument document) => new(
-        [.. document.Bodies.Select(BodyRow.From)],
-        [.. document.People.Select(PersonRow.From)],
-        [.. document.Sessions.Select(SessionRow.From)],
-        [.. document.Councils.SelectMany(c => c.Memberships.Select(m => CouncilMembershipRow.From(c.Body, m)))],
-        [.. document.Projects.Select(ProjectRow.From)],
-        [.. document.Activities.Select(ActivityRow.From)],
-        [.. document.Summaries.Select(SummaryRow.From)],
-        [.. document.Representation.Select(RepresentationRow.From)],
-        [.. document.DeputyGroups.Select(DeputyGroupRow.From)],
-        [.. document.FriendshipHouses.Select(FriendshipHouseRow.From)]);
+    private readonly Dictionary<StoredKind, IList> lists;
 
-    /// <summary>The document of the rows; a row that breaks a rule of its own is reported with its table and id.</summary>
-    internal DataSetDocument ToDocument() => new(
-        Each(Bodies, FactKinds.Bodies, b => b.Id.ToString(), b => b.ToDocument()),
-        Each(People, FactKinds.People, p => p.Id.ToString(), p => p.ToDocument()),
-        Each(Sessions, FactKinds.Sessions, s => s.Id.ToString(), s => s.ToDocument()),
-        [.. Memberships.GroupBy(m => m.BodyId).Select(body => new CouncilDocument(
-            body.Key, Each([.. body], FactKinds.CouncilMemberships, m => m.Id.ToString(), m => m.ToDocument())))],
-        Each(Projects, FactKinds.Projects, p => p.Id.ToString(), p => p.ToDocument()),
-        Each(Activities, FactKinds.Activities, a => a.Id.ToString(), a => a.ToDocument()),
-        Each(Summaries, FactKinds.Summaries, s => s.Id.ToString(), s => s.ToDocument()),
-        Each(Representation, FactKinds.Representation, r => r.Id.ToString(), r => r.ToDocument()),
-        Each(DeputyGroups, FactKinds.DeputyGroups, g => g.Id.ToString(), g => g.ToDocument()),
-        Each(FriendshipHouses, FactKinds.FriendshipHouses, h => h.Id.ToString(), h => h.ToDocument()));
+    private TableRows(Dictionary<StoredKind, IList> lists) => this.lists = lists;
 
-    private static List<TDocument> Each<TRow, TDocument>(List<TRow> rows, FactKind kind, System.Func<TRow, string> id, System.Func<TRow, TDocument> read)
+    /// <summary>Gets the bodies' rows (which others refer to).</summary>
+    internal List<BodyRow> Bodies => Of(BodyRow.Stored);
+
+    /// <summary>Gets the people's rows (which sessions and memberships refer to).</summary>
+    internal List<PersonRow> People => Of(PersonRow.Stored);
+
+    /// <summary>Gets the projects' rows (which activities refer to).</summary>
+    internal List<ProjectRow> Projects => Of(ProjectRow.Stored);
+
+    /// <summary>Gets the activities' rows (written by COPY).</summary>
+    internal List<ActivityRow> Activities => Of(ActivityRow.Stored);
+
+    /// <summary>The rows of each kind of a document.</summary>
+    internal static TableRows From(DataSetDocument document) =>
+        new(StoredKinds.All.ToDictionary(kind => kind, kind => kind.RowsOf(document)));
+
+    /// <summary>The rows each kind reads, kind by kind in catalogue order.</summary>
+    internal static async Task<TableRows> ReadAsync(Func<StoredKind, Task<IList>> read)
     {
-        var documents = new List<TDocument>(rows.Count);
-        foreach (TRow row in rows)
+        var lists = new Dictionary<StoredKind, IList>();
+        foreach (StoredKind kind in StoredKinds.All)
         {
-            try
-            {
-                documents.Add(read(row));
-            }
-            catch (System.Exception exception) when (exception is System.ArgumentException or System.FormatException)
-            {
-                throw new StoredFactException(Mapping.AssemblyDomainModel.Table(kind), id(row), exception);
-            }
+            lists[kind] = await read(kind).ConfigureAwait(false);
         }
 
-        return documents;
+        return new TableRows(lists);
+    }
+
+    /// <summary>Gets one kind's rows.</summary>
+    internal List<TRow> Of<TRow, TEntity>(StoredKind<TRow, TEntity> kind)
+        where TRow : class
+        where TEntity : class =>
+        (List<TRow>)lists[kind];
+
+    /// <summary>Gets one kind's rows, untyped.</summary>
+    internal IList Of(StoredKind kind) => lists[kind];
+
+    /// <summary>The document of the rows; a row that breaks a rule of its own is reported with its table and id.</summary>
+    internal DataSetDocument ToDocument()
+    {
+        DataSetDocument document = DataSetDocument.Empty();
+        foreach (StoredKind kind in StoredKinds.All)
+        {
+            kind.AddToDocument(lists[kind], document);
+        }
+
+        return document;
     }
 }

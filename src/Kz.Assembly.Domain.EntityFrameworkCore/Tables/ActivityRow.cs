@@ -1,13 +1,17 @@
-using Kz.Assembly.Domain.EntityFrameworkCore.Store;
-using Kz.Assembly.Domain.Serialization;
 using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Projects;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
@@ -75,4 +79,37 @@ public sealed class ActivityRow
     internal ActivityDocument ToDocument() => new(
         Id, OrganiserId, Kind, Date, StoredValues.Place(Region, PlaceKind, PlaceNameKk, PlaceNameRu, PlaceNameEn),
         StoredValues.Count(Participants, ParticipantsQualifier), ProjectId);
+
+    /// <summary>The kind as the database stores it: millions of rows, written by binary COPY, with the covering index
+    /// the common questions read.</summary>
+    internal static StoredKind<ActivityRow, AssemblyActivity> Stored { get; } = new(
+        FactKinds.Activities,
+        map: b =>
+        {
+            b.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_activities_kind", TableConstraints.Enum<AssemblyActivityKind>("kind"));
+                t.HasCheckConstraint("ck_activities_place", TableConstraints.Place());
+                t.HasCheckConstraint("ck_activities_participants", TableConstraints.Count("participants"));
+            });
+            b.HasOne<BodyRow>().WithMany().HasForeignKey(a => a.OrganiserId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<ProjectRow>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
+
+            b.Property(a => a.MonthNumber).HasComputedColumnSql(Aggregation.ActivityRollupSql.MonthOfDate, stored: true);
+
+            // The common questions group by region, month and kind: this index holds their keys in that order (so groups
+            // stream out of an index-only scan, no sort, no hash) and the day, so that a period filter is read from it too.
+            b.HasIndex(a => new { a.Region, a.MonthNumber, a.Kind })
+                .IncludeProperties(a => new { a.Date, a.Participants, a.ParticipantsQualifier })
+                .HasDatabaseName("ix_activities_region_month_kind");
+            b.HasIndex(a => a.ProjectId).HasDatabaseName("ix_activities_project");
+        },
+        mapChildren: null,
+        fromDocument: document => document.Activities.Select(From),
+        addToDocument: (row, document) => document.Activities.Add(row.ToDocument()),
+        id: a => a.Id,
+        body: a => a.OrganiserId,
+        ofBody: body => a => a.OrganiserId == body,
+        inDays: (start, end) => a => a.Date >= start && a.Date <= end,
+        writtenByCopy: true);
 }

@@ -1,9 +1,13 @@
-using Kz.Assembly.Domain.EntityFrameworkCore.Store;
-using Kz.Assembly.Domain.Serialization;
 using System.Linq;
+using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
@@ -47,4 +51,28 @@ public sealed class BodyRow
 
     /// <summary>The body as the document holds it.</summary>
     internal BodyDocument ToDocument() => new(Id, Level, Region, StoredValues.Text(NameKk, NameRu, NameEn), Founded, Dissolved, SuccessorId);
+
+    /// <summary>The kind as the database stores it: a body belongs to itself, refers to its successor, and is updated
+    /// in place when a merge replaces it (others refer to it).</summary>
+    internal static StoredKind<BodyRow, AssemblyBody> Stored { get; } = new(
+        FactKinds.Bodies,
+        map: b =>
+        {
+            b.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_bodies_level", TableConstraints.Enum<AssemblyLevel>("level"));
+                t.HasCheckConstraint("ck_bodies_region", $"(level = 0) = (region IS NULL) AND (region IS NULL OR {TableConstraints.KnownRegion()})");
+                t.HasCheckConstraint("ck_bodies_dissolved_after_founded", "dissolved IS NULL OR dissolved > founded");
+                t.HasCheckConstraint("ck_bodies_successor_needs_dissolution", "successor_id IS NULL OR dissolved IS NOT NULL");
+            });
+            b.HasOne<BodyRow>().WithMany().HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+        },
+        mapChildren: null,
+        fromDocument: document => document.Bodies.Select(From),
+        addToDocument: (row, document) => document.Bodies.Add(row.ToDocument()),
+        id: b => b.Id,
+        body: b => b.Id,
+        ofBody: body => b => b.Id == body,
+        inDays: null,
+        replacesByDelete: false);
 }

@@ -1,9 +1,11 @@
-using Kz.Assembly.Domain.EntityFrameworkCore.Store;
-using Kz.Assembly.Domain.Serialization;
 using System.Linq;
+using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
@@ -40,4 +42,16 @@ public sealed class DeputyGroupRow
 
     /// <summary>The group as the document holds it.</summary>
     internal DeputyGroupDocument ToDocument() => new(Id, BodyId, StoredValues.Text(NameKk, NameRu, NameEn), InterChamber, Formed);
+
+    /// <summary>The kind as the database stores it: a group belongs to its body and is dated by its forming.</summary>
+    internal static StoredKind<DeputyGroupRow, DeputyGroup> Stored { get; } = new(
+        FactKinds.DeputyGroups,
+        map: b => b.HasOne<BodyRow>().WithMany().HasForeignKey(g => g.BodyId).OnDelete(DeleteBehavior.Restrict),
+        mapChildren: null,
+        fromDocument: document => document.DeputyGroups.Select(From),
+        addToDocument: (row, document) => document.DeputyGroups.Add(row.ToDocument()),
+        id: g => g.Id,
+        body: g => g.BodyId,
+        ofBody: body => g => g.BodyId == body,
+        inDays: (start, end) => g => g.Formed >= start && g.Formed <= end);
 }

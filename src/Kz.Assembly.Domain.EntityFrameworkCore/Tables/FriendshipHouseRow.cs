@@ -1,10 +1,14 @@
-using Kz.Assembly.Domain.EntityFrameworkCore.Store;
-using Kz.Assembly.Domain.Serialization;
 using System.Linq;
+using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Facilities;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
@@ -50,4 +54,27 @@ public sealed class FriendshipHouseRow
     /// <summary>The house as the document holds it.</summary>
     internal FriendshipHouseDocument ToDocument() => new(
         Id, BodyId, StoredValues.Place(Region, PlaceKind, PlaceNameKk, PlaceNameRu, PlaceNameEn), ProposedOn, OpenedOn);
+
+    /// <summary>The kind as the database stores it: a house is proposed, opened, or both, in that order; it is dated by
+    /// either day.</summary>
+    internal static StoredKind<FriendshipHouseRow, FriendshipHouse> Stored { get; } = new(
+        FactKinds.FriendshipHouses,
+        map: b =>
+        {
+            b.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_friendship_houses_place", TableConstraints.Place());
+                t.HasCheckConstraint(
+                    "ck_friendship_houses_days",
+                    "(proposed_on IS NOT NULL OR opened_on IS NOT NULL) AND (proposed_on IS NULL OR opened_on IS NULL OR opened_on >= proposed_on)");
+            });
+            b.HasOne<BodyRow>().WithMany().HasForeignKey(h => h.BodyId).OnDelete(DeleteBehavior.Restrict);
+        },
+        mapChildren: null,
+        fromDocument: document => document.FriendshipHouses.Select(From),
+        addToDocument: (row, document) => document.FriendshipHouses.Add(row.ToDocument()),
+        id: h => h.Id,
+        body: h => h.BodyId,
+        ofBody: body => h => h.BodyId == body,
+        inDays: (start, end) => h => (h.ProposedOn >= start && h.ProposedOn <= end) || (h.OpenedOn >= start && h.OpenedOn <= end));
 }

@@ -1,8 +1,9 @@
-using Kz.Assembly.Domain.EntityFrameworkCore.Store;
-using Kz.Assembly.Domain.Serialization;
 using System.Linq;
+using Kz.Assembly.Domain.Activities;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.People;
+using Kz.Assembly.Domain.Serialization;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
 
@@ -26,4 +27,18 @@ public sealed class PersonRow
 
     /// <summary>The person as the document holds it.</summary>
     internal PersonDocument ToDocument() => new(Id, StoredValues.Text(NameKk, NameRu, NameEn));
+
+    /// <summary>The kind as the database stores it: no body holds a person; read as what sessions and memberships
+    /// refer to, and updated in place when a merge replaces it.</summary>
+    internal static StoredKind<PersonRow, Person> Stored { get; } = new(
+        FactKinds.People,
+        map: _ => { },
+        mapChildren: null,
+        fromDocument: document => document.People.Select(From),
+        addToDocument: (row, document) => document.People.Add(row.ToDocument()),
+        id: p => p.Id,
+        body: _ => null,
+        ofBody: null,
+        inDays: null,
+        replacesByDelete: false);
 }

@@ -1,9 +1,12 @@
-using Kz.Assembly.Domain.EntityFrameworkCore.Store;
-using Kz.Assembly.Domain.Serialization;
 using System.Linq;
+using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Projects;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
@@ -34,4 +37,18 @@ public sealed class ProjectRow
 
     /// <summary>The project as the document holds it.</summary>
     internal ProjectDocument ToDocument() => new(Id, BodyId, StoredValues.Text(NameKk, NameRu, NameEn), Start);
+
+    /// <summary>The kind as the database stores it: undated, read with its body or as what activities refer to, and
+    /// updated in place when a merge replaces it (activities refer to it).</summary>
+    internal static StoredKind<ProjectRow, SocialProject> Stored { get; } = new(
+        FactKinds.Projects,
+        map: b => b.HasOne<BodyRow>().WithMany().HasForeignKey(p => p.BodyId).OnDelete(DeleteBehavior.Restrict),
+        mapChildren: null,
+        fromDocument: document => document.Projects.Select(From),
+        addToDocument: (row, document) => document.Projects.Add(row.ToDocument()),
+        id: p => p.Id,
+        body: p => p.BodyId,
+        ofBody: body => p => p.BodyId == body,
+        inDays: null,
+        replacesByDelete: false);
 }

@@ -1,9 +1,12 @@
-using Kz.Assembly.Domain.EntityFrameworkCore.Store;
-using Kz.Assembly.Domain.Serialization;
 using System.Linq;
+using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
@@ -31,4 +34,26 @@ public sealed class RepresentationRow
 
     /// <summary>The fact as the document holds it.</summary>
     internal RepresentationDocument ToDocument() => new(Id, BodyId, Chamber, Members, AsOf);
+
+    /// <summary>The kind as the database stores it: the Senate's count never exceeds its five seats.</summary>
+    internal static StoredKind<RepresentationRow, RepresentationFact> Stored { get; } = new(
+        FactKinds.Representation,
+        map: b =>
+        {
+            b.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_representation_chamber", TableConstraints.Enum<Chamber>("chamber"));
+                t.HasCheckConstraint(
+                    "ck_representation_members",
+                    $"members >= 0 AND (chamber <> {(int)Chamber.Senate} OR members <= {SenateRecommendations.SeatCount})");
+            });
+            b.HasOne<BodyRow>().WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Restrict);
+        },
+        mapChildren: null,
+        fromDocument: document => document.Representation.Select(From),
+        addToDocument: (row, document) => document.Representation.Add(row.ToDocument()),
+        id: r => r.Id,
+        body: r => r.BodyId,
+        ofBody: body => r => r.BodyId == body,
+        inDays: (start, end) => r => r.AsOf >= start && r.AsOf <= end);
 }

@@ -1,6 +1,11 @@
+using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.People;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
 using Kz.Assembly.Domain.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
 
@@ -27,4 +32,16 @@ public sealed class SessionOfficialRow
 
     /// <summary>Gets or sets the office in English, if stated.</summary>
     public string? OfficeEn { get; set; }
+
+    /// <summary>Maps <c>session_officials</c>: a session's officials in order, each a person.</summary>
+    internal static void Map(EntityTypeBuilder<SessionOfficialRow> b)
+    {
+        b.ToTable("session_officials", t =>
+        {
+            t.HasCheckConstraint("ck_session_officials_role", TableConstraints.Enum<SessionRole>("role"));
+            t.HasCheckConstraint("ck_session_officials_office", TableConstraints.AllOrNone("office"));
+        });
+        b.HasKey(o => new { o.SessionId, o.Position });
+        b.HasOne<PersonRow>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
 }

@@ -1,10 +1,15 @@
-using Kz.Assembly.Domain.EntityFrameworkCore.Store;
-using Kz.Assembly.Domain.Serialization;
-using System.Linq;
 using System.Collections.Generic;
+using System.Linq;
+using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.People;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
 using Kz.Assembly.Domain.Sessions;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
@@ -57,4 +62,28 @@ public sealed class SessionRow
         Id, BodyId, Number, Date, StoredValues.OptionalText(ThemeKk, ThemeRu, ThemeEn),
         [.. Officials.OrderBy(o => o.Position).Select(o => new OfficialDocument(o.PersonId, o.Role, StoredValues.OptionalText(o.OfficeKk, o.OfficeRu, o.OfficeEn)))],
         [.. ParticipantGroups]);
+
+    /// <summary>The kind as the database stores it: a body's session numbers are unique; its officials are a child
+    /// table, read and deleted with it.</summary>
+    internal static StoredKind<SessionRow, Session> Stored { get; } = new(
+        FactKinds.Sessions,
+        map: b =>
+        {
+            b.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_sessions_number", $"number BETWEEN {SessionNumber.MinValue} AND {SessionNumber.MaxValue}");
+                t.HasCheckConstraint("ck_sessions_theme", TableConstraints.AllOrNone("theme"));
+            });
+            b.HasIndex(s => new { s.BodyId, s.Number }).IsUnique().HasDatabaseName("ux_sessions_body_number");
+            b.HasOne<BodyRow>().WithMany().HasForeignKey(s => s.BodyId).OnDelete(DeleteBehavior.Restrict);
+            b.HasMany(s => s.Officials).WithOne().HasForeignKey(o => o.SessionId).OnDelete(DeleteBehavior.Cascade);
+        },
+        mapChildren: model => model.Entity<SessionOfficialRow>(SessionOfficialRow.Map),
+        fromDocument: document => document.Sessions.Select(From),
+        addToDocument: (row, document) => document.Sessions.Add(row.ToDocument()),
+        id: s => s.Id,
+        body: s => s.BodyId,
+        ofBody: body => s => s.BodyId == body,
+        inDays: (start, end) => s => s.Date >= start && s.Date <= end,
+        withChildren: sessions => sessions.Include(s => s.Officials));
 }

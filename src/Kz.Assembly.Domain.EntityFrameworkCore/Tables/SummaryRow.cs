@@ -1,14 +1,17 @@
-using Kz.Assembly.Domain.EntityFrameworkCore.Store;
-using Kz.Assembly.Domain.Serialization;
-using System.Linq;
 using System.Collections.Generic;
+using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
+using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Periods;
+using Kz.Assembly.Domain.Representation;
+using Kz.Assembly.Domain.Serialization;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
@@ -79,4 +82,31 @@ public sealed class SummaryRow
         Id, ReporterId, StoredValues.Place(Region, PlaceKind, PlaceNameKk, PlaceNameRu, PlaceNameEn), Store.StoredPeriod.Read(PeriodKind, Period),
         [.. Tallies.OrderBy(t => t.Kind).Select(t => new TallyDocument(t.Kind, QualifiedCount.Create(t.Count, t.CountQualifier)))],
         StoredValues.Count(PeopleReached, PeopleReachedQualifier), Audience);
+
+    /// <summary>The kind as the database stores it: a summary answers for the days its period overlaps; its tallies
+    /// are a child table, read and deleted with it.</summary>
+    internal static StoredKind<SummaryRow, ReportedSummary> Stored { get; } = new(
+        FactKinds.Summaries,
+        map: b =>
+        {
+            b.ToTable(t =>
+            {
+                t.HasCheckConstraint("ck_summaries_place", TableConstraints.Place());
+                t.HasCheckConstraint("ck_summaries_period_kind", TableConstraints.Enum<ReportingPeriodKind>("period_kind"));
+                t.HasCheckConstraint("ck_summaries_period", "NOT isempty(period) AND NOT lower_inf(period) AND NOT upper_inf(period)");
+                t.HasCheckConstraint("ck_summaries_people_reached", TableConstraints.Count("people_reached"));
+                t.HasCheckConstraint("ck_summaries_audience", TableConstraints.Enum<Audience>("audience"));
+            });
+            b.HasOne<BodyRow>().WithMany().HasForeignKey(s => s.ReporterId).OnDelete(DeleteBehavior.Restrict);
+            b.HasMany(s => s.Tallies).WithOne().HasForeignKey(t => t.SummaryId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(s => new { s.Region, s.ReachKinds }).HasDatabaseName("ix_summaries_region_reach_kinds");
+        },
+        mapChildren: model => model.Entity<TallyRow>(TallyRow.Map),
+        fromDocument: document => document.Summaries.Select(From),
+        addToDocument: (row, document) => document.Summaries.Add(row.ToDocument()),
+        id: s => s.Id,
+        body: s => s.ReporterId,
+        ofBody: body => s => s.ReporterId == body,
+        inDays: (start, end) => s => s.Period.Start <= end && s.Period.End >= start,
+        withChildren: summaries => summaries.Include(s => s.Tallies));
 }

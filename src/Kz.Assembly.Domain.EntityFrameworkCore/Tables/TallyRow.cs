@@ -1,7 +1,11 @@
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Annotations;
+using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
 
@@ -20,4 +24,15 @@ public sealed class TallyRow
 
     /// <summary>Gets or sets how exactly <see cref="Count"/> is stated.</summary>
     public CountQualifier CountQualifier { get; set; }
+
+    /// <summary>Maps <c>summary_tallies</c>: one count per kind of a summary.</summary>
+    internal static void Map(EntityTypeBuilder<TallyRow> b)
+    {
+        b.ToTable("summary_tallies", t =>
+        {
+            t.HasCheckConstraint("ck_summary_tallies_kind", TableConstraints.Enum<AssemblyActivityKind>("kind"));
+            t.HasCheckConstraint("ck_summary_tallies_count", $"count >= 0 AND {TableConstraints.Enum<CountQualifier>("count_qualifier")}");
+        });
+        b.HasKey(t => new { t.SummaryId, t.Kind });
+    }
 }

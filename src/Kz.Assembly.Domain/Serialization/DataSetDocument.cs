@@ -33,7 +33,11 @@ internal sealed record DataSetDocument(
     [property: JsonRequired] List<SummaryDocument> Summaries,
     [property: JsonRequired] List<RepresentationDocument> Representation,
     [property: JsonRequired] List<DeputyGroupDocument> DeputyGroups,
-    [property: JsonRequired] List<FriendshipHouseDocument> FriendshipHouses);
+    [property: JsonRequired] List<FriendshipHouseDocument> FriendshipHouses)
+{
+    /// <summary>A document with every list empty, to be filled kind by kind.</summary>
+    internal static DataSetDocument Empty() => new([], [], [], [], [], [], [], [], [], []);
+}
 
 /// <summary>Text in the three languages.</summary>
 internal sealed record TextDocument([property: JsonRequired] string Kk, [property: JsonRequired] string Ru, [property: JsonRequired] string En);
