@@ -37,12 +37,6 @@ public sealed class AssemblyDataSet
     private readonly FactIndex<Person> people;
     private readonly FactIndex<Session> allSessions;
     private readonly FactIndex<CouncilMembership> memberships;
-    private readonly FactIndex<SocialProject> projects;
-    private readonly FactIndex<AssemblyActivity> activities;
-    private readonly FactIndex<ReportedSummary> summaries;
-    private readonly FactIndex<RepresentationFact> representation;
-    private readonly FactIndex<DeputyGroup> deputyGroups;
-    private readonly FactIndex<FriendshipHouse> friendshipHouses;
     private readonly ImmutableDictionary<Id<AssemblyBody>, AssemblyCouncil> councils;
 
     internal AssemblyDataSet(AssemblyDataSetContents contents)
@@ -50,12 +44,6 @@ public sealed class AssemblyDataSet
         bodies = new FactIndex<AssemblyBody>(contents.Bodies, _ => null);
         people = new FactIndex<Person>(contents.People, _ => null);
         allSessions = new FactIndex<Session>(contents.Sessions, s => s.Body);
-        projects = new FactIndex<SocialProject>(contents.Projects, p => p.Body);
-        activities = new FactIndex<AssemblyActivity>(contents.Activities, a => a.Organiser);
-        summaries = new FactIndex<ReportedSummary>(contents.Summaries, s => s.Reporter);
-        representation = new FactIndex<RepresentationFact>(contents.Representation, r => r.Body);
-        deputyGroups = new FactIndex<DeputyGroup>(contents.DeputyGroups, g => g.Body);
-        friendshipHouses = new FactIndex<FriendshipHouse>(contents.FriendshipHouses, h => h.Body);
         councils = contents.Councils;
         var allMemberships = ImmutableArray.CreateBuilder<CouncilMembership>();
         var memberBody = new Dictionary<Id<CouncilMembership>, AssemblyBody>();
@@ -76,14 +64,18 @@ public sealed class AssemblyDataSet
             [typeof(Person)] = people,
             [typeof(Session)] = allSessions,
             [typeof(CouncilMembership)] = memberships,
-            [typeof(SocialProject)] = projects,
-            [typeof(AssemblyActivity)] = activities,
-            [typeof(ReportedSummary)] = summaries,
-            [typeof(RepresentationFact)] = representation,
-            [typeof(DeputyGroup)] = deputyGroups,
-            [typeof(FriendshipHouse)] = friendshipHouses,
         };
+        foreach (HeldKind kind in FactKinds.Held)
+        {
+            indexes[kind.Entity] = kind.Index(contents.Held[kind.Entity]);
+        }
     }
+
+    /// <summary>The facts of a held kind, in the order added.</summary>
+    internal ImmutableArray<TEntity> Held<TEntity, TDocument>(HeldKind<TEntity, TDocument> kind)
+        where TEntity : class, IEntity<TEntity>
+        where TDocument : class =>
+        Index<TEntity>().All;
 
     /// <summary>Gets the empty data set.</summary>
     public static AssemblyDataSet Empty { get; } = new AssemblyDataSetBuilder().Build();
@@ -101,22 +93,22 @@ public sealed class AssemblyDataSet
     public ImmutableArray<AssemblyCouncil> Councils => [.. councils.Values];
 
     /// <summary>Gets every social project, in the order added.</summary>
-    public ImmutableArray<SocialProject> Projects => projects.All;
+    public ImmutableArray<SocialProject> Projects => Index<SocialProject>().All;
 
     /// <summary>Gets every individual activity, in the order added.</summary>
-    public ImmutableArray<AssemblyActivity> Activities => activities.All;
+    public ImmutableArray<AssemblyActivity> Activities => Index<AssemblyActivity>().All;
 
     /// <summary>Gets every reported summary, in the order added.</summary>
-    public ImmutableArray<ReportedSummary> Summaries => summaries.All;
+    public ImmutableArray<ReportedSummary> Summaries => Index<ReportedSummary>().All;
 
     /// <summary>Gets every reported count of representation in national chambers.</summary>
-    public ImmutableArray<RepresentationFact> Representation => representation.All;
+    public ImmutableArray<RepresentationFact> Representation => Index<RepresentationFact>().All;
 
     /// <summary>Gets the deputy groups.</summary>
-    public ImmutableArray<DeputyGroup> DeputyGroups => deputyGroups.All;
+    public ImmutableArray<DeputyGroup> DeputyGroups => Index<DeputyGroup>().All;
 
     /// <summary>Gets the Friendship Houses, proposed and open.</summary>
-    public ImmutableArray<FriendshipHouse> FriendshipHouses => friendshipHouses.All;
+    public ImmutableArray<FriendshipHouse> FriendshipHouses => Index<FriendshipHouse>().All;
 
     /// <summary>Finds an entity by id, or returns false; never throws.</summary>
     /// <typeparam name="TEntity">The entity type: a body, person, session, council membership, project, activity,
@@ -170,21 +162,21 @@ public sealed class AssemblyDataSet
     /// <returns>Its projects, in the order added.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
-    public ImmutableArray<SocialProject> ProjectsOf(AssemblyBody body) => projects.Of(Preconditions.CheckNotNull(body, nameof(body)));
+    public ImmutableArray<SocialProject> ProjectsOf(AssemblyBody body) => Index<SocialProject>().Of(Preconditions.CheckNotNull(body, nameof(body)));
 
     /// <summary>Gets the individual activities a body held.</summary>
     /// <param name="body">The body.</param>
     /// <returns>Its activities, in the order added.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
-    public ImmutableArray<AssemblyActivity> ActivitiesOf(AssemblyBody body) => activities.Of(Preconditions.CheckNotNull(body, nameof(body)));
+    public ImmutableArray<AssemblyActivity> ActivitiesOf(AssemblyBody body) => Index<AssemblyActivity>().Of(Preconditions.CheckNotNull(body, nameof(body)));
 
     /// <summary>Gets every summary a body reported.</summary>
     /// <param name="reporter">The body.</param>
     /// <returns>Its summaries, in the order added.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
-    public ImmutableArray<ReportedSummary> SummariesOf(AssemblyBody reporter) => summaries.Of(Preconditions.CheckNotNull(reporter, nameof(reporter)));
+    public ImmutableArray<ReportedSummary> SummariesOf(AssemblyBody reporter) => Index<ReportedSummary>().Of(Preconditions.CheckNotNull(reporter, nameof(reporter)));
 
     /// <summary>Gets the summaries a body reported for exactly a period.</summary>
     /// <param name="reporter">The body.</param>
@@ -203,14 +195,14 @@ public sealed class AssemblyDataSet
     /// <returns>Its deputy groups, in the order added.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
-    public ImmutableArray<DeputyGroup> DeputyGroupsOf(AssemblyBody body) => deputyGroups.Of(Preconditions.CheckNotNull(body, nameof(body)));
+    public ImmutableArray<DeputyGroup> DeputyGroupsOf(AssemblyBody body) => Index<DeputyGroup>().Of(Preconditions.CheckNotNull(body, nameof(body)));
 
     /// <summary>Gets the Friendship Houses proposed or opened on a body's initiative.</summary>
     /// <param name="body">The body.</param>
     /// <returns>Its houses, in the order added.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [Pure]
-    public ImmutableArray<FriendshipHouse> FriendshipHousesOf(AssemblyBody body) => friendshipHouses.Of(Preconditions.CheckNotNull(body, nameof(body)));
+    public ImmutableArray<FriendshipHouse> FriendshipHousesOf(AssemblyBody body) => Index<FriendshipHouse>().Of(Preconditions.CheckNotNull(body, nameof(body)));
 
     /// <summary>Gets the reported count of a body's members in a chamber, or null when the set has none.</summary>
     /// <param name="body">The body.</param>
@@ -221,7 +213,7 @@ public sealed class AssemblyDataSet
     public RepresentationFact? RepresentationIn(AssemblyBody body, Chamber chamber)
     {
         RepresentationFact? latest = null;
-        foreach (RepresentationFact fact in representation.Of(Preconditions.CheckNotNull(body, nameof(body))))
+        foreach (RepresentationFact fact in Index<RepresentationFact>().Of(Preconditions.CheckNotNull(body, nameof(body))))
         {
             if (fact.Chamber == chamber && (latest is null || Nullable.Compare(fact.AsOf, latest.AsOf) >= 0))
             {
@@ -332,4 +324,8 @@ public sealed class AssemblyDataSet
         Preconditions.CheckNotNull(period, nameof(period));
         return new PeriodQuery(period, SummariesOf(reporter), ActivitiesOf(reporter));
     }
+
+    private FactIndex<TEntity> Index<TEntity>()
+        where TEntity : class, IEntity<TEntity> =>
+        (FactIndex<TEntity>)indexes[typeof(TEntity)];
 }

@@ -1,7 +1,9 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Council;
@@ -33,12 +35,9 @@ public sealed class AssemblyDataSetBuilder
     private readonly List<Person> people = [];
     private readonly List<Session> sessions = [];
     private readonly List<AssemblyCouncil> councils = [];
-    private readonly List<SocialProject> projects = [];
-    private readonly List<AssemblyActivity> activities = [];
-    private readonly List<ReportedSummary> summaries = [];
-    private readonly List<RepresentationFact> representation = [];
-    private readonly List<DeputyGroup> deputyGroups = [];
-    private readonly List<FriendshipHouse> friendshipHouses = [];
+
+    // The facts of each held kind (FactKinds.Held), by entity type.
+    private readonly Dictionary<Type, IList> held = FactKinds.Held.ToDictionary(kind => kind.Entity, kind => kind.NewList());
 
     /// <summary>Adds a body.</summary>
     /// <param name="body">The body.</param>
@@ -68,37 +67,37 @@ public sealed class AssemblyDataSetBuilder
     /// <param name="project">The project.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
-    public AssemblyDataSetBuilder Add(SocialProject project) => AddTo(projects, project, nameof(project));
+    public AssemblyDataSetBuilder Add(SocialProject project) => AddHeld(project, nameof(project));
 
     /// <summary>Adds an individual activity.</summary>
     /// <param name="activity">The activity.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
-    public AssemblyDataSetBuilder Add(AssemblyActivity activity) => AddTo(activities, activity, nameof(activity));
+    public AssemblyDataSetBuilder Add(AssemblyActivity activity) => AddHeld(activity, nameof(activity));
 
     /// <summary>Adds a reported summary.</summary>
     /// <param name="summary">The summary.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
-    public AssemblyDataSetBuilder Add(ReportedSummary summary) => AddTo(summaries, summary, nameof(summary));
+    public AssemblyDataSetBuilder Add(ReportedSummary summary) => AddHeld(summary, nameof(summary));
 
     /// <summary>Adds a reported count of representation.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
-    public AssemblyDataSetBuilder Add(RepresentationFact fact) => AddTo(representation, fact, nameof(fact));
+    public AssemblyDataSetBuilder Add(RepresentationFact fact) => AddHeld(fact, nameof(fact));
 
     /// <summary>Adds a deputy group.</summary>
     /// <param name="group">The group.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="group"/> is null.</exception>
-    public AssemblyDataSetBuilder Add(DeputyGroup group) => AddTo(deputyGroups, group, nameof(group));
+    public AssemblyDataSetBuilder Add(DeputyGroup group) => AddHeld(group, nameof(group));
 
     /// <summary>Adds a Friendship House.</summary>
     /// <param name="house">The house.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="house"/> is null.</exception>
-    public AssemblyDataSetBuilder Add(FriendshipHouse house) => AddTo(friendshipHouses, house, nameof(house));
+    public AssemblyDataSetBuilder Add(FriendshipHouse house) => AddHeld(house, nameof(house));
 
     /// <summary>Checks the facts against each other and builds the data set.</summary>
     /// <returns>The data set.</returns>
@@ -113,14 +112,14 @@ public sealed class AssemblyDataSetBuilder
     public bool TryBuild([NotNullWhen(true)] out AssemblyDataSet? dataSet, out ImmutableArray<DataSetProblem> problems)
     {
         var found = new List<DataSetProblem>();
-        ImmutableArray<AssemblyBody> uniqueBodies = Unique(bodies, found);
         var bodyById = new Dictionary<Id<AssemblyBody>, AssemblyBody>();
+        var check = new FactChecks(bodyById, found);
+        ImmutableArray<AssemblyBody> uniqueBodies = check.Unique(bodies);
         foreach (AssemblyBody body in uniqueBodies)
         {
             bodyById.Add(body.Id, body);
         }
 
-        var check = new ReferenceCheck(bodyById, found);
         foreach (AssemblyBody body in uniqueBodies)
         {
             if (body.Successor is { } successor && !bodyById.ContainsKey(successor.Id))
@@ -129,61 +128,16 @@ public sealed class AssemblyDataSetBuilder
             }
         }
 
-        ImmutableArray<Session> uniqueSessions = Unique(sessions, found);
+        ImmutableArray<Session> uniqueSessions = check.Unique(sessions);
         foreach (Session session in uniqueSessions)
         {
             check.Dated(session.Body, session.Date, session.Id.ToString(), $"Session {session.Number} of {session.Body.Id}");
         }
 
-        ImmutableArray<SocialProject> uniqueProjects = Unique(projects, found);
-        var projectIds = new HashSet<Id<SocialProject>>();
-        foreach (SocialProject project in uniqueProjects)
+        var heldFacts = new Dictionary<Type, object>();
+        foreach (HeldKind kind in FactKinds.Held)
         {
-            projectIds.Add(project.Id);
-            check.Dated(project.Body, project.Start, project.Id.ToString(), $"The start of project {project.Id}");
-        }
-
-        ImmutableArray<AssemblyActivity> uniqueActivities = Unique(activities, found);
-        foreach (AssemblyActivity activity in uniqueActivities)
-        {
-            check.Dated(activity.Organiser, activity.Date, activity.Id.ToString(), $"Activity {activity.Id}");
-            if (activity.Project is { } project && !projectIds.Contains(project.Id))
-            {
-                check.Report(DataSetProblemKind.UnknownReference, $"Activity {activity.Id} belongs to project {project.Id}, which was not added.", activity.Id.ToString(), project.Id.ToString());
-            }
-        }
-
-        ImmutableArray<ReportedSummary> uniqueSummaries = Unique(summaries, found);
-        for (int i = 0; i < uniqueSummaries.Length; i++)
-        {
-            ReportedSummary summary = uniqueSummaries[i];
-            check.Dated(summary.Reporter, summary.Period.Start, summary.Id.ToString(), $"The period of summary {summary.Id}");
-            for (int j = 0; j < i; j++)
-            {
-                if (summary.HasSameContent(uniqueSummaries[j]))
-                {
-                    check.Report(DataSetProblemKind.DuplicateContent, $"Summaries {uniqueSummaries[j].Id} and {summary.Id} state the same facts ({summary}): added twice, they would be counted twice.", uniqueSummaries[j].Id.ToString(), summary.Id.ToString());
-                }
-            }
-        }
-
-        ImmutableArray<RepresentationFact> uniqueRepresentation = Unique(representation, found);
-        foreach (RepresentationFact fact in uniqueRepresentation)
-        {
-            check.Dated(fact.Body, fact.AsOf, fact.Id.ToString(), $"Representation fact {fact.Id}");
-        }
-
-        ImmutableArray<DeputyGroup> uniqueGroups = Unique(deputyGroups, found);
-        foreach (DeputyGroup group in uniqueGroups)
-        {
-            check.Dated(group.Body, group.Formed, group.Id.ToString(), $"Deputy group {group.Id}");
-        }
-
-        ImmutableArray<FriendshipHouse> uniqueHouses = Unique(friendshipHouses, found);
-        foreach (FriendshipHouse house in uniqueHouses)
-        {
-            check.Dated(house.Body, house.ProposedOn, house.Id.ToString(), $"The proposal of {house.Id}");
-            check.Dated(house.Body, house.OpenedOn, house.Id.ToString(), $"The opening of {house.Id}");
+            heldFacts[kind.Entity] = kind.Check(held[kind.Entity], check);
         }
 
         ImmutableDictionary<Id<AssemblyBody>, AssemblyCouncil> councilByBody = Councils(check);
@@ -192,39 +146,13 @@ public sealed class AssemblyDataSetBuilder
 
         problems = [.. found];
         dataSet = problems.IsEmpty
-            ? new AssemblyDataSet(new AssemblyDataSetContents(
-                uniqueBodies, allPeople, uniqueSessions, histories, councilByBody, uniqueProjects, uniqueActivities,
-                uniqueSummaries, uniqueRepresentation, uniqueGroups, uniqueHouses))
+            ? new AssemblyDataSet(new AssemblyDataSetContents(uniqueBodies, allPeople, uniqueSessions, histories, councilByBody, heldFacts))
             : null;
         return dataSet is not null;
     }
 
-    private static ImmutableArray<TEntity> Unique<TEntity>(List<TEntity> facts, List<DataSetProblem> problems)
-        where TEntity : class, IEntity<TEntity>
-    {
-        var first = new Dictionary<Id<TEntity>, TEntity>(facts.Count);
-        ImmutableArray<TEntity>.Builder unique = ImmutableArray.CreateBuilder<TEntity>(facts.Count);
-        foreach (TEntity fact in facts)
-        {
-            if (first.TryGetValue(fact.Id, out TEntity? earlier))
-            {
-                string what = typeof(TEntity).Name;
-                problems.Add(new DataSetProblem(
-                    DataSetProblemKind.DuplicateId,
-                    [fact.Id.ToString(), fact.Id.ToString()],
-                    $"{what} {fact.Id} was added twice: first «{earlier}», then «{fact}». Add each fact once, or give two different facts ids of their own with WithId."));
-                continue;
-            }
-
-            first.Add(fact.Id, fact);
-            unique.Add(fact);
-        }
-
-        return unique.ToImmutable();
-    }
-
     private static ImmutableDictionary<Id<AssemblyBody>, SessionHistory> Histories(
-        ImmutableArray<Session> all, Dictionary<Id<AssemblyBody>, AssemblyBody> bodyById, ReferenceCheck check)
+        ImmutableArray<Session> all, Dictionary<Id<AssemblyBody>, AssemblyBody> bodyById, FactChecks check)
     {
         var byBody = new Dictionary<Id<AssemblyBody>, List<Session>>();
         foreach (Session session in all)
@@ -258,7 +186,7 @@ public sealed class AssemblyDataSetBuilder
         return histories.ToImmutable();
     }
 
-    private ImmutableDictionary<Id<AssemblyBody>, AssemblyCouncil> Councils(ReferenceCheck check)
+    private ImmutableDictionary<Id<AssemblyBody>, AssemblyCouncil> Councils(FactChecks check)
     {
         ImmutableDictionary<Id<AssemblyBody>, AssemblyCouncil>.Builder byBody = ImmutableDictionary.CreateBuilder<Id<AssemblyBody>, AssemblyCouncil>();
         foreach (AssemblyCouncil council in councils)
@@ -325,24 +253,11 @@ public sealed class AssemblyDataSetBuilder
         return this;
     }
 
-    /// <summary>Checks that a fact's body was added and that its date falls within the added version's days.</summary>
-    private sealed class ReferenceCheck(Dictionary<Id<AssemblyBody>, AssemblyBody> bodyById, List<DataSetProblem> problems)
+    /// <summary>Adds a fact of a held kind (<see cref="FactKinds.Held"/>) to its kind's list.</summary>
+    internal AssemblyDataSetBuilder AddHeld<TEntity>(TEntity fact, string paramName = "fact")
+        where TEntity : class, IEntity<TEntity>
     {
-        internal void Dated(AssemblyBody body, LocalDate? date, string factId, string what)
-        {
-            if (!bodyById.TryGetValue(body.Id, out AssemblyBody? added))
-            {
-                Report(DataSetProblemKind.UnknownReference, $"{what} refers to body {body.Id}, which was not added to the data set.", factId, body.Id.ToString());
-                return;
-            }
-
-            if (date is { } day && added.ValidateActiveOn(day, nameof(date), what) is { } error)
-            {
-                Report(DataSetProblemKind.DateOutsideBody, error.Message, factId, body.Id.ToString());
-            }
-        }
-
-        internal void Report(DataSetProblemKind kind, string message, params string[] factIds) =>
-            problems.Add(new DataSetProblem(kind, [.. factIds], message));
+        ((List<TEntity>)held[typeof(TEntity)]).Add(Preconditions.CheckNotNull(fact, paramName));
+        return this;
     }
 }

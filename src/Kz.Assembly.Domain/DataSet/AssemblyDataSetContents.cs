@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
@@ -12,16 +13,12 @@ using Kz.Assembly.Domain.Sessions;
 
 namespace Kz.Assembly.Domain;
 
-/// <summary>The checked facts the builder hands to a new data set.</summary>
+/// <summary>The checked facts the builder hands to a new data set; those of each held kind by entity type (an
+/// <see cref="ImmutableArray{T}"/> of it).</summary>
 internal sealed record AssemblyDataSetContents(
     ImmutableArray<AssemblyBody> Bodies,
     ImmutableArray<Person> People,
     ImmutableArray<Session> Sessions,
     ImmutableDictionary<Id<AssemblyBody>, SessionHistory> Histories,
     ImmutableDictionary<Id<AssemblyBody>, AssemblyCouncil> Councils,
-    ImmutableArray<SocialProject> Projects,
-    ImmutableArray<AssemblyActivity> Activities,
-    ImmutableArray<ReportedSummary> Summaries,
-    ImmutableArray<RepresentationFact> Representation,
-    ImmutableArray<DeputyGroup> DeputyGroups,
-    ImmutableArray<FriendshipHouse> FriendshipHouses);
+    IReadOnlyDictionary<System.Type, object> Held);

@@ -11,7 +11,7 @@ namespace Kz.Assembly.Domain;
 /// compares. The layers that handle every kind (document facts, the database's id conventions and its merge) iterate
 /// <see cref="FactKinds.All"/> instead of listing the kinds again.
 /// </summary>
-internal sealed class FactKind
+internal class FactKind
 {
     private readonly Func<DataSetDocument, IEnumerable<DocumentFact>> facts;
 

@@ -20,7 +20,8 @@ namespace Kz.Assembly.Domain.Serialization;
 // only carry text; DataSetJsonConverter builds the facts through their factories and the builder, so nothing here
 // is ever a domain value that skipped a check. The properties marked [JsonRequired] are the schema's "required" ones
 // (docs/schema/assembly-data-set.schema.json; a test holds the two together), and the context refuses any other
-// property, so a misspelled one is an error, never a value silently left unknown.
+// property, so a misspelled one is an error, never a value silently left unknown. The records of the kinds a body
+// holds live beside their entities with the rest of their kind (ProjectKind.cs, ActivityKind.cs …).
 
 /// <summary>The whole document.</summary>
 internal sealed record DataSetDocument(
@@ -56,17 +57,3 @@ internal sealed record SessionDocument([property: JsonRequired] Id<Session> Id, 
 internal sealed record MembershipDocument([property: JsonRequired] Id<CouncilMembership> Id, [property: JsonRequired] Id<Person> Person, [property: JsonRequired] MemberCategory Category, [property: JsonRequired] LocalDate Start, LocalDate? End, TextDocument? OnBehalfOf);
 
 internal sealed record CouncilDocument([property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] List<MembershipDocument> Memberships);
-
-internal sealed record ProjectDocument([property: JsonRequired] Id<SocialProject> Id, [property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] TextDocument Name, LocalDate? Start);
-
-internal sealed record ActivityDocument([property: JsonRequired] Id<AssemblyActivity> Id, [property: JsonRequired] Id<AssemblyBody> Organiser, [property: JsonRequired] AssemblyActivityKind Kind, [property: JsonRequired] LocalDate Date, [property: JsonRequired] PlaceDocument Place, QualifiedCount? Participants, Id<SocialProject>? Project);
-
-internal sealed record TallyDocument([property: JsonRequired] AssemblyActivityKind Kind, [property: JsonRequired] QualifiedCount Count);
-
-internal sealed record SummaryDocument([property: JsonRequired] Id<ReportedSummary> Id, [property: JsonRequired] Id<AssemblyBody> Reporter, [property: JsonRequired] PlaceDocument Place, [property: JsonRequired] ReportingPeriod Period, [property: JsonRequired] List<TallyDocument> Tallies, QualifiedCount? PeopleReached, [property: JsonRequired] Audience Audience);
-
-internal sealed record RepresentationDocument([property: JsonRequired] Id<RepresentationFact> Id, [property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] Chamber Chamber, [property: JsonRequired] int Members, LocalDate? AsOf);
-
-internal sealed record DeputyGroupDocument([property: JsonRequired] Id<DeputyGroup> Id, [property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] TextDocument Name, [property: JsonRequired] bool InterChamber, LocalDate? Formed);
-
-internal sealed record FriendshipHouseDocument([property: JsonRequired] Id<FriendshipHouse> Id, [property: JsonRequired] Id<AssemblyBody> Body, [property: JsonRequired] PlaceDocument Place, LocalDate? ProposedOn, LocalDate? OpenedOn);

@@ -54,25 +54,10 @@ internal sealed class DataSetDocumentReader(
         Each(document.Councils, "councils", c => builder.Add(AssemblyCouncil.Create(
             Body(c.Body),
             [.. List(c.Memberships, "memberships").Select(m => CouncilMembership.Create(Person(m.Person), m.Category, m.Start, m.End, Text(m.OnBehalfOf)).WithId(m.Id))])));
-        Each(document.Projects, "projects", p =>
+        foreach (HeldKind kind in FactKinds.Held)
         {
-            SocialProject project = SocialProject.Create(Body(p.Body), Text(p.Name, "name"), p.Start).WithId(p.Id);
-            projects[project.Id] = project;
-            builder.Add(project);
-        });
-        Each(document.Activities, "activities", a => builder.Add(AssemblyActivity.Create(
-            Body(a.Organiser), a.Kind, a.Date, Place(a.Place), a.Participants, a.Project is { } id ? Project(id) : null).WithId(a.Id)));
-        Each(document.Summaries, "summaries", s => builder.Add(ReportedSummary.Create(
-            Body(s.Reporter), Place(s.Place), Required(s.Period, "period"), [.. List(s.Tallies, "tallies").Select(t => new ActivityTally(t.Kind, t.Count))], s.PeopleReached, s.Audience).WithId(s.Id)));
-        Each(document.Representation, "representation", r => builder.Add(RepresentationFact.Create(Body(r.Body), r.Chamber, r.Members, r.AsOf).WithId(r.Id)));
-        Each(document.DeputyGroups, "deputyGroups", g => builder.Add(DeputyGroup.Create(Body(g.Body), Text(g.Name, "name"), g.InterChamber, g.Formed).WithId(g.Id)));
-        Each(document.FriendshipHouses, "friendshipHouses", h =>
-        {
-            FriendshipHouse house = h.ProposedOn is { } proposed ? FriendshipHouse.Proposed(Body(h.Body), Place(h.Place), proposed)
-                : h.OpenedOn is { } opened ? FriendshipHouse.Opened(Body(h.Body), Place(h.Place), opened)
-                : throw new ArgumentException("A Friendship House needs the day it was proposed or opened.");
-            builder.Add((h.ProposedOn is not null && h.OpenedOn is { } openedLater ? house.OpenOn(openedLater) : house).WithId(h.Id));
-        });
+            kind.Read(document, this);
+        }
 
         if (builder.TryBuild(out AssemblyDataSet? data, out ImmutableArray<DataSetProblem> problems))
         {
@@ -107,27 +92,32 @@ internal sealed class DataSetDocumentReader(
 
     private static string Id(Id<AssemblyBody> id) => id.IsDefault ? throw new ArgumentException("A body needs an id.", nameof(id)) : id.ToString();
 
-    private AssemblyBody Body(Id<AssemblyBody> id) =>
+    /// <summary>The body of an id the document holds.</summary>
+    internal AssemblyBody Body(Id<AssemblyBody> id) =>
         bodies.TryGetValue(id, out AssemblyBody? body) ? body : throw Dangling("body", id.ToString());
 
     private Person Person(Id<Person> id) =>
         people.TryGetValue(id, out Person? person) ? person : throw Dangling("person", id.ToString());
 
-    private SocialProject Project(Id<SocialProject> id) =>
+    /// <summary>The project of an id the document holds.</summary>
+    internal SocialProject Project(Id<SocialProject> id) =>
         projects.TryGetValue(id, out SocialProject? project) ? project : throw Dangling("project", id.ToString());
 
     private static ArgumentException Dangling(string what, string id) =>
         new($"It refers to {what} '{id}', which the document does not hold (a dangling id).");
 
-    private static LocalizedText Text(TextDocument? text, string field)
+    /// <summary>A required text.</summary>
+    internal static LocalizedText Text(TextDocument? text, string field)
     {
         TextDocument required = Required(text, field);
         return LocalizedText.Create(required.Kk, required.Ru, required.En);
     }
 
-    private static LocalizedText? Text(TextDocument? text) => text is null ? null : LocalizedText.Create(text.Kk, text.Ru, text.En);
+    /// <summary>An optional text.</summary>
+    internal static LocalizedText? Text(TextDocument? text) => text is null ? null : LocalizedText.Create(text.Kk, text.Ru, text.En);
 
-    private Place Place(PlaceDocument? field)
+    /// <summary>A required place, built once however many facts share it.</summary>
+    internal Place Place(PlaceDocument? field)
     {
         PlaceDocument place = Required(field, "place");
         if (!places.TryGetValue(place, out Place? built))
@@ -141,15 +131,29 @@ internal sealed class DataSetDocumentReader(
         return built;
     }
 
-    private static T Required<T>(T? value, string field)
+    /// <summary>A required field's value.</summary>
+    internal static T Required<T>(T? value, string field)
         where T : class =>
         value ?? throw new ArgumentException($"The field '{field}' is required.", field);
 
-    private static List<T> List<T>(List<T>? list, string field) =>
+    /// <summary>A required list.</summary>
+    internal static List<T> List<T>(List<T>? list, string field) =>
         list ?? throw new ArgumentException($"The list '{field}' is required (write [] for none).", field);
 
+    /// <summary>Adds a fact of a held kind to the data set being built (a project also for activities to refer to).</summary>
+    internal void Add<TEntity>(TEntity fact)
+        where TEntity : class, IEntity<TEntity>
+    {
+        if (fact is SocialProject project)
+        {
+            projects[project.Id] = project;
+        }
+
+        builder.AddHeld(fact);
+    }
+
     /// <summary>Runs a step for each fact of a required list, turning a rejected fact into the caller's error.</summary>
-    private void Each<T>(List<T>? required, string list, Action<T> read)
+    internal void Each<T>(List<T>? required, string list, Action<T> read)
     {
         List<T> facts = required ?? throw rejectedFact(list, -1, new ArgumentException($"The list '{list}' is required (write [] for none).", list));
         for (int i = 0; i < facts.Count; i++)

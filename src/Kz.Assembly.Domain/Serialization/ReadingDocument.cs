@@ -1,8 +1,12 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Facilities;
 using Kz.Assembly.Domain.Identity;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Projects;
 using Kz.Assembly.Domain.Reading;
+using Kz.Assembly.Domain.Representation;
 using NodaTime;
 
 namespace Kz.Assembly.Domain.Serialization;

@@ -4,7 +4,11 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kz.Assembly.Domain.Bodies;
+using Kz.Assembly.Domain.Facilities;
+using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Projects;
 using Kz.Assembly.Domain.Reading;
+using Kz.Assembly.Domain.Representation;
 
 namespace Kz.Assembly.Domain.Serialization;
 
@@ -57,7 +61,7 @@ internal sealed class ReadingJsonConverter : JsonConverter<ReportReading>
             {
                 case ReadSummary s:
                     Body(s.Summary.Reporter);
-                    facts.Add(new SummaryFactDocument(source, DataSetDocumentWriter.Summary(s.Summary)));
+                    facts.Add(new SummaryFactDocument(source, FactKinds.Summaries.Write(s.Summary)));
                     break;
                 case ReadSession s:
                     Body(s.Session.Body);
@@ -70,19 +74,19 @@ internal sealed class ReadingJsonConverter : JsonConverter<ReportReading>
                     break;
                 case ReadProject p:
                     Body(p.Project.Body);
-                    facts.Add(new ProjectFactDocument(source, DataSetDocumentWriter.Project(p.Project)));
+                    facts.Add(new ProjectFactDocument(source, FactKinds.Projects.Write(p.Project)));
                     break;
                 case ReadRepresentation r:
                     Body(r.Fact.Body);
-                    facts.Add(new RepresentationFactDocument(source, DataSetDocumentWriter.Representation(r.Fact)));
+                    facts.Add(new RepresentationFactDocument(source, FactKinds.Representation.Write(r.Fact)));
                     break;
                 case ReadDeputyGroup g:
                     Body(g.Group.Body);
-                    facts.Add(new DeputyGroupFactDocument(source, DataSetDocumentWriter.DeputyGroup(g.Group)));
+                    facts.Add(new DeputyGroupFactDocument(source, FactKinds.DeputyGroups.Write(g.Group)));
                     break;
                 case ReadFriendshipHouse h:
                     Body(h.House.Body);
-                    facts.Add(new FriendshipHouseFactDocument(source, DataSetDocumentWriter.FriendshipHouse(h.House)));
+                    facts.Add(new FriendshipHouseFactDocument(source, FactKinds.FriendshipHouses.Write(h.House)));
                     break;
                 case ReadAnniversary a:
                     Body(a.Anniversary.Body);
