@@ -55,13 +55,12 @@ internal static class FactKinds
 
     internal static readonly HeldKind<FriendshipHouse, FriendshipHouseDocument> FriendshipHouses = FriendshipHouseKind.Kind;
 
-    /// <summary>Gets every kind, in document order.</summary>
-    internal static ImmutableArray<FactKind> All { get; } =
-        [Bodies, People, Sessions, CouncilMemberships, Projects, Activities, Summaries, Representation, DeputyGroups, FriendshipHouses];
-
     /// <summary>Gets the kinds a body holds, in document order: the builder, the data set and the document reader and
     /// writer handle them through the catalogue alone.</summary>
     internal static ImmutableArray<HeldKind> Held { get; } = [Projects, Activities, Summaries, Representation, DeputyGroups, FriendshipHouses];
+
+    /// <summary>Gets every kind, in document order: the structure first, then the kinds a body holds.</summary>
+    internal static ImmutableArray<FactKind> All { get; } = [Bodies, People, Sessions, CouncilMemberships, .. Held];
 
     /// <summary>Gets every entity type an id can name: the kinds' entities and places (which facts share by id).</summary>
     internal static ImmutableArray<Type> IdentifiedEntities { get; } = [.. All.Select(kind => kind.Entity), typeof(Geography.Place)];
