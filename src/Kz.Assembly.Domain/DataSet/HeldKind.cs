@@ -94,8 +94,16 @@ internal sealed class HeldKind<TEntity, TDocument> : HeldKind
 
     internal override object Index(object facts) => new FactIndex<TEntity>((ImmutableArray<TEntity>)facts, body);
 
-    internal override void Write(AssemblyDataSet data, DataSetDocument document) =>
-        list(document).AddRange(data.Held(this).Select(write));
+    internal override void Write(AssemblyDataSet data, DataSetDocument document)
+    {
+        ImmutableArray<TEntity> facts = data.Held(this);
+        List<TDocument> documents = list(document);
+        documents.EnsureCapacity(documents.Count + facts.Length);
+        foreach (TEntity fact in facts)
+        {
+            documents.Add(write(fact));
+        }
+    }
 
     internal override void Read(DataSetDocument document, DataSetDocumentReader reader) =>
         reader.Each(list(document), Name, fact => reader.Add(read(fact, reader)));
