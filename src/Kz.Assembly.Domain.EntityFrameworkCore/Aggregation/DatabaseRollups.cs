@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Kz.Assembly.Domain.Activities;
-using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.EntityFrameworkCore.Tables;
 using Kz.Assembly.Domain.Geography;

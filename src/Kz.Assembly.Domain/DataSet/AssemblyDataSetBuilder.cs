@@ -14,7 +14,6 @@ using Kz.Assembly.Domain.People;
 using Kz.Assembly.Domain.Projects;
 using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Sessions;
-using NodaTime;
 
 namespace Kz.Assembly.Domain;
 

@@ -1,14 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Council;
-using Kz.Assembly.Domain.Facilities;
 using Kz.Assembly.Domain.Identity;
-using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.People;
-using Kz.Assembly.Domain.Projects;
-using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Sessions;
 
 namespace Kz.Assembly.Domain;

@@ -8,7 +8,6 @@ using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.People;
-using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Projects;
 using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Sessions;
