@@ -883,4 +883,24 @@ public class PrecisionTests
     [Fact]
     public void A_genitive_between_a_name_and_the_project_noun_makes_the_name_its_owner() =>
         Assert.Empty(Read("Қазақстан халқы Ассамблеясы «Қоғамдық келісім» мекемесінің жобасын қолдады.", "kk", new LocalDate(2024, 4, 3)).FactsOf<ReadProject>());
+
+    [Theory]
+    [InlineData("As for the project \"100 New Persons of Kazakhstan\", the regional APK took an active part in the selection of candidates.", "en")]
+    [InlineData("Областная АНК приняла активное участие в проекте «100 новых лиц Казахстана».", "ru")]
+    [InlineData("Облыстық ҚХА «Қазақстанның 100 жаңа есімі» жобасына белсенді қатысты.", "kk")]
+    public void A_project_an_assembly_took_part_in_is_not_its_own(string text, string culture) =>
+        AssertNoFactButAMention<ReadProject>(Read(text, culture, new LocalDate(2017, 10, 11)), "took part in");
+
+    [Theory]
+    [InlineData("Қазақстан халқы Ассамблеясының «Бір ел» жобасына 500 адам қатысты.", "kk")]
+    [InlineData("В проекте АНК «Шаңырақ» приняли участие 500 человек.", "ru")]
+    public void People_who_took_part_in_an_assemblys_project_leave_it_the_assemblys(string text, string culture) =>
+        Assert.Single(Read(text, culture, new LocalDate(2024, 4, 3)).FactsOf<ReadProject>());
+
+    [Theory]
+    [InlineData("The APK quota is now transferred from the Mazhilis to the Senate and reduced from 9 to 5 deputies.", "en")]
+    [InlineData("Квота АНК передаётся из Мажилиса в Сенат и сокращается с 9 до 5 депутатов.", "ru")]
+    [InlineData("ҚХА квотасы Мәжілістен Сенатқа ауысып, 9 депутаттан 5 депутатқа қысқарады.", "kk")]
+    public void Members_counted_in_a_sentence_naming_both_chambers_are_not_given_to_either(string text, string culture) =>
+        AssertNoFactButAMention<ReadRepresentation>(Read(text, culture, new LocalDate(2022, 4, 29)), "both chambers");
 }

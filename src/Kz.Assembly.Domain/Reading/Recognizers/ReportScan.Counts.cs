@@ -178,6 +178,14 @@ internal sealed partial class ReportScan
             return;
         }
 
+        if (ChambersNamed(s) > 1)
+        {
+            // «The quota is transferred from the Mazhilis to the Senate and reduced from 9 to 5 deputies»: with two
+            // chambers in the sentence, which one a count belongs to is not the reader's to guess.
+            mentions.Add(new Mention(MentionKind.Uncertain, Source(first, head), "members counted in a sentence that names both chambers"));
+            return;
+        }
+
         for (int c = s.First; c < s.End; c++)
         {
             foreach ((string stem, Chamber chamber) in lexicon.Chambers)
@@ -207,6 +215,29 @@ internal sealed partial class ReportScan
         }
 
         mentions.Add(new Mention(MentionKind.Number, Source(first, head), "members counted with no chamber named"));
+    }
+
+    /// <summary>How many different chambers the sentence names.</summary>
+    private int ChambersNamed(Sentence s)
+    {
+        var named = new System.Collections.Generic.HashSet<Chamber>();
+        for (int c = s.First; c < s.End; c++)
+        {
+            if (tokens[c].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach ((string stem, Chamber chamber) in lexicon.Chambers)
+            {
+                if (tokens[c].Norm.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    named.Add(chamber);
+                }
+            }
+        }
+
+        return named.Count;
     }
 
     /// <summary>A count starting at token <paramref name="i"/>: qualifier, number, scale, qualifier.</summary>

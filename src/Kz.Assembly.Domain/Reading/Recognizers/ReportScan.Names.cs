@@ -113,6 +113,29 @@ internal sealed partial class ReportScan
         return -1;
     }
 
+    /// <summary>Whether the sentence says an assembly took part («APK took part», «АНК приняла участие», «ҚХА
+    /// қатысты») with no count beside it: a count makes it people who took part in the assembly's own project.</summary>
+    private bool AssemblyTakesPart(Sentence s)
+    {
+        if (FindWord(s, lexicon.ParticipationWords) < 0)
+        {
+            return false;
+        }
+
+        bool assembly = false;
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            assembly |= IsAssemblyHead(k);
+        }
+
+        return assembly;
+    }
+
     private bool IsListJoin(int i) =>
         tokens[i].Is(',') || (tokens[i].Kind == TokenKind.Word && System.Array.IndexOf(lexicon.ListJoins, tokens[i].Norm) >= 0);
 
@@ -124,9 +147,22 @@ internal sealed partial class ReportScan
             return;
         }
 
+        bool ownerBefore = i - 1 >= s.First && IsAssemblyHead(i - 1);
+
+        // In Kazakh an assembly right before the name owns it only in the genitive («ҚХА-ның «…» жобасына 500 адам
+        // қатысты»); in the nominative it is the subject that took part («облыстық ҚХА «…» жобасына қатысты»).
+        bool ownerNamed = ownerBefore && (lexicon.GenitiveEndings.Length == 0 || ReadingLexicon.EndsWithAny(tokens[i - 1].Norm, lexicon.GenitiveEndings));
+        if (!national && !ownerNamed && AssemblyTakesPart(s))
+        {
+            // «the regional APK took an active part in the selection» of the project «100 New Persons»: the assembly
+            // took part in another body's project; it is not the assembly's own.
+            mentions.Add(new Mention(MentionKind.Uncertain, Source(i, i), "a project the assembly took part in: another body's, not its own"));
+            return;
+        }
+
         // «Қазақстан халқы Ассамблеясының «Достық керуені» жобасы», «проекта АНК «Шаңырақ»»: the assembly named right
         // before the name owns the project (the national Assembly, or a regional one by its adjective), not the report's.
-        AssemblyBody owner = national ? Apk : i - 1 >= s.First && IsAssemblyHead(i - 1) ? BodyAt(i - 1, s, out _, out _) : ReportBody;
+        AssemblyBody owner = national ? Apk : ownerBefore ? BodyAt(i - 1, s, out _, out _) : ReportBody;
         if (Draft(tokens[i].Norm) is not { } name || !SocialProject.TryCreate(owner, name, null, out SocialProject? project))
         {
             mentions.Add(new Mention(MentionKind.Refused, Source(i, i), "a project name the model refuses"));
