@@ -903,4 +903,11 @@ public class PrecisionTests
     [InlineData("ҚХА квотасы Мәжілістен Сенатқа ауысып, 9 депутаттан 5 депутатқа қысқарады.", "kk")]
     public void Members_counted_in_a_sentence_naming_both_chambers_are_not_given_to_either(string text, string culture) =>
         AssertNoFactButAMention<ReadRepresentation>(Read(text, culture, new LocalDate(2022, 4, 29)), "both chambers");
+
+    [Theory]
+    [InlineData("Проект «Большая страна - большая семья» продолжается: караван ассамблеи народа Казахстана Жамбылской области прибыл в Жуалы.", "ru")]
+    [InlineData("Жамбыл облыстық Қазақстан халқы Ассамблеясының «Үлкен ел – үлкен отбасы» жобасы жалғасуда.", "kk")]
+    [InlineData("The Zhambyl Regional Assembly of People of Kazakhstan continues the project \"Big Country – Big Family\".", "en")]
+    public void The_national_Assemblys_own_projects_are_its_own_wherever_a_report_names_them(string text, string culture) =>
+        Assert.Equal("apk", Assert.Single(Read(text, culture, new LocalDate(2016, 10, 20)).FactsOf<ReadProject>()).Project.Body.Id.ToString());
 }

@@ -172,6 +172,7 @@ internal sealed class ReadingLexicon
         HousesPlural = Cue(ReadingCue.HousesPlural);
         CapitalWords = Cue(ReadingCue.Capital);
         NationalProjectWords = Cue(ReadingCue.NationalProject);
+        NationalProjectNames = [.. Phrases(ReadingPhrase.NationalProjectName).Select(words => string.Join(" ", words))];
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
         VenueBefore = Phrases(ReadingPhrase.VenueBefore);
@@ -386,6 +387,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems that make a project the national Assembly's (national, общенациональн, жалпыұлттық).</summary>
     public string[] NationalProjectWords { get; }
+
+    /// <summary>Gets the beginnings of the national Assembly's own project names (большая страна, big country).</summary>
+    public string[] NationalProjectNames { get; }
 
     /// <summary>Gets the places named by the activity held in them (кабинет, room, office).</summary>
     public string[] ActivityPlaces { get; }

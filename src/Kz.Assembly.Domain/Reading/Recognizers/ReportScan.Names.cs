@@ -42,7 +42,7 @@ internal sealed partial class ReportScan
                 bool national = nationalAfter || (projectBefore && IsWord(projectWord - 1, lexicon.NationalProjectWords));
                 for (int k = i; k <= last; k += 2)
                 {
-                    AddProject(k, s, national);
+                    AddProject(k, s, national || IsNationalProjectName(tokens[k]));
                 }
 
                 MarkUsed(i, projectAfter ? projectAfterWord : last);
@@ -111,6 +111,22 @@ internal sealed partial class ReportScan
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a name begins with a national Assembly's project name as whole words («Большая страна –
+    /// большая семья», not «Большая странаведческая …»).</summary>
+    private bool IsNationalProjectName(Token name)
+    {
+        string key = NameKey(name);
+        foreach (string start in lexicon.NationalProjectNames)
+        {
+            if (key.StartsWith(start, System.StringComparison.Ordinal) && (key.Length == start.Length || !char.IsLetter(key[start.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the sentence says an assembly took part («APK took part», «АНК приняла участие», «ҚХА

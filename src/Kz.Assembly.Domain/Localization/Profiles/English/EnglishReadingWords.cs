@@ -118,6 +118,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.HousesPlural, "houses")
         .Add(ReadingCue.Capital, "capital")
         .Add(ReadingCue.NationalProject, "national", "nationwide", "republican")
+        .Add(ReadingPhrase.NationalProjectName, "big", "country")
         .Add(ReadingCue.YearPreposition, "in", "since", "by", "of")
         .Add(ReadingCue.ListJoin, "and")
         .Add(ReadingCue.SessionNominative, "session")

@@ -132,6 +132,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.HousesPlural, "үйлер")
         .Add(ReadingCue.Capital, "елорда")
         .Add(ReadingCue.NationalProject, "жалпыұлттық", "республикалық")
+        .Add(ReadingPhrase.NationalProjectName, "үлкен", "ел")
         .Add(ReadingCue.ListJoin, "және", "мен")
         .Add(ReadingCue.GenitiveEnding, "ның", "нің", "дың", "дің", "тың", "тің")
         .Add(ReadingCue.PatronymicEnding, "ұлы", "улы", "қызы", "uly", "qyzy")

@@ -55,4 +55,9 @@ public enum ReadingPhrase
     /// <summary>Words of a year's end (at the end of the year, в конце года, жыл соңында): in a report published in the
     /// first half of January, «this year» is the year just ended.</summary>
     YearEnd,
+
+    /// <summary>The first words of the names of the national Assembly's own projects («Большая страна – большая
+    /// семья», «Big Country – Big Family», «Үлкен ел – үлкен отбасы»): a project so named is the national Assembly's
+    /// wherever a report names it, with or without the word national.</summary>
+    NationalProjectName,
 }

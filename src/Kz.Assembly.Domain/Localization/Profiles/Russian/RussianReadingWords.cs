@@ -117,6 +117,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.HousesPlural, "домов", "домам", "домах")
         .Add(ReadingCue.Capital, "столиц")
         .Add(ReadingCue.NationalProject, "общенациональн", "республиканск", "национальн")
+        .Add(ReadingPhrase.NationalProjectName, "большая", "страна")
         .Add(ReadingCue.YearPreposition, "в", "за")
         .Add(ReadingCue.ListJoin, "и", "а", "также")
         .Add(ReadingCue.SessionNominative, "сессия")
