@@ -910,4 +910,11 @@ public class PrecisionTests
     [InlineData("The Zhambyl Regional Assembly of People of Kazakhstan continues the project \"Big Country – Big Family\".", "en")]
     public void The_national_Assemblys_own_projects_are_its_own_wherever_a_report_names_them(string text, string culture) =>
         Assert.Equal("apk", Assert.Single(Read(text, culture, new LocalDate(2016, 10, 20)).FactsOf<ReadProject>()).Project.Body.Id.ToString());
+
+    [Theory]
+    [InlineData("Всеми областями страны и городом Алматы реализуется проект «Регионы в дар Астане». Дом дружбы Ассамблеи народа Казахстана Мангистауской области открыт.", "ru")]
+    [InlineData("The project \"Gifts to the Capital\" is carried out in all regions. The Mangystau Regional Assembly of People of Kazakhstan opened its doors.", "en")]
+    [InlineData("Елімізде «Елордаға сыйлық» жобасы іске асырылуда. Маңғыстау облыстық Қазақстан халқы Ассамблеясы жиын өткізді.", "kk")]
+    public void A_project_carried_out_across_the_country_is_not_the_report_regions(string text, string culture) =>
+        AssertNoFactButAMention<ReadProject>(Read(text, culture, new LocalDate(2018, 7, 2)), "across the country");
 }

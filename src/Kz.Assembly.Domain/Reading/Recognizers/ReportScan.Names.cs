@@ -176,6 +176,14 @@ internal sealed partial class ReportScan
             return;
         }
 
+        if (!national && !ownerNamed && reportRegion is not null && PhraseIn(s, lexicon.NationalPhrases, wholeWords: false))
+        {
+            // «всеми областями страны и городом Алматы реализуется проект «Регионы в дар Астане»»: a project carried
+            // out across the country is no one region's, whichever region the report is about.
+            mentions.Add(new Mention(MentionKind.Uncertain, Source(i, i), "a project carried out across the country, not one region's"));
+            return;
+        }
+
         // «Қазақстан халқы Ассамблеясының «Достық керуені» жобасы», «проекта АНК «Шаңырақ»»: the assembly named right
         // before the name owns the project (the national Assembly, or a regional one by its adjective), not the report's.
         AssemblyBody owner = national ? Apk : ownerBefore ? BodyAt(i - 1, s, out _, out _) : ReportBody;
