@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Samples;
 using Kz.Assembly.Domain.Serialization;
@@ -44,5 +45,55 @@ public class FactKindCatalogueTests
         Assert.Equal(document.Councils.Sum(c => c.Memberships.Count), facts.Count(f => f.Kind == FactKinds.CouncilMemberships.Name));
         Assert.All(facts.Where(f => f.Kind == FactKinds.CouncilMemberships.Name), f => Assert.NotNull(f.Content["body"]));
         Assert.Contains(facts, f => f.Kind == "sessions" && f.Content["number"]!.GetValue<string>() == "XXVII");
+    }
+
+    [Fact]
+    public void Every_held_kind_goes_through_the_document_and_back_by_the_catalogue_alone()
+    {
+        AssemblyDataSet data = JsonSerializer.Deserialize<AssemblyDataSet>(SampleWithAnActivity())!;
+        DataSetDocument document = DataSetDocumentWriter.Write(data);
+        AssemblyDataSet read = DataSetJsonConverter.Build(document);
+        Assert.All(FactKinds.Held, kind =>
+        {
+            int facts = kind.FactsOf(document).Count();
+            Assert.True(facts > 0, $"the sample holds no {kind.Name}: the test would prove nothing for it");
+            Assert.Equal(facts, kind.FactsOf(DataSetDocumentWriter.Write(read)).Count());
+        });
+        Assert.Equal(
+            DocumentFacts.Of(document).Select(f => f.Kind + "/" + f.Id + f.Content.ToJsonString()),
+            DocumentFacts.Of(DataSetDocumentWriter.Write(read)).Select(f => f.Kind + "/" + f.Id + f.Content.ToJsonString()));
+    }
+
+    [Fact]
+    public void The_builder_checks_every_held_kind_for_a_second_fact_under_one_id()
+    {
+        string json = SampleWithAnActivity();
+        Assert.All(FactKinds.Held, kind =>
+        {
+            // The sample's document with the first fact of this kind listed twice: refused, naming the id.
+            JsonObject document = JsonNode.Parse(json)!.AsObject();
+            JsonArray list = document[kind.Name]!.AsArray();
+            JsonNode first = list[0]!;
+            list.Add(first.DeepClone());
+            JsonException refused = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AssemblyDataSet>(document.ToJsonString()));
+            Assert.Contains($"{first["id"]} was added twice", refused.ToString(), StringComparison.Ordinal);
+        });
+    }
+
+    /// <summary>The article's data set, which counts activities only in summaries, with one individual activity of its
+    /// regional assembly: a fact of every held kind.</summary>
+    private static string SampleWithAnActivity()
+    {
+        JsonObject document = JsonNode.Parse(JsonSerializer.Serialize(TurkistanArticle2025.DataSet))!.AsObject();
+        JsonObject summary = document["summaries"]![0]!.AsObject();
+        document["activities"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = "act-catalogue-1",
+            ["organiser"] = summary["reporter"]!.DeepClone(),
+            ["kind"] = "Event",
+            ["date"] = "2025-03-01",
+            ["place"] = summary["place"]!.DeepClone(),
+        });
+        return document.ToJsonString();
     }
 }
