@@ -917,4 +917,11 @@ public class PrecisionTests
     [InlineData("Елімізде «Елордаға сыйлық» жобасы іске асырылуда. Маңғыстау облыстық Қазақстан халқы Ассамблеясы жиын өткізді.", "kk")]
     public void A_project_carried_out_across_the_country_is_not_the_report_regions(string text, string culture) =>
         AssertNoFactButAMention<ReadProject>(Read(text, culture, new LocalDate(2018, 7, 2)), "across the country");
+
+    [Theory]
+    [InlineData("Парламенттің қос палатасының депутаттары қыркүйек айының басында бірлескен жиында алтыншы сессияның ашылуын жариялайды.", "kk")]
+    [InlineData("Депутаты обеих палат Парламента в сентябре откроют шестую сессию на совместном заседании.", "ru")]
+    [InlineData("The deputies of both chambers of Parliament opened the sixth session at a joint sitting.", "en")]
+    public void A_session_in_a_report_that_names_no_assembly_is_another_bodys(string text, string culture) =>
+        AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2016, 7, 1)), "names no assembly");
 }

@@ -659,6 +659,14 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «Парламенттің … алтыншы сессиясының ашылуы»: a numbered session in a report that names no assembly at
+            // all is another body's (Parliament's, a maslikhat's), not the Assembly's.
+            if (!namesAnAssembly)
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, draft.Source, "a session in a report that names no assembly: another body's (Parliament's, a maslikhat's)"));
+                continue;
+            }
+
             if (Session.TryCreate(draft.Body, draft.Number, draft.Date, draft.Theme, draft.Officials, draft.Groups, out Session? session))
             {
                 facts.Add(new ReadSession(session, draft.Source));
