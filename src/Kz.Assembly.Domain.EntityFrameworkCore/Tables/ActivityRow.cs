@@ -7,10 +7,7 @@ using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
-using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Projects;
-using Kz.Assembly.Domain.Representation;
-using Kz.Assembly.Domain.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using System.Linq;
-using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Council;
 using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;

@@ -1,5 +1,4 @@
 using System.Linq;
-using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.People;

@@ -1,11 +1,9 @@
 using System.Linq;
-using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
 using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Representation;
-using Kz.Assembly.Domain.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

@@ -1,8 +1,6 @@
 using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.People;
-using Kz.Assembly.Domain.Representation;
-using Kz.Assembly.Domain.Serialization;
 using Kz.Assembly.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

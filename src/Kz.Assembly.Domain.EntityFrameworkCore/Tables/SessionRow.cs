@@ -1,12 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
 using Kz.Assembly.Domain.EntityFrameworkCore.Store;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.People;
-using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Serialization;
 using Kz.Assembly.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;

@@ -9,8 +9,6 @@ using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Periods;
-using Kz.Assembly.Domain.Representation;
-using Kz.Assembly.Domain.Serialization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

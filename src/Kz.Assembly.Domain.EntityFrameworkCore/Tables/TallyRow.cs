@@ -3,9 +3,8 @@ using Kz.Assembly.Domain.Annotations;
 using Kz.Assembly.Domain.EntityFrameworkCore.Mapping;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.Metrics;
-using Kz.Assembly.Domain.Serialization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kz.Assembly.Domain.EntityFrameworkCore.Tables;
 

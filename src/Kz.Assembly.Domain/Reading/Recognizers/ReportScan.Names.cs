@@ -2,7 +2,6 @@ using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Projects;
 using Kz.Assembly.Domain.Reading.Scanning;
 using Kz.Assembly.Domain.Representation;
-using Kz.Assembly.Domain.Text;
 
 namespace Kz.Assembly.Domain.Reading.Recognizers;
 
