@@ -79,6 +79,70 @@ public sealed class PartialLoadTests(PostgresCluster cluster)
     }
 
     [SkippableFact]
+    public async Task Every_kind_a_body_holds_loads_with_its_body_and_only_with_it()
+    {
+        // The article holds a fact of every kind (sessions, council memberships, summaries, representation, deputy
+        // groups, Friendship Houses): each kind's own filter, in its row file, must take that body's rows and no other's.
+        TestDatabase database = await TestDatabase.MigratedAsync(cluster);
+        AssemblyDataSet data = TurkistanArticle2025.DataSet;
+        await using AssemblyDbContext context = database.Context();
+        await context.ImportDataSetAsync(data);
+
+        foreach (AssemblyBody body in data.Bodies)
+        {
+            AssemblyDataSet one = await context.LoadBodyAsync(body.Id);
+            Assert.Equal(KindsOf(data, b => b == body.Id), KindsOf(one, _ => true));
+        }
+    }
+
+    [SkippableFact]
+    public async Task Every_dated_kind_loads_by_its_own_days()
+    {
+        TestDatabase database = await TestDatabase.MigratedAsync(cluster);
+        AssemblyDataSet data = TurkistanArticle2025.DataSet;
+        await using AssemblyDbContext context = database.Context();
+        await context.ImportDataSetAsync(data);
+
+        foreach (DateInterval days in new[]
+        {
+            new DateInterval(new LocalDate(1995, 1, 1), new LocalDate(2030, 12, 31)),
+            new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 4, 30)),
+            new DateInterval(new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31)),
+        })
+        {
+            AssemblyDataSet period = await context.LoadPeriodAsync(days);
+            Assert.Equal(Dated(data, days), Dated(period, days));
+            Assert.Equal(Dated(data, days).Count, KindsOf(period, _ => true).Count - period.Projects.Length);
+        }
+    }
+
+    /// <summary>The ids of every fact the bodies <paramref name="held"/> selects hold.</summary>
+    private static System.Collections.Generic.List<string> KindsOf(AssemblyDataSet data, System.Func<Id<AssemblyBody>, bool> held) =>
+        [.. data.Sessions.Where(s => held(s.Body.Id)).Select(s => "session/" + s.Id)
+            .Concat(data.Councils.Where(c => held(c.Body.Id)).SelectMany(c => c.Memberships).Select(m => "membership/" + m.Id))
+            .Concat(data.Summaries.Where(s => held(s.Reporter.Id)).Select(s => "summary/" + s.Id))
+            .Concat(data.Activities.Where(a => held(a.Organiser.Id)).Select(a => "activity/" + a.Id))
+            .Concat(data.Representation.Where(r => held(r.Body.Id)).Select(r => "representation/" + r.Id))
+            .Concat(data.DeputyGroups.Where(g => held(g.Body.Id)).Select(g => "group/" + g.Id))
+            .Concat(data.FriendshipHouses.Where(h => held(h.Body.Id)).Select(h => "house/" + h.Id))
+            .Concat(data.Projects.Where(p => held(p.Body.Id)).Select(p => "project/" + p.Id))
+            .Order(System.StringComparer.Ordinal)];
+
+    /// <summary>The ids of the facts dated within the days, each kind by its own dates.</summary>
+    private static System.Collections.Generic.List<string> Dated(AssemblyDataSet data, DateInterval days)
+    {
+        bool In(LocalDate? day) => day is { } d && days.Contains(d);
+        return [.. data.Sessions.Where(s => In(s.Date)).Select(s => "session/" + s.Id)
+            .Concat(data.Councils.SelectMany(c => c.Memberships).Where(m => m.Term.Start <= days.End && (m.Term.End is not { } end || end >= days.Start)).Select(m => "membership/" + m.Id))
+            .Concat(data.Summaries.Where(s => s.Period.Interval.Start <= days.End && s.Period.Interval.End >= days.Start).Select(s => "summary/" + s.Id))
+            .Concat(data.Activities.Where(a => In(a.Date)).Select(a => "activity/" + a.Id))
+            .Concat(data.Representation.Where(r => In(r.AsOf)).Select(r => "representation/" + r.Id))
+            .Concat(data.DeputyGroups.Where(g => In(g.Formed)).Select(g => "group/" + g.Id))
+            .Concat(data.FriendshipHouses.Where(h => In(h.ProposedOn) || In(h.OpenedOn)).Select(h => "house/" + h.Id))
+            .Order(System.StringComparer.Ordinal)];
+    }
+
+    [SkippableFact]
     public async Task Database_aggregates_and_the_packages_enums_are_written_by_name()
     {
         var aggregate = new DatabaseAggregate(Geography.Regions.Turkistan, 2025, 4, AssemblyActivityKind.CharityAction, null, null, 3, Metrics.QualifiedCount.About(900));
