@@ -924,4 +924,29 @@ public class PrecisionTests
     [InlineData("The deputies of both chambers of Parliament opened the sixth session at a joint sitting.", "en")]
     public void A_session_in_a_report_that_names_no_assembly_is_another_bodys(string text, string culture) =>
         AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2016, 7, 1)), "names no assembly");
+
+    [Theory]
+    [InlineData("Қостанай облыстық Қазақстан халқы Ассамблеясы 2024 жылы 200 іс-шара өткізді, оларға 15 мыңға жуық қостанайлық қатысты.", 15000)]
+    [InlineData("Шымкент қалалық Қазақстан халқы Ассамблеясы 2023 жылы 420 іс-шара өткізді, оларға 60 мыңнан астам шымкенттік қатысты.", 60000)]
+    public void Residents_named_in_the_singular_after_a_numeral_are_read(string text, long people)
+    {
+        ReadSummary summary = Assert.Single(Read(text, "kk", new LocalDate(2025, 1, 20)).FactsOf<ReadSummary>());
+        Assert.Equal(people, summary.Summary.PeopleReached!.Value.Value);
+        Assert.Equal(Kz.Assembly.Domain.Metrics.Audience.Residents, summary.Summary.Audience);
+    }
+
+    [Fact]
+    public void A_place_adjective_after_a_numeral_is_not_residents() =>
+        Assert.Null(Assert.Single(Read("Түркістан облыстық ҚХА 2024 жылы 40 аудандық іс-шара өткізді.", "kk", new LocalDate(2025, 1, 20)).FactsOf<ReadSummary>()).Summary.PeopleReached);
+
+    [Theory]
+    [InlineData("ATYRAU. In 2024 the Atyrau Regional Assembly of People of Kazakhstan held 300 events.\n\nKOKSHETAU. The Akmola Regional Assembly of People of Kazakhstan held 510 events.", "en")]
+    [InlineData("Атырау облыстық Қазақстан халқы Ассамблеясы 2024 жылы 300 іс-шара өткізді.\n\nАқмола облыстық Қазақстан халқы Ассамблеясы 510 іс-шара өткізді.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Атырауской области в 2024 году провела 300 мероприятий.\n\nАссамблея народа Казахстана Акмолинской области провела 510 мероприятий.", "ru")]
+    public void A_period_is_not_carried_into_another_regions_report(string text, string culture)
+    {
+        var summaries = Read(text, culture, new LocalDate(2025, 3, 15)).FactsOf<ReadSummary>().ToList();
+        Assert.Equal("2024", summaries.Single(s => s.Summary.Reporter.Id.ToString() == "apk-kz-23").Summary.Period.ToString());
+        Assert.NotEqual("2024", summaries.Single(s => s.Summary.Reporter.Id.ToString() == "apk-kz-11").Summary.Period.ToString());
+    }
 }

@@ -141,6 +141,11 @@ internal sealed class ReadingLexicon
         OtherCountedHeads = Cue(ReadingCue.OtherCounted);
         TownspeopleStems = Cue(ReadingCue.Townspeople);
         demonymPlurals = Cue(ReadingCue.DemonymPlural);
+
+        // After a numeral Kazakh names residents in the singular («60 мыңнан астам шымкенттік»): a place's own name
+        // before the singular of a demonym ending, so «облыстық» and «аудандық» (no place before) are not residents.
+        placeNames = demonymPlurals.Length == 0 ? []
+            : [.. Region.AllSince1995.Select(region => language.Text(region.Name).ToLowerInvariant().Split(' ')[0]).Where(word => word.Length >= 4).Distinct()];
         RelativeReachWords = Cue(ReadingCue.RelativeReach);
         DisputeHeads = Cue(ReadingCue.Dispute);
         DisputeWords = Cue(ReadingCue.DisputeWholeWord);
@@ -522,6 +527,8 @@ internal sealed class ReadingLexicon
 
     private readonly string[] demonymPlurals;
 
+    private readonly string[] placeNames;
+
     /// <summary>Words that open a relative clause on the count just before them («в которых приняли участие», «which
     /// were attended by»): the reach in that clause is that count's alone. Not «attended by» alone, nor «в них»: the
     /// library itself writes a joint reach that way («… were held, attended by about 9,000 residents»).</summary>
@@ -579,6 +586,28 @@ internal sealed class ReadingLexicon
 
             // A place name before the suffix (at least four letters), at most a case ending after it.
             if (at >= 4 && word.Length - (at + plural.Length) <= 3)
+            {
+                return true;
+            }
+
+            if (IsSingularDemonym(word, plural[..^3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word is a place's name, then the singular demonym ending, then at most a case ending
+    /// («шымкенттік», «қостанайлыққа»).</summary>
+    private bool IsSingularDemonym(string word, string singular)
+    {
+        foreach (string place in placeNames)
+        {
+            if (word.StartsWith(place, StringComparison.Ordinal)
+                && string.CompareOrdinal(word, place.Length, singular, 0, singular.Length) == 0
+                && word.Length - place.Length - singular.Length is >= 0 and <= 3)
             {
                 return true;
             }

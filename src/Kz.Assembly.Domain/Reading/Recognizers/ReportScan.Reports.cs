@@ -64,10 +64,18 @@ internal sealed partial class ReportScan
 
         if (named is not null && named != reportRegion)
         {
-            reportRegion = named;
-            currentSession = null;
-            lastSummary = -1;
+            StartReport(named);
         }
+    }
+
+    /// <summary>Starts the report of another region: nothing of the report before (its session, its last summary, the
+    /// period its sentences carried) belongs to this one.</summary>
+    private void StartReport(Region region)
+    {
+        reportRegion = region;
+        currentSession = null;
+        lastSummary = -1;
+        carriedPeriod = null;
     }
 
     /// <summary>A paragraph's opening place and full stop («КАРАГАНДА.», «ASTANA.»): a dateline, not the story.</summary>
@@ -113,9 +121,7 @@ internal sealed partial class ReportScan
 
         if (opened is not null && opened != reportRegion)
         {
-            reportRegion = opened;
-            currentSession = null;
-            lastSummary = -1;
+            StartReport(opened);
         }
     }
 }
