@@ -949,4 +949,10 @@ public class PrecisionTests
         Assert.Equal("2024", summaries.Single(s => s.Summary.Reporter.Id.ToString() == "apk-kz-23").Summary.Period.ToString());
         Assert.NotEqual("2024", summaries.Single(s => s.Summary.Reporter.Id.ToString() == "apk-kz-11").Summary.Period.ToString());
     }
+
+    [Theory]
+    [InlineData("Ақтөбе облыстық Қазақстан халқы Ассамблеясы Ассамблеяның 30 жылдығы аясында 240 іс-шара ұйымдастырды.", "kk", "apk")]
+    [InlineData("Павлодар облыстық Қазақстан халқы Ассамблеясының 25 жылдығына орай концерт өтті.", "kk", "apk-kz-55")]
+    public void The_nearest_assembly_before_an_anniversarys_years_owns_them(string text, string culture, string owner) =>
+        Assert.Equal(owner, Assert.Single(Read(text, culture, new LocalDate(2025, 6, 10)).FactsOf<ReadAnniversary>()).Anniversary.Body.Id.ToString());
 }

@@ -55,7 +55,15 @@ internal sealed partial class ReportScan
             // «30 летия Независимости», «Тәуелсіздіктің 30 жылдығы»: someone else's anniversary, even with an assembly
             // named nearby (the one marking it).
             bool another = head < 0 && (genitiveBefore || NamesAnotherOwner(owner, s));
-            for (int k = Math.Max(s.First, i - 4); k < Math.Min(s.End, last + 4) && head < 0 && !another; k++)
+            // The nearest assembly before the number, else after it: in «Ақтөбе облыстық Қазақстан халқы Ассамблеясы
+            // Ассамблеяның 30 жылдығы аясында …» the Assembly's genitive right before the years owns them, not the
+            // regional assembly marking them one word earlier.
+            for (int k = i - 1; k >= Math.Max(s.First, i - 4) && head < 0 && !another; k--)
+            {
+                head = IsAssemblyHead(k) ? k : -1;
+            }
+
+            for (int k = last + 1; k < Math.Min(s.End, last + 4) && head < 0 && !another; k++)
             {
                 head = IsAssemblyHead(k) ? k : -1;
             }
