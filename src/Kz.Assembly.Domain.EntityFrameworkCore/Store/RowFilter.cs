@@ -24,16 +24,11 @@ internal sealed class RowFilter
     internal static RowFilter InDays(LocalDate start, LocalDate end) => Each(kind => kind.InDays(start, end), kind => kind.KeptInDays(start, end));
 
     /// <summary>Adds a kind's filter.</summary>
-    internal RowFilter Where<TRow, TEntity>(StoredKind<TRow, TEntity> kind, Expression<Func<TRow, bool>> filter, Func<TRow, bool>? keep = null)
+    internal RowFilter Where<TRow, TEntity>(StoredKind<TRow, TEntity> kind, Expression<Func<TRow, bool>> filter)
         where TRow : class
         where TEntity : class
     {
         filters[kind] = filter;
-        if (keep is not null)
-        {
-            keeps[kind] = keep;
-        }
-
         return this;
     }
 

@@ -24,7 +24,7 @@ internal static class ActivityKind
         body: a => a.Organiser,
         write: a => new(a.Id, a.Organiser.Id, a.Kind, a.Date, DataSetDocumentWriter.Place(a.Place), a.Participants, a.Project?.Id),
         read: (a, reader) => AssemblyActivity.Create(
-            reader.Body(a.Organiser), a.Kind, a.Date, reader.Place(a.Place), a.Participants, a.Project is { } project ? reader.Project(project) : null).WithId(a.Id),
+            reader.Body(a.Organiser), a.Kind, a.Date, reader.Place(a.Place), a.Participants, a.Project is { } project ? reader.Referred(project, "project") : null).WithId(a.Id),
         check: Check);
 
     private static void Check(ImmutableArray<AssemblyActivity> activities, FactChecks checks)

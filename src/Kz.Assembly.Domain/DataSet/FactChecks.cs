@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Identity;
 using NodaTime;
@@ -44,7 +45,7 @@ internal sealed class FactChecks(Dictionary<Id<AssemblyBody>, AssemblyBody> body
     /// <summary>Records a kind's checked facts, for the kinds checked after it to refer to.</summary>
     internal void Hold<TEntity>(ImmutableArray<TEntity> facts)
         where TEntity : class, IEntity<TEntity> =>
-        held[typeof(TEntity)] = new Lazy<HashSet<Id<TEntity>>>(() => [.. ImmutableArrayIds(facts)]);
+        held[typeof(TEntity)] = new Lazy<HashSet<Id<TEntity>>>(() => [.. facts.Select(fact => fact.Id)]);
 
     /// <summary>Whether a fact with this id of a kind checked before was added.</summary>
     internal bool Holds<TEntity>(Id<TEntity> id)
@@ -69,13 +70,4 @@ internal sealed class FactChecks(Dictionary<Id<AssemblyBody>, AssemblyBody> body
     /// <summary>Reports a problem naming the facts involved.</summary>
     internal void Report(DataSetProblemKind kind, string message, params string[] factIds) =>
         problems.Add(new DataSetProblem(kind, [.. factIds], message));
-
-    private static IEnumerable<Id<TEntity>> ImmutableArrayIds<TEntity>(ImmutableArray<TEntity> facts)
-        where TEntity : class, IEntity<TEntity>
-    {
-        foreach (TEntity fact in facts)
-        {
-            yield return fact.Id;
-        }
-    }
 }

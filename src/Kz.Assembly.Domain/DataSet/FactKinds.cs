@@ -38,7 +38,7 @@ internal static class FactKinds
     internal static readonly FactKind CouncilMemberships = new("councilMemberships", typeof(CouncilMembership), document =>
         document.Councils.SelectMany(council => council.Memberships.Select(membership =>
         {
-            DocumentFact fact = Fact("councilMemberships", membership.Id.ToString(), membership, Json.MembershipDocument);
+            DocumentFact fact = DocumentFact.Of("councilMemberships", membership.Id.ToString(), membership, Json.MembershipDocument);
             fact.Content["body"] = council.Body.ToString();
             return fact;
         })));
@@ -66,8 +66,5 @@ internal static class FactKinds
     internal static ImmutableArray<Type> IdentifiedEntities { get; } = [.. All.Select(kind => kind.Entity), typeof(Geography.Place)];
 
     private static FactKind Listed<TEntity, TDocument>(string name, Func<DataSetDocument, IEnumerable<TDocument>> list, Func<TDocument, string> id, JsonTypeInfo<TDocument> json) =>
-        new(name, typeof(TEntity), document => list(document).Select(fact => Fact(name, id(fact), fact, json)));
-
-    private static DocumentFact Fact<TDocument>(string kind, string id, TDocument fact, JsonTypeInfo<TDocument> json) =>
-        new(kind, id, JsonSerializer.SerializeToNode(fact, json)!.AsObject());
+        new(name, typeof(TEntity), document => list(document).Select(fact => DocumentFact.Of(name, id(fact), fact, json)));
 }

@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Identity;
@@ -61,6 +60,7 @@ internal sealed class HeldKind<TEntity, TDocument> : HeldKind
     /// <param name="write">A fact as the document holds it.</param>
     /// <param name="read">A document fact built through the entity's factory (the reader's helpers resolve ids).</param>
     /// <param name="check">The rules that tie the kind's facts to the rest of the data set (a date within the body's days).</param>
+    /// <param name="referredTo">Whether facts of other kinds refer to this kind's by id (an activity to its project).</param>
     internal HeldKind(
         string name,
         Func<DataSetDocument, List<TDocument>> list,
@@ -69,15 +69,20 @@ internal sealed class HeldKind<TEntity, TDocument> : HeldKind
         Func<TEntity, AssemblyBody> body,
         Func<TEntity, TDocument> write,
         Func<TDocument, DataSetDocumentReader, TEntity> read,
-        Action<ImmutableArray<TEntity>, FactChecks> check)
-        : base(name, typeof(TEntity), document => list(document).Select(fact => new DocumentFact(name, id(fact), JsonSerializer.SerializeToNode(fact, json)!.AsObject())))
+        Action<ImmutableArray<TEntity>, FactChecks> check,
+        bool referredTo = false)
+        : base(name, typeof(TEntity), document => list(document).Select(fact => DocumentFact.Of(name, id(fact), fact, json)))
     {
         this.list = list;
         this.body = body;
         this.write = write;
         this.read = read;
         this.check = check;
+        ReferredTo = referredTo;
     }
+
+    /// <summary>Gets whether facts of other kinds refer to this kind's by id, so that a document reader keeps them by id.</summary>
+    internal bool ReferredTo { get; }
 
     /// <summary>A fact as the document holds it (a reading's JSON writes its facts the same way).</summary>
     internal TDocument Write(TEntity fact) => write(fact);
@@ -106,5 +111,5 @@ internal sealed class HeldKind<TEntity, TDocument> : HeldKind
     }
 
     internal override void Read(DataSetDocument document, DataSetDocumentReader reader) =>
-        reader.Each(list(document), Name, fact => reader.Add(read(fact, reader)));
+        reader.Each(list(document), Name, fact => reader.Add(read(fact, reader), ReferredTo));
 }

@@ -22,7 +22,8 @@ internal static class ProjectKind
         body: p => p.Body,
         write: p => new(p.Id, p.Body.Id, DataSetDocumentWriter.Text(p.Name), p.Start),
         read: (p, reader) => SocialProject.Create(reader.Body(p.Body), DataSetDocumentReader.Text(p.Name, "name"), p.Start).WithId(p.Id),
-        check: Check);
+        check: Check,
+        referredTo: true);
 
     private static void Check(ImmutableArray<SocialProject> projects, FactChecks checks)
     {

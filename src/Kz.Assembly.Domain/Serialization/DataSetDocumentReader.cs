@@ -7,7 +7,6 @@ using Kz.Assembly.Domain.Council;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Identity;
 using Kz.Assembly.Domain.People;
-using Kz.Assembly.Domain.Projects;
 using Kz.Assembly.Domain.Sessions;
 using Kz.Assembly.Domain.Text;
 
@@ -28,7 +27,9 @@ internal sealed class DataSetDocumentReader(
 {
     private readonly Dictionary<Id<AssemblyBody>, AssemblyBody> bodies = [];
     private readonly Dictionary<Id<Person>, Person> people = [];
-    private readonly Dictionary<Id<SocialProject>, SocialProject> projects = [];
+
+    // The facts of the held kinds others refer to (projects, for activities), by entity type: a Dictionary<Id<T>, T>.
+    private readonly Dictionary<Type, object> referable = [];
 
     // Many facts share a place: each distinct place is built (and its name checked) once.
     private readonly Dictionary<PlaceDocument, Place> places = [];
@@ -95,9 +96,13 @@ internal sealed class DataSetDocumentReader(
     private Person Person(Id<Person> id) =>
         people.TryGetValue(id, out Person? person) ? person : throw Dangling("person", id.ToString());
 
-    /// <summary>The project of an id the document holds.</summary>
-    internal SocialProject Project(Id<SocialProject> id) =>
-        projects.TryGetValue(id, out SocialProject? project) ? project : throw Dangling("project", id.ToString());
+    /// <summary>The fact of a held kind others refer to (<see cref="HeldKind{TEntity, TDocument}.ReferredTo"/>) with an
+    /// id the document holds.</summary>
+    internal TEntity Referred<TEntity>(Id<TEntity> id, string what)
+        where TEntity : class, IEntity<TEntity> =>
+        referable.TryGetValue(typeof(TEntity), out object? facts) && ((Dictionary<Id<TEntity>, TEntity>)facts).TryGetValue(id, out TEntity? fact)
+            ? fact
+            : throw Dangling(what, id.ToString());
 
     private static ArgumentException Dangling(string what, string id) =>
         new($"It refers to {what} '{id}', which the document does not hold (a dangling id).");
@@ -136,13 +141,19 @@ internal sealed class DataSetDocumentReader(
     internal static List<T> List<T>(List<T>? list, string field) =>
         list ?? throw new ArgumentException($"The list '{field}' is required (write [] for none).", field);
 
-    /// <summary>Adds a fact of a held kind to the data set being built (a project also for activities to refer to).</summary>
-    internal void Add<TEntity>(TEntity fact)
+    /// <summary>Adds a fact of a held kind to the data set being built, and where other kinds refer to its kind, to the
+    /// facts they can name.</summary>
+    internal void Add<TEntity>(TEntity fact, bool referredTo)
         where TEntity : class, IEntity<TEntity>
     {
-        if (fact is SocialProject project)
+        if (referredTo)
         {
-            projects[project.Id] = project;
+            if (!referable.TryGetValue(typeof(TEntity), out object? facts))
+            {
+                referable[typeof(TEntity)] = facts = new Dictionary<Id<TEntity>, TEntity>();
+            }
+
+            ((Dictionary<Id<TEntity>, TEntity>)facts)[fact.Id] = fact;
         }
 
         builder.AddHeld(fact);

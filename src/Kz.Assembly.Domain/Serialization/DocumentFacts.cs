@@ -9,7 +9,12 @@ namespace Kz.Assembly.Domain.Serialization;
 /// <param name="Kind">The list it stands in (<c>activities</c>); a council's memberships are <c>councilMemberships</c>.</param>
 /// <param name="Id">Its id: what makes two facts the same fact.</param>
 /// <param name="Content">Every field, as JSON: two facts with the same id are the same content when these are equal.</param>
-internal sealed record DocumentFact(string Kind, string Id, JsonObject Content);
+internal sealed record DocumentFact(string Kind, string Id, JsonObject Content)
+{
+    /// <summary>A document record as a fact of a kind: its content is the record's JSON.</summary>
+    internal static DocumentFact Of<TDocument>(string kind, string id, TDocument fact, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TDocument> json) =>
+        new(kind, id, JsonSerializer.SerializeToNode(fact, json)!.AsObject());
+}
 
 /// <summary>
 /// A document's facts one by one, each with its identity and content described once, for whoever compares two

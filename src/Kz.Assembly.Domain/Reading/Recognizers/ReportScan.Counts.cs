@@ -178,7 +178,8 @@ internal sealed partial class ReportScan
             return;
         }
 
-        if (ChambersNamed(s) > 1)
+        (int at, Chamber chamber, int named) = ChambersIn(s);
+        if (named > 1)
         {
             // «The quota is transferred from the Mazhilis to the Senate and reduced from 9 to 5 deputies»: with two
             // chambers in the sentence, which one a count belongs to is not the reader's to guess.
@@ -186,41 +187,32 @@ internal sealed partial class ReportScan
             return;
         }
 
-        for (int c = s.First; c < s.End; c++)
+        if (named == 1)
         {
-            foreach ((string stem, Chamber chamber) in lexicon.Chambers)
+            SourcePhrase source = Source(Math.Min(first, at), Math.Max(head, at));
+            if (count.Qualifier == CountQualifier.Exact && count.Value is { } members && members <= int.MaxValue
+                && RepresentationFact.TryCreate(Apk, chamber, (int)members, null, out RepresentationFact? fact))
             {
-                Steps++;
-                if (tokens[c].Kind != TokenKind.Word || !tokens[c].Norm.StartsWith(stem, StringComparison.Ordinal))
+                if (chambersRead.Add(chamber))
                 {
-                    continue;
+                    facts.Add(new ReadRepresentation(fact, source));
                 }
-
-                SourcePhrase source = Source(Math.Min(first, c), Math.Max(head, c));
-                if (count.Qualifier == CountQualifier.Exact && count.Value is { } members && members <= int.MaxValue
-                    && RepresentationFact.TryCreate(Apk, chamber, (int)members, null, out RepresentationFact? fact))
-                {
-                    if (chambersRead.Add(chamber))
-                    {
-                        facts.Add(new ReadRepresentation(fact, source));
-                    }
-                }
-                else
-                {
-                    mentions.Add(new Mention(MentionKind.Refused, source, $"{count} members in the {chamber}: the model refuses it (the Senate has {SenateRecommendations.SeatCount} seats for the Assembly; a count must be exact)"));
-                }
-
-                return;
             }
+            else
+            {
+                mentions.Add(new Mention(MentionKind.Refused, source, $"{count} members in the {chamber}: the model refuses it (the Senate has {SenateRecommendations.SeatCount} seats for the Assembly; a count must be exact)"));
+            }
+
+            return;
         }
 
         mentions.Add(new Mention(MentionKind.Number, Source(first, head), "members counted with no chamber named"));
     }
 
-    /// <summary>How many different chambers the sentence names.</summary>
-    private int ChambersNamed(Sentence s)
+    /// <summary>The first chamber the sentence names and where, and whether it names none (0), one (1) or several (2).</summary>
+    private (int At, Chamber First, int Named) ChambersIn(Sentence s)
     {
-        var named = new System.Collections.Generic.HashSet<Chamber>();
+        (int At, Chamber First, int Named) found = (-1, default, 0);
         for (int c = s.First; c < s.End; c++)
         {
             if (tokens[c].Kind != TokenKind.Word)
@@ -230,14 +222,24 @@ internal sealed partial class ReportScan
 
             foreach ((string stem, Chamber chamber) in lexicon.Chambers)
             {
-                if (tokens[c].Norm.StartsWith(stem, StringComparison.Ordinal))
+                Steps++;
+                if (!tokens[c].Norm.StartsWith(stem, StringComparison.Ordinal))
                 {
-                    named.Add(chamber);
+                    continue;
+                }
+
+                if (found.Named == 0)
+                {
+                    found = (c, chamber, 1);
+                }
+                else if (chamber != found.First)
+                {
+                    found.Named = 2;
                 }
             }
         }
 
-        return named.Count;
+        return found;
     }
 
     /// <summary>A count starting at token <paramref name="i"/>: qualifier, number, scale, qualifier.</summary>
