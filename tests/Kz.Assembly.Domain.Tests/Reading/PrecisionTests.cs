@@ -919,6 +919,30 @@ public class PrecisionTests
         AssertNoFactButAMention<ReadProject>(Read(text, culture, new LocalDate(2018, 7, 2)), "across the country");
 
     [Theory]
+    [InlineData("В Семее открылся книжный фестиваль. В рамках проекта «Читающий город» прошли встречи с авторами. Ассамблея народа Казахстана области Абай провела заседание совета.", "ru")]
+    [InlineData("Семейде кітап фестивалі ашылды. «Оқитын қала» жобасы аясында авторлармен кездесулер өтті. Абай облыстық Қазақстан халқы Ассамблеясы кеңес отырысын өткізді.", "kk")]
+    [InlineData("A book festival opened in Semey. Meetings with authors took place within the project \"Reading City\". The Abai Regional Assembly of People of Kazakhstan held a council meeting.", "en")]
+    public void A_project_with_no_assembly_named_near_it_is_not_the_report_assemblys(string text, string culture) =>
+        AssertNoFactButAMention<ReadProject>(Read(text, culture, new LocalDate(2024, 9, 20)), "no assembly named near it");
+
+    [Theory]
+    [InlineData("Семейде Абай облыстық Қазақстан халқы Ассамблеясы жанындағы Аналар кеңесі «Ана мейірімі» жобасын бастады.", "kk")]
+    [InlineData("Совет матерей при Ассамблее народа Казахстана области Абай запустил проект «Материнское тепло».", "ru")]
+    [InlineData("The Council of Mothers of the Abai Regional Assembly of People of Kazakhstan launched the project \"Mother's Warmth\".", "en")]
+    public void A_project_in_a_sentence_naming_an_assembly_is_its_own(string text, string culture) =>
+        Assert.Equal("apk-kz-10", Assert.Single(Read(text, culture, new LocalDate(2024, 9, 20)).FactsOf<ReadProject>()).Project.Body.Id.ToString());
+
+    [Theory]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 30 meetings in 2015. 15 questions were asked at the meetings.", "en")]
+    [InlineData("Ассамблея народа Казахстана Павлодарской области провела 30 встреч в 2015 году. На встречах задано 15 вопросов.", "ru")]
+    [InlineData("Павлодар облыстық Қазақстан халқы Ассамблеясы 2015 жылы 30 кездесу өткізді. Кездесулерде 15 сұрақ қойылды.", "kk")]
+    public void Questions_counted_are_not_the_meetings_they_were_asked_at(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2015, 12, 20)).FactsOf<ReadSummary>());
+        Assert.Equal("OutreachMeeting 30", Assert.Single(summary.Summary.Tallies).ToString());
+    }
+
+    [Theory]
     [InlineData("Парламенттің қос палатасының депутаттары қыркүйек айының басында бірлескен жиында алтыншы сессияның ашылуын жариялайды.", "kk")]
     [InlineData("Депутаты обеих палат Парламента в сентябре откроют шестую сессию на совместном заседании.", "ru")]
     [InlineData("The deputies of both chambers of Parliament opened the sixth session at a joint sitting.", "en")]

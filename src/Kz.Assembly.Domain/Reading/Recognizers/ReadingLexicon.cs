@@ -176,6 +176,7 @@ internal sealed class ReadingLexicon
         HousesPlural = Cue(ReadingCue.HousesPlural);
         CapitalWords = Cue(ReadingCue.Capital);
         NationalProjectWords = Cue(ReadingCue.NationalProject);
+        CountPhraseEnds = Cue(ReadingCue.CountPhraseEnd);
         NationalProjectNames = [.. Phrases(ReadingPhrase.NationalProjectName).Select(words => string.Join(" ", words))];
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
@@ -391,6 +392,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems that make a project the national Assembly's (national, общенациональн, жалпыұлттық).</summary>
     public string[] NationalProjectWords { get; }
+
+    /// <summary>Whole words that end a count's noun phrase (<see cref="ReadingCue.CountPhraseEnd"/>).</summary>
+    public string[] CountPhraseEnds { get; }
 
     /// <summary>Gets the beginnings of the national Assembly's own project names (большая страна, big country).</summary>
     public string[] NationalProjectNames { get; }

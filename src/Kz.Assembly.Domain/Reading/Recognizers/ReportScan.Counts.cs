@@ -550,6 +550,12 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «15 questions were asked at the meetings»: the count's phrase has ended; the noun after it is not what it counts.
+            if (Array.IndexOf(lexicon.CountPhraseEnds, token.Norm) >= 0)
+            {
+                return -1;
+            }
+
             // «…составило 230, а число участников…»: a new "number of" phrase starts; this count's noun is not there.
             if (ReadingLexicon.StartsWithAny(token.Norm, lexicon.NumberOfWords))
             {

@@ -183,6 +183,12 @@ internal sealed partial class ReportScan
             return;
         }
 
+        if (!national && !ownerBefore && !assemblyNearby)
+        {
+            mentions.Add(new Mention(MentionKind.Uncertain, Source(i, i), "a project with no assembly named near it: another body's, not the report's assembly's"));
+            return;
+        }
+
         // «Қазақстан халқы Ассамблеясының «Достық керуені» жобасы», «проекта АНК «Шаңырақ»»: the assembly named right
         // before the name owns the project (the national Assembly, or a regional one by its adjective), not the report's.
         AssemblyBody owner = national ? Apk : ownerBefore ? BodyAt(i - 1, s, out _, out _) : ReportBody;

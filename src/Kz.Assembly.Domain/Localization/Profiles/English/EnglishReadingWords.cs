@@ -128,6 +128,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.OtherCounted, "famil", "household", "ethnic", "nationalit", "associat", "organization", "organisation", "centre", "center")
         .Add(ReadingCue.OtherCounted, "trainer", "mediator", "specialist", "expert", "room", "office", "days", "hours", "weeks")
         .Add(ReadingCue.OtherCounted, "delegate", "project", "application", "languages", "countr", "grant", "nations", "tenge", "dollar")
+        .Add(ReadingCue.OtherCounted, "question", "proposal", "logo", "medal", "book")
+        .Add(ReadingCue.CountPhraseEnd, "were", "was", "are", "is", "have", "has", "had", "will", "been")
         .Add(ReadingCue.Townspeople, "villager", "townspeople", "townsfolk")
         .Add(ReadingCue.RelativeReach, "which")
         .Add(ReadingCue.Dispute, "dispute", "conflict")

@@ -142,6 +142,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.RateAdverb, "сайын")
         .Add(ReadingCue.OtherCounted, "медиатор", "тренер", "маман", "сарапшы", "кабинет", "күн", "сағат", "апта")
         .Add(ReadingCue.OtherCounted, "отбасы", "этнос", "бірлестік", "ұйым", "орталы", "жоба", "өтінім", "тілде", "теңге", "грант")
+        .Add(ReadingCue.OtherCounted, "сұрақ", "ұсыныс", "логотип", "медаль", "кітап", "нөмір", "туынды")
 
         // «30 жылдық аясындағы шаралар»: the years of a jubilee as an adjective, like «жылдығы», count nothing.
         .Add(ReadingCue.OtherCounted, "жылдық")

@@ -298,4 +298,8 @@ public enum ReadingCue
     /// <summary>Stems that make a project the national Assembly's, right before its noun (the national project, общенационального
     /// проекта) or, in Kazakh, between its name and its noun («…» жалпыұлттық жобасы): no region's own project.</summary>
     NationalProject,
+
+    /// <summary>Whole words that end the phrase a count's noun stands in (in English the auxiliaries: were, was, have):
+    /// «15 questions were asked at the meetings» counts questions, not the meetings named after them.</summary>
+    CountPhraseEnd,
 }
