@@ -979,4 +979,11 @@ public class PrecisionTests
     [InlineData("Павлодар облыстық Қазақстан халқы Ассамблеясының 25 жылдығына орай концерт өтті.", "kk", "apk-kz-55")]
     public void The_nearest_assembly_before_an_anniversarys_years_owns_them(string text, string culture, string owner) =>
         Assert.Equal(owner, Assert.Single(Read(text, culture, new LocalDate(2025, 6, 10)).FactsOf<ReadAnniversary>()).Anniversary.Body.Id.ToString());
+
+    [Theory]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan summed up 2024: 510 events were held.", "en")]
+    [InlineData("Ассамблея народа Казахстана Акмолинской области подвела итоги работы за 2024: проведено 510 мероприятий.", "ru")]
+    [InlineData("Ақмола облыстық Қазақстан халқы Ассамблеясы 2024: 510 іс-шара өткізілді.", "kk")]
+    public void A_bare_year_before_a_colon_is_the_period_of_what_follows(string text, string culture) =>
+        Assert.Equal("2024", Assert.Single(Read(text, culture, new LocalDate(2025, 1, 20)).FactsOf<ReadSummary>()).Summary.Period.ToString());
 }

@@ -817,6 +817,12 @@ internal sealed partial class ReportScan
             return true;
         }
 
+        // «summed up 2024: 510 events», «итоги 2024: …»: a bare year before a colon heads what the colon lists.
+        if (i + 1 < end && tokens[i + 1].Is(':'))
+        {
+            return true;
+        }
+
         // "in 2024", "в 2024", "за 2024", "April 2024": a preposition or a month before a four-digit number in the domain's years.
         // Not a Kazakh month in the locative («тамызда 2017 қайырымдылық акциясы»): Kazakh puts the year first
         // («2017 жылғы тамызда»), so a number after «тамызда» counts what follows it.
