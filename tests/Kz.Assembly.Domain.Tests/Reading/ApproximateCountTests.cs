@@ -26,6 +26,17 @@ public class ApproximateCountTests
     [InlineData("upwards of 300", "en", ">300")]
     [InlineData("no fewer than 300", "en", ">=300")]
     [InlineData("as many as 300", "en", "<=300")]
+    [InlineData("200 мыңға тарта", "kk", "~200000")]
+    [InlineData("300 төңірегінде", "kk", "~300")]
+    [InlineData("300-ден кем", "kk", "<=300")]
+    [InlineData("300-ден кем емес", "kk", ">=300")]
+    [InlineData("менее 300", "ru", "<=300")]
+    [InlineData("меньше 300", "ru", "<=300")]
+    [InlineData("не меньше 300", "ru", ">=300")]
+    [InlineData("less than 300", "en", "<=300")]
+    [InlineData("fewer than 300", "en", "<=300")]
+    [InlineData("under 300", "en", "<=300")]
+    [InlineData("no less than 300", "en", ">=300")]
     public void A_qualifier_word_news_uses_is_read_in_a_phrase(string phrase, string culture, string count) =>
         Assert.Equal(QualifiedCount.Parse(count), QuantityPhrase.Parse(phrase, culture));
 

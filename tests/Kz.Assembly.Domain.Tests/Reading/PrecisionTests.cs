@@ -31,6 +31,9 @@ public class PrecisionTests
     [InlineData("ASTANA. The chair said that more than 25 thousand events had been held in the country since January.")]
     [InlineData("АСТАНА. В республике с начала года проведено свыше 28 тысяч мероприятий.")]
     [InlineData("Шымкент. Биыл Қазақстанда 25 мыңнан астам іс-шара өткізілді.")]
+    [InlineData("Шымкент. Биыл өңірлерде 2 мыңнан астам іс-шара өткізілді, деді Ассамблея төрағасының орынбасары.")]
+    [InlineData("В Актау заместитель председателя Ассамблеи сообщил, что в регионах с начала года проведено более 2 тысяч мероприятий.")]
+    [InlineData("In Aktau the deputy chairman of the Assembly said that more than 2,000 events were held in the regions this year.")]
     public void A_figure_for_the_whole_country_is_not_the_venues(string text)
     {
         ReportReading reading = Read(text);

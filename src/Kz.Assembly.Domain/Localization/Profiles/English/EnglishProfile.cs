@@ -35,6 +35,11 @@ internal sealed class EnglishProfile : LanguageProfile
         new("more than", CountQualifier.MoreThan, Before: true, Written: true),
         new("over", CountQualifier.MoreThan, Before: true, Written: false),
         new("at least", CountQualifier.AtLeast, Before: true, Written: true),
+        new("no less than", CountQualifier.AtLeast, Before: true, Written: false),
+        new("not less than", CountQualifier.AtLeast, Before: true, Written: false),
+        new("less than", CountQualifier.UpTo, Before: true, Written: false),
+        new("fewer than", CountQualifier.UpTo, Before: true, Written: false),
+        new("under", CountQualifier.UpTo, Before: true, Written: false),
         new("up to", CountQualifier.UpTo, Before: true, Written: true),
     ];
 

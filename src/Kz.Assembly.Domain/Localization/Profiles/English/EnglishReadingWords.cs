@@ -38,6 +38,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.National, "in", "the", "country").Add(ReadingPhrase.National, "in", "kazakhstan").Add(ReadingPhrase.National, "in", "the", "republic")
         .Add(ReadingPhrase.National, "all", "over", "the", "country").Add(ReadingPhrase.National, "across", "kazakhstan").Add(ReadingPhrase.National, "throughout", "kazakhstan")
         .Add(ReadingPhrase.National, "in", "all", "regions").Add(ReadingPhrase.National, "by", "all", "regions").Add(ReadingPhrase.National, "every", "region")
+        .Add(ReadingPhrase.National, "in", "the", "regions").Add(ReadingPhrase.National, "across", "the", "regions")
 
         // The people of the whole country named as such: «9 mln Kazakhstanis».
         .Add(ReadingPhrase.National, "kazakhstanis")

@@ -48,6 +48,8 @@ internal sealed class RussianProfile : LanguageProfile
         new("больше", CountQualifier.MoreThan, Before: true, Written: false),
         new("не менее", CountQualifier.AtLeast, Before: true, Written: true),
         new("не меньше", CountQualifier.AtLeast, Before: true, Written: false),
+        new("менее", CountQualifier.UpTo, Before: true, Written: false),
+        new("меньше", CountQualifier.UpTo, Before: true, Written: false),
         new("до", CountQualifier.UpTo, Before: true, Written: true),
     ];
 

@@ -36,6 +36,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.National, "в", "казахстане").Add(ReadingPhrase.National, "в", "республике")
         .Add(ReadingPhrase.National, "по", "республике").Add(ReadingPhrase.National, "по", "казахстану").Add(ReadingPhrase.National, "по", "всему", "казахстану")
         .Add(ReadingPhrase.National, "всеми", "областями").Add(ReadingPhrase.National, "во", "всех", "регионах").Add(ReadingPhrase.National, "во", "всех", "областях")
+        .Add(ReadingPhrase.National, "в", "регионах").Add(ReadingPhrase.National, "по", "регионам").Add(ReadingPhrase.National, "в", "областях")
 
         // The people of the whole country named as such: «казахстанцев».
         .Add(ReadingPhrase.National, "казахстанц")
