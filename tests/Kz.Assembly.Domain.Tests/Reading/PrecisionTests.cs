@@ -34,6 +34,8 @@ public class PrecisionTests
     [InlineData("Шымкент. Биыл өңірлерде 2 мыңнан астам іс-шара өткізілді, деді Ассамблея төрағасының орынбасары.")]
     [InlineData("В Актау заместитель председателя Ассамблеи сообщил, что в регионах с начала года проведено более 2 тысяч мероприятий.")]
     [InlineData("In Aktau the deputy chairman of the Assembly said that more than 2,000 events were held in the regions this year.")]
+    [InlineData("ASTANA. The Secretary of State said that in the Year of the Assembly the country held about 30 thousand activities.")]
+    [InlineData("Астана. Биыл ел бойынша 30 мыңға жуық іс-шара өткізілді, деді Ассамблея төрағасының орынбасары.")]
     public void A_figure_for_the_whole_country_is_not_the_venues(string text)
     {
         ReportReading reading = Read(text);

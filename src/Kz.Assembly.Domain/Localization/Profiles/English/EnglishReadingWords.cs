@@ -39,6 +39,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.National, "all", "over", "the", "country").Add(ReadingPhrase.National, "across", "kazakhstan").Add(ReadingPhrase.National, "throughout", "kazakhstan")
         .Add(ReadingPhrase.National, "in", "all", "regions").Add(ReadingPhrase.National, "by", "all", "regions").Add(ReadingPhrase.National, "every", "region")
         .Add(ReadingPhrase.National, "in", "the", "regions").Add(ReadingPhrase.National, "across", "the", "regions")
+        .Add(ReadingPhrase.National, "the", "country", "held").Add(ReadingPhrase.National, "the", "country", "has", "held")
 
         // The people of the whole country named as such: «9 mln Kazakhstanis».
         .Add(ReadingPhrase.National, "kazakhstanis")

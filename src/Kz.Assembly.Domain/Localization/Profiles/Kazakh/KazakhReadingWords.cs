@@ -47,7 +47,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.National, "республика", "бойынша").Add(ReadingPhrase.National, "республикамызда").Add(ReadingPhrase.National, "бүкіл", "ел")
         .Add(ReadingPhrase.National, "қазақстанда").Add(ReadingPhrase.National, "елде")
         .Add(ReadingPhrase.National, "қазақстан", "бойынша")
-        .Add(ReadingPhrase.National, "өңірлерде").Add(ReadingPhrase.National, "облыстарда")
+        .Add(ReadingPhrase.National, "өңірлерде").Add(ReadingPhrase.National, "облыстарда").Add(ReadingPhrase.National, "ел", "бойынша")
 
         // The people of the whole country named as such: «қазақстандықтар».
         .Add(ReadingPhrase.National, "қазақстандықтар")
