@@ -991,4 +991,20 @@ public class PrecisionTests
     [InlineData("Ақмола облыстық Қазақстан халқы Ассамблеясы 2024: 510 іс-шара өткізілді.", "kk")]
     public void A_bare_year_before_a_colon_is_the_period_of_what_follows(string text, string culture) =>
         Assert.Equal("2024", Assert.Single(Read(text, culture, new LocalDate(2025, 1, 20)).FactsOf<ReadSummary>()).Summary.Period.ToString());
+
+    [Theory]
+    [InlineData("Управление внутренней политики Павлодарской области организовало работу информационных групп. Проведено 25 встреч, охвачено 2535 человек.", "ru")]
+    [InlineData("Павлодар облыстық ішкі саясат басқармасы ақпараттық топтардың жұмысын ұйымдастырды. 25 кездесу өткізіліп, 2535 адам қамтылды.", "kk")]
+    [InlineData("The Department of Internal Policy of Pavlodar Region organised information groups. 25 meetings were held with 2,535 people.", "en")]
+    [InlineData("Акимат Павлодарской области провел в области 25 встреч, охвачено 2535 человек.", "ru")]
+    [InlineData("Jastar qozǵalysy Pavlodar oblysynda 25 kezdesý ótkizdi, 2535 adam qamtyldy.", "kk-Latn")]
+    public void Activities_another_organiser_held_are_not_an_assemblys(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 12, 20)), "another organiser");
+
+    [Theory]
+    [InlineData("Павлодар облыстық ҚХА жиыны өтті. Облыстық ішкі саясат басқармасының мәліметінше, биыл 300 іс-шара өтті.", "kk")]
+    [InlineData("Прошло заседание АНК Павлодарской области. По данным управления внутренней политики, в этом году проведено 300 мероприятий.", "ru")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan met. This year 300 events were held, the head of the regional department said.", "en")]
+    public void An_organiser_cited_as_the_source_leaves_the_assemblys_figures_its_own(string text, string culture) =>
+        Assert.Equal("apk-kz-55", Assert.Single(Read(text, culture, new LocalDate(2025, 12, 20)).FactsOf<ReadSummary>()).Summary.Reporter.Id.ToString());
 }

@@ -177,6 +177,8 @@ internal sealed class ReadingLexicon
         CapitalWords = Cue(ReadingCue.Capital);
         NationalProjectWords = Cue(ReadingCue.NationalProject);
         CountPhraseEnds = Cue(ReadingCue.CountPhraseEnd);
+        OtherOrganiserWords = Cue(ReadingCue.OtherOrganiser);
+        SourceCitationWords = Cue(ReadingCue.SourceCitation);
         NationalProjectNames = [.. Phrases(ReadingPhrase.NationalProjectName).Select(words => string.Join(" ", words))];
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
@@ -395,6 +397,12 @@ internal sealed class ReadingLexicon
 
     /// <summary>Whole words that end a count's noun phrase (<see cref="ReadingCue.CountPhraseEnd"/>).</summary>
     public string[] CountPhraseEnds { get; }
+
+    /// <summary>Stems naming an organiser that is not an assembly (<see cref="ReadingCue.OtherOrganiser"/>).</summary>
+    public string[] OtherOrganiserWords { get; }
+
+    /// <summary>Stems citing a source (<see cref="ReadingCue.SourceCitation"/>).</summary>
+    public string[] SourceCitationWords { get; }
 
     /// <summary>Gets the beginnings of the national Assembly's own project names (большая страна, big country).</summary>
     public string[] NationalProjectNames { get; }

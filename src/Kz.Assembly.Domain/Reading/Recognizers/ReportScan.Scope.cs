@@ -12,6 +12,11 @@ namespace Kz.Assembly.Domain.Reading.Recognizers;
 /// </content>
 internal sealed partial class ReportScan
 {
+    // The organiser (not an assembly) the sentence before named, and its paragraph: a sentence naming neither an
+    // assembly nor an organiser right after it counts that organiser's activities.
+    private string? organiserBefore;
+    private int organiserParagraph = -1;
+
     /// <summary>Whose figures a sentence states.</summary>
     private enum Scope
     {
@@ -83,6 +88,55 @@ internal sealed partial class ReportScan
         }
 
         return PhraseIn(s, lexicon.NationalPhrases, wholeWords: false) ? Scope.National : Scope.Report;
+    }
+
+    /// <summary>
+    /// Whether a sentence counts another organiser's activities: it names one (an akimat, a department, a movement)
+    /// and no assembly, or it names neither and follows such a sentence in its paragraph («Управление внутренней
+    /// политики организовало работу 13 групп. Проведено 25 встреч»). An organiser cited as the source («по данным
+    /// управления», «басқарма мәліметінше») did not hold what it reports.
+    /// </summary>
+    private bool AnotherOrganisers(Sentence s, bool namesAssembly, out string why)
+    {
+        why = string.Empty;
+        string? organiser = namesAssembly ? null : OrganiserIn(s);
+        bool carried = organiser is null && !namesAssembly && organiserBefore is not null && s.Paragraph == organiserParagraph;
+        string? actor = organiser ?? (carried ? organiserBefore : null);
+        organiserBefore = organiser;
+        organiserParagraph = s.Paragraph;
+        if (actor is null)
+        {
+            return false;
+        }
+
+        why = $"another organiser's figure («{actor}»), not an assembly's";
+        return true;
+    }
+
+    private string? OrganiserIn(Sentence s)
+    {
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (IsWord(i, lexicon.OtherOrganiserWords) && !CitedAsSource(i, s))
+            {
+                return tokens[i].Norm;
+            }
+        }
+
+        return null;
+    }
+
+    private bool CitedAsSource(int i, Sentence s)
+    {
+        for (int k = System.Math.Max(s.First, i - 5); k <= System.Math.Min(s.End - 1, i + 5); k++)
+        {
+            if (IsWord(k, lexicon.SourceCitationWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AssemblyWithin(int from, int words, Sentence s)

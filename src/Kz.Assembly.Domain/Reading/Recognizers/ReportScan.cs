@@ -102,7 +102,7 @@ internal sealed partial class ReportScan
             }
 
             assemblyInSentenceBefore = namedHere;
-            Scope scope = ScopeOf(sentence, out string elsewhere);
+            Scope scope = AnotherOrganisers(sentence, namedHere, out string elsewhere) ? Scope.Elsewhere : ScopeOf(sentence, out elsewhere);
             if (scope == Scope.Elsewhere)
             {
                 MentionFiguresOf(sentence, elsewhere);

@@ -132,6 +132,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.OtherCounted, "delegate", "project", "application", "languages", "countr", "grant", "nations", "tenge", "dollar")
         .Add(ReadingCue.OtherCounted, "question", "proposal", "logo", "medal", "book")
         .Add(ReadingCue.CountPhraseEnd, "were", "was", "are", "is", "have", "has", "had", "will", "been")
+        .Add(ReadingCue.OtherOrganiser, "akimat", "department", "movement")
+        .Add(ReadingCue.SourceCitation, "according", "data", "reported", "reports", "said", "noted", "told", "stated", "head", "deputy", "chief")
         .Add(ReadingCue.Townspeople, "villager", "townspeople", "townsfolk")
         .Add(ReadingCue.RelativeReach, "which")
         .Add(ReadingCue.Dispute, "dispute", "conflict")

@@ -144,6 +144,8 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.OtherCounted, "медиатор", "тренер", "маман", "сарапшы", "кабинет", "күн", "сағат", "апта")
         .Add(ReadingCue.OtherCounted, "отбасы", "этнос", "бірлестік", "ұйым", "орталы", "жоба", "өтінім", "тілде", "теңге", "грант")
         .Add(ReadingCue.OtherCounted, "сұрақ", "ұсыныс", "логотип", "медаль", "кітап", "нөмір", "туынды")
+        .Add(ReadingCue.OtherOrganiser, "әкімдіг", "әкімдік", "басқарма", "департамент", "қозғалыс")
+        .Add(ReadingCue.SourceCitation, "мәлімет", "хабарла", "дерег", "айтуынша", "деді", "айтты", "атап", "мәлімде", "басшы", "орынбасар")
 
         // «30 жылдық аясындағы шаралар»: the years of a jubilee as an adjective, like «жылдығы», count nothing.
         .Add(ReadingCue.OtherCounted, "жылдық")

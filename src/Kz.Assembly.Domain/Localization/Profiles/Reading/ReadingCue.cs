@@ -302,4 +302,13 @@ public enum ReadingCue
     /// <summary>Whole words that end the phrase a count's noun stands in (in English the auxiliaries: were, was, have):
     /// «15 questions were asked at the meetings» counts questions, not the meetings named after them.</summary>
     CountPhraseEnd,
+
+    /// <summary>Stems naming an organiser that is not an assembly (акимат, управлени, әкімдіг, басқарма, akimat,
+    /// department, movement): a sentence that names one and no assembly, or follows one in its paragraph, counts that
+    /// body's activities.</summary>
+    OtherOrganiser,
+
+    /// <summary>Stems near an organiser that make it a source or a speaker's office, not the actor (по данным,
+    /// мәліметінше, according, said, руководитель, басшысы): the organiser reports the figures, it did not hold them.</summary>
+    SourceCitation,
 }
