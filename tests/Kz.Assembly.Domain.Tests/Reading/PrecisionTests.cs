@@ -1007,4 +1007,30 @@ public class PrecisionTests
     [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan met. This year 300 events were held, the head of the regional department said.", "en")]
     public void An_organiser_cited_as_the_source_leaves_the_assemblys_figures_its_own(string text, string culture) =>
         Assert.Equal("apk-kz-55", Assert.Single(Read(text, culture, new LocalDate(2025, 12, 20)).FactsOf<ReadSummary>()).Summary.Reporter.Id.ToString());
+
+    [Theory]
+    [InlineData("АНК Костанайской области в этом году намечено провести 50 мероприятий.", "ru")]
+    [InlineData("АНК Костанайской области предстоит провести до конца года 50 мероприятий.", "ru")]
+    [InlineData("Қостанай облыстық ҚХА жыл соңына дейін 50 іс-шара өткізуді көздеп отыр.", "kk")]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan is expected to hold 50 events this year.", "en")]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan intends to hold 50 events this year.", "en")]
+    public void Activities_a_report_says_are_intended_are_planned_not_held(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 6, 20)), "planned");
+
+    [Theory]
+    [InlineData("АНК Костанайской области предлагает открыть Дом дружбы в Рудном.", "ru", true)]
+    [InlineData("В Рудном решено открыть Дом дружбы Ассамблеи народа Казахстана Костанайской области.", "ru", false)]
+    public void To_open_a_house_is_not_to_have_opened_one(string text, string culture, bool proposed)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 6, 20));
+        Assert.DoesNotContain(reading.FactsOf<ReadFriendshipHouse>(), h => h.House.OpenedOn is not null);
+        Assert.Equal(proposed, reading.FactsOf<ReadFriendshipHouse>().Any());
+    }
+
+    [Theory]
+    [InlineData("С начала года АНК Костанайской области провела полторы тысячи мероприятий.", "ru")]
+    [InlineData("Қостанай облыстық ҚХА жыл басынан бері бір жарым мың іс-шара өткізді.", "kk")]
+    [InlineData("Since January the Kostanay Regional Assembly of People of Kazakhstan has held one and a half thousand events.", "en")]
+    public void One_and_a_half_before_a_scale_word_is_read(string text, string culture) =>
+        Assert.Equal("Event 1500", Assert.Single(Assert.Single(Read(text, culture, new LocalDate(2025, 6, 20)).FactsOf<ReadSummary>()).Summary.Tallies).ToString());
 }

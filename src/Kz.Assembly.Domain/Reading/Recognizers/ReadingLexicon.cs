@@ -177,6 +177,7 @@ internal sealed class ReadingLexicon
         CapitalWords = Cue(ReadingCue.Capital);
         NationalProjectWords = Cue(ReadingCue.NationalProject);
         CountPhraseEnds = Cue(ReadingCue.CountPhraseEnd);
+        OneAndAHalf = Phrases(ReadingPhrase.OneAndAHalf);
         OtherOrganiserWords = Cue(ReadingCue.OtherOrganiser);
         SourceCitationWords = Cue(ReadingCue.SourceCitation);
         NationalProjectNames = [.. Phrases(ReadingPhrase.NationalProjectName).Select(words => string.Join(" ", words))];
@@ -397,6 +398,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Whole words that end a count's noun phrase (<see cref="ReadingCue.CountPhraseEnd"/>).</summary>
     public string[] CountPhraseEnds { get; }
+
+    /// <summary>The words of one and a half (<see cref="ReadingPhrase.OneAndAHalf"/>).</summary>
+    public string[][] OneAndAHalf { get; }
 
     /// <summary>Stems naming an organiser that is not an assembly (<see cref="ReadingCue.OtherOrganiser"/>).</summary>
     public string[] OtherOrganiserWords { get; }

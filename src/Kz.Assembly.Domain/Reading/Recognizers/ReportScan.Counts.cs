@@ -259,12 +259,22 @@ internal sealed partial class ReportScan
             }
         }
 
-        if (!TryNumber(j, end, out long value, out last))
+        long value;
+        decimal fraction;
+        if (PhraseStartingAt(j, end, lexicon.OneAndAHalf) is int halfLast and >= 0)
+        {
+            // «полторы тысячи», «бір жарым мың»: a scale word must follow, as after a decimal.
+            (value, fraction, last) = (1, 0.5m, halfLast);
+        }
+        else if (TryNumber(j, end, out value, out last))
+        {
+            fraction = tokens[j].Kind == TokenKind.Number ? tokens[j].Fraction : 0;
+        }
+        else
         {
             return false;
         }
 
-        decimal fraction = tokens[j].Kind == TokenKind.Number ? tokens[j].Fraction : 0;
         bool scaled = false;
         if (last + 1 < end && tokens[last + 1].Kind == TokenKind.Word)
         {

@@ -46,7 +46,7 @@ internal sealed partial class ReportScan
                 return;
             }
 
-            bool opened = !proposed && FindWord(s, lexicon.OpenedWords) >= 0;
+            bool opened = !proposed && OpenedWordIn(s);
             if (opened && HousesInThePlural(i, last))
             {
                 // «Достық үйлері … барлық облыс орталығында ашылған», «Houses of Friendship have opened in every region»:
@@ -118,6 +118,21 @@ internal sealed partial class ReportScan
         for (int k = first; k <= last; k++)
         {
             if (IsWord(k, lexicon.HousesPlural))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a sentence says a house was opened: a word of opening, not the infinitive («открыть»: to open,
+    /// which a decision or a wish is made of, not an opening).</summary>
+    private bool OpenedWordIn(Sentence s)
+    {
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (IsWord(k, lexicon.OpenedWords) && !tokens[k].Norm.EndsWith("ть", System.StringComparison.Ordinal))
             {
                 return true;
             }

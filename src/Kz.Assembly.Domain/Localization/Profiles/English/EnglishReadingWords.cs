@@ -57,6 +57,7 @@ internal static class EnglishReadingWords
 
         // «East Kazakhstan citizens are preparing 7 major events»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "preparing")
+        .Add(ReadingCue.Plan, "expected", "intend")
         .Add(ReadingCue.Proposal, "propos", "should")
         .Add(ReadingCue.Meeting, "meeting", "session")
         .Add(ReadingCue.Delegation, "delegat")
@@ -122,6 +123,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Capital, "capital")
         .Add(ReadingCue.NationalProject, "national", "nationwide", "republican")
         .Add(ReadingPhrase.NationalProjectName, "big", "country")
+        .Add(ReadingPhrase.OneAndAHalf, "one", "and", "a", "half")
         .Add(ReadingCue.YearPreposition, "in", "since", "by", "of")
         .Add(ReadingCue.ListJoin, "and")
         .Add(ReadingCue.SessionNominative, "session")

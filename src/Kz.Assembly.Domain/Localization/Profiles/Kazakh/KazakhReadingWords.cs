@@ -70,6 +70,7 @@ internal static class KazakhReadingWords
 
         // «ШҚО тұрғындары 7 ірі іс-шара дайындауда»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "дайындалуда", "дайындауда", "әзірлеуде", "әзірленуде")
+        .Add(ReadingCue.Plan, "көздеп", "көзделуде", "көзделіп")
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
         .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
         .Add(ReadingCue.Delegation, "делегац")
@@ -134,6 +135,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Capital, "елорда")
         .Add(ReadingCue.NationalProject, "жалпыұлттық", "республикалық")
         .Add(ReadingPhrase.NationalProjectName, "үлкен", "ел")
+        .Add(ReadingPhrase.OneAndAHalf, "бір", "жарым")
         .Add(ReadingCue.ListJoin, "және", "мен")
         .Add(ReadingCue.GenitiveEnding, "ның", "нің", "дың", "дің", "тың", "тің")
         .Add(ReadingCue.PatronymicEnding, "ұлы", "улы", "қызы", "uly", "qyzy")

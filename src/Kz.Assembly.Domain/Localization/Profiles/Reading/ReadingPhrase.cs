@@ -60,4 +60,8 @@ public enum ReadingPhrase
     /// семья», «Big Country – Big Family», «Үлкен ел – үлкен отбасы»): a project so named is the national Assembly's
     /// wherever a report names it, with or without the word national.</summary>
     NationalProjectName,
+
+    /// <summary>One and a half before a scale word (полторы тысячи, бір жарым мың, one and a half thousand): 1.5 of
+    /// that scale.</summary>
+    OneAndAHalf,
 }

@@ -54,7 +54,8 @@ internal static class RussianReadingWords
 
         // «Жители ВКО готовят 7 крупных мероприятий»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "готовят", "готовится", "готовятся", "готовит")
-        .Add(ReadingCue.Proposal, "предлож", "необходимо", "нужно")
+        .Add(ReadingCue.Plan, "намечен", "намечае", "предстоит", "намерен")
+        .Add(ReadingCue.Proposal, "предлож", "предлага", "необходимо", "нужно")
         .Add(ReadingCue.Meeting, "сесси", "заседани")
         .Add(ReadingCue.Delegation, "делегац", "делегат")
         .Add(ReadingCue.RegionalAdjective, "областн", "городск")
@@ -120,6 +121,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Capital, "столиц")
         .Add(ReadingCue.NationalProject, "общенациональн", "республиканск", "национальн")
         .Add(ReadingPhrase.NationalProjectName, "большая", "страна")
+        .Add(ReadingPhrase.OneAndAHalf, "полтора").Add(ReadingPhrase.OneAndAHalf, "полторы")
         .Add(ReadingCue.YearPreposition, "в", "за")
         .Add(ReadingCue.ListJoin, "и", "а", "также")
         .Add(ReadingCue.SessionNominative, "сессия")
