@@ -1033,4 +1033,31 @@ public class PrecisionTests
     [InlineData("Since January the Kostanay Regional Assembly of People of Kazakhstan has held one and a half thousand events.", "en")]
     public void One_and_a_half_before_a_scale_word_is_read(string text, string culture) =>
         Assert.Equal("Event 1500", Assert.Single(Assert.Single(Read(text, culture, new LocalDate(2025, 6, 20)).FactsOf<ReadSummary>()).Summary.Tallies).ToString());
+
+    [Theory]
+    [InlineData("АНК Павлодарской области за 5 лет провела 1200 мероприятий.", "ru")]
+    [InlineData("Павлодар облыстық ҚХА 5 жыл ішінде 1200 іс-шара өткізді.", "kk")]
+    [InlineData("Over 5 years the Pavlodar Regional Assembly of People of Kazakhstan held 1,200 events.", "en")]
+    public void Activities_counted_over_a_number_of_years_have_no_period(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 6, 20)), "span of years");
+
+    [Theory]
+    [InlineData("АНК Павлодарской области провела 12 мероприятий, что на 20% больше, чем в прошлом году.", "ru", "YTD 2025-06-20")]
+    [InlineData("Павлодар облыстық ҚХА биыл 12 іс-шара өткізді, бұл өткен жылмен салыстырғанда 20 пайызға көп.", "kk", "2025")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 12 events, compared with 10 in 2024.", "en", "YTD 2025-06-20")]
+    public void The_period_a_count_is_compared_with_is_not_its_own(string text, string culture, string period) =>
+        Assert.Equal(period, Assert.Single(Read(text, culture, new LocalDate(2025, 6, 20)).FactsOf<ReadSummary>()).Summary.Period.ToString());
+
+    [Theory]
+    [InlineData("АНК Павлодарской области провела 12 мероприятий в 2024–2025 учебном году.", "ru", "season")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 12 events in the 2024-2025 academic year.", "en", "season")]
+    [InlineData("АНК Павлодарской области провела в 2 раза больше мероприятий, чем в прошлом году.", "ru", "")]
+    [InlineData("Павлодар облыстық ҚХА былтырғыдан 2 есе көп іс-шара өткізді.", "kk", "")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 3 times more events this year.", "en", "")]
+    public void A_school_year_or_a_multiplier_gives_no_summary(string text, string culture, string reason) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 6, 20)), reason);
+
+    [Fact]
+    public void Across_the_republic_is_the_whole_country() =>
+        AssertNoFactButAMention<ReadSummary>(Read("A meeting was held in Pavlodar. Since January, more than 20,000 events have been held across the republic.", "en", new LocalDate(2025, 6, 20)), "whole country");
 }

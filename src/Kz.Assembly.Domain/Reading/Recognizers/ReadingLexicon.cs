@@ -180,6 +180,8 @@ internal sealed class ReadingLexicon
         OneAndAHalf = Phrases(ReadingPhrase.OneAndAHalf);
         OtherOrganiserWords = Cue(ReadingCue.OtherOrganiser);
         SourceCitationWords = Cue(ReadingCue.SourceCitation);
+        ComparisonWords = Cue(ReadingCue.Comparison);
+        YearsWithinWords = Cue(ReadingCue.YearsWithin);
         NationalProjectNames = [.. Phrases(ReadingPhrase.NationalProjectName).Select(words => string.Join(" ", words))];
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
@@ -407,6 +409,12 @@ internal sealed class ReadingLexicon
 
     /// <summary>Stems citing a source (<see cref="ReadingCue.SourceCitation"/>).</summary>
     public string[] SourceCitationWords { get; }
+
+    /// <summary>Words of a comparison (<see cref="ReadingCue.Comparison"/>).</summary>
+    public string[] ComparisonWords { get; }
+
+    /// <summary>Words after a counted span of years (<see cref="ReadingCue.YearsWithin"/>).</summary>
+    public string[] YearsWithinWords { get; }
 
     /// <summary>Gets the beginnings of the national Assembly's own project names (большая страна, big country).</summary>
     public string[] NationalProjectNames { get; }

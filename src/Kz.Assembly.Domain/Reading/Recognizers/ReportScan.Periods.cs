@@ -35,6 +35,15 @@ internal sealed partial class ReportScan
         bool spanToNow = false;
         for (int i = s.First; i < s.End; i++)
         {
+            // «на 20% больше, чем в прошлом году», «than last year», «өткен жылмен салыстырғанда»: the period compared
+            // with is not the period of the counts.
+            if (ComparisonBase(i, s.End) is int baseLast and >= 0)
+            {
+                MarkUsed(i, baseLast);
+                i = baseLast;
+                continue;
+            }
+
             // «the Abai Regional Assembly, whose region was recreated in 2022, held 25 events in February»: a relative
             // clause between commas before the sentence's first count speaks of something else; its year is not the
             // count's.
@@ -195,7 +204,9 @@ internal sealed partial class ReportScan
 
         // A year outside the domain's (былтыр in a report of January 1995) names no period the model holds.
         static bool InDomain(int y) => y is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear;
-        ReportingPeriod? period = spanToNow ? null
+        // «в 2024–2025 учебном году», «the 2024-2025 academic year»: a school year, not the calendar years it spans.
+        bool schoolYear = yearRange is not null && FindWord(s, lexicon.SeasonWords) >= 0;
+        ReportingPeriod? period = spanToNow || schoolYear ? null
             : asOf is { } upTo ? (InDomain(upTo.Year) ? ReportingPeriod.YearToDate(upTo) : null)
             : dayRange is { } days ? (InDomain(days.From.Year) && InDomain(days.To.Year) && ReportingPeriod.TryCustom(days.From, days.To, out ReportingPeriod? span) ? span : null)
             : yearRange is { } years
@@ -211,7 +222,7 @@ internal sealed partial class ReportScan
         clause.Period = period;
         carriedPeriod = s.Aside ? carriedPeriod : period ?? carriedPeriod;
         clause.NoPeriod = spanToNow ? "counted over a span of years up to now, which is no period the model holds"
-            : period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0 ? "counted for a season, which is no period the model holds"
+            : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"
             : null;
     }
 
@@ -480,6 +491,13 @@ internal sealed partial class ReportScan
             return true;
         }
 
+        // «5 жыл ішінде», «бес жыл бойы»: a count of years and a word of within, after them.
+        if (CountedYears(i, end) is int yearsWord and >= 0 && IsWholeWord(yearsWord + 1, lexicon.YearsWithinWords))
+        {
+            last = yearsWord + 1;
+            return true;
+        }
+
         if (!IsWord(i, lexicon.RecentYearsWords))
         {
             return false;
@@ -499,6 +517,48 @@ internal sealed partial class ReportScan
         }
 
         return false;
+    }
+
+    /// <summary>The token of the years word after a count of years at <paramref name="i"/> (5 жыл, бес жыл), or -1.</summary>
+    private int CountedYears(int i, int end)
+    {
+        bool counted = i + 1 < end && ((tokens[i].Kind == TokenKind.Number && tokens[i].Suffix.Length == 0 && tokens[i].Value is >= 2 and <= 100)
+            || (tokens[i].Kind == TokenKind.Word && numberWords.ContainsKey(tokens[i].Norm)));
+        return counted && (IsWord(i + 1, lexicon.YearsWords) || IsWord(i + 1, lexicon.YearWords)) ? i + 1 : -1;
+    }
+
+    /// <summary>The last token of the base of a comparison at <paramref name="i"/>: «чем в прошлом году», «than last
+    /// year», «compared to 2024» (the word first), or «өткен жылмен салыстырғанда» (the word last); -1 when none.</summary>
+    private int ComparisonBase(int i, int end)
+    {
+        if (IsWord(i, lexicon.ComparisonWords) && !CultureName.StartsWith("kk", StringComparison.Ordinal))
+        {
+            // The base is a period a few words on («чем в прошлом году», «compared with 2024»); «more than 450» is
+            // a qualifier, no comparison of periods.
+            for (int k = i + 1; k < Math.Min(end, i + 5) && tokens[k].Kind != TokenKind.Punctuation; k++)
+            {
+                if (TryPeriodCue(k, end, out _, out int last) || TryYear(k, end, out _, out last))
+                {
+                    return last;
+                }
+            }
+
+            return -1;
+        }
+
+        // Kazakh puts the word after the base: look a few words ahead of a period word for it.
+        if (tokens[i].Kind == TokenKind.Word && CultureName.StartsWith("kk", StringComparison.Ordinal))
+        {
+            for (int k = i + 1; k < Math.Min(end, i + 4); k++)
+            {
+                if (IsWord(k, lexicon.ComparisonWords))
+                {
+                    return TryPeriodCue(i, k, out _, out _) || TryYear(i, k, out _, out _) ? k : -1;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A hyphenated word of two months, the first before the second (қаңтар-мамыр, январь-май).</summary>

@@ -39,6 +39,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.National, "all", "over", "the", "country").Add(ReadingPhrase.National, "across", "kazakhstan").Add(ReadingPhrase.National, "throughout", "kazakhstan")
         .Add(ReadingPhrase.National, "in", "all", "regions").Add(ReadingPhrase.National, "by", "all", "regions").Add(ReadingPhrase.National, "every", "region")
         .Add(ReadingPhrase.National, "in", "the", "regions").Add(ReadingPhrase.National, "across", "the", "regions")
+        .Add(ReadingPhrase.National, "across", "the", "republic").Add(ReadingPhrase.National, "throughout", "the", "republic")
         .Add(ReadingPhrase.National, "the", "country", "held").Add(ReadingPhrase.National, "the", "country", "has", "held")
 
         // The people of the whole country named as such: «9 mln Kazakhstanis».
@@ -97,7 +98,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Today, "today")
         .Add(ReadingCue.Yesterday, "yesterday")
         .Add(ReadingCue.SpanSince, "since")
-        .Add(ReadingCue.RecentYears, "past", "last", "recent")
+        .Add(ReadingCue.RecentYears, "past", "last", "recent", "over")
+        .Add(ReadingCue.Comparison, "than", "compared", "versus")
         .Add(ReadingPhrase.YearEnd, "end", "of", "the", "year").Add(ReadingPhrase.YearEnd, "year-end")
         .Add(ReadingPhrase.OverTheYears, "over", "the", "years").Add(ReadingPhrase.OverTheYears, "over", "these", "years")
         .Add(ReadingCue.DayRangeTo, "to", "until", "till")
@@ -108,7 +110,8 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.PerUnit, "a", "day").Add(ReadingPhrase.PerUnit, "per", "day").Add(ReadingPhrase.PerUnit, "a", "week")
         .Add(ReadingPhrase.PerUnit, "per", "week").Add(ReadingPhrase.PerUnit, "a", "month").Add(ReadingPhrase.PerUnit, "per", "month")
         .Add(ReadingPhrase.PerUnit, "daily").Add(ReadingPhrase.PerUnit, "weekly").Add(ReadingPhrase.PerUnit, "monthly").Add(ReadingPhrase.PerUnit, "every", "month")
-        .Add(ReadingCue.Season, "spring", "summer", "autumn", "winter")
+        .Add(ReadingCue.Season, "spring", "summer", "autumn", "winter", "academic")
+        .Add(ReadingCue.CountPhraseEnd, "times")
         .Add(ReadingCue.OrdinalSuffix, "th", "st", "nd", "rd")
         .Add(ReadingCue.NumberOf, "numbe")
         .Add(ReadingCue.Exceeded, "exceed")

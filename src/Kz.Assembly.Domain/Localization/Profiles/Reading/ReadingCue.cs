@@ -299,8 +299,9 @@ public enum ReadingCue
     /// проекта) or, in Kazakh, between its name and its noun («…» жалпыұлттық жобасы): no region's own project.</summary>
     NationalProject,
 
-    /// <summary>Whole words that end the phrase a count's noun stands in (in English the auxiliaries: were, was, have):
-    /// «15 questions were asked at the meetings» counts questions, not the meetings named after them.</summary>
+    /// <summary>Whole words that end the phrase a count's noun stands in (in English the auxiliaries: were, was, have;
+    /// a multiplier: раза, есе, times): «15 questions were asked at the meetings» counts questions, not the meetings
+    /// named after them, and «в 2 раза больше мероприятий» counts no events.</summary>
     CountPhraseEnd,
 
     /// <summary>Stems naming an organiser that is not an assembly (акимат, управлени, әкімдіг, басқарма, akimat,
@@ -311,4 +312,12 @@ public enum ReadingCue
     /// <summary>Stems near an organiser that make it a source or a speaker's office, not the actor (по данным,
     /// мәліметінше, according, said, руководитель, басшысы): the organiser reports the figures, it did not hold them.</summary>
     SourceCitation,
+
+    /// <summary>Words of a comparison (чем, сравнению, than, compared; in Kazakh after the base: салыстырғанда,
+    /// қарағанда): the period beside them is the base compared with, not the period of the counts.</summary>
+    Comparison,
+
+    /// <summary>Words after a counted span of years (ішінде, бойы: «5 жыл ішінде»): the years up to now, no period the
+    /// model holds.</summary>
+    YearsWithin,
 }
