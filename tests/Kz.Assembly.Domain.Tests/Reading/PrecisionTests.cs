@@ -1060,4 +1060,23 @@ public class PrecisionTests
     [Fact]
     public void Across_the_republic_is_the_whole_country() =>
         AssertNoFactButAMention<ReadSummary>(Read("A meeting was held in Pavlodar. Since January, more than 20,000 events have been held across the republic.", "en", new LocalDate(2025, 6, 20)), "whole country");
+
+    [Theory]
+    [InlineData("Кеше облыстық ҚХА-ның XXXII сессиясы өтті.", "kk")]
+    [InlineData("Вчера прошла XXXII сессия областной ассамблеи.", "ru")]
+    [InlineData("Yesterday the XXXII session of the regional Assembly took place.", "en")]
+    public void A_regional_assemblys_session_in_no_region_named_is_not_the_national_one(string text, string culture) =>
+        AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2025, 6, 20)), "regional assembly's session");
+
+    [Fact]
+    public void A_regional_assemblys_anniversary_in_no_region_named_is_not_the_national_one() =>
+        AssertNoFactButAMention<ReadAnniversary>(Read("Облыстық ҚХА-ның 25 жылдығы аталып өтті.", "kk", new LocalDate(2025, 6, 20)), "regional assembly's anniversary");
+
+    [Theory]
+    [InlineData("Через месяц в Павлодаре соберется XXXII сессия АНК Павлодарской области.", "ru")]
+    [InlineData("XXXII сессия АНК Павлодарской области перенесена на осень.", "ru")]
+    [InlineData("Павлодар облыстық ҚХА-ның XXXII сессиясы күзге шегерілді.", "kk")]
+    [InlineData("The XXXII session of the Pavlodar Regional Assembly of People of Kazakhstan has been postponed.", "en")]
+    public void A_session_to_convene_or_postponed_is_not_held(string text, string culture) =>
+        AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2025, 6, 20)), "still to come");
 }

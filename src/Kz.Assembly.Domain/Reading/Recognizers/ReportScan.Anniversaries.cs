@@ -78,6 +78,14 @@ internal sealed partial class ReportScan
 
             clause.MentionsAnniversary = true;
             AssemblyBody body = BodyAt(head, s, out _, out _);
+            if (ReferenceEquals(body, Apk) && RegionalAdjectiveBefore(head))
+            {
+                // «облыстық ҚХА-ның 25 жылдығы» where the report names no region: a regional assembly's years.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, last), "a regional assembly's anniversary in no region the report names"));
+                MarkUsed(i, last);
+                continue;
+            }
+
             int years = (int)token.Value;
             MarkUsed(i, last);
             if (body.Founded.Year + years <= Periods.DomainCalendar.MaxYear

@@ -297,6 +297,19 @@ internal sealed partial class ReportScan
         return Apk;
     }
 
+    /// <summary>Whether a regional adjective stands before the assembly at <paramref name="head"/> («облыстық ҚХА»,
+    /// «областной ассамблеи», «облыстық Қазақстан халқы Ассамблеясы», «the regional Assembly»).</summary>
+    private bool RegionalAdjectiveBefore(int head)
+    {
+        int before = head - 1;
+        if (IsWord(before, lexicon.PeopleWords) && IsWord(before - 1, lexicon.KazakhstanWords))
+        {
+            before -= 2;
+        }
+
+        return IsWord(head - 1, lexicon.RegionalAdjectives) || IsWord(before, lexicon.RegionalAdjectives);
+    }
+
     /// <summary>The token after an assembly's head and the rest of its name: «Ассамблеи [народа Казахстана]», «Assembly [of People of Kazakhstan]».</summary>
     private int AfterAssemblyName(int head)
     {
@@ -422,6 +435,15 @@ internal sealed partial class ReportScan
 
             // «XXII сессия ассамблеи народа Казахстана области» where the report names no region: a regional session, unplaced.
             if (ReferenceEquals(body, Apk) && assemblyHead >= 0 && NamesNoRegionAfter(assemblyHead, s))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a regional assembly's session in no region the report names"));
+                MarkUsed(numberFirst, h);
+                continue;
+            }
+
+            // «Кеше облыстық ҚХА-ның XXXII сессиясы өтті», «сессия областной ассамблеи» where the report names no region:
+            // a regional assembly's session, not the national Assembly's.
+            if (ReferenceEquals(body, Apk) && assemblyHead >= 0 && RegionalAdjectiveBefore(assemblyHead))
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a regional assembly's session in no region the report names"));
                 MarkUsed(numberFirst, h);

@@ -53,7 +53,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.NameLink, "of")
         .Add(ReadingCue.Session, "session")
         .Add(ReadingCue.Held, "held", "hosted")
-        .Add(ReadingCue.Future, "will", "upcoming", "scheduled", "forthcoming", "ahead")
+        .Add(ReadingCue.Future, "will", "upcoming", "scheduled", "forthcoming", "ahead", "postponed")
         .Add(ReadingCue.Plan, "planned", "plans", "will")
 
         // «East Kazakhstan citizens are preparing 7 major events»: what is being prepared has not taken place.
@@ -74,7 +74,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.InterChamber, "inter-chamber", "interchamber")
         .Add(ReadingCue.ProjectBeforeName, "project")
         .Add(ReadingCue.ThemeBeforeName, "theme", "titled", "entitled", "motto")
-        .Add(ReadingCue.Opened, "opened")
+        .Add(ReadingCue.Opened, "opened", "inaugurated")
         .Add(ReadingCue.Republican, "republican")
         .Add(ReadingCue.OtherAssembly, "children", "student", "school", "minor")
         .Add(ReadingCue.Council, "council")

@@ -64,7 +64,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Future, "өтеді", "өтпек", "өткізіледі", "өткізілмек", "алдағы", "жоспарлан")
 
         // «Алда өтетін сессия»: the participle of what is still to take place.
-        .Add(ReadingCue.Future, "өтетін", "өткізілетін")
+        .Add(ReadingCue.Future, "өтетін", "өткізілетін", "шегерілді", "қалдырылды")
         .Add(ReadingCue.Plan, "жоспар", "өткізілет", "ұйымдастырылат", "өтет")
         .Add(ReadingCue.Plan, "өткізеді", "өткізбек", "өткізіледі", "өткізілмек", "өтеді", "өтпек", "ұйымдастырады", "ұйымдастырылады")
 

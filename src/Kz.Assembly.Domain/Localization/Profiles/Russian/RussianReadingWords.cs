@@ -50,6 +50,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Session, "сесси")
         .Add(ReadingCue.Held, "прошл", "состоял")
         .Add(ReadingCue.Future, "состоит", "пройдет", "пройдёт", "будет", "предстоящ", "преддвери", "планиру", "запланир", "намечен")
+        .Add(ReadingCue.Future, "соберет", "соберут", "перенес")
         .Add(ReadingCue.Plan, "запланир", "планиру", "будет", "будут", "пройдут", "проведут", "проведет", "проведёт", "состоятся")
 
         // «Жители ВКО готовят 7 крупных мероприятий»: what is being prepared has not taken place.
