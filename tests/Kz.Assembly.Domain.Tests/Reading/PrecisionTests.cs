@@ -1079,4 +1079,11 @@ public class PrecisionTests
     [InlineData("The XXXII session of the Pavlodar Regional Assembly of People of Kazakhstan has been postponed.", "en")]
     public void A_session_to_convene_or_postponed_is_not_held(string text, string culture) =>
         AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2025, 6, 20)), "still to come");
+
+    [Theory]
+    [InlineData("С начала года АНК Павлодарской области провела 40 мероприятий, их посетили более 5 тысяч зрителей.", "ru")]
+    [InlineData("Жыл басынан бері Павлодар облыстық ҚХА 40 іс-шара өткізді, оларды 5 мыңнан астам көрермен тамашалады.", "kk")]
+    [InlineData("Since January the Pavlodar Regional Assembly of People of Kazakhstan held 40 events watched by more than 5,000 spectators.", "en")]
+    public void Spectators_are_the_people_the_events_reached(string text, string culture) =>
+        Assert.Equal(">5000", Assert.Single(Read(text, culture, new LocalDate(2025, 6, 20)).FactsOf<ReadSummary>()).Summary.PeopleReached?.ToString());
 }

@@ -16,7 +16,7 @@ internal static class EnglishReadingWords
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "charit")
         .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "cultural")
         .AddActivityModifier(AssemblyActivityKind.SportsEvent, "sport")
-        .AddAudience(Audience.People, "people", "person", "participant")
+        .AddAudience(Audience.People, "people", "person", "participant", "spectator", "visitor")
         .AddAudience(Audience.Residents, "resident")
         .AddChamber(Chamber.Senate, "senate")
         .AddChamber(Chamber.Mazhilis, "mazhilis")

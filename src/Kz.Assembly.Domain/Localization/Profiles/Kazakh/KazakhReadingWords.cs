@@ -23,7 +23,7 @@ internal static class KazakhReadingWords
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "қайырымдылық")
         .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "мәдени")
         .AddActivityModifier(AssemblyActivityKind.SportsEvent, "спорттық")
-        .AddAudience(Audience.People, "адам", "қатысушы", "бала", "оқушы", "студент", "жастар")
+        .AddAudience(Audience.People, "адам", "қатысушы", "бала", "оқушы", "студент", "жастар", "көрермен", "келуші")
         .AddAudience(Audience.Residents, "тұрғын")
         .AddChamber(Chamber.Senate, "сенат")
         .AddChamber(Chamber.Mazhilis, "мәжіліс")

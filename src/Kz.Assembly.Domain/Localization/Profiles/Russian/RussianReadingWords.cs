@@ -16,7 +16,7 @@ internal static class RussianReadingWords
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "благотворительн")
         .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "культурн")
         .AddActivityModifier(AssemblyActivityKind.SportsEvent, "спортивн")
-        .AddAudience(Audience.People, "детей", "школьник", "учащ", "человек", "чел", "людей", "люди", "юнош", "девуш", "молодеж", "участник", "граждан")
+        .AddAudience(Audience.People, "детей", "школьник", "учащ", "человек", "чел", "людей", "люди", "юнош", "девуш", "молодеж", "участник", "граждан", "зрител", "посетител")
         .AddAudience(Audience.Residents, "жител")
         .AddChamber(Chamber.Senate, "сенат")
         .AddChamber(Chamber.Mazhilis, "мажилис")
