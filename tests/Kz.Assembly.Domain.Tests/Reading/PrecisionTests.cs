@@ -1086,4 +1086,14 @@ public class PrecisionTests
     [InlineData("Since January the Pavlodar Regional Assembly of People of Kazakhstan held 40 events watched by more than 5,000 spectators.", "en")]
     public void Spectators_are_the_people_the_events_reached(string text, string culture) =>
         Assert.Equal(">5000", Assert.Single(Read(text, culture, new LocalDate(2025, 6, 20)).FactsOf<ReadSummary>()).Summary.PeopleReached?.ToString());
+
+    [Theory]
+    [InlineData("Кеше Павлодарда облыстық ҚХА-ның XXXII сессиясы өтті.", "kk", 2025, "apk-kz-55")]
+    [InlineData("В Туркестане состоялась XXII сессия областной Ассамблеи народа Казахстана.", "ru", 2025, "apk-kz-61")]
+    [InlineData("Yesterday the XXXII session of the regional Assembly took place in Semey.", "en", 2025, "apk-kz-10")]
+    [InlineData("Yesterday the XXIII session of the regional Assembly took place in Semey.", "en", 2019, "apk-kz-63")]
+    [InlineData("Вчера в Талдыкоргане прошла XXV сессия областной ассамблеи.", "ru", 2020, "apk-kz-19")]
+    [InlineData("Вчера в Талдыкоргане прошла V сессия областной ассамблеи.", "ru", 2024, "apk-kz-33")]
+    public void A_regional_assembly_named_by_its_adjective_meets_in_its_regions_centre(string text, string culture, int year, string body) =>
+        Assert.Equal(body, Assert.Single(Read(text, culture, new LocalDate(year, 11, 20)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
 }

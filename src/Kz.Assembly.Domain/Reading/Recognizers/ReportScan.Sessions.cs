@@ -287,14 +287,32 @@ internal sealed partial class ReportScan
             }
         }
 
-        // «областной Ассамблеи», «облыстық ҚХА»: the report's own regional assembly.
-        if (reportRegion is not null && (IsWord(head - 1, lexicon.RegionalAdjectives) || IsWord(before, lexicon.RegionalAdjectives)))
+        // «областной Ассамблеи», «облыстық ҚХА»: the report's own regional assembly; in a report that names no region,
+        // the region whose centre the sentence names as the venue («В Туркестане прошла XXII сессия областной ассамблеи»).
+        if (IsWord(head - 1, lexicon.RegionalAdjectives) || IsWord(before, lexicon.RegionalAdjectives))
         {
-            first = IsWord(head - 1, lexicon.RegionalAdjectives) ? head - 1 : before;
-            return RegionalBody(reportRegion);
+            if ((reportRegion ?? CentreNamedIn(s)) is { } home)
+            {
+                first = IsWord(head - 1, lexicon.RegionalAdjectives) ? head - 1 : before;
+                return RegionalBody(home);
+            }
         }
 
         return Apk;
+    }
+
+    /// <summary>The region whose centre a capitalised word of the sentence names, on the publication day, or null.</summary>
+    private Region? CentreNamedIn(Sentence s)
+    {
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized && RegionalCentres.Of(NameKey(tokens[k]), published) is { } region)
+            {
+                return region;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a regional adjective stands before the assembly at <paramref name="head"/> («облыстық ҚХА»,
