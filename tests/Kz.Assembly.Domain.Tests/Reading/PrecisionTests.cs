@@ -1096,4 +1096,19 @@ public class PrecisionTests
     [InlineData("Вчера в Талдыкоргане прошла V сессия областной ассамблеи.", "ru", 2024, "apk-kz-33")]
     public void A_regional_assembly_named_by_its_adjective_meets_in_its_regions_centre(string text, string culture, int year, string body) =>
         Assert.Equal(body, Assert.Single(Read(text, culture, new LocalDate(year, 11, 20)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
+
+    [Theory]
+    [InlineData("Глава региона поручил Ассамблее народа Казахстана Павлодарской области провести 50 мероприятий до конца года.", "ru")]
+    [InlineData("Облыс әкімі Павлодар облыстық ҚХА-ға жыл соңына дейін 50 іс-шара өткізуді тапсырды.", "kk")]
+    [InlineData("The governor instructed the Pavlodar Regional Assembly of People of Kazakhstan to hold 50 events by the end of the year.", "en")]
+    [InlineData("АНК Павлодарской области могла бы провести 50 мероприятий.", "ru")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan could hold 50 events.", "en")]
+    public void Activities_instructed_or_possible_are_not_held(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 6, 20)), "planned");
+
+    [Theory]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan holds about 500 events a year.", "en")]
+    [InlineData("Павлодар облыстық ҚХА жылына 500-ге жуық іс-шара өткізеді.", "kk")]
+    public void So_many_a_year_is_a_rate(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 6, 20)), "a rate");
 }

@@ -110,6 +110,8 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.PerUnit, "a", "day").Add(ReadingPhrase.PerUnit, "per", "day").Add(ReadingPhrase.PerUnit, "a", "week")
         .Add(ReadingPhrase.PerUnit, "per", "week").Add(ReadingPhrase.PerUnit, "a", "month").Add(ReadingPhrase.PerUnit, "per", "month")
         .Add(ReadingPhrase.PerUnit, "daily").Add(ReadingPhrase.PerUnit, "weekly").Add(ReadingPhrase.PerUnit, "monthly").Add(ReadingPhrase.PerUnit, "every", "month")
+        .Add(ReadingPhrase.PerUnit, "a", "year").Add(ReadingPhrase.PerUnit, "per", "year").Add(ReadingPhrase.PerUnit, "every", "year").Add(ReadingPhrase.PerUnit, "annually").Add(ReadingPhrase.PerUnit, "yearly")
+        .Add(ReadingCue.Plan, "instruct", "tasked", "could", "would", "might")
         .Add(ReadingCue.Season, "spring", "summer", "autumn", "winter", "academic")
         .Add(ReadingCue.CountPhraseEnd, "times")
         .Add(ReadingCue.OrdinalSuffix, "th", "st", "nd", "rd")

@@ -110,6 +110,8 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.LastMonth, "в", "прошлом", "месяце").Add(ReadingPhrase.LastMonth, "в", "минувшем", "месяце")
         .Add(ReadingPhrase.PerUnit, "в", "день").Add(ReadingPhrase.PerUnit, "в", "неделю").Add(ReadingPhrase.PerUnit, "в", "месяц")
         .Add(ReadingPhrase.PerUnit, "ежедневно").Add(ReadingPhrase.PerUnit, "еженедельно").Add(ReadingPhrase.PerUnit, "ежемесячно").Add(ReadingPhrase.PerUnit, "ежегодно")
+        .Add(ReadingPhrase.PerUnit, "каждый", "год")
+        .Add(ReadingCue.Plan, "поручи", "поручен", "мог")
         .Add(ReadingCue.Season, "весной", "летом", "осенью", "зимой", "учебн")
         .Add(ReadingCue.CountPhraseEnd, "раз", "раза")
         .Add(ReadingCue.OrdinalSuffix, "й", "я", "е", "го", "летие", "летия")
