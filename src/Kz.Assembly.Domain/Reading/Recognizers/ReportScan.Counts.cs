@@ -261,7 +261,7 @@ internal sealed partial class ReportScan
 
         long value;
         decimal fraction;
-        if (PhraseStartingAt(j, end, lexicon.OneAndAHalf) is int halfLast and >= 0)
+        if (j < end && tokens[j].Kind == TokenKind.Word && PhraseStartingAt(j, end, lexicon.OneAndAHalf) is int halfLast and >= 0)
         {
             // «полторы тысячи», «бір жарым мың»: a scale word must follow, as after a decimal.
             (value, fraction, last) = (1, 0.5m, halfLast);

@@ -10,6 +10,13 @@ namespace Kz.Assembly.Domain.Reading.Recognizers;
 /// A name read twice is one project.</content>
 internal sealed partial class ReportScan
 {
+    // Whether an assembly is named near the sentence being read: in it, earlier in its paragraph or in the sentence
+    // before. A project named with no assembly near it («В рамках проекта «Шымкентские вечера» …» on a city's culture
+    // page) is the city's or another body's, not the report's assembly's.
+    private bool assemblyNearby;
+    private int paragraphNaming = -1;
+    private bool assemblyInSentenceBefore;
+
     private readonly System.Collections.Generic.HashSet<string> projectNames = new(System.StringComparer.Ordinal);
     private readonly System.Collections.Generic.HashSet<string> groupNames = new(System.StringComparer.Ordinal);
 
@@ -153,6 +160,22 @@ internal sealed partial class ReportScan
 
     private bool IsListJoin(int i) =>
         tokens[i].Is(',') || (tokens[i].Kind == TokenKind.Word && System.Array.IndexOf(lexicon.ListJoins, tokens[i].Norm) >= 0);
+
+    /// <summary>Notes whether the sentence names an assembly (any level, any form) and so whether one is named near it:
+    /// in it, earlier in its paragraph or in the sentence before.</summary>
+    private bool NoteAssembliesNamed(Sentence s)
+    {
+        bool named = false;
+        for (int k = s.First; k < s.End && !named; k++)
+        {
+            named = IsAssemblyHead(k);
+        }
+
+        assemblyNearby = named || s.Paragraph == paragraphNaming || assemblyInSentenceBefore;
+        paragraphNaming = named ? s.Paragraph : paragraphNaming;
+        assemblyInSentenceBefore = named;
+        return named;
+    }
 
     private void AddProject(int i, Sentence s, bool national)
     {

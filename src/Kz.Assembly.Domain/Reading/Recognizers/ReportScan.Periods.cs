@@ -33,11 +33,12 @@ internal sealed partial class ReportScan
 
         // Counts over a span up to now («с 2015 года», «за последние пять лет») are cumulative: no period the model holds.
         bool spanToNow = false;
+        bool compares = FindWord(s, lexicon.ComparisonWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
             // «на 20% больше, чем в прошлом году», «than last year», «өткен жылмен салыстырғанда»: the period compared
             // with is not the period of the counts.
-            if (ComparisonBase(i, s.End) is int baseLast and >= 0)
+            if (compares && ComparisonBase(i, s.End) is int baseLast and >= 0)
             {
                 MarkUsed(i, baseLast);
                 i = baseLast;
@@ -492,9 +493,9 @@ internal sealed partial class ReportScan
         }
 
         // «5 жыл ішінде», «бес жыл бойы»: a count of years and a word of within, after them.
-        if (CountedYears(i, end) is int yearsWord and >= 0 && IsWholeWord(yearsWord + 1, lexicon.YearsWithinWords))
+        if (lexicon.YearsWithinWords.Length > 0 && IsWholeWord(i + 2, lexicon.YearsWithinWords) && CountedYears(i, end) == i + 1)
         {
-            last = yearsWord + 1;
+            last = i + 2;
             return true;
         }
 

@@ -32,13 +32,6 @@ internal sealed partial class ReportScan
     // regional assembly's. Counts are kept: a region's associations' figures are its assembly's even unnamed.
     private bool namesAnAssembly;
 
-    // Whether an assembly is named near the sentence being read: in it, earlier in its paragraph or in the sentence
-    // before. A project named with no assembly near it («В рамках проекта «Шымкентские вечера» …» on a city's culture
-    // page) is the city's or another body's, not the report's assembly's.
-    private bool assemblyNearby;
-    private int paragraphNaming = -1;
-    private bool assemblyInSentenceBefore;
-
     // A report on a republican campaign or event that names the national Assembly and no regional one («Елордадағы
     // Достық үйінде Қазақстан халқы Ассамблеясының республикалық акциясы басталды»): its region is where things took
     // place, and its figures are the national Assembly's, not the region's.

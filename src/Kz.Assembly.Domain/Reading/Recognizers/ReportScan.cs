@@ -94,14 +94,7 @@ internal sealed partial class ReportScan
                 SwitchReportAtAssembly(sentence);
             }
 
-            bool namedHere = SentenceNamesAnAssembly(sentence);
-            assemblyNearby = namedHere || (sentence.Paragraph == paragraphNaming) || assemblyInSentenceBefore;
-            if (namedHere)
-            {
-                paragraphNaming = sentence.Paragraph;
-            }
-
-            assemblyInSentenceBefore = namedHere;
+            bool namedHere = NoteAssembliesNamed(sentence);
             Scope scope = AnotherOrganisers(sentence, namedHere, out string elsewhere) ? Scope.Elsewhere : ScopeOf(sentence, out elsewhere);
             if (scope == Scope.Elsewhere)
             {
@@ -175,20 +168,6 @@ internal sealed partial class ReportScan
         }
 
         aboutARepublicanCampaign = namesAnAssembly && republican && !NamesARegionalAssembly();
-    }
-
-    /// <summary>Whether a sentence names an assembly (any level, any form).</summary>
-    private bool SentenceNamesAnAssembly(Sentence s)
-    {
-        for (int k = s.First; k < s.End; k++)
-        {
-            if (IsAssemblyHead(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A quoted name as the lexicon compares it: lower case, in Cyrillic where the report is Latin Kazakh.</summary>
