@@ -1111,4 +1111,11 @@ public class PrecisionTests
     [InlineData("Павлодар облыстық ҚХА жылына 500-ге жуық іс-шара өткізеді.", "kk")]
     public void So_many_a_year_is_a_rate(string text, string culture) =>
         AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 6, 20)), "a rate");
+
+    [Theory]
+    [InlineData("В столичном Доме дружбы торжественно открыли новый учебный год воскресные школы Ассамблеи народа Казахстана города Астаны.", "ru")]
+    [InlineData("In the capital's House of Friendship the Sunday schools of the Astana Assembly of People of Kazakhstan opened the new school year.", "en")]
+    [InlineData("Астанадағы Достық үйінде Қазақстан халқы Ассамблеясының жексенбілік мектептері жаңа оқу жылын ашты.", "kk")]
+    public void A_house_named_as_the_place_of_an_opening_is_not_opened(string text, string culture) =>
+        AssertNoFactButAMention<ReadFriendshipHouse>(Read(text, culture, new LocalDate(2019, 9, 9)), "place of something else");
 }

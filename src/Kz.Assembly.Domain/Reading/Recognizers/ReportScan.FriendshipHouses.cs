@@ -29,9 +29,10 @@ internal sealed partial class ReportScan
             }
 
             MarkUsed(i, last);
-            // «a headquarters at the Friendship House», «в Доме дружбы открылась выставка»: the house is where
-            // something else was opened or held.
-            if (IsWholeWord(last, lexicon.VenueForms) || PhraseEndingAt(i - 1, lexicon.VenueBefore) >= 0)
+            // «a headquarters at the Friendship House», «в Доме дружбы открылась выставка», «в столичном Доме дружбы»
+            // (one lower-case word between): the house is where something else was opened or held.
+            if (VenueFormIn(i, last) || PhraseEndingAt(i - 1, lexicon.VenueBefore) >= 0
+                || (i - 1 >= 0 && tokens[i - 1].Kind == TokenKind.Word && !tokens[i - 1].Capitalized && PhraseEndingAt(i - 2, lexicon.VenueBefore) >= 0))
             {
                 mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House named as the place of something else"));
                 continue;
@@ -133,6 +134,21 @@ internal sealed partial class ReportScan
         for (int k = s.First; k < s.End; k++)
         {
             if (IsWord(k, lexicon.OpenedWords) && !tokens[k].Norm.EndsWith("ть", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of the house's name is in the case of a place («үйінде» last in Kazakh, «в столичном Доме
+    /// дружбы» first in Russian).</summary>
+    private bool VenueFormIn(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (IsWholeWord(k, lexicon.VenueForms))
             {
                 return true;
             }
