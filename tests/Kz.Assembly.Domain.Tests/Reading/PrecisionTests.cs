@@ -1118,4 +1118,11 @@ public class PrecisionTests
     [InlineData("Астанадағы Достық үйінде Қазақстан халқы Ассамблеясының жексенбілік мектептері жаңа оқу жылын ашты.", "kk")]
     public void A_house_named_as_the_place_of_an_opening_is_not_opened(string text, string culture) =>
         AssertNoFactButAMention<ReadFriendshipHouse>(Read(text, culture, new LocalDate(2019, 9, 9)), "place of something else");
+
+    [Theory]
+    [InlineData("В Актюбинской области работают 18 ЭКО.\n(Из выступления на XX сессии\nАссамблеи народа Казахстана)", "ru")]
+    [InlineData("Ақтөбе облысында 18 этномәдени бірлестік жұмыс істейді.\n(Қазақстан халқы Ассамблеясының\nXX сессиясындағы сөзінен)", "kk")]
+    [InlineData("Aktobe Region has 18 ethnocultural associations.\n(From the speech at the XX session\nof the Assembly of People of Kazakhstan)", "en")]
+    public void A_line_broken_inside_parentheses_is_one_sentence(string text, string culture) =>
+        Assert.Equal("apk", Assert.Single(Read(text, culture, new LocalDate(2016, 2, 20)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
 }

@@ -29,10 +29,14 @@ internal static class SentenceSplitter
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int first = 0;
         int paragraph = 0;
+        int open = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
-            bool breaks = token.Kind == TokenKind.Break;
+            open += token.Kind != TokenKind.Punctuation ? 0 : token.Norm == "(" ? 1 : token.Norm == ")" && open > 0 ? -1 : 0;
+
+            // «(Из выступления на XX сессии⏎Ассамблеи народа Казахстана)»: a line broken inside parentheses goes on.
+            bool breaks = token.Kind == TokenKind.Break && open == 0;
             bool ends = token.Kind == TokenKind.Punctuation && token.Norm is "." or "!" or "?" or "…"
                 && !(i > first && tokens[i - 1].Kind == TokenKind.Word && Abbreviations.Contains(tokens[i - 1].Norm))
                 && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Capitalized && tokens[i + 1].Start == token.End);
@@ -41,6 +45,7 @@ internal static class SentenceSplitter
                 Add(tokens, first, breaks ? i : i + 1, paragraph, sentences, seen);
                 first = i + 1;
                 paragraph += breaks ? 1 : 0;
+                open = 0;
             }
         }
 
