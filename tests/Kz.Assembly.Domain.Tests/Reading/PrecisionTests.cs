@@ -1125,4 +1125,14 @@ public class PrecisionTests
     [InlineData("Aktobe Region has 18 ethnocultural associations.\n(From the speech at the XX session\nof the Assembly of People of Kazakhstan)", "en")]
     public void A_line_broken_inside_parentheses_is_one_sentence(string text, string culture) =>
         Assert.Equal("apk", Assert.Single(Read(text, culture, new LocalDate(2016, 2, 20)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
+
+    [Theory]
+    [InlineData("Президент Казахстана выступил на 79-й сессии Генеральной Ассамблеи ООН в Нью-Йорке.", "ru")]
+    [InlineData("Мемлекет басшысы БҰҰ Бас Ассамблеясының 79-сессиясында сөз сөйледі.", "kk")]
+    [InlineData("The President addressed the 79th session of the UN General Assembly in New York.", "en")]
+    [InlineData("Астанада ЕҚЫҰ Парламенттік Ассамблеясының 32-ші сессиясы өтті.", "kk")]
+    [InlineData("В Астане прошла 32-я сессия Парламентской ассамблеи ОБСЕ.", "ru")]
+    [InlineData("The second session of the Arunachal Pradesh Legislative Assembly was held in Itanagar.", "en")]
+    public void Sessions_of_other_assemblies_are_not_the_Assemblys(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2024, 9, 25)).FactsOf<ReadSession>());
 }

@@ -77,6 +77,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Opened, "opened", "inaugurated")
         .Add(ReadingCue.Republican, "republican")
         .Add(ReadingCue.OtherAssembly, "children", "student", "school", "minor")
+        .Add(ReadingCue.OtherAssembly, "general", "parliamentary", "interparliamentary", "legislative")
+        .Add(ReadingCue.Foreign, "osce")
         .Add(ReadingCue.Council, "council")
         .Add(ReadingCue.LocalCouncil, "maslikhat", "maslihat")
         .Add(ReadingCue.RelativeClause, "whose", "which", "where", "who")

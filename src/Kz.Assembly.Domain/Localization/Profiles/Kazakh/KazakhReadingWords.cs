@@ -91,6 +91,8 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.VenueForm, "үйінде", "үйлерінде")
         .Add(ReadingCue.Republican, "республикалық", "жалпыұлттық")
         .Add(ReadingCue.OtherAssembly, "балалар", "студент", "оқушылар", "мектеп")
+        .Add(ReadingCue.OtherAssembly, "парламенттік", "парламентаралық")
+        .Add(ReadingCue.Foreign, "бұұ", "еқыұ")
         .Add(ReadingCue.Council, "кеңес")
         .Add(ReadingCue.LocalCouncil, "мәслихат")
         .Add(ReadingCue.Office, "әкім", "орынбасар", "басшы", "төраға", "хатшы", "президент")

@@ -77,6 +77,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.VenueForm, "доме", "домах")
         .Add(ReadingCue.Republican, "республиканск", "общенациональн")
         .Add(ReadingCue.OtherAssembly, "детск", "студенческ", "школьн", "малой", "малая", "малую")
+        .Add(ReadingCue.OtherAssembly, "генеральн", "парламентск", "межпарламентск", "законодательн")
+        .Add(ReadingCue.Foreign, "оон", "обсе")
         .Add(ReadingCue.Council, "совет")
         .Add(ReadingCue.LocalCouncil, "маслихат")
         .Add(ReadingCue.RelativeClause, "котор", "чей", "чья", "чьи", "где")
