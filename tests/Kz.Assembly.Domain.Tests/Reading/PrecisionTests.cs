@@ -1135,4 +1135,20 @@ public class PrecisionTests
     [InlineData("The second session of the Arunachal Pradesh Legislative Assembly was held in Itanagar.", "en")]
     public void Sessions_of_other_assemblies_are_not_the_Assemblys(string text, string culture) =>
         Assert.Empty(Read(text, culture, new LocalDate(2024, 9, 25)).FactsOf<ReadSession>());
+
+    [Theory]
+    [InlineData("В Алматы прошла III сессия Ассамблеи народов Евразии.", "ru")]
+    [InlineData("Еуразия халықтары ассамблеясының III сессиясы Алматыда өтті.", "kk")]
+    [InlineData("The 5th session of the Assembly of Peoples of Eurasia was held in Almaty.", "en")]
+    [InlineData("Жастар ассамблеясының V сессиясы Павлодарда өтті.", "kk")]
+    [InlineData("The 5th session of the Youth Assembly was held in Pavlodar.", "en")]
+    public void An_assembly_of_the_peoples_of_elsewhere_or_of_youth_is_another_body(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2024, 9, 25)).FactsOf<ReadSession>());
+
+    [Theory]
+    [InlineData("Ассамблея народов Евразии с начала года провела 40 мероприятий в Алматы.", "ru")]
+    [InlineData("Всемирная ассамблея тюркских народов провела в Астане 12 мероприятий.", "ru")]
+    [InlineData("The World Assembly of Turkic Peoples held 12 events in Astana this year.", "en")]
+    public void Another_assemblys_activities_are_not_the_Assemblys(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2024, 9, 25)), "another assembly");
 }

@@ -182,6 +182,7 @@ internal sealed class ReadingLexicon
         SourceCitationWords = Cue(ReadingCue.SourceCitation);
         ComparisonWords = Cue(ReadingCue.Comparison);
         YearsWithinWords = Cue(ReadingCue.YearsWithin);
+        PeoplesPluralWords = Cue(ReadingCue.PeoplesPlural);
         NationalProjectNames = [.. Phrases(ReadingPhrase.NationalProjectName).Select(words => string.Join(" ", words))];
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
@@ -415,6 +416,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Words after a counted span of years (<see cref="ReadingCue.YearsWithin"/>).</summary>
     public string[] YearsWithinWords { get; }
+
+    /// <summary>The plural of people in an assembly's name (<see cref="ReadingCue.PeoplesPlural"/>).</summary>
+    public string[] PeoplesPluralWords { get; }
 
     /// <summary>Gets the beginnings of the national Assembly's own project names (большая страна, big country).</summary>
     public string[] NationalProjectNames { get; }

@@ -54,6 +54,14 @@ internal sealed partial class ReportScan
                 return Scope.Elsewhere;
             }
 
+            // «Ассамблеи народов Евразии», «Assembly of Peoples of Eurasia», «Еуразия халықтары ассамблеясы»: the peoples
+            // of somewhere else.
+            if (IsAssemblyHead(i) && PeoplesOfElsewhere(i, s) is { } place)
+            {
+                why = $"a figure of another assembly (of the peoples of «{place}»), not the Assembly of People of Kazakhstan's";
+                return Scope.Elsewhere;
+            }
+
             // «Бәйдібек аудандық ҚХА», «районной ассамблеи», «Кентау қалалық Қазақстан халқы Ассамблеясы»: below the region.
             if (IsWord(i, lexicon.DistrictAdjectives) && AssemblyWithin(i + 1, 4, s))
             {
@@ -137,6 +145,24 @@ internal sealed partial class ReportScan
         }
 
         return false;
+    }
+
+    /// <summary>The place an assembly at <paramref name="head"/> is named for when it is of the peoples (plural) of
+    /// somewhere other than Kazakhstan: after it («народов Евразии», «of Peoples of Eurasia») or, in Kazakh, before it
+    /// («Еуразия халықтары ассамблеясы»); null otherwise.</summary>
+    private string? PeoplesOfElsewhere(int head, Sentence s)
+    {
+        int plural = IsWord(head + 1, lexicon.PeoplesPluralWords) ? head + 1
+            : IsWord(head + 1, lexicon.OfWords) && IsWord(head + 2, lexicon.PeoplesPluralWords) ? head + 2
+            : -1;
+        if (plural >= 0)
+        {
+            int place = IsWord(plural + 1, lexicon.OfWords) ? plural + 2 : plural + 1;
+            return place < s.End && tokens[place].Kind == TokenKind.Word && !IsWord(place, lexicon.KazakhstanWords) ? tokens[place].Norm : null;
+        }
+
+        return head - 2 >= s.First && IsWord(head - 1, lexicon.PeoplesPluralWords) && tokens[head - 2].Kind == TokenKind.Word
+            && !IsWord(head - 2, lexicon.KazakhstanWords) ? tokens[head - 2].Norm : null;
     }
 
     private bool AssemblyWithin(int from, int words, Sentence s)

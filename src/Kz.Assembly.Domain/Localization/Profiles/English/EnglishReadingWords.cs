@@ -79,6 +79,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.OtherAssembly, "children", "student", "school", "minor")
         .Add(ReadingCue.OtherAssembly, "general", "parliamentary", "interparliamentary", "legislative")
         .Add(ReadingCue.Foreign, "osce")
+        .Add(ReadingCue.PeoplesPlural, "peoples").Add(ReadingCue.OtherAssembly, "world", "youth")
         .Add(ReadingCue.Council, "council")
         .Add(ReadingCue.LocalCouncil, "maslikhat", "maslihat")
         .Add(ReadingCue.RelativeClause, "whose", "which", "where", "who")

@@ -93,6 +93,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.OtherAssembly, "балалар", "студент", "оқушылар", "мектеп")
         .Add(ReadingCue.OtherAssembly, "парламенттік", "парламентаралық")
         .Add(ReadingCue.Foreign, "бұұ", "еқыұ")
+        .Add(ReadingCue.PeoplesPlural, "халықтары").Add(ReadingCue.OtherAssembly, "жастар", "дүниежүзілік")
         .Add(ReadingCue.Council, "кеңес")
         .Add(ReadingCue.LocalCouncil, "мәслихат")
         .Add(ReadingCue.Office, "әкім", "орынбасар", "басшы", "төраға", "хатшы", "президент")

@@ -320,4 +320,9 @@ public enum ReadingCue
     /// <summary>Words after a counted span of years (ішінде, бойы: «5 жыл ішінде»): the years up to now, no period the
     /// model holds.</summary>
     YearsWithin,
+
+    /// <summary>The plural of people in an assembly's name (народов, peoples, халықтары): an assembly of the peoples of
+    /// anywhere but Kazakhstan («Ассамблея народов Евразии», «Еуразия халықтары ассамблеясы») is another body; «Ассамблея
+    /// народов Казахстана» is the Assembly's name before 2007.</summary>
+    PeoplesPlural,
 }
