@@ -1094,6 +1094,7 @@ public class PrecisionTests
     [InlineData("Yesterday the XXIII session of the regional Assembly took place in Semey.", "en", 2019, "apk-kz-63")]
     [InlineData("Вчера в Талдыкоргане прошла XXV сессия областной ассамблеи.", "ru", 2020, "apk-kz-19")]
     [InlineData("Вчера в Талдыкоргане прошла V сессия областной ассамблеи.", "ru", 2024, "apk-kz-33")]
+    [InlineData("Вчера в Павлодаре состоялась XXII сессия ассамблеи народа Казахстана области.", "ru", 2016, "apk-kz-55")]
     public void A_regional_assembly_named_by_its_adjective_meets_in_its_regions_centre(string text, string culture, int year, string body) =>
         Assert.Equal(body, Assert.Single(Read(text, culture, new LocalDate(year, 11, 20)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
 

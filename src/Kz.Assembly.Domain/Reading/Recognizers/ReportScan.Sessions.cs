@@ -260,11 +260,11 @@ internal sealed partial class ReportScan
         }
 
         // «сессия ассамблеи народа Казахстана области»: "of the region" (no region's name follows: RegionAt failed just
-        // above), the report's own.
-        if (reportRegion is not null && after < s.End && IsWord(after, lexicon.RegionWords))
+        // above), the report's own, or in a report naming no region the one whose centre the sentence names.
+        if (after < s.End && IsWord(after, lexicon.RegionWords) && (reportRegion ?? CentreNamedIn(s)) is { } ofTheRegion)
         {
             last = after;
-            return RegionalBody(reportRegion);
+            return RegionalBody(ofTheRegion);
         }
 
         // «Ақмола облысы Қазақстан халқы ассамблеясының»: the region in the nominative or genitive before its assembly.
