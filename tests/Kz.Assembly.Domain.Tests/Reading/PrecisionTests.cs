@@ -1044,6 +1044,7 @@ public class PrecisionTests
     [Theory]
     [InlineData("АНК Павлодарской области провела 12 мероприятий, что на 20% больше, чем в прошлом году.", "ru", "YTD 2025-06-20")]
     [InlineData("Павлодар облыстық ҚХА биыл 12 іс-шара өткізді, бұл өткен жылмен салыстырғанда 20 пайызға көп.", "kk", "2025")]
+    [InlineData("Павлодар облыстық ҚХА биыл 12 іс-шара өткізді, бұл 2024 жылмен салыстырғанда 20 пайызға көп.", "kk", "2025")]
     [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 12 events, compared with 10 in 2024.", "en", "YTD 2025-06-20")]
     public void The_period_a_count_is_compared_with_is_not_its_own(string text, string culture, string period) =>
         Assert.Equal(period, Assert.Single(Read(text, culture, new LocalDate(2025, 6, 20)).FactsOf<ReadSummary>()).Summary.Period.ToString());

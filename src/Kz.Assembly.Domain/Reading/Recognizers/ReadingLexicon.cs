@@ -183,6 +183,7 @@ internal sealed class ReadingLexicon
         ComparisonWords = Cue(ReadingCue.Comparison);
         YearsWithinWords = Cue(ReadingCue.YearsWithin);
         PeoplesPluralWords = Cue(ReadingCue.PeoplesPlural);
+        InfinitiveEndings = Cue(ReadingCue.InfinitiveEnding);
         NationalProjectNames = [.. Phrases(ReadingPhrase.NationalProjectName).Select(words => string.Join(" ", words))];
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
@@ -419,6 +420,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>The plural of people in an assembly's name (<see cref="ReadingCue.PeoplesPlural"/>).</summary>
     public string[] PeoplesPluralWords { get; }
+
+    /// <summary>Endings of a verb's infinitive (<see cref="ReadingCue.InfinitiveEnding"/>).</summary>
+    public string[] InfinitiveEndings { get; }
 
     /// <summary>Gets the beginnings of the national Assembly's own project names (большая страна, big country).</summary>
     public string[] NationalProjectNames { get; }

@@ -133,7 +133,7 @@ internal sealed partial class ReportScan
     {
         for (int k = s.First; k < s.End; k++)
         {
-            if (IsWord(k, lexicon.OpenedWords) && !tokens[k].Norm.EndsWith("ть", System.StringComparison.Ordinal))
+            if (IsWord(k, lexicon.OpenedWords) && !ReadingLexicon.EndsWithAny(tokens[k].Norm, lexicon.InfinitiveEndings))
             {
                 return true;
             }

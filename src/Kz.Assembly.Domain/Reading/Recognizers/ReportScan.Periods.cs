@@ -493,7 +493,8 @@ internal sealed partial class ReportScan
         }
 
         // «5 жыл ішінде», «бес жыл бойы»: a count of years and a word of within, after them.
-        if (lexicon.YearsWithinWords.Length > 0 && IsWholeWord(i + 2, lexicon.YearsWithinWords) && CountedYears(i, end) == i + 1)
+        if (lexicon.YearsWithinWords.Length > 0 && i + 2 < end && IsWholeWord(i + 2, lexicon.YearsWithinWords) && IsCountOfYears(i)
+            && (IsWord(i + 1, lexicon.YearsWords) || IsWord(i + 1, lexicon.YearWords)))
         {
             last = i + 2;
             return true;
@@ -505,8 +506,7 @@ internal sealed partial class ReportScan
         }
 
         int k = i + 1;
-        bool counted = k < end && ((tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is >= 2 and <= 100)
-            || (tokens[k].Kind == TokenKind.Word && numberWords.ContainsKey(tokens[k].Norm)));
+        bool counted = k < end && IsCountOfYears(k);
         k += counted ? 1 : 0;
 
         // Counted years may be any year word (пять лет, five years, бес жыл); uncounted ones must be the plural
@@ -520,13 +520,10 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    /// <summary>The token of the years word after a count of years at <paramref name="i"/> (5 жыл, бес жыл), or -1.</summary>
-    private int CountedYears(int i, int end)
-    {
-        bool counted = i + 1 < end && ((tokens[i].Kind == TokenKind.Number && tokens[i].Suffix.Length == 0 && tokens[i].Value is >= 2 and <= 100)
-            || (tokens[i].Kind == TokenKind.Word && numberWords.ContainsKey(tokens[i].Norm)));
-        return counted && (IsWord(i + 1, lexicon.YearsWords) || IsWord(i + 1, lexicon.YearWords)) ? i + 1 : -1;
-    }
+    /// <summary>Whether the token at <paramref name="k"/> can count years: 2 to 100 in digits, or a number word.</summary>
+    private bool IsCountOfYears(int k) =>
+        (tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is >= 2 and <= 100)
+        || (tokens[k].Kind == TokenKind.Word && numberWords.ContainsKey(tokens[k].Norm));
 
     /// <summary>The last token of the base of a comparison at <paramref name="i"/>: «чем в прошлом году», «than last
     /// year», «compared to 2024» (the word first), or «өткен жылмен салыстырғанда» (the word last); -1 when none.</summary>
@@ -548,7 +545,7 @@ internal sealed partial class ReportScan
         }
 
         // Kazakh puts the word after the base: look a few words ahead of a period word for it.
-        if (tokens[i].Kind == TokenKind.Word && CultureName.StartsWith("kk", StringComparison.Ordinal))
+        if (tokens[i].Kind is TokenKind.Word or TokenKind.Number && CultureName.StartsWith("kk", StringComparison.Ordinal))
         {
             for (int k = i + 1; k < Math.Min(end, i + 4); k++)
             {

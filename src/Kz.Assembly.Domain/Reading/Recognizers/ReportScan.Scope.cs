@@ -30,10 +30,15 @@ internal sealed partial class ReportScan
         Elsewhere,
     }
 
-    /// <summary>Classifies a sentence; for <see cref="Scope.Elsewhere"/>, <paramref name="why"/> says what it is about.</summary>
-    private Scope ScopeOf(Sentence s, out string why)
+    /// <summary>Classifies a sentence (another organiser's first, then the words of other places and levels); for
+    /// <see cref="Scope.Elsewhere"/>, <paramref name="why"/> says what it is about.</summary>
+    private Scope ScopeOf(Sentence s, bool namesAssembly, out string why)
     {
-        why = string.Empty;
+        if (AnotherOrganisers(s, namesAssembly, out why))
+        {
+            return Scope.Elsewhere;
+        }
+
         for (int i = s.First; i < s.End; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)

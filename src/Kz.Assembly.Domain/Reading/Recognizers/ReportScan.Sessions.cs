@@ -227,11 +227,7 @@ internal sealed partial class ReportScan
         last = head;
 
         // Түркістан облыстық [Қазақстан халқы] Ассамблеясы / ҚХА
-        int before = head - 1;
-        if (IsWord(before, lexicon.PeopleWords) && IsWord(before - 1, lexicon.KazakhstanWords))
-        {
-            before -= 2;
-        }
+        int before = BeforeAssemblyName(head);
 
         // Only the adjective form names a body («Түркістан облыстық»); «Түркістан облысында Қазақстан халқы
         // Ассамблеясының 30 жылдығы» speaks of the national Assembly in that region.
@@ -282,7 +278,7 @@ internal sealed partial class ReportScan
 
         // «областной Ассамблеи», «облыстық ҚХА»: the report's own regional assembly; in a report that names no region,
         // the region whose centre the sentence names as the venue («В Туркестане прошла XXII сессия областной ассамблеи»).
-        if (IsWord(head - 1, lexicon.RegionalAdjectives) || IsWord(before, lexicon.RegionalAdjectives))
+        if (RegionalAdjectiveBefore(head))
         {
             if ((reportRegion ?? CentreNamedIn(s)) is { } home)
             {
@@ -310,16 +306,12 @@ internal sealed partial class ReportScan
 
     /// <summary>Whether a regional adjective stands before the assembly at <paramref name="head"/> («облыстық ҚХА»,
     /// «областной ассамблеи», «облыстық Қазақстан халқы Ассамблеясы», «the regional Assembly»).</summary>
-    private bool RegionalAdjectiveBefore(int head)
-    {
-        int before = head - 1;
-        if (IsWord(before, lexicon.PeopleWords) && IsWord(before - 1, lexicon.KazakhstanWords))
-        {
-            before -= 2;
-        }
+    private bool RegionalAdjectiveBefore(int head) =>
+        IsWord(head - 1, lexicon.RegionalAdjectives) || IsWord(BeforeAssemblyName(head), lexicon.RegionalAdjectives);
 
-        return IsWord(head - 1, lexicon.RegionalAdjectives) || IsWord(before, lexicon.RegionalAdjectives);
-    }
+    /// <summary>The token before an assembly's head and the words of its name before it: «[Қазақстан халқы] Ассамблеясы».</summary>
+    private int BeforeAssemblyName(int head) =>
+        IsWord(head - 1, lexicon.PeopleWords) && IsWord(head - 2, lexicon.KazakhstanWords) ? head - 3 : head - 1;
 
     /// <summary>The token after an assembly's head and the rest of its name: «Ассамблеи [народа Казахстана]», «Assembly [of People of Kazakhstan]».</summary>
     private int AfterAssemblyName(int head)
@@ -444,17 +436,9 @@ internal sealed partial class ReportScan
                 body = RegionalBody(host);
             }
 
-            // «XXII сессия ассамблеи народа Казахстана области» where the report names no region: a regional session, unplaced.
-            if (ReferenceEquals(body, Apk) && assemblyHead >= 0 && NamesNoRegionAfter(assemblyHead, s))
-            {
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a regional assembly's session in no region the report names"));
-                MarkUsed(numberFirst, h);
-                continue;
-            }
-
-            // «Кеше облыстық ҚХА-ның XXXII сессиясы өтті», «сессия областной ассамблеи» where the report names no region:
-            // a regional assembly's session, not the national Assembly's.
-            if (ReferenceEquals(body, Apk) && assemblyHead >= 0 && RegionalAdjectiveBefore(assemblyHead))
+            // «XXII сессия ассамблеи народа Казахстана области», «Кеше облыстық ҚХА-ның XXXII сессиясы өтті» where the
+            // report names no region (nor the sentence a region's centre): a regional session, unplaced, not the national one.
+            if (ReferenceEquals(body, Apk) && assemblyHead >= 0 && (NamesNoRegionAfter(assemblyHead, s) || RegionalAdjectiveBefore(assemblyHead)))
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a regional assembly's session in no region the report names"));
                 MarkUsed(numberFirst, h);

@@ -95,7 +95,7 @@ internal sealed partial class ReportScan
             }
 
             bool namedHere = NoteAssembliesNamed(sentence);
-            Scope scope = AnotherOrganisers(sentence, namedHere, out string elsewhere) ? Scope.Elsewhere : ScopeOf(sentence, out elsewhere);
+            Scope scope = ScopeOf(sentence, namedHere, out string elsewhere);
             if (scope == Scope.Elsewhere)
             {
                 MentionFiguresOf(sentence, elsewhere);

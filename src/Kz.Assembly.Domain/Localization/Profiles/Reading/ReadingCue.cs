@@ -325,4 +325,8 @@ public enum ReadingCue
     /// anywhere but Kazakhstan («Ассамблея народов Евразии», «Еуразия халықтары ассамблеясы») is another body; «Ассамблея
     /// народов Казахстана» is the Assembly's name before 2007.</summary>
     PeoplesPlural,
+
+    /// <summary>Endings of a verb's infinitive (Russian -ть: «открыть», to open): a word of opening in that form is a wish
+    /// or a decision, not an opening.</summary>
+    InfinitiveEnding,
 }

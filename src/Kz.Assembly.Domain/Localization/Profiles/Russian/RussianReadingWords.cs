@@ -79,7 +79,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.OtherAssembly, "детск", "студенческ", "школьн", "малой", "малая", "малую")
         .Add(ReadingCue.OtherAssembly, "генеральн", "парламентск", "межпарламентск", "законодательн")
         .Add(ReadingCue.Foreign, "оон", "обсе")
-        .Add(ReadingCue.PeoplesPlural, "народов").Add(ReadingCue.OtherAssembly, "всемирн", "молодежн")
+        .Add(ReadingCue.PeoplesPlural, "народов").Add(ReadingCue.InfinitiveEnding, "ть").Add(ReadingCue.OtherAssembly, "всемирн", "молодежн")
         .Add(ReadingCue.Council, "совет")
         .Add(ReadingCue.LocalCouncil, "маслихат")
         .Add(ReadingCue.RelativeClause, "котор", "чей", "чья", "чьи", "где")
