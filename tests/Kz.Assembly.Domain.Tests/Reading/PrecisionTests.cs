@@ -917,6 +917,20 @@ public class PrecisionTests
         Assert.Equal("apk", Assert.Single(Read(text, culture, new LocalDate(2016, 10, 20)).FactsOf<ReadProject>()).Project.Body.Id.ToString());
 
     [Theory]
+    [InlineData("Қазақстан халқы Ассамблеясы су тасқынынан зардап шеккендерге көмектесті\n\nҚХА мүшелері бастаған «Жүрек жылуы» жобасы аясында Ақмола және Қарағанды облыстарына көмек жіберілді.", "kk")]
+    [InlineData("Ассамблея народа Казахстана помогла пострадавшим от паводка\n\nВ рамках проекта «Тепло сердец», начатого членами АНК, помощь отправлена в Акмолинскую и Карагандинскую области.", "ru")]
+    [InlineData("The Assembly of People of Kazakhstan helps flood victims\n\nWithin the project \"Warmth of Hearts\" started by APK members, aid was sent to Akmola and Karaganda regions.", "en")]
+    public void A_project_in_a_report_headed_by_the_national_Assembly_is_not_the_region_it_helped(string text, string culture) =>
+        Assert.Equal("apk", Assert.Single(Read(text, culture, new LocalDate(2024, 4, 10)).FactsOf<ReadProject>()).Project.Body.Id.ToString());
+
+    [Theory]
+    [InlineData("Қазақстан халқы Ассамблеясы су тасқынынан зардап шеккендерге көмектесті\n\nАқмола облыстық ҚХА «Жүрек жылуы» жобасын бастады.", "kk")]
+    [InlineData("Ассамблея народа Казахстана помогла пострадавшим от паводка\n\nАссамблея народа Казахстана Акмолинской области начала проект «Тепло сердец».", "ru")]
+    [InlineData("The Assembly of People of Kazakhstan helps flood victims\n\nThe Akmola Regional Assembly of People of Kazakhstan started the project \"Warmth of Hearts\".", "en")]
+    public void A_project_of_a_regional_assembly_named_under_a_national_headline_stays_the_regions(string text, string culture) =>
+        Assert.Equal("apk-kz-11", Assert.Single(Read(text, culture, new LocalDate(2024, 4, 10)).FactsOf<ReadProject>()).Project.Body.Id.ToString());
+
+    [Theory]
     [InlineData("Всеми областями страны и городом Алматы реализуется проект «Регионы в дар Астане». Дом дружбы Ассамблеи народа Казахстана Мангистауской области открыт.", "ru")]
     [InlineData("The project \"Gifts to the Capital\" is carried out in all regions. The Mangystau Regional Assembly of People of Kazakhstan opened its doors.", "en")]
     [InlineData("Елімізде «Елордаға сыйлық» жобасы іске асырылуда. Маңғыстау облыстық Қазақстан халқы Ассамблеясы жиын өткізді.", "kk")]

@@ -184,6 +184,7 @@ internal sealed class ReadingLexicon
         YearsWithinWords = Cue(ReadingCue.YearsWithin);
         PeoplesPluralWords = Cue(ReadingCue.PeoplesPlural);
         InfinitiveEndings = Cue(ReadingCue.InfinitiveEnding);
+        AssemblyAsSubjectWords = Cue(ReadingCue.AssemblyAsSubject);
         NationalProjectNames = [.. Phrases(ReadingPhrase.NationalProjectName).Select(words => string.Join(" ", words))];
         ChamberStems = [.. Chambers.Select(chamber => chamber.Stem).Distinct()];
         ActivityHeadStems = [.. ActivityHeads.Select(head => head.Stem).Distinct()];
@@ -423,6 +424,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Endings of a verb's infinitive (<see cref="ReadingCue.InfinitiveEnding"/>).</summary>
     public string[] InfinitiveEndings { get; }
+
+    /// <summary>The assembly's head as a sentence's subject (<see cref="ReadingCue.AssemblyAsSubject"/>).</summary>
+    public string[] AssemblyAsSubjectWords { get; }
 
     /// <summary>Gets the beginnings of the national Assembly's own project names (большая страна, big country).</summary>
     public string[] NationalProjectNames { get; }

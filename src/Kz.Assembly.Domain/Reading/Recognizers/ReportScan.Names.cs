@@ -214,7 +214,7 @@ internal sealed partial class ReportScan
 
         // «Қазақстан халқы Ассамблеясының «Достық керуені» жобасы», «проекта АНК «Шаңырақ»»: the assembly named right
         // before the name owns the project (the national Assembly, or a regional one by its adjective), not the report's.
-        AssemblyBody owner = national ? Apk : ownerBefore ? BodyAt(i - 1, s, out _, out _) : ReportBody;
+        AssemblyBody owner = national || (nationalHeadline && !ownerBefore) ? Apk : ownerBefore ? BodyAt(i - 1, s, out _, out _) : ReportBody;
         if (Draft(tokens[i].Norm) is not { } name || !SocialProject.TryCreate(owner, name, null, out SocialProject? project))
         {
             mentions.Add(new Mention(MentionKind.Refused, Source(i, i), "a project name the model refuses"));

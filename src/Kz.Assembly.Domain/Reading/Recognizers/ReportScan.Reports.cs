@@ -68,6 +68,25 @@ internal sealed partial class ReportScan
         }
     }
 
+    /// <summary>
+    /// Whether the headline opens with the national Assembly as its subject («Қазақстан халқы Ассамблеясы су тасқынынан
+    /// зардап шеккендерге қол ұшын созды», «Ассамблея народа Казахстана провела …», «The Assembly of People of
+    /// Kazakhstan helped …»).
+    /// </summary>
+    private bool HeadlineIsTheAssemblys(Sentence headline)
+    {
+        int start = headline.First + (IsWholeWord(headline.First, OpeningArticles) ? 1 : 0);
+        for (int head = start; head < Math.Min(headline.End, start + 4); head++)
+        {
+            if (IsAssemblyHead(head))
+            {
+                return IsWholeWord(head, lexicon.AssemblyAsSubjectWords) && BeforeAssemblyName(head) + 1 == start && BodyAt(head, headline, out _, out _) == Apk;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Starts the report of another region: nothing of the report before (its session, its last summary, the
     /// period its sentences carried) belongs to this one.</summary>
     private void StartReport(Region region)

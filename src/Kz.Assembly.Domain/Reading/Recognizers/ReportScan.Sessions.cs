@@ -37,6 +37,12 @@ internal sealed partial class ReportScan
     // place, and its figures are the national Assembly's, not the region's.
     private bool aboutARepublicanCampaign;
 
+    // A text whose headline opens with the national Assembly as its subject and that names no regional assembly: a
+    // region it names («Ақмола және Қарағанды облыстарына гуманитарлық көмек жіберілді») is where the Assembly acted,
+    // so a project no assembly is named right before is the national Assembly's, not that region's. A figure the
+    // text places in a region («In Turkistan Region alone, 180 events took place») stays the region's.
+    private bool nationalHeadline;
+
     /// <summary>The body the report is about: the regional assembly of the first region it names, else the APK.</summary>
     private AssemblyBody ReportBody => reportRegion is null ? Apk : RegionalBody(reportRegion);
 

@@ -66,6 +66,7 @@ internal sealed partial class ReportScan
         List<Sentence> sentences = SplitAtSecondPeriods(SplitAtClauses(SentenceSplitter.Split(tokens)));
         FindReportRegion();
         ReadWholeText();
+        nationalHeadline = sentences.Count > 0 && HeadlineIsTheAssemblys(sentences[0]) && !NamesARegionalAssembly();
         int paragraph = -1;
         bool afterDateline = false;
 

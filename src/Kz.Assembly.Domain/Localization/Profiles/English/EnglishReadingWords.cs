@@ -48,6 +48,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.FriendshipHouse, "friendship", "house").Add(ReadingPhrase.FriendshipHouse, "house", "of", "friendship")
         .Add(ReadingCue.Assembly, "assembly")
         .Add(ReadingCue.AssemblyAbbreviation, "apk", "ank")
+        .Add(ReadingCue.AssemblyAsSubject, "assembly", "apk", "pak")
         .Add(ReadingCue.People, "people")
         .Add(ReadingCue.Kazakhstan, "kazakhstan")
         .Add(ReadingCue.NameLink, "of")

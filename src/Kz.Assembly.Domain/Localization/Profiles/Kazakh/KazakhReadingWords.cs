@@ -57,6 +57,7 @@ internal static class KazakhReadingWords
         // «Асамблеи», «Асамблеясы»: the one-s typo is common in real news.
         .Add(ReadingCue.Assembly, "ассамбле", "асамбле")
         .Add(ReadingCue.AssemblyAbbreviation, "қха")
+        .Add(ReadingCue.AssemblyAsSubject, "ассамблеясы", "асамблеясы", "қха")
         .Add(ReadingCue.People, "халқ")
         .Add(ReadingCue.Kazakhstan, "қазақстан")
         .Add(ReadingCue.Session, "сессия", "сесси")

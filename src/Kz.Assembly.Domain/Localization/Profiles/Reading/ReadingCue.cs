@@ -329,4 +329,9 @@ public enum ReadingCue
     /// <summary>Endings of a verb's infinitive (Russian -ть: «открыть», to open): a word of opening in that form is a wish
     /// or a decision, not an opening.</summary>
     InfinitiveEnding,
+
+    /// <summary>Whole words for the assembly as the subject of a sentence (ассамблеясы, ассамблея, assembly, and the
+    /// bare abbreviations): a headline that opens with the national Assembly in this form («Қазақстан халқы Ассамблеясы
+    /// … көмектесті») is the national Assembly's report, and the regions it names after are where it acted.</summary>
+    AssemblyAsSubject,
 }

@@ -45,6 +45,7 @@ internal static class RussianReadingWords
         // «Асамблеи», «Асамблеясы»: the one-s typo is common in real news.
         .Add(ReadingCue.Assembly, "ассамбле", "асамбле")
         .Add(ReadingCue.AssemblyAbbreviation, "анк")
+        .Add(ReadingCue.AssemblyAsSubject, "ассамблея", "асамблея", "анк")
         .Add(ReadingCue.People, "народ")
         .Add(ReadingCue.Kazakhstan, "казахстан")
         .Add(ReadingCue.Session, "сесси")
