@@ -392,6 +392,26 @@ public class PrecisionTests
         Assert.Empty(reading.Facts);
     }
 
+    [Theory]
+    [InlineData("Deputy Chairman of the Assembly Zhanseit Tuimebayev said at the XVIII session of the People's Assembly of Nur-Sultan.", "en")]
+    [InlineData("Заместитель председателя Ассамблеи Жансеит Туймебаев выступил на XVIII сессии Ассамблеи народа Казахстана города Нур-Султана.", "ru")]
+    [InlineData("Ассамблея төрағасының орынбасары Жансейіт Түймебаев Нұр-Сұлтан қаласы Қазақстан халқы Ассамблеясының XVIII сессиясында сөйледі.", "kk")]
+    public void A_session_belongs_to_the_assembly_its_phrase_names_not_to_a_speakers_title(string text, string culture)
+    {
+        ReadSession session = Assert.Single(Read(text, culture, new LocalDate(2019, 6, 28)).FactsOf<ReadSession>());
+        Assert.Equal("apk-kz-71", session.Session.Body.Id.ToString());
+    }
+
+    [Theory]
+    [InlineData("Нұр-Сұлтан қаласының Қазақстан халқы Ассамблеясы 2020 жылы 120 іс-шара өткізді.", "kk")]
+    [InlineData("Ассамблея народа Казахстана города Нур-Султана в 2020 году провела 120 мероприятий.", "ru")]
+    [InlineData("The Assembly of People of Kazakhstan of Nur-Sultan held 120 events in 2020.", "en")]
+    public void The_capitals_name_of_the_day_is_the_capital_in_every_case(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2021, 1, 20)).FactsOf<ReadSummary>());
+        Assert.Equal("apk-kz-71", summary.Summary.Reporter.Id.ToString());
+    }
+
     [Fact]
     public void A_held_session_and_a_regional_figure_are_still_read()
     {

@@ -253,8 +253,9 @@ internal sealed partial class ReportScan
             return RegionalBody(adjectiveRegion);
         }
 
-        // Ассамблеи [народа Казахстана] Туркестанской области / АНК города Шымкента
+        // Ассамблеи [народа Казахстана] Туркестанской области / АНК города Шымкента / the People's Assembly of Nur-Sultan
         int after = AfterAssemblyName(head);
+        after += IsWholeWord(after, lexicon.OfWords) && !IsWord(after + 1, lexicon.KazakhstanWords) ? 1 : 0;
         if (RegionAt(after, s.End, out Region? following, out int followingLast))
         {
             last = followingLast;
@@ -352,6 +353,31 @@ internal sealed partial class ReportScan
         return hyphen > 0 ? word[..hyphen] : word;
     }
 
+    /// <summary>
+    /// The assembly a session's head is linked to after it, where the language names a session's owner after it
+    /// («XVIII сессии Ассамблеи народа Казахстана города Нур-Султана», «the XVIII session of the People's Assembly of
+    /// Nur-Sultan»): no punctuation between, within five words. Its owner wins over an assembly named before the number,
+    /// which is a speaker's title there («Deputy Chairman of the Assembly … said at the XVIII session of …»). Kazakh
+    /// names the owner first, in the genitive («ҚХА-ның XVIII сессиясы»): -1 there, as when none follows.
+    /// </summary>
+    private int OwnerNamedAfterSession(int head, Sentence s)
+    {
+        if (ownerBeforeNoun)
+        {
+            return -1;
+        }
+
+        for (int k = head + 1; k < Math.Min(s.End, head + 6) && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (IsAssemblyHead(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     private void ReadSessions(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
@@ -389,7 +415,8 @@ internal sealed partial class ReportScan
             int first = numberFirst;
             bool legislature = false;
             int assemblyHead = -1;
-            for (int i = numberFirst - 1; i >= Math.Max(s.First, numberFirst - 12); i--)
+            int ownerAfter = OwnerNamedAfterSession(h, s);
+            for (int i = numberFirst - 1; i >= Math.Max(s.First, numberFirst - 12) && ownerAfter < 0; i--)
             {
                 if (IsAssemblyHead(i))
                 {
@@ -407,7 +434,7 @@ internal sealed partial class ReportScan
             bool assemblyNamed = first != numberFirst;
             if (first == numberFirst)
             {
-                for (int i = h + 1; i < Math.Min(s.End, h + 8); i++)
+                for (int i = ownerAfter >= 0 ? ownerAfter : h + 1; i < Math.Min(s.End, h + 8); i++)
                 {
                     if (IsAssemblyHead(i))
                     {

@@ -33,6 +33,10 @@ internal sealed partial class ReportScan
     private readonly KazakhLatinAlphabet? alphabet;
     private bool firstSentence = true;
 
+    // Whether the report's own language names an owner before its noun, with a genitive ending («ҚХА-ның XVIII
+    // сессиясы»), where Russian and English name it after («XVIII сессии Ассамблеи», «the XVIII session of the Assembly»).
+    private readonly bool ownerBeforeNoun;
+
     public ReportScan(string text, LocalDate published, string cultureName)
     {
         this.text = text;
@@ -45,6 +49,7 @@ internal sealed partial class ReportScan
         LanguageProfile language = LanguageProfiles.Resolve(cultureName);
         numberWords = language.NumberWordsRead;
         lexicon = ReadingLexicon.For(language);
+        ownerBeforeNoun = language.ReadingWords?.Stems(ReadingCue.GenitiveEnding).Any() ?? false;
     }
 
     public string CultureName { get; }
