@@ -412,6 +412,23 @@ public class PrecisionTests
         Assert.Equal("apk-kz-71", summary.Summary.Reporter.Id.ToString());
     }
 
+    [Theory]
+    [InlineData("House of Friendship opened in Karaganda\n\nFor the first time the new building hosted the XVIII session of the People's Assembly of Kazakhstan.", "en")]
+    [InlineData("В Караганде открылся Дом дружбы\n\nВ новом здании впервые прошла XVIII сессия Ассамблеи народа Казахстана.", "ru")]
+    [InlineData("Қарағандыда Достық үйі ашылды\n\nЖаңа ғимаратта алғаш рет Қазақстан халқы Ассамблеясының XVIII сессиясы өтті.", "kk")]
+    public void A_session_held_with_no_day_whose_national_number_met_years_before_is_a_mention(string text, string culture) =>
+        AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2015, 12, 21)), "met long before the report");
+
+    [Theory]
+    [InlineData("Алматы облысында Мемлекет басшысының Қазақстан халқы Ассамблеясының XXXIV сессиясында берген тапсырмалары талқыланды.", "kk")]
+    [InlineData("В Алматинской области обсудили поручения Главы государства, данные на XXXIV сессии Ассамблеи народа Казахстана.", "ru")]
+    [InlineData("In Almaty Region the tasks the Head of State set at the XXXIV session of the Assembly of People of Kazakhstan were discussed.", "en")]
+    public void A_national_session_a_regional_report_recalls_stays_the_national_one(string text, string culture)
+    {
+        ReadSession session = Assert.Single(Read(text, culture, new LocalDate(2025, 9, 9)).FactsOf<ReadSession>());
+        Assert.Equal("apk", session.Session.Body.Id.ToString());
+    }
+
     [Fact]
     public void A_held_session_and_a_regional_figure_are_still_read()
     {

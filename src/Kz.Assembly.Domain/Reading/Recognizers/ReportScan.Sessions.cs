@@ -499,6 +499,18 @@ internal sealed partial class ReportScan
                 body = RegionalBody(reportRegion);
             }
 
+            // «For the first time the new building hosted the XVIII session of the People's Assembly of Kazakhstan» in a
+            // Karaganda report of 2015: a session held with no day of its own, named only as the Assembly's, in a report
+            // published long after the national session of that number met, is a regional assembly's own session or
+            // the national one recalled; the sentence does not tell which.
+            if (ReferenceEquals(body, Apk) && clause.Date is null && clause.Period is null
+                && FindWord(s, lexicon.SessionHeldWords) >= 0 && !NationalSessionCalendar.CouldBeHeldOn(number.Value, published))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a session held with no day, whose national number met long before the report: the region's own or the national one recalled"));
+                MarkUsed(numberFirst, h);
+                continue;
+            }
+
             SessionDraft draft = SessionOf(body, number, Source(first, h));
             draft.Date ??= clause.Date;
             clause.DateUsed |= clause.Date is not null;
