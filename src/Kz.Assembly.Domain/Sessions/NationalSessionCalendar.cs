@@ -16,14 +16,22 @@ internal static class NationalSessionCalendar
 
     // I: the founding session. XIX, XXVIII, XXXIV: the reader's corpus (docs/reading.md). XXII: «22 сессия АНК
     // 23.04.2015» («Мәңгілік Ел: одна страна – одна судьба»). XXVII: Kazinform, 26 April 2019, on the session
-    // «scheduled for April 29».
+    // «scheduled for April 29». XXI: Tengrinews, 18 April 2014, «начала свою работу XXI сессия». XXIV: e-history.kz,
+    // «26 April 2016 was held XXIV session». XXV: Kazinform on the decree convening it «on April 26, 2017». XXXI:
+    // Kazinform, 4 April 2022, «will take place April 29». XXXII: the Astana Times, 27 March 2023, on the decree
+    // convening it «on April 26-27» (the plenary on the 27th).
     private static readonly (int Number, LocalDate Held)[] Known =
     [
         (1, new LocalDate(1995, 3, 24)),
         (19, new LocalDate(2012, 4, 27)),
+        (21, new LocalDate(2014, 4, 18)),
         (22, new LocalDate(2015, 4, 23)),
+        (24, new LocalDate(2016, 4, 26)),
+        (25, new LocalDate(2017, 4, 26)),
         (27, new LocalDate(2019, 4, 29)),
         (28, new LocalDate(2021, 1, 11)),
+        (31, new LocalDate(2022, 4, 29)),
+        (32, new LocalDate(2023, 4, 27)),
         (34, new LocalDate(2025, 4, 24)),
     ];
 

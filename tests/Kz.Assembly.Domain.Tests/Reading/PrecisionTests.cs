@@ -429,6 +429,16 @@ public class PrecisionTests
         Assert.Equal("apk", session.Session.Body.Id.ToString());
     }
 
+    [Theory]
+    [InlineData("Өскеменде 2025 жылдың 14 қарашасында Шығыс Қазақстан облыстық Қазақстан халқы Ассамблеясының XXXI сессиясы өтті.", "kk")]
+    [InlineData("Өскеменде 14 қарашасында Шығыс Қазақстан облыстық Қазақстан халқы Ассамблеясының XXXI сессиясы өтті.", "kk")]
+    [InlineData("Óskemende 2025 jyldyń 14 qarashasynda Shyǵys Qazaqstan oblystyq Qazaqstan halqy Assambleıasynyń XXXI sessııasy ótti.", "kk-Latn")]
+    public void A_kazakh_day_with_its_month_in_the_possessive_dates_the_session(string text, string culture)
+    {
+        ReadSession session = Assert.Single(Read(text, culture, new LocalDate(2025, 11, 15)).FactsOf<ReadSession>());
+        Assert.Equal(new LocalDate(2025, 11, 14), session.Session.Date);
+    }
+
     [Fact]
     public void A_held_session_and_a_regional_figure_are_still_read()
     {

@@ -11,6 +11,11 @@ public class NationalSessionCalendarTests
     [InlineData(19, "2012-04-27")]
     [InlineData(22, "2015-04-23")]
     [InlineData(22, "2015-05-04")] // a report weeks after the session, dated by its own day
+    [InlineData(21, "2014-04-18")]
+    [InlineData(24, "2016-04-26")]
+    [InlineData(25, "2017-04-26")]
+    [InlineData(31, "2022-04-29")]
+    [InlineData(32, "2023-04-27")]
     [InlineData(26, "2018-04-28")]
     [InlineData(27, "2019-04-29")]
     [InlineData(28, "2021-01-11")]
@@ -26,6 +31,8 @@ public class NationalSessionCalendarTests
     [InlineData(18, "2015-12-21")] // Karaganda's XVIII session in its new Friendship House
     [InlineData(34, "2019-04-29")] // too early: the XXVII met that day
     [InlineData(35, "2024-01-01")]
+    [InlineData(23, "2016-12-12")] // a regional XXIII: the national XXIV had met in April 2016
+    [InlineData(31, "2023-12-01")] // the national XXXII met in April 2023
     public void A_national_session_cannot_meet_long_after_or_before_its_number_allows(int number, string date) =>
         Assert.False(NationalSessionCalendar.CouldBeHeldOn(number, NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value));
 

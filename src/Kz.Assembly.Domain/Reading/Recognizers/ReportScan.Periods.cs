@@ -985,15 +985,16 @@ internal sealed partial class ReportScan
 
     private int MonthOf(Token token) => token.Kind == TokenKind.Word ? MonthOf(token.Norm.AsSpan()) : 0;
 
-    /// <summary>The month a word names (a stem with up to four letters of ending, or a whole form), or 0; a span, so
-    /// that half of a hyphenated word is looked up without a new string.</summary>
+    /// <summary>The month a word names (a stem with up to five letters of ending: the Kazakh possessive and locative
+    /// «қарашасында», «ақпанында» of «2025 жылдың 14 қарашасында»; or a whole form), or 0; a span, so that half of a
+    /// hyphenated word is looked up without a new string.</summary>
     private int MonthOf(ReadOnlySpan<char> word)
     {
         for (int m = 0; m < 12; m++)
         {
             foreach (string stem in lexicon.MonthStems[m])
             {
-                if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length <= stem.Length + 4)
+                if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length <= stem.Length + 5)
                 {
                     return m + 1;
                 }
