@@ -439,6 +439,45 @@ public class PrecisionTests
         Assert.Equal(new LocalDate(2025, 11, 14), session.Session.Date);
     }
 
+    [Theory]
+    [InlineData("Ақмола облыстық ҚХА.\nСәуір айында Көкшетау қаласының 200 жылдығы аясында іс-шаралар өтті.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Акмолинской области.\nВ апреле в рамках 200-летия Кокшетау прошли мероприятия.", "ru")]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan.\nIn April events for the 200th anniversary of Kokshetau were held.", "en")]
+    public void More_years_than_an_assembly_has_are_anothers_anniversary_not_a_count(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2024, 5, 15));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Empty(reading.FactsOf<ReadAnniversary>());
+    }
+
+    [Theory]
+    [InlineData("Ақмола облыстық ҚХА биыл 30 мерейтойлық іс-шара өткізді.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Акмолинской области в этом году провела 30 юбилейных мероприятий.", "ru")]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan held 30 anniversary events this year.", "en")]
+    public void An_anniversary_adjective_before_counted_activities_leaves_the_number_a_count(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2024, 5, 15));
+        Assert.Empty(reading.FactsOf<ReadAnniversary>());
+        Assert.Equal(30, Assert.Single(Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Tallies).Count.Value);
+    }
+
+    [Theory]
+    [InlineData("Былтыр Павлодар облыстық ҚХА 410 іс-шара өткізді, оның ішінде 25 мерейтойлық іс-шара.", "kk")]
+    [InlineData("В прошлом году ассамблея Павлодарской области провела 410 мероприятий, в том числе 25 юбилейных мероприятий.", "ru")]
+    [InlineData("Last year the Pavlodar Regional Assembly of People of Kazakhstan held 410 events, including 25 anniversary events.", "en")]
+    public void Anniversary_events_among_events_are_a_tally_of_their_own(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2025, 1, 20)).FactsOf<ReadSummary>());
+        Assert.Equal("Event 410, AnniversaryEvent 25", string.Join(", ", summary.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}")));
+    }
+
+    [Theory]
+    [InlineData("Ақмола облыстық ҚХА.\nСәуір айында 50 іс-шара басталады.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Акмолинской области.\nВ апреле начнутся 50 мероприятий.", "ru")]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan.\nIn April 50 events will begin.", "en")]
+    public void Activities_that_will_begin_are_planned_not_held(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2024, 1, 15)), "planned");
+
     [Fact]
     public void A_held_session_and_a_regional_figure_are_still_read()
     {

@@ -16,7 +16,7 @@ internal sealed partial class ReportScan
         for (int i = s.First; i < s.End; i++)
         {
             Token token = tokens[i];
-            if (used[i] || token.Kind != TokenKind.Number || token.Value is < 1 or > 100)
+            if (used[i] || token.Kind != TokenKind.Number || token.Value < 1)
             {
                 continue;
             }
@@ -42,6 +42,22 @@ internal sealed partial class ReportScan
             }
             else
             {
+                continue;
+            }
+
+            // «30 мерейтойлық іс-шара», «300 юбилейных мероприятий», «300 anniversary events»: the anniversary's word is
+            // the adjective of counted activities right after it; the number counts them.
+            if (last == i + 1 && IsWord(i + 2, lexicon.ActivityHeadStems))
+            {
+                continue;
+            }
+
+            // «Көкшетау қаласының 200 жылдығы аясында … іс-шаралар», «175-летие Абая»: more years than any assembly has,
+            // so another's anniversary; still its years, never a count of what follows them.
+            if (token.Value > 100)
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, last), "the years of an anniversary, not a count"));
+                MarkUsed(i, last);
                 continue;
             }
 

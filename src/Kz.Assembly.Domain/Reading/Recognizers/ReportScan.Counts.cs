@@ -29,7 +29,7 @@ internal sealed partial class ReportScan
     private void ReadCounts(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
-        bool anniversary = clause.MentionsAnniversary || FindWord(s, lexicon.AnniversaryWords) >= 0;
+        bool anniversary = clause.MentionsAnniversary || AnniversaryApartFromActivities(s);
         bool planned = FindWord(s, lexicon.PlanWords) >= 0;
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0;
         mediation = FindWord(s, lexicon.MediationWords) >= 0;
@@ -131,6 +131,22 @@ internal sealed partial class ReportScan
         }
 
         previousClause = SingleKind(clause) is { } only ? (s.End, only) : null;
+    }
+
+    /// <summary>Whether the sentence names an anniversary that all its events mark («30 жылдығы аясында 200 іс-шара»),
+    /// not only as the adjective of the activities right after it («410 іс-шара, оның ішінде 25 мерейтойлық іс-шара»:
+    /// the adjective makes those 25 anniversary events and leaves the 410 events).</summary>
+    private bool AnniversaryApartFromActivities(Sentence s)
+    {
+        for (int k = FindWord(s, lexicon.AnniversaryWords); k >= 0; k = FindWord(s, lexicon.AnniversaryWords, k + 1))
+        {
+            if (!IsWord(k + 1, lexicon.ActivityHeadStems))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The one kind a clause counted, or null when it counted none or several.</summary>

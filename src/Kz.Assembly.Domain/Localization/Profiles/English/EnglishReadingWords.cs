@@ -16,6 +16,7 @@ internal static class EnglishReadingWords
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "charit")
         .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "cultural")
         .AddActivityModifier(AssemblyActivityKind.SportsEvent, "sport")
+        .AddActivityModifier(AssemblyActivityKind.AnniversaryEvent, "anniversary")
         .AddAudience(Audience.People, "people", "person", "participant", "spectator", "visitor")
         .AddAudience(Audience.Residents, "resident")
         .AddChamber(Chamber.Senate, "senate")

@@ -23,6 +23,7 @@ internal static class KazakhReadingWords
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "қайырымдылық")
         .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "мәдени")
         .AddActivityModifier(AssemblyActivityKind.SportsEvent, "спорттық")
+        .AddActivityModifier(AssemblyActivityKind.AnniversaryEvent, "мерейтойлық")
         .AddAudience(Audience.People, "адам", "қатысушы", "бала", "оқушы", "студент", "жастар", "көрермен", "келуші")
         .AddAudience(Audience.Residents, "тұрғын")
         .AddChamber(Chamber.Senate, "сенат")
@@ -72,6 +73,9 @@ internal static class KazakhReadingWords
         // «ШҚО тұрғындары 7 ірі іс-шара дайындауда»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "дайындалуда", "дайындауда", "әзірлеуде", "әзірленуде")
         .Add(ReadingCue.Plan, "көздеп", "көзделуде", "көзделіп")
+        // The future of beginning and going on, and the participle of what is to be marked: «сәуірде басталады», «жыл
+        // соңына дейін жалғасады», «биыл атап өтілетін».
+        .Add(ReadingCue.Plan, "басталад", "басталмақ", "жалғасад", "өтілет")
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
         .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
         .Add(ReadingCue.Delegation, "делегац")

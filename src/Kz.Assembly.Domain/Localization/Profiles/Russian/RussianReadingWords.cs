@@ -16,6 +16,7 @@ internal static class RussianReadingWords
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "благотворительн")
         .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "культурн")
         .AddActivityModifier(AssemblyActivityKind.SportsEvent, "спортивн")
+        .AddActivityModifier(AssemblyActivityKind.AnniversaryEvent, "юбилейн")
         .AddAudience(Audience.People, "детей", "школьник", "учащ", "человек", "чел", "людей", "люди", "юнош", "девуш", "молодеж", "участник", "граждан", "зрител", "посетител")
         .AddAudience(Audience.Residents, "жител")
         .AddChamber(Chamber.Senate, "сенат")
@@ -57,6 +58,7 @@ internal static class RussianReadingWords
         // «Жители ВКО готовят 7 крупных мероприятий»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "готовят", "готовится", "готовятся", "готовит")
         .Add(ReadingCue.Plan, "намечен", "намечае", "предстоит", "намерен")
+        .Add(ReadingCue.Plan, "начнутся", "начнется", "начнётся", "продолжатся", "стартуют")
         .Add(ReadingCue.Proposal, "предлож", "предлага", "необходимо", "нужно")
         .Add(ReadingCue.Meeting, "сесси", "заседани")
         .Add(ReadingCue.Delegation, "делегац", "делегат")
