@@ -472,6 +472,30 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("Павлодар облыстық ҚХА 25 мектепте іс-шара өткізді.", "kk")]
+    [InlineData("Павлодар облыстық ҚХА № 25 мектепте іс-шара өткізді.", "kk")]
+    [InlineData("В 25 школах области ассамблея Павлодарской области провела мероприятия.", "ru")]
+    [InlineData("Ассамблея народа Казахстана Павлодарской области провела мероприятие в школе № 25.", "ru")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held an event at school #25.", "en")]
+    public void Places_counted_or_numbered_before_activities_count_no_activities(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 5, 15)).FactsOf<ReadSummary>());
+
+    [Theory]
+    [InlineData("Павлодар облыстық ҚХА биыл 2 сессия өткізді.", "kk")]
+    [InlineData("Ассамблея Павлодарской области провела 4 заседания совета и 2 сессии.", "ru")]
+    [InlineData("The Pavlodar Regional Assembly held 4 council meetings and 2 sessions.", "en")]
+    public void A_bare_number_of_sessions_counts_them_and_names_none(string text, string culture) =>
+        AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2025, 5, 15)), "count of sessions");
+
+    [Theory]
+    [InlineData("Павлодар облыстық ҚХА 2025 жылдың 1-жартыжылдығында 230 іс-шара өткізді.", "kk", "2025-01-01/2025-06-30")]
+    [InlineData("Павлодар облыстық ҚХА 2024 жылдың 2-жартыжылдығында 230 іс-шара өткізді.", "kk", "2024-07-01/2024-12-31")]
+    [InlineData("В 1-м полугодии 2025 года ассамблея Павлодарской области провела 230 мероприятий.", "ru", "2025-01-01/2025-06-30")]
+    [InlineData("In H1 2025 the Pavlodar Regional Assembly held 230 events.", "en", "2025-01-01/2025-06-30")]
+    public void A_half_year_joined_to_its_digit_is_that_half(string text, string culture, string period) =>
+        Assert.Equal(period, Assert.Single(Read(text, culture, new LocalDate(2025, 7, 15)).FactsOf<ReadSummary>()).Summary.Period.ToString());
+
+    [Theory]
     [InlineData("Ақмола облыстық ҚХА.\nСәуір айында 50 іс-шара басталады.", "kk")]
     [InlineData("Ассамблея народа Казахстана Акмолинской области.\nВ апреле начнутся 50 мероприятий.", "ru")]
     [InlineData("The Akmola Regional Assembly of People of Kazakhstan.\nIn April 50 events will begin.", "en")]

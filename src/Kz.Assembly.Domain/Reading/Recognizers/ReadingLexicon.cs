@@ -161,6 +161,7 @@ internal sealed class ReadingLexicon
         ClauseConjunctions = Cue(ReadingCue.ClauseConjunction);
         RateAdverbs = Cue(ReadingCue.RateAdverb);
         SessionsCounted = Cue(ReadingCue.SessionsCounted);
+        SessionBareNouns = Cue(ReadingCue.SessionBareNoun);
         OngoingWords = Cue(ReadingCue.Ongoing);
         DatePrepositions = Cue(ReadingCue.DatePreposition);
         YearPrepositions = Cue(ReadingCue.YearPreposition);
@@ -445,6 +446,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the session noun's plural forms a cardinal count takes (sessions, сессий, сессиялар).</summary>
     public string[] SessionsCounted { get; }
+
+    /// <summary>A session's noun with no ending (<see cref="ReadingCue.SessionBareNoun"/>).</summary>
+    public string[] SessionBareNouns { get; }
 
     /// <summary>Gets the whole adverbs of a rate that may stand a verb away from the count (ежемесячно, monthly, сайын).</summary>
     public string[] RateAdverbs { get; }

@@ -576,6 +576,13 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «25 мектепте іс-шара өткізілді», «в 25 школах прошли мероприятия»: the noun right after the number, in the
+            // case of a place, is what it counts (schools); the activities named after it were held there, uncounted.
+            if (i == from && ReadingLexicon.EndsWithAny(token.Norm, lexicon.LocativeEndings) && !IsHeadWord(token.Norm))
+            {
+                return -1;
+            }
+
             // «15 questions were asked at the meetings»: the count's phrase has ended; the noun after it is not what it counts.
             if (Array.IndexOf(lexicon.CountPhraseEnds, token.Norm) >= 0)
             {
@@ -677,6 +684,13 @@ internal sealed partial class ReportScan
         }
 
         Token before = tokens[i - 1];
+
+        // «№ 25 мектепте», «школа № 25», «#25»: the number a school or a house is called by.
+        if (before.Is('№') || before.Is('#'))
+        {
+            return true;
+        }
+
         if ((before.Is('-') || before.Is('–')) && before.End == tokens[i].Start && i - 2 >= s.First
             && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].End == before.Start)
         {
@@ -691,6 +705,36 @@ internal sealed partial class ReportScan
 
         return tokens[i].Value is >= 1990 and <= 2100 && before.Kind == TokenKind.Word && before.Capitalized && i - 1 > s.First
             && !IsWord(i - 1, lexicon.RegionWords) && !RegionAt(i - 1, s.End, out _, out _);
+    }
+
+    /// <summary>Whether a word is an activity's or an audience's noun, or an activity's adjective.</summary>
+    private bool IsHeadWord(string word)
+    {
+        foreach ((string stem, _) in lexicon.ActivityHeads)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach ((string stem, _) in lexicon.ActivityModifiers)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach ((string stem, _) in lexicon.PeopleHeads)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return lexicon.IsTownspeople(word);
     }
 
     /// <summary>An English activity noun in the singular (event, meeting, action), which no count but one takes.</summary>

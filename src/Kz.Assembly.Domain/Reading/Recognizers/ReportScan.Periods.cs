@@ -655,7 +655,7 @@ internal sealed partial class ReportScan
             : ReportingPeriod.Custom(new LocalDate(year, firstMonth, 1), new LocalDate(year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(year, lastMonth)));
 
     /// <summary>A part of a year: a quarter (I квартал, бірінші тоқсанда, first quarter), a half (первое полугодие,
-    /// бірінші жарты жылдықта), or the months from January (9 айында, за девять месяцев, nine months).</summary>
+    /// бірінші жарты жылдықта, 1-жартыжылдығында), or the months from January (9 айында, за девять месяцев, nine months).</summary>
     private bool TryPartOfYear(int i, int end, out int firstMonth, out int lastMonth, out int last)
     {
         firstMonth = lastMonth = 0;
@@ -667,6 +667,14 @@ internal sealed partial class ReportScan
             && ReadingLexicon.StartsWithAny(token.Suffix, lexicon.QuarterWords))
         {
             (firstMonth, lastMonth) = (((int)token.Value * 3) - 2, (int)token.Value * 3);
+            return true;
+        }
+
+        // «1-жартыжылдығында»: the half-year's word joined to its digit.
+        if (token.Kind == TokenKind.Number && token.Value is 1 or 2 && token.Suffix.Length > 0
+            && ReadingLexicon.StartsWithAny(token.Suffix, lexicon.HalfYearWords))
+        {
+            (firstMonth, lastMonth) = token.Value == 1 ? (1, 6) : (7, 12);
             return true;
         }
 

@@ -395,7 +395,10 @@ internal sealed partial class ReportScan
 
             // «In total 25 sessions were held», «проведено 25 сессий»: a bare cardinal before the plural counts
             // sessions; it names none (an ordinal has its suffix, «25th», «25-я», «25-ші», or is Roman).
-            if (tokens[numberFirst].Kind == TokenKind.Number && tokens[numberFirst].Suffix.Length == 0 && IsWord(h, lexicon.SessionsCounted))
+            // In Kazakh a numeral takes the noun bare («биыл 2 сессия өткізді», two sessions); the number a session is
+            // called by has its suffix or the noun its possessive («2-ші сессия», «34 сессиясы»).
+            if (tokens[numberFirst].Kind == TokenKind.Number && tokens[numberFirst].Suffix.Length == 0
+                && (IsWord(h, lexicon.SessionsCounted) || (ownerBeforeNoun && IsWholeWord(h, lexicon.SessionBareNouns))))
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a count of sessions, not a session's number"));
                 MarkUsed(numberFirst, h);

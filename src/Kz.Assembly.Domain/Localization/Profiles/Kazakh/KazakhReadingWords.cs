@@ -142,6 +142,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.OneOfScale, "бір")
         .Add(ReadingCue.ClauseConjunction, "ал", "және")
         .Add(ReadingCue.SessionsCounted, "сессиялар")
+        .Add(ReadingCue.SessionBareNoun, "сессия")
         .Add(ReadingCue.ActivityPlace, "кабинет")
         .Add(ReadingCue.HousesPlural, "үйлер")
         .Add(ReadingCue.Capital, "елорда")

@@ -151,7 +151,9 @@ public enum ReadingCue
     /// <summary>A half-year in one word: полугоди, half.</summary>
     HalfYear,
 
-    /// <summary>The ending that puts a month stem in the locative (наурызда: да, де, та, те), so that a month alone is a period.</summary>
+    /// <summary>The endings of a place's case (наурызда: да, де, та, те; в школах: ах, ях): after a month stem they make the
+    /// month alone a period; on the noun right after a number they make it a count of places («25 мектепте іс-шара»:
+    /// schools, not the events held in them).</summary>
     LocativeEnding,
 
     /// <summary>A word before a month's form that makes the month alone a period (в марте, in March, за март), whole words.</summary>
@@ -334,4 +336,9 @@ public enum ReadingCue
     /// bare abbreviations): a headline that opens with the national Assembly in this form («Қазақстан халқы Ассамблеясы
     /// … көмектесті») is the national Assembly's report, and the regions it names after are where it acted.</summary>
     AssemblyAsSubject,
+
+    /// <summary>Whole words for a session with no ending, which a Kazakh numeral takes when it counts («биыл 2 сессия
+    /// өткізді», two sessions), where the number a session is called by has its suffix or the noun its possessive
+    /// («2-ші сессия», «34 сессиясы»). Read so only in a report whose language names owners before their noun.</summary>
+    SessionBareNoun,
 }

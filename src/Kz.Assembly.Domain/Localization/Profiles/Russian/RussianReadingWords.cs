@@ -102,6 +102,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Quarter, "квартал")
         .Add(ReadingCue.HalfYear, "полугоди")
         .Add(ReadingCue.MonthPreposition, "в", "за")
+        // The prepositional plural of a place counted right after a number: «в 25 школах», «в 10 районах».
+        .Add(ReadingCue.LocativeEnding, "ах", "ях")
         .Add(ReadingCue.Today, "сегодня")
         .Add(ReadingCue.Yesterday, "вчера")
         .Add(ReadingCue.SpanSince, "с")
@@ -126,7 +128,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.LoneScale, "тысяча", "тысячу", "тысячи")
         .Add(ReadingCue.OneOfScale, "одна", "одну", "одной")
         .Add(ReadingCue.ClauseConjunction, "а", "и")
-        .Add(ReadingCue.SessionsCounted, "сессий")
+        .Add(ReadingCue.SessionsCounted, "сессий", "сессии")
         .Add(ReadingCue.ActivityPlace, "кабинет")
         .Add(ReadingCue.HousesPlural, "домов", "домам", "домах")
         .Add(ReadingCue.Capital, "столиц")
