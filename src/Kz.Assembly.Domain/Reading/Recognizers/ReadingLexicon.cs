@@ -162,6 +162,7 @@ internal sealed class ReadingLexicon
         RateAdverbs = Cue(ReadingCue.RateAdverb);
         SessionsCounted = Cue(ReadingCue.SessionsCounted);
         SessionBareNouns = Cue(ReadingCue.SessionBareNoun);
+        ConditionalWords = Cue(ReadingCue.Conditional);
         OngoingWords = Cue(ReadingCue.Ongoing);
         DatePrepositions = Cue(ReadingCue.DatePreposition);
         YearPrepositions = Cue(ReadingCue.YearPreposition);
@@ -449,6 +450,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>A session's noun with no ending (<see cref="ReadingCue.SessionBareNoun"/>).</summary>
     public string[] SessionBareNouns { get; }
+
+    /// <summary>Whole words of the conditional mood (<see cref="ReadingCue.Conditional"/>).</summary>
+    public string[] ConditionalWords { get; }
 
     /// <summary>Gets the whole adverbs of a rate that may stand a verb away from the count (ежемесячно, monthly, сайын).</summary>
     public string[] RateAdverbs { get; }

@@ -30,7 +30,7 @@ internal sealed partial class ReportScan
     {
         Sentence s = clause.Sentence;
         bool anniversary = clause.MentionsAnniversary || AnniversaryApartFromActivities(s);
-        bool planned = FindWord(s, lexicon.PlanWords) >= 0;
+        bool planned = FindWord(s, lexicon.PlanWords) >= 0 || HasWholeWord(s, lexicon.ConditionalWords);
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0;
         mediation = FindWord(s, lexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
@@ -141,6 +141,20 @@ internal sealed partial class ReportScan
         for (int k = FindWord(s, lexicon.AnniversaryWords); k >= 0; k = FindWord(s, lexicon.AnniversaryWords, k + 1))
         {
             if (!IsWord(k + 1, lexicon.ActivityHeadStems))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence holds one of the whole words.</summary>
+    private bool HasWholeWord(Sentence s, string[] words)
+    {
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (IsWholeWord(k, words))
             {
                 return true;
             }

@@ -60,7 +60,7 @@ internal static class EnglishReadingWords
 
         // «East Kazakhstan citizens are preparing 7 major events»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "preparing")
-        .Add(ReadingCue.Plan, "expected", "intend")
+        .Add(ReadingCue.Plan, "expected", "intend", "aims", "aiming", "going", "must")
         .Add(ReadingCue.Proposal, "propos", "should")
         .Add(ReadingCue.Meeting, "meeting", "session")
         .Add(ReadingCue.Delegation, "delegat")

@@ -76,6 +76,8 @@ internal static class KazakhReadingWords
         // The future of beginning and going on, and the participle of what is to be marked: «сәуірде басталады», «жыл
         // соңына дейін жалғасады», «биыл атап өтілетін».
         .Add(ReadingCue.Plan, "басталад", "басталмақ", "жалғасад", "өтілет")
+        // A verbal noun with its possessive is what is to be done, not what was: «200 іс-шара өткізуі тиіс».
+        .Add(ReadingCue.Plan, "өткізуі", "ұйымдастыруы")
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
         .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
         .Add(ReadingCue.Delegation, "делегац")

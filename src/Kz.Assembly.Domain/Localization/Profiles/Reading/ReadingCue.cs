@@ -341,4 +341,8 @@ public enum ReadingCue
     /// өткізді», two sessions), where the number a session is called by has its suffix or the noun its possessive
     /// («2-ші сессия», «34 сессиясы»). Read so only in a report whose language names owners before their noun.</summary>
     SessionBareNoun,
+
+    /// <summary>Whole words of the conditional mood (Russian бы: «провела бы 200 мероприятий», would have held): a count
+    /// in such a sentence was not held.</summary>
+    Conditional,
 }

@@ -59,6 +59,9 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Plan, "готовят", "готовится", "готовятся", "готовит")
         .Add(ReadingCue.Plan, "намечен", "намечае", "предстоит", "намерен")
         .Add(ReadingCue.Plan, "начнутся", "начнется", "начнётся", "продолжатся", "стартуют")
+        // An obligation is not a deed: «должна провести 200 мероприятий».
+        .Add(ReadingCue.Plan, "должна", "должны", "должен")
+        .Add(ReadingCue.Conditional, "бы")
         .Add(ReadingCue.Proposal, "предлож", "предлага", "необходимо", "нужно")
         .Add(ReadingCue.Meeting, "сесси", "заседани")
         .Add(ReadingCue.Delegation, "делегац", "делегат")
