@@ -505,6 +505,26 @@ public class PrecisionTests
         AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 4, 28)), "planned");
 
     [Theory]
+    [InlineData("Библиотеки Павлодарской области к 30-летию АНК провели 50 мероприятий.", "ru")]
+    [InlineData("Министерство культуры в рамках года Ассамблеи народа Казахстана провело 50 мероприятий в Павлодарской области.", "ru")]
+    [InlineData("Павлодар облысының мәдениет басқармасы ҚХА-ның 30 жылдығына орай 50 іс-шара өткізді.", "kk")]
+    [InlineData("Павлодар облысының кітапханалары ҚХА-ның 30 жылдығына орай 50 іс-шара өткізді.", "kk")]
+    [InlineData("The Ministry of Culture held 50 events in Pavlodar region for the Assembly's 30th anniversary.", "en")]
+    public void An_assembly_named_only_as_the_occasion_does_not_make_another_organisers_figures_its_own(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 4, 28)), "another organiser");
+
+    [Theory]
+    [InlineData("Павлодар облыстық ҚХА Ассамблеяның 30 жылдығына орай 50 іс-шара өткізді.", "kk")]
+    [InlineData("К 30-летию АНК ассамблея Павлодарской области провела 50 мероприятий.", "ru")]
+    [InlineData("The Pavlodar Regional Assembly held 50 events for the 30th anniversary of the Assembly.", "en")]
+    public void An_assembly_marking_the_Assemblys_anniversary_keeps_its_figures_and_the_anniversary(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 4, 28));
+        Assert.Equal("apk-kz-55", Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Reporter.Id.ToString());
+        Assert.Single(reading.FactsOf<ReadAnniversary>());
+    }
+
+    [Theory]
     [InlineData("Ақмола облыстық ҚХА.\nСәуір айында 50 іс-шара басталады.", "kk")]
     [InlineData("Ассамблея народа Казахстана Акмолинской области.\nВ апреле начнутся 50 мероприятий.", "ru")]
     [InlineData("The Akmola Regional Assembly of People of Kazakhstan.\nIn April 50 events will begin.", "en")]

@@ -163,6 +163,7 @@ internal sealed class ReadingLexicon
         SessionsCounted = Cue(ReadingCue.SessionsCounted);
         SessionBareNouns = Cue(ReadingCue.SessionBareNoun);
         ConditionalWords = Cue(ReadingCue.Conditional);
+        OccasionYearWords = Cue(ReadingCue.OccasionYear);
         OngoingWords = Cue(ReadingCue.Ongoing);
         DatePrepositions = Cue(ReadingCue.DatePreposition);
         YearPrepositions = Cue(ReadingCue.YearPreposition);
@@ -453,6 +454,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Whole words of the conditional mood (<see cref="ReadingCue.Conditional"/>).</summary>
     public string[] ConditionalWords { get; }
+
+    /// <summary>Whole words for a year named after a body (<see cref="ReadingCue.OccasionYear"/>).</summary>
+    public string[] OccasionYearWords { get; }
 
     /// <summary>Gets the whole adverbs of a rate that may stand a verb away from the count (ежемесячно, monthly, сайын).</summary>
     public string[] RateAdverbs { get; }

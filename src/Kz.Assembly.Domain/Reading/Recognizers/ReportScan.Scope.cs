@@ -17,6 +17,9 @@ internal sealed partial class ReportScan
     private string? organiserBefore;
     private int organiserParagraph = -1;
 
+    // Whether the sentence just classified counts another organiser's activities (not another place's or level's).
+    private bool anotherOrganiserActs;
+
     /// <summary>Whose figures a sentence states.</summary>
     private enum Scope
     {
@@ -34,7 +37,8 @@ internal sealed partial class ReportScan
     /// <see cref="Scope.Elsewhere"/>, <paramref name="why"/> says what it is about.</summary>
     private Scope ScopeOf(Sentence s, bool namesAssembly, out string why)
     {
-        if (AnotherOrganisers(s, namesAssembly, out why))
+        anotherOrganiserActs = AnotherOrganisers(s, namesAssembly, out why);
+        if (anotherOrganiserActs)
         {
             return Scope.Elsewhere;
         }
@@ -112,6 +116,10 @@ internal sealed partial class ReportScan
     private bool AnotherOrganisers(Sentence s, bool namesAssembly, out string why)
     {
         why = string.Empty;
+
+        // «Министерство культуры к 30-летию АНК провело 50 мероприятий», «кітапханалары ҚХА-ның 30 жылдығына орай … өткізді»:
+        // an assembly named only as the occasion (its anniversary, its year) is not the one that acted.
+        namesAssembly = namesAssembly && AssemblyActsIn(s);
         string? organiser = namesAssembly ? null : OrganiserIn(s);
         bool carried = organiser is null && !namesAssembly && organiserBefore is not null && s.Paragraph == organiserParagraph;
         string? actor = organiser ?? (carried ? organiserBefore : null);
@@ -125,6 +133,47 @@ internal sealed partial class ReportScan
         why = $"another organiser's figure («{actor}»), not an assembly's";
         return true;
     }
+
+    /// <summary>Whether the sentence names an assembly other than as an occasion: not only as the owner of an anniversary
+    /// («30-летию АНК», «ҚХА-ның 30 жылдығына», «the Assembly's 30th anniversary», «the 30th anniversary of the Assembly»)
+    /// or of a year («года Ассамблеи», «Ассамблея жылы», «the Year of the Assembly»).</summary>
+    private bool AssemblyActsIn(Sentence s)
+    {
+        for (int head = s.First; head < s.End; head++)
+        {
+            if (IsAssemblyHead(head) && !NamedAsOccasion(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NamedAsOccasion(int head)
+    {
+        // Before the name: «30-летию [АНК]», «30 жылдығы», «the 30th anniversary of the», «года», «the Year of the».
+        int before = BeforeAssemblyName(head);
+        before -= IsWholeWord(before, OpeningArticles) ? 1 : 0;
+        before -= IsWholeWord(before, lexicon.OfWords) ? 1 : 0;
+        before -= IsWholeWord(before, OpeningArticles) ? 1 : 0;
+        if (IsAnniversaryYearsAt(before) || IsWholeWord(before, lexicon.OccasionYearWords))
+        {
+            return true;
+        }
+
+        // After the name: «ҚХА-ның 30 жылдығына», «the Assembly's 30th anniversary», «Ассамблея жылы».
+        int after = AfterAssemblyName(head);
+        return (after < tokens.Count && tokens[after].Kind == TokenKind.Number && (IsAnniversaryYearsAt(after) || IsWord(after + 1, lexicon.AnniversaryWords)))
+            || IsWholeWord(after, lexicon.OccasionYearWords);
+    }
+
+    /// <summary>The years of an anniversary at <paramref name="i"/>: a number with the anniversary's word joined
+    /// («30-летию») or the word after a number («30 жылдығы», «30th anniversary»).</summary>
+    private bool IsAnniversaryYearsAt(int i) =>
+        i >= 0 && i < tokens.Count
+        && ((tokens[i].Kind == TokenKind.Number && ReadingLexicon.StartsWithAny(tokens[i].Suffix, lexicon.AnniversaryWords))
+            || (IsWord(i, lexicon.AnniversaryWords) && i > 0 && tokens[i - 1].Kind == TokenKind.Number));
 
     private string? OrganiserIn(Sentence s)
     {

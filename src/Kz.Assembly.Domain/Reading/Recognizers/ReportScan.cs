@@ -104,6 +104,13 @@ internal sealed partial class ReportScan
             Scope scope = ScopeOf(sentence, namedHere, out string elsewhere);
             if (scope == Scope.Elsewhere)
             {
+                if (anotherOrganiserActs)
+                {
+                    // «Библиотеки области к 30-летию АНК провели 50 мероприятий»: the libraries' activities are not the
+                    // assembly's, but the Assembly's anniversary is its own, whoever marks it.
+                    ReadAnniversaries(new SentenceFacts(sentence));
+                }
+
                 MentionFiguresOf(sentence, elsewhere);
                 firstSentence = false;
                 continue;

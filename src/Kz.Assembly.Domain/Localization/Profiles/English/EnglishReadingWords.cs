@@ -145,6 +145,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.OtherCounted, "question", "proposal", "logo", "medal", "book")
         .Add(ReadingCue.CountPhraseEnd, "were", "was", "are", "is", "have", "has", "had", "will", "been")
         .Add(ReadingCue.OtherOrganiser, "akimat", "department", "movement")
+        .Add(ReadingCue.OtherOrganiser, "ministry", "librar", "universit", "museum")
+        .Add(ReadingCue.OccasionYear, "year")
         .Add(ReadingCue.SourceCitation, "according", "data", "reported", "reports", "said", "noted", "told", "stated", "head", "deputy", "chief")
         .Add(ReadingCue.Townspeople, "villager", "townspeople", "townsfolk")
         .Add(ReadingCue.RelativeReach, "which")

@@ -345,4 +345,8 @@ public enum ReadingCue
     /// <summary>Whole words of the conditional mood (Russian бы: «провела бы 200 мероприятий», would have held): a count
     /// in such a sentence was not held.</summary>
     Conditional,
+
+    /// <summary>Whole words for a year named after a body (года, году, жылы, year: «в рамках года Ассамблеи», «Ассамблея
+    /// жылы», «the Year of the Assembly»): the assembly is then the occasion, not the one acting.</summary>
+    OccasionYear,
 }
