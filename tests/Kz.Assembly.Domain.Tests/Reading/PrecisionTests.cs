@@ -525,6 +525,36 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("Ақтөбе облыстық ҚХА-ның 2025 жылғы 9 айдағы көрсеткіштері:\n– іс-шаралар саны: 310;\n– қатысушылар: 52 мыңнан астам.", "kk")]
+    [InlineData("Ассамблея Актюбинской области за 9 месяцев 2025 года: мероприятий – 310, участников – более 52 тысяч.", "ru")]
+    [InlineData("Aktobe Regional Assembly of People of Kazakhstan, nine months of 2025: events: 310; participants: over 52,000.", "en")]
+    public void A_list_of_labelled_figures_is_read_under_its_heading(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2025, 10, 5)).FactsOf<ReadSummary>());
+        Assert.Equal("2025-01-01/2025-09-30 Event 310 People >52000", $"{summary.Summary.Period} {string.Join(", ", summary.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}"))} {summary.Summary.Audience} {summary.Summary.PeopleReached}");
+    }
+
+    [Theory]
+    [InlineData("«В прошлом году мы провели 520 мероприятий», – сказал заместитель председателя ассамблеи народа Казахстана Западно-Казахстанской области.", "ru")]
+    [InlineData("«Былтыр 520 іс-шара өткіздік», - деді Батыс Қазақстан облыстық ҚХА төрағасының орынбасары.", "kk")]
+    [InlineData("\"Last year we held 520 events,\" said the deputy chairman of the West Kazakhstan Regional Assembly of People of Kazakhstan.", "en")]
+    public void A_speakers_quoted_words_are_read_as_text_not_as_a_name(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2025, 2, 10)).FactsOf<ReadSummary>());
+        Assert.Equal("2024 apk-kz-27 520", $"{summary.Summary.Period} {summary.Summary.Reporter.Id} {summary.Summary.Tallies.Single().Count}");
+    }
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Костанайской области.\n– Сколько мероприятий провела ассамблея в этом году?\n– Более 250.", "ru")]
+    [InlineData("Қостанай облыстық ҚХА.\n– Биыл ассамблея қанша іс-шара өткізді?\n– 250-ден астам.", "kk")]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan.\n– How many events did the assembly hold this year?\n– More than 250.", "en")]
+    public void An_answer_counts_what_its_question_asked(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2025, 10, 10)).FactsOf<ReadSummary>());
+        Assert.Equal("2025 Event >250", $"{summary.Summary.Period} {summary.Summary.Tallies.Single().Kind} {summary.Summary.Tallies.Single().Count}");
+    }
+
+    [Theory]
     [InlineData("Ақмола облыстық ҚХА.\nСәуір айында 50 іс-шара басталады.", "kk")]
     [InlineData("Ассамблея народа Казахстана Акмолинской области.\nВ апреле начнутся 50 мероприятий.", "ru")]
     [InlineData("The Akmola Regional Assembly of People of Kazakhstan.\nIn April 50 events will begin.", "en")]

@@ -164,6 +164,7 @@ internal sealed class ReadingLexicon
         SessionBareNouns = Cue(ReadingCue.SessionBareNoun);
         ConditionalWords = Cue(ReadingCue.Conditional);
         OccasionYearWords = Cue(ReadingCue.OccasionYear);
+        HowManyWords = Cue(ReadingCue.HowMany);
         OngoingWords = Cue(ReadingCue.Ongoing);
         DatePrepositions = Cue(ReadingCue.DatePreposition);
         YearPrepositions = Cue(ReadingCue.YearPreposition);
@@ -457,6 +458,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Whole words for a year named after a body (<see cref="ReadingCue.OccasionYear"/>).</summary>
     public string[] OccasionYearWords { get; }
+
+    /// <summary>Whole words asking how many (<see cref="ReadingCue.HowMany"/>).</summary>
+    public string[] HowManyWords { get; }
 
     /// <summary>Gets the whole adverbs of a rate that may stand a verb away from the count (ежемесячно, monthly, сайын).</summary>
     public string[] RateAdverbs { get; }

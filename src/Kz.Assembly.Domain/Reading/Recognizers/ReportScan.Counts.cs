@@ -23,6 +23,10 @@ internal sealed partial class ReportScan
     // Where the clause read last ended and the one kind it counted, for a count in the next clause that leaves its noun out.
     private (int End, AssemblyActivityKind Kind)? previousClause;
 
+    // A question the sentence before asked («Сколько мероприятий провела ассамблея в этом году?»): where it ended, what
+    // it asked the number of, and the period it named.
+    private (int End, AssemblyActivityKind Kind, Periods.ReportingPeriod? Period)? question;
+
     // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases.
     private bool mediation;
 
@@ -54,12 +58,32 @@ internal sealed partial class ReportScan
                 count = QualifiedCount.MoreThan(exact);
             }
 
-            int head = FindHead(numberLast + 1, s.End, count, out AssemblyActivityKind? kind, out Audience? audience, out bool member);
+            int head;
+            AssemblyActivityKind? kind;
+            Audience? audience;
+            bool member = false;
+            if (LabelBefore(i, s, count, out kind, out audience) is { } label)
+            {
+                // «іс-шаралар саны: 310», «мероприятий – 310», «events: 310»: a list's label names what the number counts.
+                MarkUsed(label, i);
+                head = numberLast;
+            }
+            else
+            {
+                head = FindHead(numberLast + 1, s.End, count, out kind, out audience, out member);
+            }
+
             if (head < 0 && NamedBefore(i, s, ref count, out kind, out audience) is { } before)
             {
                 // «іс-шаралар саны 45-ке жетті», «количество участников превысило 5 тысяч»: the noun before the count.
                 MarkUsed(before, i);
                 head = exceededAfter ? numberLast + 1 : numberLast;
+            }
+
+            if (head < 0 && AnsweredKindAt(i, s, clause) is { } answered)
+            {
+                // «– Сколько мероприятий провела ассамблея в этом году? – Более 250»: the question names what is counted.
+                (kind, audience, member, head) = (answered, null, false, numberLast);
             }
 
             if (head < 0 && ElidedKindAt(i, s) is { } elided)
@@ -131,6 +155,7 @@ internal sealed partial class ReportScan
         }
 
         previousClause = SingleKind(clause) is { } only ? (s.End, only) : null;
+        question = AskedKind(s) is { } asked ? (s.End, asked, clause.Period) : null;
     }
 
     /// <summary>Whether the sentence names an anniversary that all its events mark («30 жылдығы аясында 200 іс-шара»),
@@ -186,6 +211,53 @@ internal sealed partial class ReportScan
     /// The kind a count after a dash leaves out, in a clause split off a sentence («, а с начала года — 310»): the one
     /// kind the clause before it counted, else null. One word may stand between the dash and the count («— уже 85»).
     /// </summary>
+    /// <summary>The kind the question right before asked the number of, for a number that opens its answer (after a
+    /// dialogue's dash and a qualifier: «– Более 250»); the answer takes the question's period where it names none.</summary>
+    private AssemblyActivityKind? AnsweredKindAt(int i, Sentence s, SentenceFacts clause)
+    {
+        if (question is not { } asked || !OnlyBreaksBetween(asked.End, s.First) || i - s.First > 3)
+        {
+            return null;
+        }
+
+        clause.Period ??= asked.Period;
+        return asked.Kind;
+    }
+
+    private bool OnlyBreaksBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Break)
+            {
+                return false;
+            }
+        }
+
+        return from <= to;
+    }
+
+    /// <summary>The activity a question asks the number of («Сколько мероприятий …?», «Қанша іс-шара …?», «How many
+    /// events …?»), or null for a sentence that is no such question.</summary>
+    private AssemblyActivityKind? AskedKind(Sentence s)
+    {
+        if (s.End - 1 < s.First || !tokens[s.End - 1].Is('?'))
+        {
+            return null;
+        }
+
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (IsWholeWord(k, lexicon.HowManyWords)
+                && FindHead(k + 1, s.End, QualifiedCount.Exactly(2), out AssemblyActivityKind? kind, out _, out _) >= 0 && kind is { } asked)
+            {
+                return asked;
+            }
+        }
+
+        return null;
+    }
+
     private AssemblyActivityKind? ElidedKindAt(int i, Sentence s)
     {
         int dash = i - 1 >= s.First && tokens[i - 1].Kind == TokenKind.Word ? i - 2 : i - 1;
@@ -522,6 +594,38 @@ internal sealed partial class ReportScan
     /// that phrase, or null. A verb of exceeding between them (асты, асып, превысило, exceeded) makes the count "more
     /// than".
     /// </summary>
+    /// <summary>
+    /// The label of a list item before a number, past a colon or a dash: the noun («іс-шаралар – 310», «участников –
+    /// более 52 тысяч», «events: 310») or the noun with its word for a number («іс-шаралар саны: 310», «количество
+    /// мероприятий: 310»). Returns the label's first token, or null.
+    /// </summary>
+    private int? LabelBefore(int number, Sentence s, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience)
+    {
+        kind = null;
+        audience = null;
+        int mark = number - 1;
+        if (mark - 1 < s.First || tokens[mark].Kind != TokenKind.Punctuation || !(tokens[mark].Is(':') || tokens[mark].Is('–') || tokens[mark].Is('—') || tokens[mark].Is('-')))
+        {
+            return null;
+        }
+
+        int word = mark - 1;
+        int numberOf = IsWord(word, lexicon.NumberOfWords) ? word : IsWord(word - 1, lexicon.NumberOfWords) ? word - 1 : -1;
+        int[] nouns = numberOf == word ? [word - 1] : numberOf == word - 1 ? [word] : [word];
+        foreach (int noun in nouns)
+        {
+            if (noun >= s.First && !used[noun] && FindHead(noun, noun + 1, count, out kind, out audience, out bool member) == noun && !member
+                && (kind is not null || audience is not null))
+            {
+                return Math.Min(noun, numberOf < 0 ? noun : numberOf);
+            }
+        }
+
+        kind = null;
+        audience = null;
+        return null;
+    }
+
     private int? NamedBefore(int number, Sentence s, ref QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience)
     {
         kind = null;

@@ -44,7 +44,7 @@ internal static class SentenceSplitter
             {
                 Add(tokens, first, breaks ? i : i + 1, paragraph, sentences, seen);
                 first = i + 1;
-                paragraph += breaks ? 1 : 0;
+                paragraph += breaks && !StartsListItem(tokens, i + 1) ? 1 : 0;
                 open = 0;
             }
         }
@@ -52,6 +52,12 @@ internal static class SentenceSplitter
         Add(tokens, first, tokens.Count, paragraph, sentences, seen);
         return sentences;
     }
+
+    /// <summary>Whether the line at <paramref name="i"/> opens with a list's or a dialogue's dash or bullet («– іс-шаралар
+    /// саны: 310;», «– Более 250»): it goes on with the paragraph above it (a list under its heading, an answer after
+    /// its question) rather than starting one.</summary>
+    private static bool StartsListItem(List<Token> tokens, int i) =>
+        i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Norm is "–" or "—" or "-" or "•" or "·" or "*";
 
     private static void Add(List<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<string> seen)
     {

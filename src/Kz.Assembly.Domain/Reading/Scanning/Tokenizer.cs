@@ -258,6 +258,27 @@ internal static class Tokenizer
         _ => '"',
     };
 
+    /// <summary>Whether the quotation closing at <paramref name="close"/> is someone's words, not a name: a comma before
+    /// the closing quote («"We held 520 events," he said») or a comma and a dash after it («В прошлом году мы провели 520
+    /// мероприятий», – сказал …; «…», - деді …). Its words are read as ordinary text.</summary>
+    private static bool IsSpeech(string text, int close)
+    {
+        if (text[close - 1] == ',')
+        {
+            return true;
+        }
+
+        int k = close + 1;
+        k += k < text.Length && text[k] == ',' ? 1 : 0;
+        bool comma = k > close + 1;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return comma && k < text.Length && text[k] is '-' or '–' or '—';
+    }
+
     /// <summary>A quotation short enough to be a name (no sentence inside, at most ten words), ending within reach.</summary>
     private static bool TryName(string text, int open, out int end)
     {
@@ -271,7 +292,7 @@ internal static class Tokenizer
             if (c == close || (close == '“' && c == '”'))
             {
                 end = i + 1;
-                return i > open + 1;
+                return i > open + 1 && !IsSpeech(text, i);
             }
 
             if (c is '.' or '!' or '?' or '\n' or '«' or '“' || (c == '"' && close != '"'))

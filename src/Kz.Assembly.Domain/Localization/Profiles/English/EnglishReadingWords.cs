@@ -147,6 +147,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.OtherOrganiser, "akimat", "department", "movement")
         .Add(ReadingCue.OtherOrganiser, "ministry", "librar", "universit", "museum")
         .Add(ReadingCue.OccasionYear, "year")
+        .Add(ReadingCue.HowMany, "many")
         .Add(ReadingCue.SourceCitation, "according", "data", "reported", "reports", "said", "noted", "told", "stated", "head", "deputy", "chief")
         .Add(ReadingCue.Townspeople, "villager", "townspeople", "townsfolk")
         .Add(ReadingCue.RelativeReach, "which")

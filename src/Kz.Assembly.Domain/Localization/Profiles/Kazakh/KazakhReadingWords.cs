@@ -164,6 +164,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.OtherOrganiser, "әкімдіг", "әкімдік", "басқарма", "департамент", "қозғалыс")
         .Add(ReadingCue.OtherOrganiser, "министрлі", "партия", "кітапхана", "университет", "мұражай")
         .Add(ReadingCue.OccasionYear, "жылы", "жылына", "жылында")
+        .Add(ReadingCue.HowMany, "қанша")
         .Add(ReadingCue.SourceCitation, "мәлімет", "хабарла", "дерег", "айтуынша", "деді", "айтты", "атап", "мәлімде", "басшы", "орынбасар")
 
         // «30 жылдық аясындағы шаралар»: the years of a jubilee as an adjective, like «жылдығы», count nothing.

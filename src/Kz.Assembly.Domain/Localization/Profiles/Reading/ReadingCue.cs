@@ -349,4 +349,8 @@ public enum ReadingCue
     /// <summary>Whole words for a year named after a body (года, году, жылы, year: «в рамках года Ассамблеи», «Ассамблея
     /// жылы», «the Year of the Assembly»): the assembly is then the occasion, not the one acting.</summary>
     OccasionYear,
+
+    /// <summary>Whole words asking how many (сколько, қанша, many): a question that asks how many of an activity («Сколько
+    /// мероприятий провела ассамблея в этом году?») names what the answer right after it counts («– Более 250»).</summary>
+    HowMany,
 }
