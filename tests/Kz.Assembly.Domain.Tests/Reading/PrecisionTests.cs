@@ -555,6 +555,15 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("Ассамблея Павлодарской области каждый год проводит 300 мероприятий.", "ru")]
+    [InlineData("Ассамблея Павлодарской области обычно проводит около 300 мероприятий в год.", "ru")]
+    [InlineData("Ассамблея Павлодарской области проводит 300 мероприятий.", "ru")]
+    [InlineData("Павлодар облыстық ҚХА жыл сайын 300-ден астам іс-шара өткізеді.", "kk")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan holds 300 events every year.", "en")]
+    public void What_an_assembly_does_every_year_or_is_doing_is_no_total(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 12, 1)).FactsOf<ReadSummary>());
+
+    [Theory]
     [InlineData("Ақмола облыстық ҚХА.\nСәуір айында 50 іс-шара басталады.", "kk")]
     [InlineData("Ассамблея народа Казахстана Акмолинской области.\nВ апреле начнутся 50 мероприятий.", "ru")]
     [InlineData("The Akmola Regional Assembly of People of Kazakhstan.\nIn April 50 events will begin.", "en")]

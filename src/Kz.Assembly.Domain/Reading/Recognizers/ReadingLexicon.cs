@@ -162,7 +162,7 @@ internal sealed class ReadingLexicon
         RateAdverbs = Cue(ReadingCue.RateAdverb);
         SessionsCounted = Cue(ReadingCue.SessionsCounted);
         SessionBareNouns = Cue(ReadingCue.SessionBareNoun);
-        ConditionalWords = Cue(ReadingCue.Conditional);
+        NoDeedWords = Cue(ReadingCue.NoDeed);
         OccasionYearWords = Cue(ReadingCue.OccasionYear);
         HowManyWords = Cue(ReadingCue.HowMany);
         OngoingWords = Cue(ReadingCue.Ongoing);
@@ -453,8 +453,8 @@ internal sealed class ReadingLexicon
     /// <summary>A session's noun with no ending (<see cref="ReadingCue.SessionBareNoun"/>).</summary>
     public string[] SessionBareNouns { get; }
 
-    /// <summary>Whole words of the conditional mood (<see cref="ReadingCue.Conditional"/>).</summary>
-    public string[] ConditionalWords { get; }
+    /// <summary>Whole words of a mood or tense that states no deed done (<see cref="ReadingCue.NoDeed"/>).</summary>
+    public string[] NoDeedWords { get; }
 
     /// <summary>Whole words for a year named after a body (<see cref="ReadingCue.OccasionYear"/>).</summary>
     public string[] OccasionYearWords { get; }

@@ -34,7 +34,7 @@ internal sealed partial class ReportScan
     {
         Sentence s = clause.Sentence;
         bool anniversary = clause.MentionsAnniversary || AnniversaryApartFromActivities(s);
-        bool planned = FindWord(s, lexicon.PlanWords) >= 0 || HasWholeWord(s, lexicon.ConditionalWords);
+        bool planned = FindWord(s, lexicon.PlanWords) >= 0 || HasWholeWord(s, lexicon.NoDeedWords);
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0;
         mediation = FindWord(s, lexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
@@ -540,6 +540,13 @@ internal sealed partial class ReportScan
         if (before < 0 && number - 1 >= 0 && tokens[number - 1].Kind == TokenKind.Word && IsWholeWord(number - 2, lexicon.RateAdverbs))
         {
             before = number - 2;
+        }
+
+        // «каждый год проводит 300 мероприятий»: a phrase of rate, of two words or more, with the verb between (one word
+        // in a case form is no rate: «Бірлік күніне орай 120 іс-шара» is for Unity Day).
+        if (before < 0 && number - 1 >= 0 && tokens[number - 1].Kind == TokenKind.Word && PhraseEndingAt(number - 2, lexicon.PerUnit) is int phrase && phrase >= 0 && phrase < number - 2)
+        {
+            before = phrase;
         }
 
         return before >= 0 ? (before, head) : null;

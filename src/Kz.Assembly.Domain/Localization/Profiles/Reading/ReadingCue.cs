@@ -342,9 +342,10 @@ public enum ReadingCue
     /// («2-ші сессия», «34 сессиясы»). Read so only in a report whose language names owners before their noun.</summary>
     SessionBareNoun,
 
-    /// <summary>Whole words of the conditional mood (Russian бы: «провела бы 200 мероприятий», would have held): a count
-    /// in such a sentence was not held.</summary>
-    Conditional,
+    /// <summary>Whole words of a mood or tense that states no deed done: the conditional (Russian бы: «провела бы 200
+    /// мероприятий», would have held) and the present of holding («проводит 300 мероприятий», what an assembly does or
+    /// is doing, not a total held). A count in such a sentence was not held.</summary>
+    NoDeed,
 
     /// <summary>Whole words for a year named after a body (года, году, жылы, year: «в рамках года Ассамблеи», «Ассамблея
     /// жылы», «the Year of the Assembly»): the assembly is then the occasion, not the one acting.</summary>

@@ -61,7 +61,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Plan, "начнутся", "начнется", "начнётся", "продолжатся", "стартуют")
         // An obligation is not a deed: «должна провести 200 мероприятий».
         .Add(ReadingCue.Plan, "должна", "должны", "должен")
-        .Add(ReadingCue.Conditional, "бы")
+
+        .Add(ReadingCue.NoDeed, "бы", "проводит", "проводят", "организует", "организуют")
         .Add(ReadingCue.Proposal, "предлож", "предлага", "необходимо", "нужно")
         .Add(ReadingCue.Meeting, "сесси", "заседани")
         .Add(ReadingCue.Delegation, "делегац", "делегат")
@@ -121,7 +122,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.LastMonth, "в", "прошлом", "месяце").Add(ReadingPhrase.LastMonth, "в", "минувшем", "месяце")
         .Add(ReadingPhrase.PerUnit, "в", "день").Add(ReadingPhrase.PerUnit, "в", "неделю").Add(ReadingPhrase.PerUnit, "в", "месяц")
         .Add(ReadingPhrase.PerUnit, "ежедневно").Add(ReadingPhrase.PerUnit, "еженедельно").Add(ReadingPhrase.PerUnit, "ежемесячно").Add(ReadingPhrase.PerUnit, "ежегодно")
-        .Add(ReadingPhrase.PerUnit, "каждый", "год")
+        .Add(ReadingPhrase.PerUnit, "каждый", "год").Add(ReadingPhrase.PerUnit, "в", "год")
         .Add(ReadingCue.Plan, "поручи", "поручен", "мог")
         .Add(ReadingCue.Season, "весной", "летом", "осенью", "зимой", "учебн")
         .Add(ReadingCue.CountPhraseEnd, "раз", "раза")
