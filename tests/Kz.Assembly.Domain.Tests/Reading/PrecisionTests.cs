@@ -570,6 +570,14 @@ public class PrecisionTests
     public void Activities_that_will_begin_are_planned_not_held(string text, string culture) =>
         AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2024, 1, 15)), "planned");
 
+    [Theory]
+    [InlineData("На XX сессии Ассамблеи Казахстана в Астане Мангистау представят 50 делегатов.", "ru")]
+    [InlineData("Делегаты области примут участие в XXXIV сессии Ассамблеи народа Казахстана.", "ru")]
+    [InlineData("XXXIV сессияға облыстан 40 делегат қатысады.", "kk")]
+    [InlineData("Forty delegates of the region will attend the XXXIV session of the Assembly of People of Kazakhstan.", "en")]
+    public void A_session_a_delegation_will_attend_is_still_to_come(string text, string culture) =>
+        AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2013, 4, 20)), "still to come");
+
     [Fact]
     public void A_held_session_and_a_regional_figure_are_still_read()
     {

@@ -67,6 +67,7 @@ internal static class KazakhReadingWords
 
         // «Алда өтетін сессия»: the participle of what is still to take place.
         .Add(ReadingCue.Future, "өтетін", "өткізілетін", "шегерілді", "қалдырылды")
+        .Add(ReadingCue.Future, "қатысады", "қатыспақ", "барады")
         .Add(ReadingCue.Plan, "жоспар", "өткізілет", "ұйымдастырылат", "өтет")
         .Add(ReadingCue.Plan, "өткізеді", "өткізбек", "өткізіледі", "өткізілмек", "өтеді", "өтпек", "ұйымдастырады", "ұйымдастырылады")
 

@@ -53,6 +53,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Held, "прошл", "состоял")
         .Add(ReadingCue.Future, "состоит", "пройдет", "пройдёт", "будет", "предстоящ", "преддвери", "планиру", "запланир", "намечен")
         .Add(ReadingCue.Future, "соберет", "соберут", "перенес")
+        // A delegation's future at a session: «на XX сессии … Мангистау представят 50 делегатов», «примут участие».
+        .Add(ReadingCue.Future, "представят", "примут", "отправятся", "поедут")
         .Add(ReadingCue.Plan, "запланир", "планиру", "будет", "будут", "пройдут", "проведут", "проведет", "проведёт", "состоятся")
 
         // «Жители ВКО готовят 7 крупных мероприятий»: what is being prepared has not taken place.
