@@ -437,7 +437,7 @@ internal sealed partial class ReportScan
             bool assemblyNamed = first != numberFirst;
             if (first == numberFirst)
             {
-                for (int i = ownerAfter >= 0 ? ownerAfter : h + 1; i < Math.Min(s.End, h + 8); i++)
+                for (int i = h + 1; i < Math.Min(s.End, h + 8); i++)
                 {
                     if (IsAssemblyHead(i))
                     {
