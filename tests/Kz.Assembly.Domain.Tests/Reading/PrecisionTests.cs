@@ -564,6 +564,17 @@ public class PrecisionTests
         Assert.Empty(Read(text, culture, new LocalDate(2025, 12, 1)).FactsOf<ReadSummary>());
 
     [Theory]
+    [InlineData("Ассамблея народа Казахстана Павлодарской области с начала года провела 300 мероприятий. Для сравнения, в Карагандинской области проведено 400 мероприятий.", "ru")]
+    [InlineData("Павлодар облыстық ҚХА жыл басынан бері 300 іс-шара өткізді. Салыстыру үшін, Қарағанды облысында 400 іс-шара өтті.", "kk")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 300 events this year. In Karaganda Region, 400 events were held.", "en")]
+    public void Figures_placed_in_another_region_are_not_the_report_assemblys(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 6, 1));
+        Assert.Equal(300, Assert.Single(Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Tallies).Count.Value);
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("another region", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Ақмола облыстық ҚХА.\nСәуір айында 50 іс-шара басталады.", "kk")]
     [InlineData("Ассамблея народа Казахстана Акмолинской области.\nВ апреле начнутся 50 мероприятий.", "ru")]
     [InlineData("The Akmola Regional Assembly of People of Kazakhstan.\nIn April 50 events will begin.", "en")]

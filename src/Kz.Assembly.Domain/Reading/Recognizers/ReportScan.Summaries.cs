@@ -17,37 +17,61 @@ internal sealed partial class ReportScan
     private int lastSummary = -1;
     private int lastSummaryParagraph = -1;
 
+    /// <summary>Lists the clause's counts of activities and of people as mentions, each with its reason.</summary>
+    private void MentionFigures(SentenceFacts clause, string activitiesWhy, string peopleWhy)
+    {
+        foreach (var tally in clause.Tallies)
+        {
+            mentions.Add(new Mention(MentionKind.Uncertain, Source(tally.First, tally.Last), activitiesWhy));
+        }
+
+        if (clause.Reach is { } reach)
+        {
+            mentions.Add(new Mention(MentionKind.Uncertain, Source(reach.First, reach.Last), peopleWhy));
+        }
+    }
+
+    /// <summary>The first region the sentence names other than <paramref name="home"/>, in the words it names it by, or
+    /// null where it names none or only <paramref name="home"/>.</summary>
+    private string? OtherRegionIn(Sentence s, Region home)
+    {
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && RegionAt(i, s.End, out Region? region, out int last))
+            {
+                if (region != home)
+                {
+                    return text[tokens[i].Start..tokens[last].End];
+                }
+
+                i = last;
+            }
+        }
+
+        return null;
+    }
+
     private void AddSummary(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
         if (clause.National || aboutARepublicanCampaign)
         {
             // The whole country's figures are the national Assembly's, which has no region to place a summary in.
-            foreach (var tally in clause.Tallies)
-            {
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(tally.First, tally.Last), "a figure for the whole country, not the report's region"));
-            }
-
-            if (clause.Reach is { } national)
-            {
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(national.First, national.Last), "people reached across the whole country, not in the report's region"));
-            }
-
+            MentionFigures(clause, "a figure for the whole country, not the report's region", "people reached across the whole country, not in the report's region");
             return;
         }
 
         if (clause.NoPeriod is { } why)
         {
-            foreach (var tally in clause.Tallies)
-            {
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(tally.First, tally.Last), "activities " + why));
-            }
+            MentionFigures(clause, "activities " + why, "people " + why);
+            return;
+        }
 
-            if (clause.Reach is { } unheld)
-            {
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(unheld.First, unheld.Last), "people " + why));
-            }
-
+        // «Для сравнения, в Карагандинской области проведено 400 мероприятий» in a report on Pavlodar: figures a sentence
+        // places in another region, naming no assembly, are not the report's assembly's.
+        if (!clause.NamesAssembly && reportRegion is { } home && (clause.Tallies.Count > 0 || clause.Reach is not null) && OtherRegionIn(s, home) is { } other)
+        {
+            MentionFigures(clause, $"activities placed in another region («{other}»), not the report's", $"people placed in another region («{other}»), not the report's");
             return;
         }
 

@@ -116,7 +116,7 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            var clause = new SentenceFacts(sentence) { National = scope == Scope.National };
+            var clause = new SentenceFacts(sentence) { National = scope == Scope.National, NamesAssembly = namedHere };
             ReadPeriods(clause);
             bool dayCarried = false;
             if (clause.Date is null && clause.Period is null && unusedDay is { } carried)
@@ -254,5 +254,8 @@ internal sealed partial class ReportScan
 
         /// <summary>Gets whether the sentence puts its figures on the whole country (the national Assembly's).</summary>
         public bool National { get; init; }
+
+        /// <summary>Gets whether the sentence names an assembly (any level, any form).</summary>
+        public bool NamesAssembly { get; init; }
     }
 }
