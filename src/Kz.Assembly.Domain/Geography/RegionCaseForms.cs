@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Kz.Assembly.Domain.Bodies;
 using Kz.Assembly.Domain.Localization;
 
@@ -31,8 +32,12 @@ internal static class RegionCaseForms
             }
         }
 
+        // A name typed with some of the letters only Kazakh has and not others («Türkistan» read as «Түркистан»)
+        // is looked up with none.
+        string key = RegionTable.Normalize(name);
         return (!ReferenceEquals(name, text) && RegionTable.Instance.TryFindByName(name, out region))
-            || Forms.Value.TryGetValue(RegionTable.Normalize(name), out region);
+            || Forms.Value.TryGetValue(key, out region)
+            || Forms.Value.TryGetValue(Localization.Profiles.KazakhPlainLetters.Fold(key), out region);
     }
 
     private static Dictionary<string, Region> Build()
@@ -57,6 +62,12 @@ internal static class RegionCaseForms
                     AddForms(forms, former.Name.Kazakh, former.Name.Russian, region);
                 }
             }
+        }
+
+        // Last, every Kazakh form as typed without the letters only Kazakh has («Туркистан облысында», «облыстык»).
+        foreach (KeyValuePair<string, Region> form in forms.ToArray())
+        {
+            Add(forms, Localization.Profiles.KazakhPlainLetters.Fold(form.Key), form.Value);
         }
 
         return forms;

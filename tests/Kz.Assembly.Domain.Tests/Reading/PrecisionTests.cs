@@ -575,6 +575,30 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("В 2026 году АНК Жамбылской области планирует провести 400 мероприятий. В 2025 году было проведено 380.", "ru")]
+    [InlineData("2026 жылы Жамбыл облыстық ҚХА 400 іс-шара өткізуді жоспарлап отыр. 2025 жылы өткізілгені 380.", "kk")]
+    [InlineData("The Zhambyl Regional Assembly of People of Kazakhstan plans 400 events for 2026. In 2025 it held 380.", "en")]
+    public void A_number_ending_its_sentence_counts_what_the_sentence_before_counted(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2026, 1, 15)).FactsOf<ReadSummary>());
+        Assert.Equal("2025 Event 380", $"{summary.Summary.Period} {summary.Summary.Tallies.Single().Kind} {summary.Summary.Tallies.Single().Count}");
+    }
+
+    [Theory]
+    [InlineData("Павлодар облыстык КХА биыл 300 ис-шара откизди.", "apk-kz-55")]
+    [InlineData("Шыгыс Казакстан облысында биыл 300 ис-шара откизилди.", "apk-kz-63")]
+    public void Kazakh_typed_without_its_letters_is_read(string text, string body) =>
+        Assert.Equal(body, Assert.Single(Read(text, null, new LocalDate(2025, 10, 1)).FactsOf<ReadSummary>()).Summary.Reporter.Id.ToString());
+
+    [Theory]
+    [InlineData("Түркістан облыстық ҚХА 2025 жылы 480 іс-шара өткізді, оған 75 мыйнан астам адам қатысты.", "kk")]
+    public void A_count_whose_unit_is_unknown_before_its_qualifier_is_no_count(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2026, 1, 15)).FactsOf<ReadSummary>());
+        Assert.Null(summary.Summary.PeopleReached);
+    }
+
+    [Theory]
     [InlineData("Ақмола облыстық ҚХА.\nСәуір айында 50 іс-шара басталады.", "kk")]
     [InlineData("Ассамблея народа Казахстана Акмолинской области.\nВ апреле начнутся 50 мероприятий.", "ru")]
     [InlineData("The Akmola Regional Assembly of People of Kazakhstan.\nIn April 50 events will begin.", "en")]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Kz.Assembly.Domain.Activities;
@@ -32,10 +33,12 @@ internal sealed class ReadingLexicon
     private ReadingLexicon(LanguageProfile language, LanguageProfile[] languages)
     {
         ReadingVocabulary[] vocabularies = [.. languages.Select(l => l.ReadingWords ?? ReadingVocabulary.Empty)];
-        string[] Cue(ReadingCue cue) => [.. vocabularies.SelectMany(v => v.Stems(cue)).Distinct()];
+        // Each Kazakh stem also as typed without the letters only Kazakh has («ис-шара», «облыстык»), where it is long
+        // enough not to meet a Russian word.
+        string[] Cue(ReadingCue cue) => [.. vocabularies.SelectMany(v => v.Stems(cue)).SelectMany(WithPlain).Distinct()];
         string[][] Phrases(ReadingPhrase phrase) => [.. vocabularies.SelectMany(v => v.Phrases(phrase))];
         (string Stem, TKey Key)[] Keyed<TKey>(ReadingVocabulary.Table table, Func<int, TKey> key) =>
-            [.. vocabularies.SelectMany(v => v.Keyed(table, key)).Distinct()];
+            [.. vocabularies.SelectMany(v => v.Keyed(table, key)).SelectMany(entry => WithPlain(entry.Stem).Select(stem => (stem, entry.Key))).Distinct()];
 
         // A registered language's own names of regions («Түркстан облусу»), which the built-in case forms do not hold.
         OwnRegionNames = IsBuiltIn(language) ? []
@@ -677,5 +680,17 @@ internal sealed class ReadingLexicon
         }
 
         return split;
+    }
+
+    /// <summary>A stem and, where it has letters only Kazakh has and is at least five letters long once they are
+    /// replaced, the stem as typed without them.</summary>
+    private static IEnumerable<string> WithPlain(string stem)
+    {
+        yield return stem;
+        string plain = KazakhPlainLetters.Fold(stem);
+        if (!ReferenceEquals(plain, stem) && plain.Length >= 5)
+        {
+            yield return plain;
+        }
     }
 }

@@ -27,6 +27,10 @@ internal sealed partial class ReportScan
     // it asked the number of, and the period it named.
     private (int End, AssemblyActivityKind Kind, Periods.ReportingPeriod? Period)? question;
 
+    // The one kind of activity the sentence before counted, held or planned, and where it ended: a count that ends the
+    // next sentence with no noun («… запланировала 500 мероприятий. Уже проведено 320.») counts the same.
+    private (int End, AssemblyActivityKind Kind)? countedBefore;
+
     // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases.
     private bool mediation;
 
@@ -35,6 +39,8 @@ internal sealed partial class ReportScan
         Sentence s = clause.Sentence;
         bool anniversary = clause.MentionsAnniversary || AnniversaryApartFromActivities(s);
         bool planned = FindWord(s, lexicon.PlanWords) >= 0 || HasWholeWord(s, lexicon.NoDeedWords);
+        AssemblyActivityKind? onlyKind = null;
+        bool severalKinds = false;
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0;
         mediation = FindWord(s, lexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
@@ -86,6 +92,12 @@ internal sealed partial class ReportScan
                 (kind, audience, member, head) = (answered, null, false, numberLast);
             }
 
+            if (head < 0 && ElidedAtEndKind(i, numberLast, s) is { } atEnd)
+            {
+                // «Ассамблея … запланировала 500 мероприятий. Уже проведено 320.»: the noun of the sentence before.
+                (kind, audience, member, head) = (atEnd, null, false, numberLast);
+            }
+
             if (head < 0 && ElidedKindAt(i, s) is { } elided)
             {
                 // «… провела 40 мероприятий, а с начала года — 310»: the noun of the clause before, left out after a dash.
@@ -95,6 +107,12 @@ internal sealed partial class ReportScan
             if (head < 0)
             {
                 continue;
+            }
+
+            if (kind is { } seen)
+            {
+                severalKinds |= onlyKind is { } first && first != seen;
+                onlyKind = seen;
             }
 
             if ((kind is not null || audience is not null) && RateAround(i, head, s.End) is (int rateFirst, int rateLast))
@@ -155,6 +173,7 @@ internal sealed partial class ReportScan
         }
 
         previousClause = SingleKind(clause) is { } only ? (s.End, only) : null;
+        countedBefore = onlyKind is { } one && !severalKinds ? (s.End, one) : null;
         question = AskedKind(s) is { } asked ? (s.End, asked, clause.Period) : null;
     }
 
@@ -256,6 +275,18 @@ internal sealed partial class ReportScan
         }
 
         return null;
+    }
+
+    /// <summary>The kind the sentence right before counted, for a number with no noun that ends its sentence («Уже
+    /// проведено 320.», «В 2025 году было проведено 380»); null otherwise.</summary>
+    private AssemblyActivityKind? ElidedAtEndKind(int number, int numberLast, Sentence s)
+    {
+        // The number right after a verb («проведено 320»), not a day («April 1, 2025»), and the sentence's last word:
+        // nothing follows it but its full stop.
+        int after = numberLast + 1;
+        bool endsSentence = after >= s.End || (after + 1 >= s.End && (tokens[after].Is('.') || tokens[after].Is('!')));
+        bool afterVerb = number - 1 >= s.First && tokens[number - 1].Kind == TokenKind.Word && MonthOf(tokens[number - 1]) == 0;
+        return endsSentence && afterVerb && countedBefore is { } before && OnlyBreaksBetween(before.End, s.First) ? before.Kind : null;
     }
 
     private AssemblyActivityKind? ElidedKindAt(int i, Sentence s)
@@ -699,6 +730,13 @@ internal sealed partial class ReportScan
             if (token.Kind != TokenKind.Word)
             {
                 continue;
+            }
+
+            // «75 mıñnan astam adam» (a scale word misspelled): a qualifier that belongs right after the count's number
+            // comes after a word the reader does not know, which was the count's unit; what it counts is unknown.
+            if (i > from && QualifiesAfter(i, end))
+            {
+                return -1;
             }
 
             // «25 мектепте іс-шара өткізілді», «в 25 школах прошли мероприятия»: the noun right after the number, in the
