@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Reading.Scanning;
@@ -226,10 +227,6 @@ internal sealed partial class ReportScan
         return clause.Tallies[0].Kind;
     }
 
-    /// <summary>
-    /// The kind a count after a dash leaves out, in a clause split off a sentence («, а с начала года — 310»): the one
-    /// kind the clause before it counted, else null. One word may stand between the dash and the count («— уже 85»).
-    /// </summary>
     /// <summary>The kind the question right before asked the number of, for a number that opens its answer (after a
     /// dialogue's dash and a qualifier: «– Более 250»); the answer takes the question's period where it names none.</summary>
     private AssemblyActivityKind? AnsweredKindAt(int i, Sentence s, SentenceFacts clause)
@@ -243,6 +240,7 @@ internal sealed partial class ReportScan
         return asked.Kind;
     }
 
+    /// <summary>Whether only line breaks stand between two sentences: nothing was said between them.</summary>
     private bool OnlyBreaksBetween(int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -289,6 +287,10 @@ internal sealed partial class ReportScan
         return endsSentence && afterVerb && countedBefore is { } before && OnlyBreaksBetween(before.End, s.First) ? before.Kind : null;
     }
 
+    /// <summary>
+    /// The kind a count after a dash leaves out, in a clause split off a sentence («, а с начала года — 310»): the one
+    /// kind the clause before it counted, else null. One word may stand between the dash and the count («— уже 85»).
+    /// </summary>
     private AssemblyActivityKind? ElidedKindAt(int i, Sentence s)
     {
         int dash = i - 1 >= s.First && tokens[i - 1].Kind == TokenKind.Word ? i - 2 : i - 1;
@@ -628,11 +630,6 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>
-    /// A noun named before its count with a word for "number of" (саны, количество, число, number): the first token of
-    /// that phrase, or null. A verb of exceeding between them (асты, асып, превысило, exceeded) makes the count "more
-    /// than".
-    /// </summary>
-    /// <summary>
     /// The label of a list item before a number, past a colon or a dash: the noun («іс-шаралар – 310», «участников –
     /// более 52 тысяч», «events: 310») or the noun with its word for a number («іс-шаралар саны: 310», «количество
     /// мероприятий: 310»). Returns the label's first token, or null.
@@ -664,6 +661,11 @@ internal sealed partial class ReportScan
         return null;
     }
 
+    /// <summary>
+    /// A noun named before its count with a word for "number of" (саны, количество, число, number): the first token of
+    /// that phrase, or null. A verb of exceeding between them (асты, асып, превысило, exceeded) makes the count "more
+    /// than".
+    /// </summary>
     private int? NamedBefore(int number, Sentence s, ref QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience)
     {
         kind = null;
@@ -871,34 +873,11 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>Whether a word is an activity's or an audience's noun, or an activity's adjective.</summary>
-    private bool IsHeadWord(string word)
-    {
-        foreach ((string stem, _) in lexicon.ActivityHeads)
-        {
-            if (word.StartsWith(stem, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        foreach ((string stem, _) in lexicon.ActivityModifiers)
-        {
-            if (word.StartsWith(stem, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        foreach ((string stem, _) in lexicon.PeopleHeads)
-        {
-            if (word.StartsWith(stem, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return lexicon.IsTownspeople(word);
-    }
+    private bool IsHeadWord(string word) =>
+        ReadingLexicon.StartsWithAny(word, lexicon.ActivityHeadStems)
+        || lexicon.ActivityModifiers.Any(modifier => word.StartsWith(modifier.Stem, StringComparison.Ordinal))
+        || lexicon.PeopleHeads.Any(head => word.StartsWith(head.Stem, StringComparison.Ordinal))
+        || lexicon.IsTownspeople(word);
 
     /// <summary>An English activity noun in the singular (event, meeting, action), which no count but one takes.</summary>
     private bool IsEnglishSingular(int head) =>

@@ -150,6 +150,7 @@ internal sealed partial class ReportScan
         return false;
     }
 
+    /// <summary>Whether the assembly at <paramref name="head"/> is named as whose anniversary or year it is.</summary>
     private bool NamedAsOccasion(int head)
     {
         // Before the name: «30-летию [АНК]», «30 жылдығы», «the 30th anniversary of the», «года», «the Year of the».
