@@ -63,7 +63,6 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Plan, "начнутся", "начнется", "начнётся", "продолжатся", "стартуют")
         // An obligation is not a deed: «должна провести 200 мероприятий».
         .Add(ReadingCue.Plan, "должна", "должны", "должен")
-
         .Add(ReadingCue.NoDeed, "бы", "проводит", "проводят", "организует", "организуют")
         .Add(ReadingCue.Proposal, "предлож", "предлага", "необходимо", "нужно")
         .Add(ReadingCue.Meeting, "сесси", "заседани")
