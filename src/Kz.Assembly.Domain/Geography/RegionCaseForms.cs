@@ -35,9 +35,13 @@ internal static class RegionCaseForms
         // A name typed with some of the letters only Kazakh has and not others («Türkistan» read as «Түркистан»)
         // is looked up with none.
         string key = RegionTable.Normalize(name);
-        return (!ReferenceEquals(name, text) && RegionTable.Instance.TryFindByName(name, out region))
-            || Forms.Value.TryGetValue(key, out region)
-            || Forms.Value.TryGetValue(Localization.Profiles.KazakhPlainLetters.Fold(key), out region);
+        if ((!ReferenceEquals(name, text) && RegionTable.Instance.TryFindByName(name, out region)) || Forms.Value.TryGetValue(key, out region))
+        {
+            return true;
+        }
+
+        string plain = Localization.Profiles.KazakhPlainLetters.Fold(key);
+        return !ReferenceEquals(plain, key) && Forms.Value.TryGetValue(plain, out region);
     }
 
     private static Dictionary<string, Region> Build()
