@@ -599,6 +599,13 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("В этом году Ассамблея народа Казахстана отмечает свое 30-летие.", "ru")]
+    [InlineData("Биыл Қазақстан халқы Ассамблеясы еліміздің барлық өңірлерінде өзінің 30 жылдығын атап өтеді.", "kk")]
+    [InlineData("Over 1,000 associations work under the Assembly of People of Kazakhstan, which marks its 30th anniversary this year.", "en")]
+    public void An_anniversary_after_a_possessive_is_the_assembly_named_before_it(string text, string culture) =>
+        Assert.Equal(2025, Assert.Single(Read(text, culture, new LocalDate(2025, 3, 1)).FactsOf<ReadAnniversary>()).Anniversary.Year);
+
+    [Theory]
     [InlineData("Ақмола облыстық ҚХА.\nСәуір айында 50 іс-шара басталады.", "kk")]
     [InlineData("Ассамблея народа Казахстана Акмолинской области.\nВ апреле начнутся 50 мероприятий.", "ru")]
     [InlineData("The Akmola Regional Assembly of People of Kazakhstan.\nIn April 50 events will begin.", "en")]

@@ -168,6 +168,7 @@ internal sealed class ReadingLexicon
         NoDeedWords = Cue(ReadingCue.NoDeed);
         OccasionYearWords = Cue(ReadingCue.OccasionYear);
         HowManyWords = Cue(ReadingCue.HowMany);
+        OwnPossessiveWords = Cue(ReadingCue.OwnPossessive);
         OngoingWords = Cue(ReadingCue.Ongoing);
         DatePrepositions = Cue(ReadingCue.DatePreposition);
         YearPrepositions = Cue(ReadingCue.YearPreposition);
@@ -464,6 +465,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Whole words asking how many (<see cref="ReadingCue.HowMany"/>).</summary>
     public string[] HowManyWords { get; }
+
+    /// <summary>Whole words of the possessive pointing back to the subject (<see cref="ReadingCue.OwnPossessive"/>).</summary>
+    public string[] OwnPossessiveWords { get; }
 
     /// <summary>Gets the whole adverbs of a rate that may stand a verb away from the count (ежемесячно, monthly, сайын).</summary>
     public string[] RateAdverbs { get; }

@@ -84,6 +84,13 @@ internal sealed partial class ReportScan
                 head = IsAssemblyHead(k) ? k : -1;
             }
 
+            // «Ассамблея народа Казахстана отмечает свое 30-летие», «the Assembly … marks its 30th anniversary»: the
+            // possessive points back to the assembly named earlier in the sentence, however far.
+            for (int k = i - 2; k >= s.First && head < 0 && !another && IsWholeWord(i - 1, lexicon.OwnPossessiveWords); k--)
+            {
+                head = IsAssemblyHead(k) ? k : -1;
+            }
+
             if (head < 0)
             {
                 // No assembly's: still the years of an anniversary, never a count of what follows them.

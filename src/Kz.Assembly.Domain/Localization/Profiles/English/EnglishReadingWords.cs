@@ -148,6 +148,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.OtherOrganiser, "ministry", "librar", "universit", "museum")
         .Add(ReadingCue.OccasionYear, "year")
         .Add(ReadingCue.HowMany, "many")
+        .Add(ReadingCue.OwnPossessive, "its")
         .Add(ReadingCue.SourceCitation, "according", "data", "reported", "reports", "said", "noted", "told", "stated", "head", "deputy", "chief")
         .Add(ReadingCue.Townspeople, "villager", "townspeople", "townsfolk")
         .Add(ReadingCue.RelativeReach, "which")

@@ -166,6 +166,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.OtherOrganiser, "министрлі", "партия", "кітапхана", "университет", "мұражай")
         .Add(ReadingCue.OccasionYear, "жылы", "жылына", "жылында")
         .Add(ReadingCue.HowMany, "қанша")
+        .Add(ReadingCue.OwnPossessive, "өзінің")
         .Add(ReadingCue.SourceCitation, "мәлімет", "хабарла", "дерег", "айтуынша", "деді", "айтты", "атап", "мәлімде", "басшы", "орынбасар")
 
         // «30 жылдық аясындағы шаралар»: the years of a jubilee as an adjective, like «жылдығы», count nothing.

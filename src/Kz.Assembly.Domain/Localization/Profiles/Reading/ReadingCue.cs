@@ -354,4 +354,9 @@ public enum ReadingCue
     /// <summary>Whole words asking how many (сколько, қанша, many): a question that asks how many of an activity («Сколько
     /// мероприятий провела ассамблея в этом году?») names what the answer right after it counts («– Более 250»).</summary>
     HowMany,
+
+    /// <summary>Whole words of the possessive that points back to the subject (свое, its, өзінің): an anniversary right
+    /// after one («Ассамблея народа Казахстана отмечает свое 30-летие», «the Assembly … marks its 30th anniversary») is
+    /// the assembly named earlier in the sentence.</summary>
+    OwnPossessive,
 }

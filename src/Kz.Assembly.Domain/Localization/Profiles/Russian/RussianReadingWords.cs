@@ -155,6 +155,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.OtherOrganiser, "министерств", "парти", "библиотек", "университет", "музе")
         .Add(ReadingCue.OccasionYear, "года", "году", "год")
         .Add(ReadingCue.HowMany, "сколько")
+        .Add(ReadingCue.OwnPossessive, "свое", "своё", "своего", "своему", "своим", "свой", "своей")
         .Add(ReadingCue.SourceCitation, "данным", "сообщ", "информаци", "словам", "сказал", "отметил", "рассказал", "заявил", "подчеркнул", "руководител", "начальник", "заместител")
         .Add(ReadingCue.Townspeople, "сельчан", "горожан", "земляк")
         .Add(ReadingCue.Townspeople, "карагандин", "шымкентц", "астанчан", "алматинц", "павлодарц", "актюбинц", "актобинц", "костанайц", "семейчан")
