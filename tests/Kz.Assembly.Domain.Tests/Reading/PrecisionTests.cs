@@ -621,6 +621,13 @@ public class PrecisionTests
         AssertNoFactButAMention<ReadSession>(Read(text, culture, new LocalDate(2013, 4, 20)), "still to come");
 
     [Fact]
+    public void A_quoted_name_closing_the_session_phrase_is_its_theme()
+    {
+        ReadSession session = Assert.Single(Read("15 ноября в Костанае прошла XXX сессия ассамблеи народа Казахстана Костанайской области «Единство – наша сила».", "ru", new LocalDate(2025, 11, 16)).FactsOf<ReadSession>());
+        Assert.Equal("Единство – наша сила", session.Session.Theme!.Russian);
+    }
+
+    [Fact]
     public void A_held_session_and_a_regional_figure_are_still_read()
     {
         ReportReading reading = Read("Түркістан облыстық Қазақстан халқы Ассамблеясының XXVII сессиясы өтті. Жыл басынан бері облыста 631 іс-шара өткізілді.");

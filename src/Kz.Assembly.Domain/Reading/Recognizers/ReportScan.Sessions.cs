@@ -680,7 +680,7 @@ internal sealed partial class ReportScan
 
             bool after = IsWord(i + 1, lexicon.ThemeAfter) && !ThemesSomethingElse(i + 2, s);
             bool before = IsWord(i - 1, lexicon.ThemeBefore) || (IsWord(i - 2, lexicon.ThemeBefore) && !IsWord(i - 1, lexicon.SessionHeads));
-            if ((after || before) && Math.Abs(i - from) < 16 + (to - from))
+            if ((after || before || ClosesSessionPhrase(i, to, s)) && Math.Abs(i - from) < 16 + (to - from))
             {
                 if (Draft(tokens[i].Norm) is { } theme)
                 {
@@ -691,6 +691,27 @@ internal sealed partial class ReportScan
         }
 
         return null;
+    }
+
+    /// <summary>Whether the quoted name at <paramref name="name"/> closes the session's phrase with no word for a theme:
+    /// right after the session word and the body read with it, and last in its sentence («прошла XXX сессия ассамблеи
+    /// народа Казахстана Костанайской области «Единство – наша сила».»).</summary>
+    private bool ClosesSessionPhrase(int name, int head, Sentence s)
+    {
+        if (name <= head + 1 || !(name + 1 >= s.End || tokens[name + 1].Is('.')))
+        {
+            return false;
+        }
+
+        for (int k = head + 1; k < name; k++)
+        {
+            if (!used[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
