@@ -21,15 +21,13 @@ internal sealed partial class ReportScan
     // The first token of the sentence whose members were the Council's, so its later member counts are too.
     private int councilMembersIn = -1;
 
-    // Where the clause read last ended and the one kind it counted, for a count in the next clause that leaves its noun out.
-    private (int End, AssemblyActivityKind Kind)? previousClause;
 
     // A question the sentence before asked («Сколько мероприятий провела ассамблея в этом году?»): where it ended, what
     // it asked the number of, and the period it named.
     private (int End, AssemblyActivityKind Kind, Periods.ReportingPeriod? Period)? question;
 
-    // The one kind of activity the sentence before counted, held or planned, and where it ended: a count that ends the
-    // next sentence with no noun («… запланировала 500 мероприятий. Уже проведено 320.») counts the same.
+    // Where the clause read last ended and the one kind of activity it counted, held or planned, for a count in the next
+    // clause that leaves its noun out («…, а с начала года — 310»; «… запланировала 500 мероприятий. Уже проведено 320.»).
     private (int End, AssemblyActivityKind Kind)? countedBefore;
 
     // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases.
@@ -110,12 +108,6 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            if (kind is { } seen)
-            {
-                severalKinds |= onlyKind is { } first && first != seen;
-                onlyKind = seen;
-            }
-
             if ((kind is not null || audience is not null) && RateAround(i, head, s.End) is (int rateFirst, int rateLast))
             {
                 // «3 мероприятия в день», «5 events a week», «күніне 3 іс-шара»: a rate, not a count of anything.
@@ -125,6 +117,7 @@ internal sealed partial class ReportScan
             else if (planned && (kind is not null || audience is not null))
             {
                 mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
+                NoteKind(kind, ref onlyKind, ref severalKinds);
             }
             else if (ongoing && clause.Period is null && (kind is not null || audience is not null))
             {
@@ -144,6 +137,7 @@ internal sealed partial class ReportScan
                     activity = AssemblyActivityKind.AnniversaryEvent;
                 }
 
+                NoteKind(activity, ref onlyKind, ref severalKinds);
                 if (clause.Tallies.Exists(t => t.Kind == activity))
                 {
                     continue;
@@ -173,7 +167,6 @@ internal sealed partial class ReportScan
             i = head;
         }
 
-        previousClause = SingleKind(clause) is { } only ? (s.End, only) : null;
         countedBefore = onlyKind is { } one && !severalKinds ? (s.End, one) : null;
         question = AskedKind(s) is { } asked ? (s.End, asked, clause.Period) : null;
     }
@@ -208,23 +201,14 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    /// <summary>The one kind a clause counted, or null when it counted none or several.</summary>
-    private static AssemblyActivityKind? SingleKind(SentenceFacts clause)
+    /// <summary>Notes the kind a count of the clause counted: the clause's one kind, or several.</summary>
+    private static void NoteKind(AssemblyActivityKind? kind, ref AssemblyActivityKind? onlyKind, ref bool severalKinds)
     {
-        if (clause.Tallies.Count == 0)
+        if (kind is { } counted)
         {
-            return null;
+            severalKinds |= onlyKind is { } first && first != counted;
+            onlyKind = counted;
         }
-
-        foreach (var tally in clause.Tallies)
-        {
-            if (tally.Kind != clause.Tallies[0].Kind)
-            {
-                return null;
-            }
-        }
-
-        return clause.Tallies[0].Kind;
     }
 
     /// <summary>The kind the question right before asked the number of, for a number that opens its answer (after a
@@ -294,7 +278,7 @@ internal sealed partial class ReportScan
     private AssemblyActivityKind? ElidedKindAt(int i, Sentence s)
     {
         int dash = i - 1 >= s.First && tokens[i - 1].Kind == TokenKind.Word ? i - 2 : i - 1;
-        return s.Aside && dash >= s.First && IsDash(tokens[dash]) && previousClause is { } before && before.End == s.First ? before.Kind : null;
+        return s.Aside && dash >= s.First && IsDash(tokens[dash]) && countedBefore is { } before && before.End == s.First ? before.Kind : null;
     }
 
     private void ReadRepresentation(Sentence s, QualifiedCount count, int first, int head)
@@ -644,16 +628,14 @@ internal sealed partial class ReportScan
             return null;
         }
 
+        // «іс-шаралар саны:» (the noun before its word for a number), «количество мероприятий:» (after it), «events:».
         int word = mark - 1;
         int numberOf = IsWord(word, lexicon.NumberOfWords) ? word : IsWord(word - 1, lexicon.NumberOfWords) ? word - 1 : -1;
-        int[] nouns = numberOf == word ? [word - 1] : numberOf == word - 1 ? [word] : [word];
-        foreach (int noun in nouns)
+        int noun = numberOf == word ? word - 1 : word;
+        if (noun >= s.First && !used[noun] && FindHead(noun, noun + 1, count, out kind, out audience, out bool member) == noun && !member
+            && (kind is not null || audience is not null))
         {
-            if (noun >= s.First && !used[noun] && FindHead(noun, noun + 1, count, out kind, out audience, out bool member) == noun && !member
-                && (kind is not null || audience is not null))
-            {
-                return Math.Min(noun, numberOf < 0 ? noun : numberOf);
-            }
+            return numberOf < 0 ? noun : Math.Min(noun, numberOf);
         }
 
         kind = null;

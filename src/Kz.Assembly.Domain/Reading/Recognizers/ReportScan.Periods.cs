@@ -529,7 +529,7 @@ internal sealed partial class ReportScan
     /// year», «compared to 2024» (the word first), or «өткен жылмен салыстырғанда» (the word last); -1 when none.</summary>
     private int ComparisonBase(int i, int end)
     {
-        if (IsWord(i, lexicon.ComparisonWords) && !CultureName.StartsWith("kk", StringComparison.Ordinal))
+        if (IsWord(i, lexicon.ComparisonWords) && !headFinal)
         {
             // The base is a period a few words on («чем в прошлом году», «compared with 2024»); «more than 450» is
             // a qualifier, no comparison of periods.
@@ -545,7 +545,7 @@ internal sealed partial class ReportScan
         }
 
         // Kazakh puts the word after the base: look a few words ahead of a period word for it.
-        if (tokens[i].Kind is TokenKind.Word or TokenKind.Number && CultureName.StartsWith("kk", StringComparison.Ordinal))
+        if (tokens[i].Kind is TokenKind.Word or TokenKind.Number && headFinal)
         {
             for (int k = i + 1; k < Math.Min(end, i + 4); k++)
             {
@@ -903,7 +903,7 @@ internal sealed partial class ReportScan
 
     /// <summary>A Kazakh word in the locative case (тамызда, наурызда, сәуірде; in the Latin script tamyzda): -да/-де/-та/-те.</summary>
     private bool IsKazakhLocative(Token word) =>
-        CultureName.StartsWith("kk", StringComparison.Ordinal) && ReadingLexicon.EndsWithAny(word.Norm, lexicon.LocativeEndings);
+        headFinal && ReadingLexicon.EndsWithAny(word.Norm, lexicon.LocativeEndings);
 
     private bool TryDayMonth(int i, int end, out int day, out int month, out int last)
     {

@@ -362,7 +362,7 @@ internal sealed partial class ReportScan
     /// </summary>
     private int OwnerNamedAfterSession(int head, Sentence s)
     {
-        if (ownerBeforeNoun)
+        if (headFinal)
         {
             return -1;
         }
@@ -398,7 +398,7 @@ internal sealed partial class ReportScan
             // In Kazakh a numeral takes the noun bare («биыл 2 сессия өткізді», two sessions); the number a session is
             // called by has its suffix or the noun its possessive («2-ші сессия», «34 сессиясы»).
             if (tokens[numberFirst].Kind == TokenKind.Number && tokens[numberFirst].Suffix.Length == 0
-                && (IsWord(h, lexicon.SessionsCounted) || (ownerBeforeNoun && IsWholeWord(h, lexicon.SessionBareNouns))))
+                && (IsWord(h, lexicon.SessionsCounted) || (headFinal && IsWholeWord(h, lexicon.SessionBareNouns))))
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a count of sessions, not a session's number"));
                 MarkUsed(numberFirst, h);

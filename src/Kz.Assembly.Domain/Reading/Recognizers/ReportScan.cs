@@ -33,9 +33,11 @@ internal sealed partial class ReportScan
     private readonly KazakhLatinAlphabet? alphabet;
     private bool firstSentence = true;
 
-    // Whether the report's own language names an owner before its noun, with a genitive ending («ҚХА-ның XVIII
-    // сессиясы»), where Russian and English name it after («XVIII сессии Ассамблеи», «the XVIII session of the Assembly»).
-    private readonly bool ownerBeforeNoun;
+    // Whether the report's own language puts the word that governs after what it governs, as Kazakh does (its profile has
+    // genitive endings): the owner in the genitive before its noun («ҚХА-ның XVIII сессиясы», where Russian and English
+    // name it after: «XVIII сессии Ассамблеи»), the base before the word of comparison («2024 жылмен салыстырғанда»),
+    // a case ending where they have a preposition («наурызда», «в марте»).
+    private readonly bool headFinal;
 
     public ReportScan(string text, LocalDate published, string cultureName)
     {
@@ -49,7 +51,7 @@ internal sealed partial class ReportScan
         LanguageProfile language = LanguageProfiles.Resolve(cultureName);
         numberWords = language.NumberWordsRead;
         lexicon = ReadingLexicon.For(language);
-        ownerBeforeNoun = language.ReadingWords?.Stems(ReadingCue.GenitiveEnding).Any() ?? false;
+        headFinal = language.ReadingWords?.Stems(ReadingCue.GenitiveEnding).Any() ?? false;
     }
 
     public string CultureName { get; }
