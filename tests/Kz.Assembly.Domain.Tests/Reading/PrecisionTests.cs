@@ -591,6 +591,17 @@ public class PrecisionTests
         Assert.Equal(body, Assert.Single(Read(text, null, new LocalDate(2025, 10, 1)).FactsOf<ReadSummary>()).Summary.Reporter.Id.ToString());
 
     [Theory]
+    [InlineData("Алматы қалалық ҚХА биыл 230 іс-шара өткізді. Оларға 40 мыннан астам адам қатысты.", "People >40000")]
+    [InlineData("Алматы қалалық ҚХА биыл 230 іс-шара өткізді. Оларға 40 мыңға жуык адам қатысты.", "People ~40000")]
+    [InlineData("Almaty qalalyq QHA bıyl 230 is-şara ötkızdı. Olarğa 40 myñnan astam qala turğyny qatysty.", "Residents >40000")]
+    [InlineData("Almaty qalalyq QHA bıyl 230 is-şara ötkızdı. Olarğa 40 mynnan astam qala turgyny qatysty.", "Residents >40000")]
+    public void A_reach_typed_without_kazakhs_letters_or_marks_is_read(string text, string reach)
+    {
+        ReadSummary summary = Assert.Single(Read(text, null, new LocalDate(2025, 10, 1)).FactsOf<ReadSummary>());
+        Assert.Equal(reach, $"{summary.Summary.Audience} {summary.Summary.PeopleReached}");
+    }
+
+    [Theory]
     [InlineData("Түркістан облыстық ҚХА 2025 жылы 480 іс-шара өткізді, оған 75 мыйнан астам адам қатысты.", "kk")]
     public void A_count_whose_unit_is_unknown_before_its_qualifier_is_no_count(string text, string culture)
     {
@@ -724,10 +735,23 @@ public class PrecisionTests
     [InlineData("В течение года этномедиаторы Ассамблеи Туркестанской области урегулировали 15 споров.", 15)]
     [InlineData("Түркістан облыстық ҚХА жанындағы медиация кабинеті биыл 12 дауды бітімгерлікпен шешті.", 12)]
     [InlineData("Mediators of the Turkistan Regional Assembly settled 9 disputes this year.", 9)]
+    [InlineData("Советы медиации Ассамблеи Туркестанской области в этом году рассмотрели 14 обращений граждан.", 14)]
+    [InlineData("Түркістан облыстық ҚХА медиация кеңестері биыл азаматтардың 14 өтінішін қарады.", 14)]
+    [InlineData("The mediation councils of the Turkistan Regional Assembly considered 14 appeals from citizens this year.", 14)]
     public void Disputes_settled_by_mediators_are_ethnomediation_cases(string text, long cases)
     {
         ReadSummary summary = Assert.Single(Read(text).Facts.OfType<ReadSummary>());
         ActivityTallyAssert(summary, Kz.Assembly.Domain.Activities.AssemblyActivityKind.EthnomediationCase, cases);
+    }
+
+    [Theory]
+    [InlineData("АНК Костанайской области в 2024 году провела 300 мероприятий. Проведено 14 обучающих семинаров для медиаторов, в которых приняли участие 320 человек.", "ru")]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan held 300 events in 2024. It also ran 14 training seminars for mediators, which were attended by 320 people.", "en")]
+    public void A_reach_in_a_relative_clause_after_things_no_activity_is_theirs(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 1, 28));
+        Assert.Null(Assert.Single(reading.FactsOf<ReadSummary>()).Summary.PeopleReached);
+        Assert.Contains(reading.Unplaced, mention => mention.Reason.Contains("no activity the reader knows", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -46,9 +46,11 @@ internal sealed class ReadingLexicon
                 .Select(region => (language.Text(region.Name).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), region))];
 
         QuantityPhrase.Lexicon quantities = QuantityPhrase.LexiconOf(language);
-        QualifiersBefore = Split(quantities.Leading);
-        QualifiersAfter = Split(quantities.Trailing);
-        Scales = quantities.Scales;
+        // A qualifier or a scale word right after a number is also known typed without the letters only Kazakh has
+        // («40 мыннан астам», «300-ге жуык»), whatever its length: its place after a number keeps it from a Russian word.
+        QualifiersBefore = Split(PlainToo(quantities.Leading));
+        QualifiersAfter = Split(PlainToo(quantities.Trailing));
+        Scales = PlainToo(quantities.Scales);
 
         ActivityHeads = Keyed(ReadingVocabulary.Table.Activity, key => (AssemblyActivityKind)key);
         ActivityModifiers = Keyed(ReadingVocabulary.Table.ActivityModifier, key => (AssemblyActivityKind)key);
@@ -686,8 +688,9 @@ internal sealed class ReadingLexicon
         return split;
     }
 
-    /// <summary>A stem and, where it has letters only Kazakh has and is at least five letters long once they are
-    /// replaced, the stem as typed without them.</summary>
+    /// <summary>A stem and, where it has letters only Kazakh has and is at least five letters long, the stem as typed
+    /// without them and the stem as Latin letters without marks give it once transliterated (Ұ and Ү as У only:
+    /// «turğyny» from a text that otherwise keeps ğ).</summary>
     private static IEnumerable<string> WithPlain(string stem)
     {
         yield return stem;
@@ -695,6 +698,14 @@ internal sealed class ReadingLexicon
         if (!ReferenceEquals(plain, stem) && plain.Length >= 5)
         {
             yield return plain;
+            string plainU = KazakhPlainLetters.FoldU(stem);
+            if (!ReferenceEquals(plainU, stem) && plainU != plain)
+            {
+                yield return plainU;
+            }
         }
     }
+
+    private static (string Word, TValue Value)[] PlainToo<TValue>((string Word, TValue Value)[] words) =>
+        [.. words.Concat(words.Select(word => (KazakhPlainLetters.Fold(word.Word), word.Value))).Distinct()];
 }

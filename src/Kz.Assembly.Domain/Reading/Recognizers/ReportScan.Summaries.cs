@@ -77,9 +77,13 @@ internal sealed partial class ReportScan
 
         if (clause.Tallies.Count == 0)
         {
-            if (clause.Reach is { } alone)
+            if (clause.Reach is { } alone && NumberARelativeReachFollows(s, alone.First) is int counted and >= 0)
             {
-                AttachReach(s, alone.Count, alone.Audience, alone.First, alone.Last);
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(alone.First, alone.Last), $"people reached by what «{text[tokens[counted].Start..tokens[counted + 1].End]}» counts, which is no activity the reader knows"));
+            }
+            else if (clause.Reach is { } next)
+            {
+                AttachReach(s, next.Count, next.Audience, next.First, next.Last);
             }
 
             return;
@@ -167,6 +171,31 @@ internal sealed partial class ReportScan
             if (IsWord(i, lexicon.RelativeReachWords))
             {
                 return owner;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The number a reach's relative clause follows in a sentence that counts no activity («Проведено 14
+    /// обучающих семинаров, в которых приняли участие 320 человек», «14 семинар өткізіліп, оларға 320 адам қатысты»):
+    /// those people are reached by what that number counts, not by the activities of a sentence before; or -1.</summary>
+    private int NumberARelativeReachFollows(Sentence s, int reachFirst)
+    {
+        for (int r = reachFirst - 1; r >= s.First && r >= reachFirst - 8; r--)
+        {
+            if (IsWord(r, lexicon.RelativeReachWords))
+            {
+                for (int n = r - 1; n >= s.First && n >= r - 8; n--)
+                {
+                    // A year is no count («В 2024 году, в котором …»).
+                    if (tokens[n].Kind == TokenKind.Number && n + 1 < s.End && tokens[n].Value is < 1900 or > 2100)
+                    {
+                        return n;
+                    }
+                }
+
+                return -1;
             }
         }
 

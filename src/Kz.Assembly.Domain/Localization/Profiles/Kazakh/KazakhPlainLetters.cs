@@ -30,4 +30,10 @@ internal static class KazakhPlainLetters
 
         return new string(letters);
     }
+
+    /// <summary>A stem with Ұ and Ү written as У and its other letters kept: Kazakh in Latin letters writes all three
+    /// as a plain u when its marks are left off, and the alphabets of 2018 and 2021 give a plain u to Ұ and to У, so a
+    /// word such as «turğyny» comes, once transliterated, as «турғыны».</summary>
+    internal static string FoldU(string stem) =>
+        stem.AsSpan().IndexOfAny("ұүҰҮ") < 0 ? stem : stem.Replace('ұ', 'у').Replace('ү', 'у').Replace('Ұ', 'У').Replace('Ү', 'У');
 }

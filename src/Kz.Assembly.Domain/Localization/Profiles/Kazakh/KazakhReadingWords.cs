@@ -176,6 +176,8 @@ internal static class KazakhReadingWords
         // (шымкент-тік-тер-ді, астана-лық-тар, түркістан-дық-тар-ға).
         .Add(ReadingCue.DemonymPlural, "лықтар", "ліктер", "дықтар", "діктер", "тықтар", "тіктер")
         .Add(ReadingCue.DisputeWholeWord, "дау", "дауды", "даулар", "дауларды", "дауға", "дауларға", "дауын", "дауларын", "дауларының")
+        // Appeals a mediation council considered are its cases: «медиация кеңестері 14 өтінішті қарады».
+        .Add(ReadingCue.Dispute, "өтініш", "шағым", "арыз")
         .Add(ReadingCue.Mediation, "медиа", "этномедиа", "бітімгер")
         .AddMonths(KazakhProfile.Months);
 

@@ -163,6 +163,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Townspeople, "кокшетауц", "талдыкорганц", "экибастузц", "темиртауц", "балхашц", "кентауц")
         .Add(ReadingCue.RelativeReach, "котор")
         .Add(ReadingCue.Dispute, "конфликт")
+        // Appeals a mediation council considered are its cases: «советы медиации рассмотрели 14 обращений».
+        .Add(ReadingCue.Dispute, "обращени", "жалоб")
         .Add(ReadingCue.DisputeWholeWord, "спор", "спора", "споров", "спорам", "спорах", "споры")
         .Add(ReadingCue.Mediation, "медиа", "этномедиа"));
 
