@@ -63,6 +63,16 @@ public class KazakhLatinAlphabetTests
     }
 
     [Theory]
+    [InlineData("Túrkistan oblystyq QHA bıyl 2,5 myń qaıyrymdylyq aktsıasyn ótkizdi.")]
+    [InlineData("Türkıstan oblystyq QHA biyl 2,5 myñ qaiyrymdylyq aktsiiasyn ötkızdı.")]
+    [InlineData("Tu'rkistan oblystyq QHA bi'yl 2,5 myn' qai'yrymdylyq aktsi'asyn o'tkizdi.")]
+    public void A_fraction_before_a_Latin_scale_word_is_one_number(string text)
+    {
+        ReportReading reading = ReportReader.Read(text, Published);
+        Assert.Equal("CharityAction 2500", string.Join(", ", Assert.Single(reading.Facts.OfType<ReadSummary>()).Summary.Tallies.Select(t => $"{t.Kind} {t.Count}")));
+    }
+
+    [Theory]
     [InlineData("myŋnan", "мыңнан")]
     [InlineData("Jaŋa", "жаңа")]
     [InlineData("oǦan", "оған")]

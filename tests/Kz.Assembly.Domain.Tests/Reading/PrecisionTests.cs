@@ -754,6 +754,19 @@ public class PrecisionTests
         Assert.Contains(reading.Unplaced, mention => mention.Reason.Contains("no activity the reader knows", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Павлодар облыстық ҚХА биыл 35 мың адамға көмек көрсетіп, 620 мыңнан астам адамның қатысуымен 2,5 мың қайырымдылық шарасын ұйымдастырды.", "kk")]
+    [InlineData("Pavlodar oblystyq QHA bıyl 35 myń adamǵa kómek kórsetip, 620 myńnan astam adamnyń qatysýymen 2,5 myń qaıyrymdylyq sharasyn uıymdastyrdy.", "kk-Latn")]
+    [InlineData("АНК Павлодарской области в этом году оказала помощь 35 тысячам человек и провела 2,5 тысячи благотворительных акций, в которых приняли участие более 620 тысяч человек.", "ru")]
+    [InlineData("This year the Pavlodar Regional Assembly of People of Kazakhstan helped 35,000 people and held 2,500 charity actions attended by more than 620,000 people.", "en")]
+    public void Of_two_counts_of_people_the_one_taking_part_is_the_reach(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 10, 1));
+        ReadSummary summary = Assert.Single(reading.FactsOf<ReadSummary>());
+        Assert.Equal("CharityAction 2500 >620000", $"{summary.Summary.Tallies.Single().Kind} {summary.Summary.Tallies.Single().Count} {summary.Summary.PeopleReached}");
+        Assert.Contains(reading.Unplaced, mention => mention.Reason.Contains("took part", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Disputes_without_mediation_are_no_activity()
     {

@@ -147,9 +147,16 @@ internal sealed partial class ReportScan
             }
             else if (audience is { } who)
             {
-                if (clause.Reach is not null)
+                if (clause.Reach is { } earlier)
                 {
-                    continue;
+                    // «35 мың адамға көмек көрсетіліп, 620 мыңнан астам адамның қатысуымен …»: of two counts of people,
+                    // the one said to take part is the reach, and the other (people helped) is listed.
+                    if (!TakingPartNear(i, head, s) || TakingPartNear(earlier.First, earlier.Last, s))
+                    {
+                        continue;
+                    }
+
+                    mentions.Add(new Mention(MentionKind.Uncertain, Source(earlier.First, earlier.Last), "people counted beside those the sentence says took part: not its reach"));
                 }
 
                 clause.Reach = (count, who, i, head);
@@ -169,6 +176,21 @@ internal sealed partial class ReportScan
 
         countedBefore = onlyKind is { } one && !severalKinds ? (s.End, one) : null;
         question = AskedKind(s) is { } asked ? (s.End, asked, clause.Period) : null;
+    }
+
+    /// <summary>Whether a word of taking part stands within two words before a count of people or right after it
+    /// («приняли участие 320 человек», «620 мыңнан астам адамның қатысуымен», «attended by 300 people»).</summary>
+    private bool TakingPartNear(int first, int last, Sentence s)
+    {
+        for (int k = Math.Max(s.First, first - 2); k <= Math.Min(s.End - 1, last + 1); k++)
+        {
+            if ((k < first || k > last) && IsWord(k, lexicon.ParticipationWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the sentence names an anniversary that all its events mark («30 жылдығы аясында 200 іс-шара»),

@@ -46,7 +46,7 @@ internal static class Tokenizer
             }
             else if (char.IsAsciiDigit(c))
             {
-                i = Number(text, i, tokens);
+                i = Number(text, i, alphabet, tokens);
             }
             else if (IsOpeningQuote(c) && TryName(text, i, out int end))
             {
@@ -115,7 +115,7 @@ internal static class Tokenizer
 
     private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019';
 
-    private static int Number(string text, int start, List<Token> tokens)
+    private static int Number(string text, int start, KazakhLatinAlphabet? alphabet, List<Token> tokens)
     {
         int i = start;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
@@ -139,7 +139,7 @@ internal static class Tokenizer
 
         // 2,5 тысячи, 1.5 million: a fraction is read only before a scale word, where it makes a whole number.
         decimal fraction = 0;
-        if (digits == i - start && i + 2 < text.Length && text[i] is ',' or '.' && char.IsAsciiDigit(text[i + 1]) && ScaleFollows(text, i + 1, out int fractionEnd))
+        if (digits == i - start && i + 2 < text.Length && text[i] is ',' or '.' && char.IsAsciiDigit(text[i + 1]) && ScaleFollows(text, i + 1, alphabet, out int fractionEnd))
         {
             for (int d = fractionEnd - 1; d > i; d--)
             {
@@ -172,8 +172,9 @@ internal static class Tokenizer
         return i;
     }
 
-    /// <summary>One or two digits and then, after spaces, a scale word (мың, тысяч, тыс, млн, миллион, thousand, million).</summary>
-    private static bool ScaleFollows(string text, int digitsStart, out int digitsEnd)
+    /// <summary>One or two digits and then, after spaces, a scale word (мың, тысяч, тыс, млн, миллион, thousand, million;
+    /// in Latin Kazakh read as its Cyrillic twin: «2,5 myń» is «2,5 мың»).</summary>
+    private static bool ScaleFollows(string text, int digitsStart, KazakhLatinAlphabet? alphabet, out int digitsEnd)
     {
         digitsEnd = digitsStart;
         while (digitsEnd < text.Length && digitsEnd - digitsStart < 2 && char.IsAsciiDigit(text[digitsEnd]))
@@ -194,6 +195,7 @@ internal static class Tokenizer
 
         int end = Math.Min(text.Length, word + 8);
         string next = text[word..end].ToLowerInvariant();
+        next = alphabet is null ? next : KazakhTransliteration.ToCyrillic(alphabet.To2021(next));
         foreach ((string stem, long _) in QuantityPhrase.Scales)
         {
             if (next.StartsWith(stem, StringComparison.Ordinal))
