@@ -197,6 +197,20 @@ public class PrecisionTests
         Assert.DoesNotContain(reading.Facts, f => f is ReadSession);
     }
 
+    [Fact]
+    public void A_house_told_as_opened_in_the_perfect_with_no_day_is_history()
+    {
+        ReportReading reading = Read("Шығыс Қазақстан облысында 105 этнос өкілі тұрады. Ел бойынша ең алғашқы Достық үйі Шығыста ашылған.", "kk", new LocalDate(2014, 4, 2));
+        AssertNoFactButAMention<ReadFriendshipHouse>(reading, "at a time the report does not give");
+    }
+
+    [Fact]
+    public void A_session_after_a_participle_of_what_is_to_come_has_not_met()
+    {
+        ReportReading reading = Read("Шығыс Қазақстан облысының делегациясы Астанада 18 сәуірде туын көтеретін Қазақстан халқы Ассамблеясының XXI сессиясына сақадай сай.", "kk", new LocalDate(2014, 4, 2));
+        AssertNoFactButAMention<ReadSession>(reading, "still to come");
+    }
+
     [Theory]
     [InlineData("Speaking at the XXXIV session of the Assembly, the Head of State said: «Last year a new Friendship House opened in Turkistan Region.»")]
     [InlineData("В 2024 году в Туркестанской области открыт Дом дружбы.")]
@@ -765,6 +779,18 @@ public class PrecisionTests
         ReadSummary summary = Assert.Single(reading.FactsOf<ReadSummary>());
         Assert.Equal("CharityAction 2500 >620000", $"{summary.Summary.Tallies.Single().Kind} {summary.Summary.Tallies.Single().Count} {summary.Summary.PeopleReached}");
         Assert.Contains(reading.Unplaced, mention => mention.Reason.Contains("took part", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Жамбыл облыстық ҚХА биыл 10 кездесу ұйымдастырып, «Менің елім, Менің Қазақстаным!» тимбилдингіне 200 жас тартылған.", "kk")]
+    [InlineData("АНК Жамбылской области в этом году провела 10 встреч, а в тимбилдинге «Моя страна!» приняли участие 200 молодых людей.", "ru")]
+    public void People_of_an_event_named_after_the_activities_are_not_their_reach(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2024, 12, 20));
+        ReadSummary summary = Assert.Single(reading.FactsOf<ReadSummary>());
+        Assert.Equal(10, summary.Summary.Tallies.Single().Count.Value);
+        Assert.Null(summary.Summary.PeopleReached);
+        Assert.Contains(reading.Unplaced, mention => mention.Reason.Contains("event named before them", System.StringComparison.Ordinal));
     }
 
     [Fact]

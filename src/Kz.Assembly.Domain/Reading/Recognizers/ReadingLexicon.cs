@@ -143,6 +143,8 @@ internal sealed class ReadingLexicon
         SessionHeldWords = Cue(ReadingCue.Held);
         DelegationWords = Cue(ReadingCue.Delegation);
         SessionFutureWords = Cue(ReadingCue.Future);
+        FutureParticipleEndings = Cue(ReadingCue.FutureParticipleEnding);
+        OpenedPerfectWords = Cue(ReadingCue.OpenedPerfect);
         OtherCountedHeads = Cue(ReadingCue.OtherCounted);
         TownspeopleStems = Cue(ReadingCue.Townspeople);
         demonymPlurals = Cue(ReadingCue.DemonymPlural);
@@ -578,6 +580,12 @@ internal sealed class ReadingLexicon
     /// <summary>A session spoken of as coming («состоится», «өтеді», «will be held», «в преддверии»): it is not dated
     /// in the past, and states no session held.</summary>
     public string[] SessionFutureWords { get; }
+
+    /// <summary>Gets the endings of a participle of what is still to come, before its noun (kk «-атын», «-етін»).</summary>
+    public string[] FutureParticipleEndings { get; }
+
+    /// <summary>Gets the whole words of opening in the perfect, telling background (kk «ашылған»).</summary>
+    public string[] OpenedPerfectWords { get; }
 
     /// <summary>Things counted that are neither activities nor people: a count of them is no summary and no reach.
     /// Read after the activity and people nouns, so «школьников» stays people.</summary>

@@ -145,6 +145,12 @@ internal sealed partial class ReportScan
 
                 clause.Tallies.Add((activity, count, i, head));
             }
+            else if (audience is not null && NamedEventBefore(i, clause) is int named)
+            {
+                // «10 кездесу ұйымдастырылып, «Менің елім!» тимбилдингіне 200 жас тартылған»: people of an event named
+                // after the activities counted, right before them, are that event's, not the activities' reach.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), $"people of the event named before them ({text[tokens[named].Start..tokens[named].End]}), not of the activities counted"));
+            }
             else if (audience is { } who)
             {
                 if (clause.Reach is { } earlier)
@@ -176,6 +182,28 @@ internal sealed partial class ReportScan
 
         countedBefore = onlyKind is { } one && !severalKinds ? (s.End, one) : null;
         question = AskedKind(s) is { } asked ? (s.End, asked, clause.Period) : null;
+    }
+
+    /// <summary>A quoted name within three words before a count of people and after every activity the clause has
+    /// counted, with no relative word between («…» тимбилдингіне 200 жас, «в фестивале «Дружба» приняли участие 200»);
+    /// or null.</summary>
+    private int? NamedEventBefore(int count, SentenceFacts clause)
+    {
+        int afterTallies = clause.Tallies.Count == 0 ? int.MaxValue : clause.Tallies.Max(t => t.Last);
+        for (int k = count - 1; k >= Math.Max(clause.Sentence.First, count - 3) && k > afterTallies; k--)
+        {
+            if (IsWord(k, lexicon.RelativeReachWords))
+            {
+                return null;
+            }
+
+            if (tokens[k].Kind == TokenKind.Name)
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a word of taking part stands within two words before a count of people or right after it

@@ -62,6 +62,15 @@ internal sealed partial class ReportScan
                 return;
             }
 
+            // «Ел бойынша ең алғашқы Достық үйі Шығыста ашылған»: an opening told in the perfect as the sentence's last
+            // word, with no day or period, is the house's history, not the report's news.
+            int lastWord = s.End - 1 - (tokens[s.End - 1].Kind == TokenKind.Punctuation ? 1 : 0);
+            if (opened && clause.Date is null && clause.Period is null && lastWord > last && IsWholeWord(lastWord, lexicon.OpenedPerfectWords))
+            {
+                mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House opened at a time the report does not give"));
+                return;
+            }
+
             // «Last year a new Friendship House opened in Turkistan», «В 2024 году открыт Дом дружбы» in a report of
             // 2025: opened within a period that ends before the publication, on a day the report does not give (a session
             // the sentence names, where the words were spoken, does not date the opening).

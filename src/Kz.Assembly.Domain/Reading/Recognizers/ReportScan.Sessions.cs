@@ -71,6 +71,21 @@ internal sealed partial class ReportScan
         }
     }
 
+    /// <summary>Whether a participle of what is still to come stands within six words before a session's number
+    /// («Астанада 18 сәуірде туын көтеретін Қазақстан халқы Ассамблеясының XXI сессиясына»).</summary>
+    private bool FutureParticipleBefore(int number, Sentence s)
+    {
+        for (int k = number - 1; k >= Math.Max(s.First, number - 6); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && ReadingLexicon.EndsWithAny(tokens[k].Norm, lexicon.FutureParticipleEndings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"region's" → "region": an English possessive joins its word as one token, and "Almaty region's governor" names the region.</summary>
     private static string WithoutPossessive(string word) =>
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
@@ -405,8 +420,9 @@ internal sealed partial class ReportScan
                 continue;
             }
 
-            // A session still to come («состоится», «өтеді», «will be held»): no session held, and no past date.
-            if (FindWord(s, lexicon.SessionFutureWords) >= 0)
+            // A session still to come («состоится», «өтеді», «will be held», «… туын көтеретін … сессиясына»): no
+            // session held, and no past date.
+            if (FindWord(s, lexicon.SessionFutureWords) >= 0 || FutureParticipleBefore(numberFirst, s))
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(numberFirst, h), "a session still to come, not one held"));
                 comingSessions.Add(number);

@@ -281,7 +281,8 @@ internal static class Tokenizer
         return comma && k < text.Length && text[k] is '-' or '–' or '—';
     }
 
-    /// <summary>A quotation short enough to be a name (no sentence inside, at most ten words), ending within reach.</summary>
+    /// <summary>A quotation short enough to be a name (no sentence inside, at most ten words; an exclamation mark
+    /// right before the closing quote is the name's own), ending within reach.</summary>
     private static bool TryName(string text, int open, out int end)
     {
         char close = Closing(text[open]);
@@ -297,7 +298,10 @@ internal static class Tokenizer
                 return i > open + 1 && !IsSpeech(text, i);
             }
 
-            if (c is '.' or '!' or '?' or '\n' or '«' or '“' || (c == '"' && close != '"'))
+            // «Өнерім саған, Қазақстан!», «Туған елге мың алғыс!»: a name may end on its exclamation mark, right before
+            // its quote (a full stop there ends a quoted sentence).
+            bool closesName = c == '!' && i + 1 < limit && (text[i + 1] == close || (close == '“' && text[i + 1] == '”'));
+            if (!closesName && (c is '.' or '!' or '?' or '\n' or '«' or '“' || (c == '"' && close != '"')))
             {
                 break;
             }

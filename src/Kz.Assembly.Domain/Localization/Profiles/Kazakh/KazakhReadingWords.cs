@@ -68,6 +68,7 @@ internal static class KazakhReadingWords
         // «Алда өтетін сессия»: the participle of what is still to take place.
         .Add(ReadingCue.Future, "өтетін", "өткізілетін", "шегерілді", "қалдырылды")
         .Add(ReadingCue.Future, "қатысады", "қатыспақ", "барады")
+        .Add(ReadingCue.FutureParticipleEnding, "атын", "етін", "йтын", "йтін")
         .Add(ReadingCue.Plan, "жоспар", "өткізілет", "ұйымдастырылат", "өтет")
         .Add(ReadingCue.Plan, "өткізеді", "өткізбек", "өткізіледі", "өткізілмек", "өтеді", "өтпек", "ұйымдастырады", "ұйымдастырылады")
 
@@ -96,6 +97,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.ProjectAfterName, "жоба")
         .Add(ReadingCue.ThemeAfterName, "тақыры", "атауымен", "ұранымен")
         .Add(ReadingCue.Opened, "ашылды", "ашылған")
+        .Add(ReadingCue.OpenedPerfect, "ашылған")
         .Add(ReadingCue.VenueForm, "үйінде", "үйлерінде")
         .Add(ReadingCue.Republican, "республикалық", "жалпыұлттық")
         .Add(ReadingCue.OtherAssembly, "балалар", "студент", "оқушылар", "мектеп")

@@ -359,4 +359,14 @@ public enum ReadingCue
     /// after one («Ассамблея народа Казахстана отмечает свое 30-летие», «the Assembly … marks its 30th anniversary») is
     /// the assembly named earlier in the sentence.</summary>
     OwnPossessive,
+
+    /// <summary>Endings of a participle of what is still to come, in a language that puts it before the noun (kk «-атын»,
+    /// «-етін»: «Астанада 18 сәуірде туын көтеретін … XXI сессиясына», the session that will raise its banner): a
+    /// session right after such a word has not yet met.</summary>
+    FutureParticipleEnding,
+
+    /// <summary>Whole words of opening in the perfect that tell background, not news (kk «ашылған» closing its sentence:
+    /// «Ел бойынша ең алғашқы Достық үйі Шығыста ашылған», the country's first house opened in the East, at some time):
+    /// a house so opened, with no day or period of its own, is a mention, not an opening on the report's day.</summary>
+    OpenedPerfect,
 }
