@@ -32,12 +32,25 @@ public class PeriodFormsTests
     [InlineData("Last month, 46 events were held.", "2025-01-03", "2024-12")]
     [InlineData("In H2 2024, 46 events were held.", "2025-06-03", "2024-07-01/2024-12-31")]
     [InlineData("2025 жылдың 1-тоқсанында 46 іс-шара өтті.", "2025-06-03", "2025-Q1")]
+    [InlineData("За три квартала 2025 года проведено 46 мероприятий.", "2025-10-05", "2025-01-01/2025-09-30")]
+    [InlineData("За 3 квартала 2025 года проведено 46 мероприятий.", "2025-10-05", "2025-01-01/2025-09-30")]
+    [InlineData("В 3 квартале 2025 года проведено 46 мероприятий.", "2025-10-05", "2025-Q3")]
+    [InlineData("2025 жылдың үш тоқсанында 46 іс-шара өтті.", "2025-10-05", "2025-01-01/2025-09-30")]
+    [InlineData("In the first 3 quarters of 2025, 46 events were held.", "2025-10-05", "2025-01-01/2025-09-30")]
+    [InlineData("In the first 2 quarters of 2025, 46 events were held.", "2025-10-05", "2025-01-01/2025-06-30")]
     public void A_period_of_days_or_up_to_a_day_is_read_whole(string sentence, string published, string period)
     {
         ReportReading reading = ReportReader.Read(Heading + sentence, NodaTime.Text.LocalDatePattern.Iso.Parse(published).Value);
         ReadSummary summary = Assert.Single(reading.FactsOf<ReadSummary>());
         Assert.Equal(period, summary.Summary.Period.ToString());
         Assert.Equal(46, Assert.Single(summary.Summary.Tallies).Count.Value);
+    }
+
+    [Fact]
+    public void Quarters_counted_in_words_run_from_January()
+    {
+        ReportReading reading = ReportReader.Read("In the first three quarters of 2025, the Atyrau Regional Assembly of People of Kazakhstan held 46 events.", new LocalDate(2025, 10, 5));
+        Assert.Equal("2025-01-01/2025-09-30", Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Period.ToString());
     }
 
     [Theory]

@@ -100,6 +100,7 @@ internal sealed class ReadingLexicon
         MonthsWords = Cue(ReadingCue.Months);
         MonthlyWords = Cue(ReadingCue.Monthly);
         QuarterWords = Cue(ReadingCue.Quarter);
+        QuartersCountedWords = Cue(ReadingCue.QuartersCounted);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -311,6 +312,10 @@ internal sealed class ReadingLexicon
     /// <summary>Monthly (айлық), which is not a count of months.</summary>
     public string[] MonthlyWords { get; }
 
+    /// <summary>Gets the whole words of the quarter in the form a cardinal takes (квартала, quarters).</summary>
+    public string[] QuartersCountedWords { get; }
+
+    /// <summary>Quarter (квартал, тоқсан, quarter), after its ordinal or a count of them.</summary>
     public string[] QuarterWords { get; }
 
     /// <summary>Half a year in two words (Kazakh «жарты жыл»): the first word, then <see cref="YearWord"/>.</summary>

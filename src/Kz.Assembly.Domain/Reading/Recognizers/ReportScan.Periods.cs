@@ -711,6 +711,17 @@ internal sealed partial class ReportScan
             return true;
         }
 
+        // «за три квартала», «за 3 квартала 2025 года», «үш тоқсанда», «the first three quarters»: so many quarters
+        // from January, not the quarter of that number («в 3 квартале»).
+        bool digits = tokens[i].Kind == TokenKind.Number && tokens[i].Suffix.Length == 0;
+        long quarters = digits ? tokens[i].Value
+            : tokens[i].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[i].Norm, out long quartersWord) ? quartersWord : 0;
+        if (quarters is 2 or 3 && (digits ? IsWholeWord(i + 1, lexicon.QuartersCountedWords) : IsWord(i + 1, lexicon.QuarterWords)))
+        {
+            (firstMonth, lastMonth, last) = (1, (int)quarters * 3, i + 1);
+            return true;
+        }
+
         int ordinal = OrdinalAt(i);
         if (ordinal is >= 1 and <= 4 && IsWord(i + 1, lexicon.QuarterWords))
         {

@@ -98,6 +98,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Year, "year")
         .Add(ReadingCue.Months, "month")
         .Add(ReadingCue.Quarter, "quarter")
+        .Add(ReadingCue.QuartersCounted, "quarters")
         .Add(ReadingCue.HalfYear, "half")
         .Add(ReadingCue.MonthPreposition, "in", "during")
         .Add(ReadingCue.Today, "today")

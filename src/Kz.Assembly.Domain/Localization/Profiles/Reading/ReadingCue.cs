@@ -369,4 +369,9 @@ public enum ReadingCue
     /// «Ел бойынша ең алғашқы Достық үйі Шығыста ашылған», the country's first house opened in the East, at some time):
     /// a house so opened, with no day or period of its own, is a mention, not an opening on the report's day.</summary>
     OpenedPerfect,
+
+    /// <summary>Whole words of the quarter in the form a cardinal takes (ru «квартала», en «quarters»): «за 3 квартала
+    /// 2025 года», «the first 3 quarters» count quarters from January, where «в 3 квартале» names the third. A number
+    /// word before any form of the quarter («за три квартала», «үш тоқсанда») counts them too.</summary>
+    QuartersCounted,
 }

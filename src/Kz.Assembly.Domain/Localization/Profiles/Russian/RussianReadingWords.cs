@@ -105,6 +105,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.YearAbbreviation, "г")
         .Add(ReadingCue.Months, "месяц")
         .Add(ReadingCue.Quarter, "квартал")
+        .Add(ReadingCue.QuartersCounted, "квартала")
         .Add(ReadingCue.HalfYear, "полугоди")
         .Add(ReadingCue.MonthPreposition, "в", "за")
         // The prepositional plural of a place counted right after a number: «в 25 школах», «в 10 районах».
