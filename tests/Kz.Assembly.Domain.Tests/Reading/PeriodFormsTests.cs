@@ -37,6 +37,13 @@ public class PeriodFormsTests
     [InlineData("В 3 квартале 2025 года проведено 46 мероприятий.", "2025-10-05", "2025-Q3")]
     [InlineData("2025 жылдың үш тоқсанында 46 іс-шара өтті.", "2025-10-05", "2025-01-01/2025-09-30")]
     [InlineData("In the first 3 quarters of 2025, 46 events were held.", "2025-10-05", "2025-01-01/2025-09-30")]
+    [InlineData("Бүгінгі күнге дейін 46 іс-шара өткізілді.", "2025-10-05", "YTD 2025-10-05")]
+    [InlineData("Бүгінгі таңда 46 іс-шара өткізілді.", "2025-10-05", "YTD 2025-10-05")]
+    [InlineData("1 қазанға дейін 46 іс-шара өткізілді.", "2025-10-05", "YTD 2025-10-01")]
+    [InlineData("На сегодня проведено 46 мероприятий.", "2025-10-05", "YTD 2025-10-05")]
+    [InlineData("На 1 октября проведено 46 мероприятий.", "2025-10-05", "YTD 2025-10-01")]
+    [InlineData("As of today, 46 events have been held.", "2025-10-05", "YTD 2025-10-05")]
+    [InlineData("Сегодня проведено 46 мероприятий.", "2025-10-05", "2025-10-05/2025-10-05")]
     [InlineData("In the first 2 quarters of 2025, 46 events were held.", "2025-10-05", "2025-01-01/2025-06-30")]
     public void A_period_of_days_or_up_to_a_day_is_read_whole(string sentence, string published, string period)
     {

@@ -157,7 +157,22 @@ internal sealed partial class ReportScan
             else if (tokens[i].Kind == TokenKind.Word && (Array.IndexOf(lexicon.TodayWords, tokens[i].Norm) >= 0 || Array.IndexOf(lexicon.YesterdayWords, tokens[i].Norm) >= 0))
             {
                 // Сегодня, бүгін, today; вчера, кеше, yesterday: the publication day, or the day before.
-                SetDate(clause, Array.IndexOf(lexicon.YesterdayWords, tokens[i].Norm) >= 0 ? published.PlusDays(-1) : published, i, i);
+                LocalDate spokenOf = Array.IndexOf(lexicon.YesterdayWords, tokens[i].Norm) >= 0 ? published.PlusDays(-1) : published;
+
+                // «бүгінгі күнге дейін», «бүгінгі таңда», «на сегодня», «as of today»: the year up to that day, not the day.
+                int before = PhraseEndingAt(i - 1, lexicon.AsOfBefore);
+                int after = PhraseStartingAt(i + 1, s.End, lexicon.AsOfAfter);
+                after = after >= 0 ? after : PhraseStartingAt(i + 2, s.End, lexicon.AsOfAfter);
+                if (asOf is null && (before >= 0 || after >= 0))
+                {
+                    asOf = spokenOf;
+                    clause.PeriodToken = clause.PeriodToken < 0 ? (before >= 0 ? before : i) : clause.PeriodToken;
+                    MarkUsed(before >= 0 ? before : i, after >= 0 ? after : i);
+                    i = after >= 0 ? after : i;
+                    continue;
+                }
+
+                SetDate(clause, spokenOf, i, i);
                 MarkUsed(i, i);
             }
             else if (part is null && HyphenatedMonths(tokens[i]) is { } joined)

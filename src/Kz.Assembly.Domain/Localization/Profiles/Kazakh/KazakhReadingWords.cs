@@ -132,6 +132,8 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.YearEnd, "жыл", "соңында").Add(ReadingPhrase.YearEnd, "жыл", "қорытындыс")
         .Add(ReadingPhrase.OverTheYears, "осы", "жылдар").Add(ReadingPhrase.OverTheYears, "жылдар", "бойы")
         .Add(ReadingPhrase.AsOfAfterDate, "жағдай", "бойынша")
+        // «1 қазанға дейін», «бүгінгі күнге дейін» (up to that day), «бүгінгі таңда» (as things stand today).
+        .Add(ReadingPhrase.AsOfAfterDate, "дейін").Add(ReadingPhrase.AsOfAfterDate, "таңда")
         .Add(ReadingPhrase.ThisMonth, "осы", "айда").Add(ReadingPhrase.ThisMonth, "ағымдағы", "айда")
         .Add(ReadingPhrase.LastMonth, "өткен", "айда")
         .Add(ReadingPhrase.PerUnit, "күніне").Add(ReadingPhrase.PerUnit, "аптасына").Add(ReadingPhrase.PerUnit, "айына").Add(ReadingPhrase.PerUnit, "жылына")

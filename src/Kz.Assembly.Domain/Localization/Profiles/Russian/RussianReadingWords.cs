@@ -120,6 +120,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.DayRangeTo, "по")
         .Add(ReadingCue.DayRangeFrom, "с")
         .Add(ReadingPhrase.AsOfBeforeDate, "по", "состоянию", "на")
+        // «на сегодня», «на 1 октября проведено 350 мероприятий»: the year up to that day.
+        .Add(ReadingPhrase.AsOfBeforeDate, "на")
         .Add(ReadingPhrase.ThisMonth, "в", "этом", "месяце").Add(ReadingPhrase.ThisMonth, "в", "текущем", "месяце")
         .Add(ReadingPhrase.LastMonth, "в", "прошлом", "месяце").Add(ReadingPhrase.LastMonth, "в", "минувшем", "месяце")
         .Add(ReadingPhrase.PerUnit, "в", "день").Add(ReadingPhrase.PerUnit, "в", "неделю").Add(ReadingPhrase.PerUnit, "в", "месяц")
