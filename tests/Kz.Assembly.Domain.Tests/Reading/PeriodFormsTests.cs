@@ -44,6 +44,11 @@ public class PeriodFormsTests
     [InlineData("На 1 октября проведено 46 мероприятий.", "2025-10-05", "YTD 2025-10-01")]
     [InlineData("As of today, 46 events have been held.", "2025-10-05", "YTD 2025-10-05")]
     [InlineData("Сегодня проведено 46 мероприятий.", "2025-10-05", "2025-10-05/2025-10-05")]
+    [InlineData("С января по сентябрь 2025 года проведено 46 мероприятий.", "2025-10-05", "2025-01-01/2025-09-30")]
+    [InlineData("From January to September 2025, 46 events were held.", "2025-10-05", "2025-01-01/2025-09-30")]
+    [InlineData("Between January and June, 46 events were held.", "2025-10-05", "2025-01-01/2025-06-30")]
+    [InlineData("Қаңтардан қыркүйекке дейін 46 іс-шара өткізілді.", "2025-10-05", "2025-01-01/2025-09-30")]
+    [InlineData("2025 жылдың қаңтар айынан бастап қыркүйек айына дейін 46 іс-шара өткізілді.", "2025-10-05", "2025-01-01/2025-09-30")]
     [InlineData("In the first 2 quarters of 2025, 46 events were held.", "2025-10-05", "2025-01-01/2025-06-30")]
     public void A_period_of_days_or_up_to_a_day_is_read_whole(string sentence, string published, string period)
     {

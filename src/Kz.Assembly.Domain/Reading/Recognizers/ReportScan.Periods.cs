@@ -175,6 +175,16 @@ internal sealed partial class ReportScan
                 SetDate(clause, spokenOf, i, i);
                 MarkUsed(i, i);
             }
+            else if (part is null && month == 0 && MonthRangeAt(i, s.End) is (int fromMonth, int toMonth, int rangeLast))
+            {
+                // «с января по сентябрь», «from January to September», «between January and June», «қаңтар айынан
+                // бастап қыркүйек айына дейін»: the months between, both included.
+                part = (fromMonth, toMonth);
+                int from = i > s.First && IsWholeWord(i - 1, lexicon.DayRangeFromWords) ? i - 1 : i;
+                clause.PeriodToken = clause.PeriodToken < 0 ? from : clause.PeriodToken;
+                MarkUsed(from, rangeLast);
+                i = rangeLast;
+            }
             else if (part is null && HyphenatedMonths(tokens[i]) is { } joined)
             {
                 // қаңтар-мамыр айларында, январь-май: two months in one hyphenated word.
@@ -1044,6 +1054,32 @@ internal sealed partial class ReportScan
         }
 
         return 0;
+    }
+
+    /// <summary>Two months joined as a range at <paramref name="i"/>: by a dash or a word of a range's end (по, to,
+    /// бастап), by «and» after «between», or, in Kazakh, with «дейін» after the second («қаңтардан қыркүйекке дейін»);
+    /// the month word may follow either (қаңтар айынан). The first, the second and the range's last token, or null.</summary>
+    private (int From, int To, int Last)? MonthRangeAt(int i, int end)
+    {
+        int first = MonthOf(tokens[i]);
+        if (first == 0)
+        {
+            return null;
+        }
+
+        int k = i + 1 + (IsWord(i + 1, lexicon.MonthWord) ? 1 : 0);
+        bool between = i > 0 && IsWholeWord(i - 1, lexicon.DayRangeFromWords);
+        bool joined = k < end && (IsDash(tokens[k]) || IsWholeWord(k, lexicon.DayRangeWords) || (between && IsWholeWord(k, lexicon.ListJoins)));
+        k += joined ? 1 : 0;
+        int second = k < end ? MonthOf(tokens[k]) : 0;
+        if (second <= first)
+        {
+            return null;
+        }
+
+        int last = k + (IsWord(k + 1, lexicon.MonthWord) ? 1 : 0);
+        int until = PhraseStartingAt(last + 1, end, lexicon.AsOfAfter);
+        return joined || until >= 0 ? (first, second, until >= 0 ? until : last) : null;
     }
 
     /// <summary>A day and month without a year: the latest such day on or before publication (or in the year before,

@@ -126,6 +126,8 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Today, "бүгін", "бүгінгі")
         .Add(ReadingCue.Yesterday, "кеше", "кешегі")
         .Add(ReadingCue.SpanSince, "бері")
+        // «қаңтар айынан бастап қыркүйек айына дейін», «1 қаңтардан бастап 30 қыркүйекке дейін»: from one to the other.
+        .Add(ReadingCue.DayRangeTo, "бастап")
         .Add(ReadingCue.RecentYears, "соңғы")
         .Add(ReadingCue.Comparison, "салыстырғанда", "қарағанда")
         .Add(ReadingCue.YearsWithin, "ішінде", "бойы")
