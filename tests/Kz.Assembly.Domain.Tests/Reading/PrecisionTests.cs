@@ -197,6 +197,12 @@ public class PrecisionTests
         Assert.DoesNotContain(reading.Facts, f => f is ReadSession);
     }
 
+    [Theory]
+    [InlineData("15 ноября в Костанае прошла XXXV сессия Костанайской областной ассамблеи народа Казахстана.")]
+    [InlineData("На заседании Костанайской областной ассамблеи отметили, что 15 ноября прошла XXXV сессия.")]
+    public void A_region_named_by_the_adjectives_of_region_and_regional_assembly_is_that_region(string text) =>
+        Assert.Equal("apk-kz-39", Assert.Single(Read(text, "ru", new LocalDate(2025, 11, 16)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
+
     [Fact]
     public void A_house_told_as_opened_in_the_perfect_with_no_day_is_history()
     {

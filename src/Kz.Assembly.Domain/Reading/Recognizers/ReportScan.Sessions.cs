@@ -134,9 +134,10 @@ internal sealed partial class ReportScan
             return true;
         }
 
-        // «Абайской области», «Улытауской области»: the adjective of a region officially named «область Абай».
+        // «Абайской области», «Улытауской области»: the adjective of a region officially named «область Абай»; and
+        // «Костанайской областной ассамблеи»: the region's adjective before the region word's own adjective.
         if (ReadingLexicon.EndsWithAny(tokens[i].Norm, lexicon.RegionAdjectiveEndings) && i + 1 < end && IsWord(i + 1, lexicon.RegionWords)
-            && RegionOfAdjective(tokens[i].Norm) is { } adjectiveRegion)
+            && RegionOfAdjectiveAlone(tokens[i].Norm) is { } adjectiveRegion)
         {
             region = adjectiveRegion;
             last = i + 1;
