@@ -640,7 +640,7 @@ internal sealed partial class ReportScan
 
         Token token = tokens[i];
         int value;
-        if (token.Kind == TokenKind.Word && IsRomanWord(token) && RomanNumeral.TryParse(text.Substring(token.Start, token.End - token.Start), out value))
+        if (token.Kind == TokenKind.Word && RomanPartLength(token) is int romanLength and > 0 && RomanNumeral.TryParse(text.Substring(token.Start, romanLength), out value))
         {
             // read below
         }
@@ -670,6 +670,33 @@ internal sealed partial class ReportScan
 
         first = i;
         return SessionNumber.TryCreate(value, out number);
+    }
+
+    /// <summary>The length of a Roman numeral that is the whole word, or that has an ordinal's ending after a hyphen
+    /// («XXXV-ші», «ХХ-шы», «XXXIV-я»); 0 where the word is no Roman numeral.</summary>
+    private int RomanPartLength(Token token)
+    {
+        int hyphen = text.IndexOf('-', token.Start, token.End - token.Start);
+        if (hyphen < 0)
+        {
+            return IsRomanWord(token) ? token.End - token.Start : 0;
+        }
+
+        int ending = token.End - hyphen - 1;
+        if (hyphen == token.Start || ending is < 1 or > 5)
+        {
+            return 0;
+        }
+
+        for (int c = hyphen + 1; c < token.End; c++)
+        {
+            if (!char.IsLower(text[c]))
+            {
+                return 0;
+            }
+        }
+
+        return IsRomanWord(token with { End = hyphen }) ? hyphen - token.Start : 0;
     }
 
     private bool IsRomanWord(Token token)
