@@ -27,6 +27,9 @@ public class OrdinalAndScaleTests
     [InlineData("Түркістан облыстық ҚХА-ның XXXV-ші сессиясы өтті.", 35)]
     [InlineData("Түркістан облыстық ҚХА-ның ХХ-шы сессиясы өтті.", 20)]
     [InlineData("Состоялась XXXV-я сессия ассамблеи Туркестанской области.", 35)]
+    [InlineData("The 35th regular session of the Turkistan Regional Assembly was held in Turkistan.", 35)]
+    [InlineData("Состоялась XXXV очередная сессия ассамблеи Туркестанской области.", 35)]
+    [InlineData("Түркістан облыстық ҚХА-ның XXXV кезекті сессиясы өтті.", 35)]
     public void A_session_numbered_in_ordinal_words_or_digits_is_read(string text, int number)
     {
         ReadSession session = Assert.Single(ReportReader.Read(text, Published).Facts.OfType<ReadSession>());

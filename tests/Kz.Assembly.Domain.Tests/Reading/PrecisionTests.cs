@@ -203,6 +203,13 @@ public class PrecisionTests
     public void A_region_named_by_the_adjectives_of_region_and_regional_assembly_is_that_region(string text) =>
         Assert.Equal("apk-kz-39", Assert.Single(Read(text, "ru", new LocalDate(2025, 11, 16)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
 
+    [Theory]
+    [InlineData("Kostanay Region's Assembly of People of Kazakhstan convened for its XXXV session on 15 November 2025.", "apk-kz-39")]
+    [InlineData("The 35th session of the Kostanay region's People's Assembly took place on 15 November 2025.", "apk-kz-39")]
+    [InlineData("Almaty's Assembly of People of Kazakhstan held its 30th session on 15 November.", "apk-kz-75")]
+    public void A_region_in_the_English_possessive_before_the_assembly_owns_it(string text, string body) =>
+        Assert.Equal(body, Assert.Single(Read(text, "en", new LocalDate(2025, 11, 16)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
+
     [Fact]
     public void A_house_told_as_opened_in_the_perfect_with_no_day_is_history()
     {

@@ -101,6 +101,7 @@ internal sealed class ReadingLexicon
         MonthlyWords = Cue(ReadingCue.Monthly);
         QuarterWords = Cue(ReadingCue.Quarter);
         QuartersCountedWords = Cue(ReadingCue.QuartersCounted);
+        SessionAdjectives = Cue(ReadingCue.SessionAdjective);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -311,6 +312,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Monthly (айлық), which is not a count of months.</summary>
     public string[] MonthlyWords { get; }
+
+    /// <summary>Gets the words that may stand between a session's number and the session (regular, очередная, кезекті).</summary>
+    public string[] SessionAdjectives { get; }
 
     /// <summary>Gets the whole words of the quarter in the form a cardinal takes (квартала, quarters).</summary>
     public string[] QuartersCountedWords { get; }

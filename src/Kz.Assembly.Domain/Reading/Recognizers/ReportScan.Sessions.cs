@@ -86,6 +86,10 @@ internal sealed partial class ReportScan
         return false;
     }
 
+    /// <summary>Whether the word at <paramref name="i"/> is in the English possessive («Region's», «People’s»).</summary>
+    private bool IsPossessive(int i) =>
+        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && !ReferenceEquals(WithoutPossessive(tokens[i].Norm), tokens[i].Norm);
+
     /// <summary>"region's" → "region": an English possessive joins its word as one token, and "Almaty region's governor" names the region.</summary>
     private static string WithoutPossessive(string word) =>
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
@@ -284,6 +288,21 @@ internal sealed partial class ReportScan
         {
             last = after;
             return RegionalBody(ofTheRegion);
+        }
+
+        // «Kostanay Region's Assembly of People of Kazakhstan», «Kostanay region's People's Assembly»: the region in the
+        // English possessive before the assembly's name.
+        int owner = IsWord(before, lexicon.PeopleWords) && IsPossessive(before) ? before - 1 : before;
+        if (owner >= s.First && IsPossessive(owner))
+        {
+            for (int start = Math.Max(s.First, owner - 2); start <= owner; start++)
+            {
+                if (RegionAt(start, owner + 1, out Region? possessor, out int possessorLast) && possessorLast == owner)
+                {
+                    first = start;
+                    return RegionalBody(possessor!);
+                }
+            }
         }
 
         // «Ақмола облысы Қазақстан халқы ассамблеясының»: the region in the nominative or genitive before its assembly.
@@ -625,7 +644,9 @@ internal sealed partial class ReportScan
     {
         number = default;
         first = head;
-        int i = head - 1;
+
+        // «the 35th regular session», «XXXV очередная сессия»: a word of the session's kind between it and its number.
+        int i = head - 1 - (IsWord(head - 1, lexicon.SessionAdjectives) ? 1 : 0);
         int? inParentheses = null;
         if (i - 2 >= s.First && tokens[i].Is(')') && tokens[i - 1].Kind == TokenKind.Number && tokens[i - 2].Is('('))
         {

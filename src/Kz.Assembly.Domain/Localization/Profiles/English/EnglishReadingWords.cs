@@ -97,6 +97,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.YearsPassed, "since")
         .Add(ReadingCue.Year, "year")
         .Add(ReadingCue.Months, "month")
+        .Add(ReadingCue.SessionAdjective, "regular", "ordinary", "extraordinary", "plenary", "annual", "next")
         .Add(ReadingCue.Quarter, "quarter")
         .Add(ReadingCue.QuartersCounted, "quarters")
         .Add(ReadingCue.HalfYear, "half")

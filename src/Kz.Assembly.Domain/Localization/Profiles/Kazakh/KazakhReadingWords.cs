@@ -121,6 +121,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.MonthAfterName, "ай")
         .Add(ReadingCue.Months, "ай")
         .Add(ReadingCue.Monthly, "айлық")
+        .Add(ReadingCue.SessionAdjective, "кезекті", "кезектен", "мерейтойлық", "салтанатты", "есепті")
         .Add(ReadingCue.Quarter, "тоқсан")
         .Add(ReadingCue.LocativeEnding, "да", "де", "та", "те")
         .Add(ReadingCue.Today, "бүгін", "бүгінгі")

@@ -374,4 +374,8 @@ public enum ReadingCue
     /// 2025 года», «the first 3 quarters» count quarters from January, where «в 3 квартале» names the third. A number
     /// word before any form of the quarter («за три квартала», «үш тоқсанда») counts them too.</summary>
     QuartersCounted,
+
+    /// <summary>Words that may stand between a session's number and the session (en «regular», «jubilee»: «the 35th
+    /// regular session»; ru «очередная»; kk «кезекті»): the number is still the session's.</summary>
+    SessionAdjective,
 }

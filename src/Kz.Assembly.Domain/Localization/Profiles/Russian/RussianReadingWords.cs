@@ -104,6 +104,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Year, "год", "г")
         .Add(ReadingCue.YearAbbreviation, "г")
         .Add(ReadingCue.Months, "месяц")
+        .Add(ReadingCue.SessionAdjective, "очередн", "внеочередн", "юбилейн", "торжественн", "отчетн")
         .Add(ReadingCue.Quarter, "квартал")
         .Add(ReadingCue.QuartersCounted, "квартала")
         .Add(ReadingCue.HalfYear, "полугоди")
