@@ -210,6 +210,26 @@ public class PrecisionTests
     public void A_region_in_the_English_possessive_before_the_assembly_owns_it(string text, string body) =>
         Assert.Equal(body, Assert.Single(Read(text, "en", new LocalDate(2025, 11, 16)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
 
+    [Theory]
+    [InlineData("15 қыркүйекте Ақтауда жаңа Достық үйі ашылды.")]
+    [InlineData("Ақтау қаласында 2025 жылғы 15 қыркүйекте Достық үйінің ашылу салтанаты өтті.")]
+    [InlineData("Кеше Ақтауда Достық үйі есігін айқара ашты.")]
+    [InlineData("15 сентября в Актау открылся новый Дом дружбы.")]
+    [InlineData("Вчера в Актау распахнул двери Дом дружбы.")]
+    [InlineData("A new House of Friendship opened in Aktau on 15 September.")]
+    public void A_house_opened_in_a_regional_centre_is_in_its_region(string text)
+    {
+        ReadFriendshipHouse house = Assert.Single(Read(text, null, new LocalDate(2025, 9, 16)).FactsOf<ReadFriendshipHouse>());
+        Assert.Equal("KZ-47 2025-09-15", $"{house.House.Place.Region.Code} {house.House.OpenedOn:uuuu-MM-dd}");
+    }
+
+    [Theory]
+    [InlineData("В Актау 15 лет назад открылся Дом дружбы.", "ru")]
+    [InlineData("Ақтауда 15 жыл бұрын Достық үйі ашылды.", "kk")]
+    [InlineData("The House of Friendship opened in Aktau 15 years ago.", "en")]
+    public void A_house_opened_some_time_ago_is_not_dated_by_the_publication(string text, string culture) =>
+        AssertNoFactButAMention<ReadFriendshipHouse>(Read(text, culture, new LocalDate(2025, 9, 16)), "some time ago");
+
     [Fact]
     public void A_house_told_as_opened_in_the_perfect_with_no_day_is_history()
     {

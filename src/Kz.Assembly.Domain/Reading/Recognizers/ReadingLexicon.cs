@@ -102,6 +102,7 @@ internal sealed class ReadingLexicon
         QuarterWords = Cue(ReadingCue.Quarter);
         QuartersCountedWords = Cue(ReadingCue.QuartersCounted);
         SessionAdjectives = Cue(ReadingCue.SessionAdjective);
+        AgoWords = Cue(ReadingCue.Ago);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -312,6 +313,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Monthly (айлық), which is not a count of months.</summary>
     public string[] MonthlyWords { get; }
+
+    /// <summary>Gets the whole words of time gone by before now (назад, бұрын, ago).</summary>
+    public string[] AgoWords { get; }
 
     /// <summary>Gets the words that may stand between a session's number and the session (regular, очередная, кезекті).</summary>
     public string[] SessionAdjectives { get; }

@@ -62,6 +62,13 @@ internal sealed partial class ReportScan
                 return;
             }
 
+            // «В Актау 15 лет назад открылся Дом дружбы»: opened some time ago, on no day the report gives.
+            if (opened && clause.Date is null && WholeWordIn(s, lexicon.AgoWords))
+            {
+                mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House opened some time ago, on no day the report gives"));
+                return;
+            }
+
             // «Ел бойынша ең алғашқы Достық үйі Шығыста ашылған»: an opening told in the perfect as the sentence's last
             // word, with no day or period, is the house's history, not the report's news.
             int lastWord = s.End - 1 - (tokens[s.End - 1].Kind == TokenKind.Punctuation ? 1 : 0);
@@ -82,8 +89,9 @@ internal sealed partial class ReportScan
 
             // The house is in the region of the report it is read in (a text may hold several reports), or of the
             // regional body whose session speaks of it.
+            // A house in a regional centre the sentence names («в Актау», «Ақтауда») is in that region.
             AssemblyBody body = clause.Session?.Body ?? ReportBody;
-            Region? region = body.Region ?? reportRegion;
+            Region? region = body.Region ?? reportRegion ?? CentreNamedIn(s);
             int known = houses.FindIndex(h => h.Opened == opened);
             if (known < 0)
             {
@@ -121,6 +129,19 @@ internal sealed partial class ReportScan
             Place place = Place.WholeRegion(region);
             facts.Add(new ReadFriendshipHouse(opened ? FriendshipHouse.Opened(body, place, on) : FriendshipHouse.Proposed(body, place, on), source));
         }
+    }
+
+    private bool WholeWordIn(Sentence s, string[] words)
+    {
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (IsWholeWord(k, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HousesInThePlural(int first, int last)

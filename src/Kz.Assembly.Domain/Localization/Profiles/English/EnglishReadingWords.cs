@@ -77,6 +77,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.ProjectBeforeName, "project")
         .Add(ReadingCue.ThemeBeforeName, "theme", "titled", "entitled", "motto")
         .Add(ReadingCue.Opened, "opened", "inaugurated")
+        .Add(ReadingCue.Ago, "ago")
         .Add(ReadingCue.Republican, "republican")
         .Add(ReadingCue.OtherAssembly, "children", "student", "school", "minor")
         .Add(ReadingCue.OtherAssembly, "general", "parliamentary", "interparliamentary", "legislative")

@@ -96,7 +96,9 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.InterChamber, "палатааралық")
         .Add(ReadingCue.ProjectAfterName, "жоба")
         .Add(ReadingCue.ThemeAfterName, "тақыры", "атауымен", "ұранымен")
-        .Add(ReadingCue.Opened, "ашылды", "ашылған")
+        // «Достық үйінің ашылу салтанаты өтті» (its opening ceremony took place), «есігін айқара ашты» (opened its doors).
+        .Add(ReadingCue.Opened, "ашылды", "ашылған", "ашылу", "ашты")
+        .Add(ReadingCue.Ago, "бұрын")
         .Add(ReadingCue.OpenedPerfect, "ашылған")
         .Add(ReadingCue.VenueForm, "үйінде", "үйлерінде")
         .Add(ReadingCue.Republican, "республикалық", "жалпыұлттық")

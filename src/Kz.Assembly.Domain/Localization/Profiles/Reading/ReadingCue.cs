@@ -378,4 +378,8 @@ public enum ReadingCue
     /// <summary>Words that may stand between a session's number and the session (en «regular», «jubilee»: «the 35th
     /// regular session»; ru «очередная»; kk «кезекті»): the number is still the session's.</summary>
     SessionAdjective,
+
+    /// <summary>Whole words of time gone by before now (ru «назад», kk «бұрын», en «ago»: «15 лет назад открылся Дом
+    /// дружбы»): what a sentence so dated happened on no day the report gives, not on the day it was published.</summary>
+    Ago,
 }
