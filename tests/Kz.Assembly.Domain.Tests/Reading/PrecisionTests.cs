@@ -230,6 +230,23 @@ public class PrecisionTests
     public void A_house_opened_some_time_ago_is_not_dated_by_the_publication(string text, string culture) =>
         AssertNoFactButAMention<ReadFriendshipHouse>(Read(text, culture, new LocalDate(2025, 9, 16)), "some time ago");
 
+    [Theory]
+    [InlineData("ҚХА-ның отыз жылдығына орай облыста концерт өтті.", "kk")]
+    [InlineData("В честь тридцатилетия Ассамблеи народа Казахстана прошел концерт.", "ru")]
+    [InlineData("Ассамблее народа Казахстана исполнилось 30 лет.", "ru")]
+    [InlineData("The Assembly of People of Kazakhstan turns 30 today.", "en")]
+    [InlineData("The APK celebrates its thirtieth anniversary this year.", "en")]
+    [InlineData("Astana marks 30 years of the Assembly of People of Kazakhstan.", "en")]
+    public void An_anniversary_in_words_or_as_an_age_reached_is_the_Assemblys(string text, string culture)
+    {
+        Kz.Assembly.Domain.Bodies.Anniversary anniversary = Assert.Single(Read(text, culture, new LocalDate(2025, 3, 1)).FactsOf<ReadAnniversary>()).Anniversary;
+        Assert.Equal("apk 30", $"{anniversary.Body.Id} {anniversary.Years}");
+    }
+
+    [Fact]
+    public void A_Kazakh_text_in_the_2018_letters_without_a_q_is_still_read_in_them() =>
+        AssertNoFactButAMention<ReadAnniversary>(Read("Kezdesýlerde Táýelsizdiktiń 30 jyldyǵy Assambleıa jumysynda úlken ózgerister bolǵan jylmen tuspa-tus kelgeni aıtyldy.", null, new LocalDate(2021, 12, 10)), "years of an anniversary");
+
     [Fact]
     public void A_house_told_as_opened_in_the_perfect_with_no_day_is_history()
     {

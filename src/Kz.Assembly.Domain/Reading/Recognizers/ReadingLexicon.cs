@@ -103,6 +103,7 @@ internal sealed class ReadingLexicon
         QuartersCountedWords = Cue(ReadingCue.QuartersCounted);
         SessionAdjectives = Cue(ReadingCue.SessionAdjective);
         AgoWords = Cue(ReadingCue.Ago);
+        TurnsWords = Cue(ReadingCue.Turns);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -313,6 +314,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Monthly (айлық), which is not a count of months.</summary>
     public string[] MonthlyWords { get; }
+
+    /// <summary>Gets the words of reaching an age before the years (исполнилось, turns).</summary>
+    public string[] TurnsWords { get; }
 
     /// <summary>Gets the whole words of time gone by before now (назад, бұрын, ago).</summary>
     public string[] AgoWords { get; }

@@ -16,14 +16,15 @@ internal sealed partial class ReportScan
         for (int i = s.First; i < s.End; i++)
         {
             Token token = tokens[i];
-            if (used[i] || token.Kind != TokenKind.Number || token.Value < 1)
+            if (used[i] || YearsAt(i, s, out int first) is not long value)
             {
                 continue;
             }
 
             int last;
-            if (ReadingLexicon.StartsWithAny(token.Suffix, lexicon.AnniversaryWords))
+            if (ReadingLexicon.StartsWithAny(token.Suffix, lexicon.AnniversaryWords) || (token.Kind == TokenKind.Word && i == first && CompoundYears(token.Norm) > 0))
             {
+                // «30-летие», «30-жылдығы»; «тридцатилетия», «двадцатипятилетие»: the years and the word in one.
                 last = i;
             }
             else if (IsWord(i + 1, lexicon.AnniversaryWords))
@@ -34,11 +35,16 @@ internal sealed partial class ReportScan
             {
                 last = i + 2;
             }
-            else if (IsWord(i + 1, lexicon.YearsWords) && AssemblyRightBefore(i, s))
+            else if (IsWord(i + 1, lexicon.YearsWords) && (AssemblyRightBefore(first, s) || IsAssemblyHead(OwnerAfter(i + 1))))
             {
-                // «Қазақстан халқы Ассамблеясына 30 жыл», «Ассамблее народа Казахстана – 30 лет»: the years right after
-                // the assembly they are of, with no word of their passing.
+                // «Қазақстан халқы Ассамблеясына 30 жыл», «Ассамблее народа Казахстана – 30 лет», «30 years of the
+                // Assembly»: the years right before or after the assembly they are of, with no word of their passing.
                 last = i + 1;
+            }
+            else if (IsWord(first - 1, lexicon.TurnsWords))
+            {
+                // «Ассамблее народа Казахстана исполнилось 30 лет», «the Assembly … turns 30 today».
+                last = i + (IsWord(i + 1, lexicon.YearsWords) ? 1 : 0);
             }
             else
             {
@@ -54,10 +60,10 @@ internal sealed partial class ReportScan
 
             // «Көкшетау қаласының 200 жылдығы аясында … іс-шаралар», «175-летие Абая»: more years than any assembly has,
             // so another's anniversary; still its years, never a count of what follows them.
-            if (token.Value > 100)
+            if (value > 100)
             {
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, last), "the years of an anniversary, not a count"));
-                MarkUsed(i, last);
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(first, last), "the years of an anniversary, not a count"));
+                MarkUsed(first, last);
                 continue;
             }
 
@@ -66,7 +72,7 @@ internal sealed partial class ReportScan
             // A Kazakh genitive right before the number names whose it is first: «Тәуелсіздіктің 30 жылдығы Ассамблея
             // жұмысында …» is Independence's, though the Assembly's name follows.
             int owner = OwnerAfter(last);
-            bool genitiveBefore = GenitiveOwnerBefore(i, s);
+            bool genitiveBefore = GenitiveOwnerBefore(first, s);
             int head = !genitiveBefore && IsAssemblyHead(owner) ? owner : -1;
             // «30 летия Независимости», «Тәуелсіздіктің 30 жылдығы»: someone else's anniversary, even with an assembly
             // named nearby (the one marking it).
@@ -74,7 +80,9 @@ internal sealed partial class ReportScan
             // The nearest assembly before the number, else after it: in «Ақтөбе облыстық Қазақстан халқы Ассамблеясы
             // Ассамблеяның 30 жылдығы аясында …» the Assembly's genitive right before the years owns them, not the
             // regional assembly marking them one word earlier.
-            for (int k = i - 1; k >= Math.Max(s.First, i - 4) && head < 0 && !another; k--)
+            // After «turns» the assembly's whole English name may stand between («the Assembly of People of Kazakhstan turns 30»).
+            int reach = IsWord(first - 1, lexicon.TurnsWords) ? 7 : 5;
+            for (int k = first - 1; k >= Math.Max(s.First, first - reach) && head < 0 && !another; k--)
             {
                 head = IsAssemblyHead(k) ? k : -1;
             }
@@ -86,7 +94,7 @@ internal sealed partial class ReportScan
 
             // «Ассамблея народа Казахстана отмечает свое 30-летие», «the Assembly … marks its 30th anniversary»: the
             // possessive points back to the assembly named earlier in the sentence, however far.
-            for (int k = i - 2; k >= s.First && head < 0 && !another && IsWholeWord(i - 1, lexicon.OwnPossessiveWords); k--)
+            for (int k = first - 2; k >= s.First && head < 0 && !another && IsWholeWord(first - 1, lexicon.OwnPossessiveWords); k--)
             {
                 head = IsAssemblyHead(k) ? k : -1;
             }
@@ -94,8 +102,8 @@ internal sealed partial class ReportScan
             if (head < 0)
             {
                 // No assembly's: still the years of an anniversary, never a count of what follows them.
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, last), "the years of an anniversary, not a count"));
-                MarkUsed(i, last);
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(first, last), "the years of an anniversary, not a count"));
+                MarkUsed(first, last);
                 continue;
             }
 
@@ -104,19 +112,94 @@ internal sealed partial class ReportScan
             if (ReferenceEquals(body, Apk) && RegionalAdjectiveBefore(head))
             {
                 // «облыстық ҚХА-ның 25 жылдығы» where the report names no region: a regional assembly's years.
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, last), "a regional assembly's anniversary in no region the report names"));
-                MarkUsed(i, last);
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(first, last), "a regional assembly's anniversary in no region the report names"));
+                MarkUsed(first, last);
                 continue;
             }
 
-            int years = (int)token.Value;
-            MarkUsed(i, last);
+            int years = (int)value;
+            MarkUsed(first, last);
             if (body.Founded.Year + years <= Periods.DomainCalendar.MaxYear
                 && anniversaries.Add((body.Id.ToString(), years)))
             {
-                facts.Add(new ReadAnniversary(Anniversary.Of(body, body.Founded.Year + years), Source(Math.Min(i, head), Math.Max(last, head))));
+                facts.Add(new ReadAnniversary(Anniversary.Of(body, body.Founded.Year + years), Source(Math.Min(first, head), Math.Max(last, head))));
             }
         }
+    }
+
+    /// <summary>The years at token <paramref name="i"/>: digits, a number word («отыз», «thirty», with its tens before
+    /// it: «жиырма бес»), an ordinal word («thirtieth»), or a Russian compound («тридцатилетия»); null where there are
+    /// none. <paramref name="first"/> is where the years start.</summary>
+    private long? YearsAt(int i, Sentence s, out int first)
+    {
+        first = i;
+        Token token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return token.Value >= 1 ? token.Value : null;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        long words = numberWords.TryGetValue(token.Norm, out long cardinal) ? cardinal
+            : OrdinalWords.Ordinal(token.Norm, numberWords) is int ordinal ? ordinal
+            : CompoundYears(token.Norm);
+        if (words is < 1 or > 100)
+        {
+            return null;
+        }
+
+        if (words < 10 && i - 1 >= s.First && tokens[i - 1].Kind == TokenKind.Word && OrdinalWords.Tens(tokens[i - 1].Norm, numberWords) is int tens)
+        {
+            first = i - 1;
+            words += tens;
+        }
+
+        return words;
+    }
+
+    /// <summary>The years of a Russian compound anniversary word: genitive number words, then the anniversary's ending
+    /// («тридцатилетие» 30, «двадцатипятилетия» 25, «десятилетию» 10); 0 where the word is none.</summary>
+    private long CompoundYears(string word)
+    {
+        foreach (string ending in lexicon.AnniversaryWords)
+        {
+            if (word.Length <= ending.Length + 2 || !word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            long total = 0;
+            int at = 0;
+            string numbers = word[..^ending.Length];
+            while (at < numbers.Length)
+            {
+                int longest = 0;
+                long part = 0;
+                foreach (var (form, number) in numberWords)
+                {
+                    if (form.Length > longest && string.CompareOrdinal(numbers, at, form, 0, form.Length) == 0 && at + form.Length <= numbers.Length)
+                    {
+                        (longest, part) = (form.Length, number);
+                    }
+                }
+
+                if (longest == 0)
+                {
+                    return 0;
+                }
+
+                total += part;
+                at += longest;
+            }
+
+            return total;
+        }
+
+        return 0;
     }
 
     /// <summary>Whether an anniversary is named as another's than an assembly's by a capitalised name right after it

@@ -111,7 +111,7 @@ internal sealed class KazakhLatinAlphabet
     /// letter in a hundred that only its alphabet has.</summary>
     public static KazakhLatinAlphabet? Detect(string text)
     {
-        int letters = 0, q = 0, of2021 = 0, acute = 0, apostrophes = 0, kazakhApostrophes = 0;
+        int letters = 0, q = 0, of2021 = 0, acute = 0, kazakhAcute = 0, apostrophes = 0, kazakhApostrophes = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = char.ToLowerInvariant(text[i]);
@@ -123,6 +123,7 @@ internal sealed class KazakhLatinAlphabet
                 // ı is in both 2018 (И, Й) and 2021 (І): only the others tell them apart.
                 of2021 += "äğñşūŋǧ".Contains(c, StringComparison.Ordinal) ? 1 : 0;
                 acute += "áǵńóúý".Contains(c, StringComparison.Ordinal) ? 1 : 0;
+                kazakhAcute += "ǵńý".Contains(c, StringComparison.Ordinal) ? 1 : 0;
                 if (i + 1 < text.Length && IsApostrophe(text[i + 1]) && "agnouyisc".Contains(c, StringComparison.Ordinal))
                 {
                     apostrophes++;
@@ -135,7 +136,11 @@ internal sealed class KazakhLatinAlphabet
 
         if (letters == 0 || q * 100 < letters)
         {
-            return of2021 > 0 && of2021 * 100 >= letters ? Of2021 : null;
+            // A short text may have no Қ: the 2018 letters only Kazakh writes (ǵ ń ý) still tell it
+            // («Táýelsizdiktiń 30 jyldyǵy»).
+            return of2021 > 0 && of2021 * 100 >= letters ? Of2021
+                : kazakhAcute > 0 && acute * 100 >= letters && acute > of2021 ? Of2018
+                : null;
         }
 
         // 2021 has no acute letter and 2018 none of ä ğ ñ ş ū: whichever the text has more of.

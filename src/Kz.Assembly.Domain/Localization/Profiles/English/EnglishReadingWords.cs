@@ -96,6 +96,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Anniversary, "anniversar", "jubilee")
         .Add(ReadingCue.Years, "years")
         .Add(ReadingCue.YearsPassed, "since")
+        .Add(ReadingCue.Turns, "turns", "turned", "turning")
         .Add(ReadingCue.Year, "year")
         .Add(ReadingCue.Months, "month")
         .Add(ReadingCue.SessionAdjective, "regular", "ordinary", "extraordinary", "plenary", "annual", "next")

@@ -382,4 +382,8 @@ public enum ReadingCue
     /// <summary>Whole words of time gone by before now (ru «назад», kk «бұрын», en «ago»: «15 лет назад открылся Дом
     /// дружбы»): what a sentence so dated happened on no day the report gives, not on the day it was published.</summary>
     Ago,
+
+    /// <summary>Words of reaching an age, right before the years (ru «исполнилось», «исполнится», en «turns»): «Ассамблее
+    /// народа Казахстана исполнилось 30 лет», «the Assembly turns 30» name the assembly's anniversary.</summary>
+    Turns,
 }

@@ -102,6 +102,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Anniversary, "летие", "летия", "летию", "летии", "юбилей")
         .Add(ReadingCue.Years, "лет", "годы")
         .Add(ReadingCue.YearsPassed, "со")
+        .Add(ReadingCue.Turns, "исполни", "исполня")
         .Add(ReadingCue.Year, "год", "г")
         .Add(ReadingCue.YearAbbreviation, "г")
         .Add(ReadingCue.Months, "месяц")
