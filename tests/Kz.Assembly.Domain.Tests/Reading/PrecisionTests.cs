@@ -247,6 +247,18 @@ public class PrecisionTests
     public void A_Kazakh_text_in_the_2018_letters_without_a_q_is_still_read_in_them() =>
         AssertNoFactButAMention<ReadAnniversary>(Read("Kezdesýlerde Táýelsizdiktiń 30 jyldyǵy Assambleıa jumysynda úlken ózgerister bolǵan jylmen tuspa-tus kelgeni aıtyldy.", null, new LocalDate(2021, 12, 10)), "years of an anniversary");
 
+    [Theory]
+    [InlineData("АНК Павлодарской области с начала года провела 300 мероприятий, в прошлом году за этот период – 250.", "ru")]
+    [InlineData("АНК Павлодарской области с начала года провела 300 мероприятий против 250 за аналогичный период прошлого года.", "ru")]
+    [InlineData("Павлодар облыстық ҚХА жыл басынан бері 300 іс-шара өткізді, өткен жылдың осы кезеңінде – 250.", "kk")]
+    [InlineData("Павлодар облыстық ҚХА жыл басынан бері 300 іс-шара өткізді, бұл өткен жылмен салыстырғанда 50-ге артық.", "kk")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan has held 300 events since January, up from 250 in the same period last year.", "en")]
+    public void A_figure_of_a_comparison_is_no_summary_of_its_own(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2025, 10, 5)).FactsOf<ReadSummary>());
+        Assert.Equal(300, Assert.Single(summary.Summary.Tallies).Count.Value);
+    }
+
     [Fact]
     public void A_house_told_as_opened_in_the_perfect_with_no_day_is_history()
     {

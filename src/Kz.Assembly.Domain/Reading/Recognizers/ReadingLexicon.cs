@@ -52,6 +52,12 @@ internal sealed class ReadingLexicon
         QualifiersAfter = Split(PlainToo(quantities.Trailing));
         Scales = PlainToo(quantities.Scales);
 
+        // A Kazakh qualifier after a number governs its case («50-ден артық»: more than 50); the same word after the
+        // dative («салыстырғанда 50-ге артық»: 50 more) states a difference, not a count.
+        DifferenceWords = [.. languages.SelectMany(l => l.QualifierWords).Where(q => !q.Before && q.Governs == KazakhCase.Ablative)
+            .SelectMany(q => WithPlain(q.Word.Split(' ')[0])).Distinct()];
+        DativeEndings = KazakhGrammar.EndingsOf(KazakhCase.Dative);
+
         ActivityHeads = Keyed(ReadingVocabulary.Table.Activity, key => (AssemblyActivityKind)key);
         ActivityModifiers = Keyed(ReadingVocabulary.Table.ActivityModifier, key => (AssemblyActivityKind)key);
         PeopleHeads = Keyed(ReadingVocabulary.Table.Audience, key => (Audience)key);
@@ -194,6 +200,7 @@ internal sealed class ReadingLexicon
         NationalProjectWords = Cue(ReadingCue.NationalProject);
         CountPhraseEnds = Cue(ReadingCue.CountPhraseEnd);
         OneAndAHalf = Phrases(ReadingPhrase.OneAndAHalf);
+        SamePeriod = Phrases(ReadingPhrase.SamePeriod);
         OtherOrganiserWords = Cue(ReadingCue.OtherOrganiser);
         SourceCitationWords = Cue(ReadingCue.SourceCitation);
         ComparisonWords = Cue(ReadingCue.Comparison);
@@ -432,6 +439,16 @@ internal sealed class ReadingLexicon
 
     /// <summary>Whole words that end a count's noun phrase (<see cref="ReadingCue.CountPhraseEnd"/>).</summary>
     public string[] CountPhraseEnds { get; }
+
+    /// <summary>Qualifier words that govern the ablative after a number (астам, артық, көп, кем): after the dative they
+    /// state a difference.</summary>
+    public string[] DifferenceWords { get; }
+
+    /// <summary>The endings of the Kazakh dative, as a number's suffix («50-ге»).</summary>
+    public string[] DativeEndings { get; }
+
+    /// <summary>The words of the same period in another year (<see cref="ReadingPhrase.SamePeriod"/>).</summary>
+    public string[][] SamePeriod { get; }
 
     /// <summary>The words of one and a half (<see cref="ReadingPhrase.OneAndAHalf"/>).</summary>
     public string[][] OneAndAHalf { get; }

@@ -56,6 +56,16 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «…, в прошлом году за этот период – 250», «өткен жылдың осы кезеңінде – 250»: the same period of another
+            // year, which the sentence compares with; and «салыстырғанда 50-ге артық» (50 more): a difference.
+            if (SamePeriodBefore(i, s) || DifferenceAt(i, s))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), "a figure of a comparison (the same period of another year, or a difference), not a count"));
+                MarkUsed(i, numberLast);
+                i = numberLast;
+                continue;
+            }
+
             // A verb of exceeding before or after an exact count: «превысило 15 тысяч», «15 мыңнан асты».
             bool exceededAfter = IsWord(numberLast + 1, lexicon.ExceededWords);
             if (count.Qualifier == CountQualifier.Exact && count.Value is { } exact && (IsWord(i - 1, lexicon.ExceededWords) || exceededAfter))
@@ -205,6 +215,27 @@ internal sealed partial class ReportScan
 
         return null;
     }
+
+    /// <summary>Whether a phrase of the same period in another year stands before the count in its sentence.</summary>
+    private bool SamePeriodBefore(int count, Sentence s)
+    {
+        for (int k = s.First; k < count; k++)
+        {
+            if (PhraseStartingAt(k, count, lexicon.SamePeriod) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the number at <paramref name="last"/> is a difference: in a sentence that compares, it
+    /// takes the dative before a word of more or fewer («50-ге артық», «50-ге көп», «50-ге кем»), where a count takes
+    /// the ablative («50-ден артық», more than 50).</summary>
+    private bool DifferenceAt(int last, Sentence s) =>
+        last + 1 < s.End && Array.IndexOf(lexicon.DativeEndings, tokens[last].Suffix) >= 0
+        && IsWholeWord(last + 1, lexicon.DifferenceWords) && FindWord(s, lexicon.ComparisonWords) >= 0;
 
     /// <summary>Whether a word of taking part stands within two words before a count of people or right after it
     /// («приняли участие 320 человек», «620 мыңнан астам адамның қатысуымен», «attended by 300 people»).</summary>

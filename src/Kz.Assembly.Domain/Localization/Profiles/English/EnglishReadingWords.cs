@@ -109,6 +109,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.SpanSince, "since")
         .Add(ReadingCue.RecentYears, "past", "last", "recent", "over")
         .Add(ReadingCue.Comparison, "than", "compared", "versus")
+        .Add(ReadingPhrase.SamePeriod, "same", "period")
         .Add(ReadingPhrase.YearEnd, "end", "of", "the", "year").Add(ReadingPhrase.YearEnd, "year-end")
         .Add(ReadingPhrase.OverTheYears, "over", "the", "years").Add(ReadingPhrase.OverTheYears, "over", "these", "years")
         .Add(ReadingCue.DayRangeTo, "to", "until", "till")

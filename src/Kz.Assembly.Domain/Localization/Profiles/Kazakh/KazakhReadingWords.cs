@@ -133,6 +133,9 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.DayRangeTo, "бастап")
         .Add(ReadingCue.RecentYears, "соңғы")
         .Add(ReadingCue.Comparison, "салыстырғанда", "қарағанда")
+        // «өткен жылдың осы кезеңінде – 250»: a year named right before («осы кезеңде» alone is the period just named).
+        .Add(ReadingPhrase.SamePeriod, "жылдың", "осы", "кезеңінде").Add(ReadingPhrase.SamePeriod, "жылдың", "сол", "кезеңінде")
+        .Add(ReadingPhrase.SamePeriod, "жылғы", "осы", "кезеңде").Add(ReadingPhrase.SamePeriod, "жылы", "осы", "кезеңде")
         .Add(ReadingCue.YearsWithin, "ішінде", "бойы")
         .Add(ReadingPhrase.YearEnd, "жыл", "соңында").Add(ReadingPhrase.YearEnd, "жыл", "қорытындыс")
         .Add(ReadingPhrase.OverTheYears, "осы", "жылдар").Add(ReadingPhrase.OverTheYears, "жылдар", "бойы")

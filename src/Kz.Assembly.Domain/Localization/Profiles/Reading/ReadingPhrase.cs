@@ -64,4 +64,9 @@ public enum ReadingPhrase
     /// <summary>One and a half before a scale word (полторы тысячи, бір жарым мың, one and a half thousand): 1.5 of
     /// that scale.</summary>
     OneAndAHalf,
+
+    /// <summary>Words of the same period in another year, the base of a comparison (за этот период, за аналогичный
+    /// период, осы кезеңде, the same period): a count after them in the sentence is that other year's part, not a total
+    /// of any period the report names.</summary>
+    SamePeriod,
 }

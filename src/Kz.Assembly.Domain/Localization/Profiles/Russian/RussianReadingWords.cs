@@ -118,6 +118,9 @@ internal static class RussianReadingWords
         .Add(ReadingCue.SpanSince, "с")
         .Add(ReadingCue.RecentYears, "последн", "за")
         .Add(ReadingCue.Comparison, "чем", "сравнени")
+        // «в прошлом году за этот период – 250» (a year named right before: «за этот период» alone is the period just named).
+        .Add(ReadingPhrase.SamePeriod, "году", "за", "этот", "период").Add(ReadingPhrase.SamePeriod, "за", "тот", "же", "период")
+        .Add(ReadingPhrase.SamePeriod, "за", "аналогичный", "период").Add(ReadingPhrase.SamePeriod, "в", "аналогичном", "периоде")
         .Add(ReadingPhrase.YearEnd, "в", "конце", "года").Add(ReadingPhrase.YearEnd, "итоги", "года").Add(ReadingPhrase.YearEnd, "итогам", "года")
         .Add(ReadingPhrase.OverTheYears, "за", "годы").Add(ReadingPhrase.OverTheYears, "за", "эти", "годы").Add(ReadingPhrase.OverTheYears, "за", "все", "годы")
         .Add(ReadingCue.DayRangeTo, "по")
