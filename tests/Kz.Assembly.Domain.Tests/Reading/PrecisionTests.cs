@@ -259,6 +259,17 @@ public class PrecisionTests
         Assert.Equal(300, Assert.Single(summary.Summary.Tallies).Count.Value);
     }
 
+    [Theory]
+    [InlineData("Last year the Kyrgyz assembly held 450 events in Bishkek. A delegation from Zhambyl Region took part.", "en")]
+    [InlineData("В прошлом году кыргызская ассамблея провела 450 мероприятий. В ней участвовала делегация Жамбылской области.", "ru")]
+    [InlineData("Былтыр қырғыз ассамблеясы 450 іс-шара өткізді. Оған Жамбыл облысының делегациясы қатысты.", "kk")]
+    public void Another_countrys_assembly_named_by_its_adjective_gives_no_fact(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 3, 15)), "another country's assembly");
+
+    [Fact]
+    public void An_English_year_before_its_noun_is_no_count() =>
+        AssertNoFactButAMention<ReadSummary>(Read("Shymkent Assembly reports on 2025 activities", "en", new LocalDate(2026, 1, 12)), "a year before the noun");
+
     [Fact]
     public void A_house_told_as_opened_in_the_perfect_with_no_day_is_history()
     {

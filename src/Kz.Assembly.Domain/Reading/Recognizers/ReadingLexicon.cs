@@ -110,6 +110,7 @@ internal sealed class ReadingLexicon
         SessionAdjectives = Cue(ReadingCue.SessionAdjective);
         AgoWords = Cue(ReadingCue.Ago);
         TurnsWords = Cue(ReadingCue.Turns);
+        ForeignAdjectives = Cue(ReadingCue.ForeignAdjective);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -321,6 +322,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Monthly (айлық), which is not a count of months.</summary>
     public string[] MonthlyWords { get; }
+
+    /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
+    public string[] ForeignAdjectives { get; }
 
     /// <summary>Gets the words of reaching an age before the years (исполнилось, turns).</summary>
     public string[] TurnsWords { get; }

@@ -135,6 +135,11 @@ internal sealed partial class ReportScan
                 // Under way over a period named («биыл … өткізілуде») it is that period's count so far.
                 mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a figure of something still under way over no period named, no total held"));
             }
+            else if (kind is not null && YearBeforeItsNoun(i, numberLast))
+            {
+                // «reports on 2025 activities», «the 2024 events»: a year written before the noun, not a count of them.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "a year before the noun it dates, not a count"));
+            }
             else if (kind is not null && count.Value != 1 && IsEnglishSingular(head))
             {
                 // «the Expo 2017 festive event»: a number before a singular noun names or dates it; it counts nothing.
@@ -943,6 +948,13 @@ internal sealed partial class ReportScan
         || lexicon.IsTownspeople(word);
 
     /// <summary>An English activity noun in the singular (event, meeting, action), which no count but one takes.</summary>
+    /// <summary>Whether an English number is a year before its noun: four digits with no separator, 1990 to 2100, after
+    /// a preposition of years or an article and with nothing between it and the noun («on 2025 activities»).</summary>
+    private bool YearBeforeItsNoun(int number, int numberLast) =>
+        CultureName == "en" && number == numberLast && tokens[number].Kind == TokenKind.Number && tokens[number].Suffix.Length == 0
+        && tokens[number].End - tokens[number].Start == 4 && tokens[number].Value is >= 1990 and <= 2100
+        && number > 0 && (IsWholeWord(number - 1, lexicon.YearPrepositions) || tokens[number - 1].Norm is "on" or "the" or "for");
+
     private bool IsEnglishSingular(int head) =>
         CultureName == "en" && tokens[head].Norm is { Length: > 0 } noun
         && Array.IndexOf(lexicon.SingularActivities, noun) >= 0;

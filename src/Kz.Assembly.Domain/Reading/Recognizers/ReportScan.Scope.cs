@@ -56,6 +56,13 @@ internal sealed partial class ReportScan
                 return Scope.Elsewhere;
             }
 
+            // «the Kyrgyz assembly», «кыргызская ассамблея»: another country's body.
+            if (IsWord(i, lexicon.ForeignAdjectives) && IsAssemblyHead(i + 1))
+            {
+                why = $"a figure of another country's assembly («{tokens[i].Norm} {tokens[i + 1].Norm}»), not Kazakhstan's Assembly";
+                return Scope.Elsewhere;
+            }
+
             // «Детской ассамблеи», «Балалар ассамблеясы», «Children's Assembly»: another body, not the Assembly's.
             if (IsWord(i, lexicon.OtherAssemblyWords) && IsAssemblyHead(i + 1))
             {

@@ -70,6 +70,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.RegionNoun, "oblast")
         .Add(ReadingCue.Foreign, "russia", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "belarus", "china", "mongolia", "azerbaijan")
         .Add(ReadingCue.Foreign, "ukrain", "germany", "turkey", "türkiye")
+        .Add(ReadingCue.ForeignAdjective, "kyrgyz", "russian", "uzbek", "tajik", "turkmen", "belarusian", "chinese", "mongolian", "azerbaijani", "german", "turkish")
         .Add(ReadingCue.Member, "member", "deput", "senator")
         .Add(ReadingCue.Deputy, "deput")
         .Add(ReadingCue.Group, "group")

@@ -105,6 +105,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.OtherAssembly, "балалар", "студент", "оқушылар", "мектеп")
         .Add(ReadingCue.OtherAssembly, "парламенттік", "парламентаралық")
         .Add(ReadingCue.Foreign, "бұұ", "еқыұ")
+        .Add(ReadingCue.ForeignAdjective, "қырғыз", "ресейлік", "өзбек", "тәжік", "түрікмен", "қытай", "моңғол", "әзірбайжан", "неміс", "түрік")
         .Add(ReadingCue.PeoplesPlural, "халықтары").Add(ReadingCue.OtherAssembly, "жастар", "дүниежүзілік")
         .Add(ReadingCue.Council, "кеңес")
         .Add(ReadingCue.LocalCouncil, "мәслихат")

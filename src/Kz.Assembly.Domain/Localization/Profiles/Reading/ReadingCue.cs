@@ -386,4 +386,9 @@ public enum ReadingCue
     /// <summary>Words of reaching an age, right before the years (ru «исполнилось», «исполнится», en «turns»): «Ассамблее
     /// народа Казахстана исполнилось 30 лет», «the Assembly turns 30» name the assembly's anniversary.</summary>
     Turns,
+
+    /// <summary>Adjectives of other countries right before an assembly («the Kyrgyz assembly», «кыргызская ассамблея»,
+    /// «қырғыз ассамблеясы»): that country's body, whose figures are no fact. Alone they may name an ethnic group of
+    /// Kazakhstan («Kyrgyz ECO»), so only before an assembly do they count.</summary>
+    ForeignAdjective,
 }

@@ -74,6 +74,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.RegionNoun, "област")
         .Add(ReadingCue.Foreign, "росси", "кыргызстан", "узбекистан", "таджикистан", "туркменистан", "беларус", "китай", "китая", "монголи", "азербайджан")
         .Add(ReadingCue.Foreign, "украин", "украина", "германи", "германия", "турци")
+        .Add(ReadingCue.ForeignAdjective, "кыргызск", "киргизск", "российск", "узбекск", "узбекистанск", "таджикск", "туркменск", "белорусск", "китайск", "монгольск", "азербайджанск", "немецк", "турецк")
         .Add(ReadingCue.Member, "депутат", "член", "сенатор")
         .Add(ReadingCue.Deputy, "депутат")
         .Add(ReadingCue.Group, "групп")
