@@ -270,6 +270,20 @@ public class PrecisionTests
     public void An_English_year_before_its_noun_is_no_count() =>
         AssertNoFactButAMention<ReadSummary>(Read("Shymkent Assembly reports on 2025 activities", "en", new LocalDate(2026, 1, 12)), "a year before the noun");
 
+    [Theory]
+    [InlineData("ТАРАЗ. Областная ассамблея народа Казахстана с начала года провела 250 мероприятий.", "apk-kz-31")]
+    [InlineData("ТАРАЗ. Облыстық ҚХА жыл басынан бері 250 іс-шара өткізді.", "apk-kz-31")]
+    [InlineData("TARAZ. The regional Assembly of People of Kazakhstan has held 250 events since January.", "apk-kz-31")]
+    public void A_regional_centres_dateline_names_the_region_of_a_text_that_names_none(string text, string body) =>
+        Assert.Equal(body, Assert.Single(Read(text, null, new LocalDate(2025, 9, 1)).FactsOf<ReadSummary>()).Summary.Reporter.Id.ToString());
+
+    [Theory]
+    [InlineData("On 3 September 2025 a new House of Friendship opened in Kentau, Turkistan Region. On the same day the XXXVI session of the Assembly of People of Kazakhstan of Turkistan Region was held there.", "en")]
+    [InlineData("3 сентября 2025 года в Кентау Туркестанской области открылся Дом дружбы. В тот же день там прошла XXXVI сессия Ассамблеи народа Казахстана Туркестанской области.", "ru")]
+    [InlineData("2025 жылғы 3 қыркүйекте Түркістан облысының Кентау қаласында Достық үйі ашылды. Сол күні онда Түркістан облыстық ҚХА-ның XXXVI сессиясы өтті.", "kk")]
+    public void On_the_same_day_is_the_day_of_the_sentence_before(string text, string culture) =>
+        Assert.Equal(new LocalDate(2025, 9, 3), Assert.Single(Read(text, culture, new LocalDate(2025, 9, 4)).FactsOf<ReadSession>()).Session.Date);
+
     [Fact]
     public void A_house_told_as_opened_in_the_perfect_with_no_day_is_history()
     {

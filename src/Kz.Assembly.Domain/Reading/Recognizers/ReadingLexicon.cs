@@ -202,6 +202,7 @@ internal sealed class ReadingLexicon
         CountPhraseEnds = Cue(ReadingCue.CountPhraseEnd);
         OneAndAHalf = Phrases(ReadingPhrase.OneAndAHalf);
         SamePeriod = Phrases(ReadingPhrase.SamePeriod);
+        SameDay = Phrases(ReadingPhrase.SameDay);
         OtherOrganiserWords = Cue(ReadingCue.OtherOrganiser);
         SourceCitationWords = Cue(ReadingCue.SourceCitation);
         ComparisonWords = Cue(ReadingCue.Comparison);
@@ -450,6 +451,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>The endings of the Kazakh dative, as a number's suffix («50-ге»).</summary>
     public string[] DativeEndings { get; }
+
+    /// <summary>The words of the day just named (<see cref="ReadingPhrase.SameDay"/>).</summary>
+    public string[][] SameDay { get; }
 
     /// <summary>The words of the same period in another year (<see cref="ReadingPhrase.SamePeriod"/>).</summary>
     public string[][] SamePeriod { get; }

@@ -30,6 +30,9 @@ internal sealed partial class ReportScan
     // clause that leaves its noun out («…, а с начала года — 310»; «… запланировала 500 мероприятий. Уже проведено 320.»).
     private (int End, AssemblyActivityKind Kind)? countedBefore;
 
+    // Counts of a kind a sentence had already tallied: a headline stating one of them restates the body.
+    private readonly System.Collections.Generic.HashSet<(AssemblyActivityKind Kind, QualifiedCount Count)> countsNotTallied = [];
+
     // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases.
     private bool mediation;
 
@@ -155,6 +158,13 @@ internal sealed partial class ReportScan
                 NoteKind(activity, ref onlyKind, ref severalKinds);
                 if (clause.Tallies.Exists(t => t.Kind == activity))
                 {
+                    // «considered 31 appeals and settled 24 disputes»: a second count of one kind is no tally of the
+                    // sentence, but a headline that states it («… settled 24 disputes») only restates the body.
+                    if (!firstSentence)
+                    {
+                        countsNotTallied.Add((activity, count));
+                    }
+
                     continue;
                 }
 

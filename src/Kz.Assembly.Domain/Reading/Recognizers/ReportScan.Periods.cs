@@ -19,6 +19,9 @@ internal sealed partial class ReportScan
     // total this year, 3 360 events were held», published on 5 January): its «this year» is the year just ended.
     private bool yearJustEnded;
 
+    // The last day a sentence gave and its paragraph: «On the same day …» in the next sentence has it.
+    private (LocalDate Day, int Paragraph)? lastDay;
+
     private void ReadPeriods(SentenceFacts clause)
     {
         lastQuarterNamed = false; // the sentence splitter's look ahead may have set it
@@ -175,6 +178,13 @@ internal sealed partial class ReportScan
                 SetDate(clause, spokenOf, i, i);
                 MarkUsed(i, i);
             }
+            else if (lastDay is { } before && before.Paragraph == s.Paragraph && PhraseStartingAt(i, s.End, lexicon.SameDay) is int sameLast and >= 0)
+            {
+                // «On the same day the XXXVI session … was held», «в тот же день», «сол күні»: the day just named.
+                SetDate(clause, before.Day, i, sameLast);
+                MarkUsed(i, sameLast);
+                i = sameLast;
+            }
             else if (part is null && month == 0 && MonthRangeAt(i, s.End) is (int fromMonth, int toMonth, int rangeLast))
             {
                 // «с января по сентябрь», «from January to September», «between January and June», «қаңтар айынан
@@ -246,6 +256,7 @@ internal sealed partial class ReportScan
             : calendarYear is { } y2 && InDomain(y2) ? ReportingPeriod.CalendarYear(y2)
             : null;
         clause.Period = period;
+        lastDay = clause.Date is { } dated ? (dated, s.Paragraph) : lastDay;
         carriedPeriod = s.Aside ? carriedPeriod : period ?? carriedPeriod;
         clause.NoPeriod = spanToNow ? "counted over a span of years up to now, which is no period the model holds"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"

@@ -238,6 +238,7 @@ internal sealed partial class ReportScan
             }
         }
 
+        body.UnionWith(countsNotTallied);
         facts.RemoveAll(f => f is ReadSummary s && headline.Contains(s) && s.Summary.Tallies.All(t => body.Contains((t.Kind, t.Count))));
     }
 

@@ -72,6 +72,14 @@ internal sealed partial class ReportScan
     {
         List<Sentence> sentences = SplitAtSecondPeriods(SplitAtClauses(SentenceSplitter.Split(tokens)));
         FindReportRegion();
+
+        // «ТАРАЗ. Областная ассамблея … провела …»: a text that names no region but opens with a regional centre's
+        // dateline is that region's report.
+        if (reportRegion is null && sentences.Count > 0 && IsDateline(sentences[0]))
+        {
+            reportRegion = CentreNamedIn(sentences[0]);
+        }
+
         ReadWholeText();
         nationalHeadline = sentences.Count > 0 && HeadlineIsTheAssemblys(sentences[0]) && !NamesARegionalAssembly();
         int paragraph = -1;

@@ -110,6 +110,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.SpanSince, "since")
         .Add(ReadingCue.RecentYears, "past", "last", "recent", "over")
         .Add(ReadingCue.Comparison, "than", "compared", "versus")
+        .Add(ReadingPhrase.SameDay, "on", "the", "same", "day").Add(ReadingPhrase.SameDay, "on", "that", "day").Add(ReadingPhrase.SameDay, "the", "same", "day")
         .Add(ReadingPhrase.SamePeriod, "same", "period")
         .Add(ReadingPhrase.YearEnd, "end", "of", "the", "year").Add(ReadingPhrase.YearEnd, "year-end")
         .Add(ReadingPhrase.OverTheYears, "over", "the", "years").Add(ReadingPhrase.OverTheYears, "over", "these", "years")

@@ -69,4 +69,8 @@ public enum ReadingPhrase
     /// период, осы кезеңде, the same period): a count after them in the sentence is that other year's part, not a total
     /// of any period the report names.</summary>
     SamePeriod,
+
+    /// <summary>Words of the day just named (в тот же день, сол күні, on the same day): a sentence so dated has the day
+    /// the sentence before it in its paragraph gave.</summary>
+    SameDay,
 }
