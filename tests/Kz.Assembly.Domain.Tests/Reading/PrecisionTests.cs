@@ -284,6 +284,19 @@ public class PrecisionTests
     public void On_the_same_day_is_the_day_of_the_sentence_before(string text, string culture) =>
         Assert.Equal(new LocalDate(2025, 9, 3), Assert.Single(Read(text, culture, new LocalDate(2025, 9, 4)).FactsOf<ReadSession>()).Session.Date);
 
+    [Theory]
+    [InlineData("In nine months of 2025, the Assembly of People of Kazakhstan of WKO held 390 events.", "apk-kz-27")]
+    [InlineData("The Assembly of People of Kazakhstan of NKR held 390 events in 2024.", "apk-kz-59")]
+    public void English_abbreviations_of_regions_name_them(string text, string body) =>
+        Assert.Equal(body, Assert.Single(Read(text, "en", new LocalDate(2025, 10, 6)).FactsOf<ReadSummary>()).Summary.Reporter.Id.ToString());
+
+    [Fact]
+    public void A_headline_restating_the_bodys_number_with_another_qualifier_is_one_fact()
+    {
+        ReportReading reading = Read("Ақтөбе облыстық ҚХА екі жүз іс-шара өткізді\n\nБиылғы бірінші жартыжылдықта Ақтөбе облыстық ҚХА екі жүзден астам іс-шара өткізді.", "kk", new LocalDate(2025, 7, 2));
+        Assert.Equal(">200", Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Tallies.Single().Count.ToString());
+    }
+
     [Fact]
     public void A_house_told_as_opened_in_the_perfect_with_no_day_is_history()
     {

@@ -229,17 +229,18 @@ internal sealed partial class ReportScan
             return;
         }
 
-        var body = new HashSet<(AssemblyActivityKind, QualifiedCount)>();
+        // By number, whatever the qualifier: a headline's «екі жүз іс-шара» restates the body's «екі жүзден астам».
+        var body = new HashSet<(AssemblyActivityKind, long)>();
         foreach (ReadFact fact in facts)
         {
             if (fact is ReadSummary summary && !headline.Contains(summary))
             {
-                body.UnionWith(summary.Summary.Tallies.Select(t => (t.Kind, t.Count)));
+                body.UnionWith(summary.Summary.Tallies.Select(t => (t.Kind, t.Count.Value)));
             }
         }
 
-        body.UnionWith(countsNotTallied);
-        facts.RemoveAll(f => f is ReadSummary s && headline.Contains(s) && s.Summary.Tallies.All(t => body.Contains((t.Kind, t.Count))));
+        body.UnionWith(countsNotTallied.Select(c => (c.Kind, c.Count.Value)));
+        facts.RemoveAll(f => f is ReadSummary s && headline.Contains(s) && s.Summary.Tallies.All(t => body.Contains((t.Kind, t.Count.Value))));
     }
 
     /// <summary>Every number, quoted name, Roman numeral and person no fact took, as a mention.</summary>
