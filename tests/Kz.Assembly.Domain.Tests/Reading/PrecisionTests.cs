@@ -290,6 +290,13 @@ public class PrecisionTests
     public void English_abbreviations_of_regions_name_them(string text, string body) =>
         Assert.Equal(body, Assert.Single(Read(text, "en", new LocalDate(2025, 10, 6)).FactsOf<ReadSummary>()).Summary.Reporter.Id.ToString());
 
+    [Theory]
+    [InlineData("В Павлодаре провели более 300 мероприятий\n\nС начала года АНК Павлодарской области провела 312 мероприятий.", "ru")]
+    [InlineData("Павлодарда 300-ден астам іс-шара өтті\n\nЖыл басынан бері Павлодар облыстық ҚХА 312 іс-шара өткізді.", "kk")]
+    [InlineData("Pavlodar Assembly held over 300 events\n\nSince January, the Pavlodar Regional Assembly of People of Kazakhstan has held 312 events.", "en")]
+    public void A_headline_with_no_period_rounds_the_bodys_figure_of_its_kind(string text, string culture) =>
+        Assert.Equal(312, Assert.Single(Read(text, culture, new LocalDate(2025, 10, 5)).FactsOf<ReadSummary>()).Summary.Tallies.Single().Count.Value);
+
     [Fact]
     public void A_headline_restating_the_bodys_number_with_another_qualifier_is_one_fact()
     {

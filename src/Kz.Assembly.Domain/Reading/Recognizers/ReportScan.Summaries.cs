@@ -14,6 +14,9 @@ namespace Kz.Assembly.Domain.Reading.Recognizers;
 internal sealed partial class ReportScan
 {
     private readonly HashSet<ReadSummary> headline = [];
+
+    // Headline summaries whose sentence named no period of its own («В Павлодаре провели более 300 мероприятий»).
+    private readonly HashSet<ReadSummary> headlineWithoutPeriod = [];
     private int lastSummary = -1;
     private int lastSummaryParagraph = -1;
 
@@ -138,6 +141,10 @@ internal sealed partial class ReportScan
             if (firstSentence)
             {
                 headline.Add(read);
+                if (clause.PeriodToken < 0)
+                {
+                    headlineWithoutPeriod.Add(read);
+                }
             }
 
             lastSummaryParagraph = s.Paragraph;
@@ -214,6 +221,11 @@ internal sealed partial class ReportScan
                 headline.Add(withReach);
             }
 
+            if (headlineWithoutPeriod.Remove(previous))
+            {
+                headlineWithoutPeriod.Add(withReach);
+            }
+
             return;
         }
 
@@ -241,6 +253,20 @@ internal sealed partial class ReportScan
 
         body.UnionWith(countsNotTallied.Select(c => (c.Kind, c.Count.Value)));
         facts.RemoveAll(f => f is ReadSummary s && headline.Contains(s) && s.Summary.Tallies.All(t => body.Contains((t.Kind, t.Count.Value))));
+
+        // «Павлодарда 300-ден астам іс-шара өтті» over a body that counts 312 events since January: a headline with no
+        // period of its own rounds the body's figure; the body's, with its period, is the fact.
+        var bodyKinds = new HashSet<(string, AssemblyActivityKind)>();
+        foreach (ReadFact fact in facts)
+        {
+            if (fact is ReadSummary summary && !headline.Contains(summary))
+            {
+                bodyKinds.UnionWith(summary.Summary.Tallies.Select(t => (summary.Summary.Reporter.Id.ToString(), t.Kind)));
+            }
+        }
+
+        facts.RemoveAll(f => f is ReadSummary s && headlineWithoutPeriod.Contains(s)
+            && s.Summary.Tallies.All(t => bodyKinds.Contains((s.Summary.Reporter.Id.ToString(), t.Kind))));
     }
 
     /// <summary>Every number, quoted name, Roman numeral and person no fact took, as a mention.</summary>
