@@ -72,6 +72,8 @@ public class PeriodFormsTests
     [InlineData("За последние пять лет проведено более 3 тысяч мероприятий.")]
     [InlineData("Over the past 5 years, more than 3,000 events were held.")]
     [InlineData("Соңғы бес жылда 3 мыңнан астам іс-шара өтті.")]
+    [InlineData("За последнее десятилетие проведено более 3 тысяч мероприятий.")]
+    [InlineData("Over the past decade, more than 3,000 events were held.")]
     public void Counts_over_a_span_up_to_now_are_mentions_not_a_years(string sentence)
     {
         ReportReading reading = ReportReader.Read(Heading + sentence, new LocalDate(2025, 6, 15));

@@ -233,6 +233,7 @@ public class PrecisionTests
     [Theory]
     [InlineData("ҚХА-ның отыз жылдығына орай облыста концерт өтті.", "kk")]
     [InlineData("В честь тридцатилетия Ассамблеи народа Казахстана прошел концерт.", "ru")]
+    [InlineData("В честь тридцатилетия АНК в Павлодаре прошел концерт.", "ru")]
     [InlineData("Ассамблее народа Казахстана исполнилось 30 лет.", "ru")]
     [InlineData("The Assembly of People of Kazakhstan turns 30 today.", "en")]
     [InlineData("The APK celebrates its thirtieth anniversary this year.", "en")]
@@ -296,6 +297,13 @@ public class PrecisionTests
     [InlineData("Pavlodar Assembly held over 300 events\n\nSince January, the Pavlodar Regional Assembly of People of Kazakhstan has held 312 events.", "en")]
     public void A_headline_with_no_period_rounds_the_bodys_figure_of_its_kind(string text, string culture) =>
         Assert.Equal(312, Assert.Single(Read(text, culture, new LocalDate(2025, 10, 5)).FactsOf<ReadSummary>()).Summary.Tallies.Single().Count.Value);
+
+    [Theory]
+    [InlineData("2025 жылғы 22 сәуірде Ақтау қаласында Маңғыстау облыстық Қазақстан халқы Ассамблеясының XXVIII сессиясы өтті. Сессия «Бірлігі жарасқан Маңғыстау» тақырыбында өтті.", "kk", "Бірлігі жарасқан Маңғыстау")]
+    [InlineData("22 апреля в Актау прошла XXVIII сессия Ассамблеи народа Казахстана Мангистауской области. Сессия прошла под девизом «Единство Мангистау».", "ru", "Единство Мангистау")]
+    [InlineData("On 22 April the XXVIII session of the Mangystau Regional Assembly of People of Kazakhstan was held in Aktau. The session was held under the theme \"Unity of Mangystau\".", "en", "Unity of Mangystau")]
+    public void A_session_named_again_without_its_number_gives_its_theme(string text, string culture, string theme) =>
+        Assert.Contains(theme, Assert.Single(Read(text, culture, new LocalDate(2025, 4, 23)).FactsOf<ReadSession>()).Session.Theme is { } t ? $"{t.Kazakh} {t.Russian} {t.English}" : "", System.StringComparison.Ordinal);
 
     [Fact]
     public void A_headline_restating_the_bodys_number_with_another_qualifier_is_one_fact()

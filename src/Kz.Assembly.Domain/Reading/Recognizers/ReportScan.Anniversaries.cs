@@ -22,9 +22,19 @@ internal sealed partial class ReportScan
             }
 
             int last;
-            if (ReadingLexicon.StartsWithAny(token.Suffix, lexicon.AnniversaryWords) || (token.Kind == TokenKind.Word && i == first && CompoundYears(token.Norm) > 0))
+            if (ReadingLexicon.StartsWithAny(token.Suffix, lexicon.AnniversaryWords))
             {
-                // «30-летие», «30-жылдығы»; «тридцатилетия», «двадцатипятилетие»: the years and the word in one.
+                // «30-летие», «30-жылдығы»: the years and the word in one.
+                last = i;
+            }
+            else if (token.Kind == TokenKind.Word && i == first && CompoundYears(token.Norm) is > 10 and < 100)
+            {
+                // «тридцатилетия Ассамблеи», «двадцатипятилетие АНК»: in words, only with the assembly right after.
+                if (!IsAssemblyHead(OwnerAfter(i)))
+                {
+                    continue;
+                }
+
                 last = i;
             }
             else if (IsWord(i + 1, lexicon.AnniversaryWords))
@@ -144,9 +154,20 @@ internal sealed partial class ReportScan
             return null;
         }
 
-        long words = numberWords.TryGetValue(token.Norm, out long cardinal) ? cardinal
+        // Years in words stand before a word of years or of an anniversary, or are one word with it: look no further
+        // at any other word (this runs for every token).
+        // «десятилетие», «пятилетие», «столетие» are also a decade, five years, a century: only 11 to 99 years in one
+        // word are an anniversary's.
+        long compound = CompoundYears(token.Norm) is var inOneWord and > 10 and < 100 ? inOneWord : 0;
+        if (compound == 0 && !IsWord(i + 1, lexicon.AnniversaryWords) && !IsWord(i + 1, lexicon.YearsWords))
+        {
+            return null;
+        }
+
+        long words = compound > 0 ? compound
+            : numberWords.TryGetValue(token.Norm, out long cardinal) ? cardinal
             : OrdinalWords.Ordinal(token.Norm, numberWords) is int ordinal ? ordinal
-            : CompoundYears(token.Norm);
+            : 0;
         if (words is < 1 or > 100)
         {
             return null;

@@ -28,6 +28,9 @@ internal sealed partial class ReportScan
     private Region? reportRegion;
     private SessionDraft? currentSession;
 
+    // The session read last and its paragraph: a sentence after it that names «the session» with no number speaks of it.
+    private (SessionDraft Draft, int Paragraph)? lastDraft;
+
     // A project named in a text that names no assembly (an akimat's programme, a party's campaign) is not the
     // regional assembly's. Counts are kept: a region's associations' figures are its assembly's even unnamed.
     private bool namesAnAssembly;
@@ -425,6 +428,14 @@ internal sealed partial class ReportScan
 
             if (!TrySessionNumber(h, s, out SessionNumber number, out int numberFirst))
             {
+                // «… XXVIII сессиясы өтті. Сессия «Бірлігі жарасқан Маңғыстау» тақырыбында өтті.»: the session just read,
+                // named again in its paragraph with no number, gives its theme.
+                if (lastDraft is { Draft.Theme: null } last && last.Paragraph == s.Paragraph && ThemeNear(s, h, h) is { } later)
+                {
+                    last.Draft.Theme = later;
+                    MarkUsed(h, h);
+                }
+
                 continue;
             }
 
@@ -551,6 +562,7 @@ internal sealed partial class ReportScan
             }
 
             SessionDraft draft = SessionOf(body, number, Source(first, h));
+            lastDraft = (draft, s.Paragraph);
             draft.Date ??= clause.Date;
             clause.DateUsed |= clause.Date is not null;
             if (draft.Theme is null && ThemeNear(s, first, h) is { } theme)

@@ -114,6 +114,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.SamePeriod, "same", "period")
         .Add(ReadingPhrase.YearEnd, "end", "of", "the", "year").Add(ReadingPhrase.YearEnd, "year-end")
         .Add(ReadingPhrase.OverTheYears, "over", "the", "years").Add(ReadingPhrase.OverTheYears, "over", "these", "years")
+        .Add(ReadingPhrase.OverTheYears, "over", "the", "past", "decade").Add(ReadingPhrase.OverTheYears, "over", "the", "last", "decade").Add(ReadingPhrase.OverTheYears, "in", "the", "last", "decade")
         .Add(ReadingCue.DayRangeTo, "to", "until", "till")
         .Add(ReadingCue.DayRangeFrom, "from", "between")
         .Add(ReadingPhrase.AsOfBeforeDate, "as", "of").Add(ReadingPhrase.AsOfBeforeDate, "as", "at")

@@ -141,6 +141,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.YearsWithin, "ішінде", "бойы")
         .Add(ReadingPhrase.YearEnd, "жыл", "соңында").Add(ReadingPhrase.YearEnd, "жыл", "қорытындыс")
         .Add(ReadingPhrase.OverTheYears, "осы", "жылдар").Add(ReadingPhrase.OverTheYears, "жылдар", "бойы")
+        .Add(ReadingPhrase.OverTheYears, "соңғы", "онжылдықта").Add(ReadingPhrase.OverTheYears, "соңғы", "он", "жылда")
         .Add(ReadingPhrase.AsOfAfterDate, "жағдай", "бойынша")
         // «1 қазанға дейін», «бүгінгі күнге дейін» (up to that day), «бүгінгі таңда» (as things stand today).
         .Add(ReadingPhrase.AsOfAfterDate, "дейін").Add(ReadingPhrase.AsOfAfterDate, "таңда")

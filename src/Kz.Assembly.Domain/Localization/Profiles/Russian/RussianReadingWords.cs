@@ -125,6 +125,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.SamePeriod, "за", "аналогичный", "период").Add(ReadingPhrase.SamePeriod, "в", "аналогичном", "периоде")
         .Add(ReadingPhrase.YearEnd, "в", "конце", "года").Add(ReadingPhrase.YearEnd, "итоги", "года").Add(ReadingPhrase.YearEnd, "итогам", "года")
         .Add(ReadingPhrase.OverTheYears, "за", "годы").Add(ReadingPhrase.OverTheYears, "за", "эти", "годы").Add(ReadingPhrase.OverTheYears, "за", "все", "годы")
+        .Add(ReadingPhrase.OverTheYears, "за", "последнее", "десятилетие").Add(ReadingPhrase.OverTheYears, "за", "десятилетие")
         .Add(ReadingCue.DayRangeTo, "по")
         .Add(ReadingCue.DayRangeFrom, "с")
         .Add(ReadingPhrase.AsOfBeforeDate, "по", "состоянию", "на")
