@@ -305,6 +305,17 @@ public class PrecisionTests
     public void A_session_named_again_without_its_number_gives_its_theme(string text, string culture, string theme) =>
         Assert.Contains(theme, Assert.Single(Read(text, culture, new LocalDate(2025, 4, 23)).FactsOf<ReadSession>()).Session.Theme is { } t ? $"{t.Kazakh} {t.Russian} {t.English}" : "", System.StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("The Aktobe Regional Assembly of People of Kazakhstan held 410 events in 2024. The Atyrau Regional Assembly of People of Kazakhstan held 290 events in the same year.", "en")]
+    [InlineData("В 2024 году АНК Актюбинской области провела 410 мероприятий. АНК Атырауской области в том же году провела 290 мероприятий.", "ru")]
+    [InlineData("2024 жылы Ақтөбе облыстық ҚХА 410 іс-шара өткізді. Атырау облыстық ҚХА сол жылы 290 іс-шара өткізді.", "kk")]
+    public void In_the_same_year_is_the_year_of_the_sentence_before(string text, string culture) =>
+        Assert.All(Read(text, culture, new LocalDate(2025, 2, 1)).FactsOf<ReadSummary>(), summary => Assert.Equal("2024", summary.Summary.Period.ToString()));
+
+    [Fact]
+    public void An_audience_of_so_many_is_the_reach() =>
+        Assert.Equal(12000, Assert.Single(Read("In the first quarter of 2025 the Kostanay Regional Assembly of People of Kazakhstan held 95 events, reaching an audience of 12,000.", "en", new LocalDate(2025, 4, 6)).FactsOf<ReadSummary>()).Summary.PeopleReached!.Value.Value);
+
     [Fact]
     public void A_headline_restating_the_bodys_number_with_another_qualifier_is_one_fact()
     {

@@ -203,6 +203,7 @@ internal sealed class ReadingLexicon
         OneAndAHalf = Phrases(ReadingPhrase.OneAndAHalf);
         SamePeriod = Phrases(ReadingPhrase.SamePeriod);
         SameDay = Phrases(ReadingPhrase.SameDay);
+        SameYear = Phrases(ReadingPhrase.SameYear);
         OtherOrganiserWords = Cue(ReadingCue.OtherOrganiser);
         SourceCitationWords = Cue(ReadingCue.SourceCitation);
         ComparisonWords = Cue(ReadingCue.Comparison);
@@ -451,6 +452,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>The endings of the Kazakh dative, as a number's suffix («50-ге»).</summary>
     public string[] DativeEndings { get; }
+
+    /// <summary>The words of the year just named (<see cref="ReadingPhrase.SameYear"/>).</summary>
+    public string[][] SameYear { get; }
 
     /// <summary>The words of the day just named (<see cref="ReadingPhrase.SameDay"/>).</summary>
     public string[][] SameDay { get; }

@@ -759,6 +759,14 @@ internal sealed partial class ReportScan
             }
 
             exceeded |= ReadingLexicon.StartsWithAny(tokens[i].Norm, lexicon.ExceededWords);
+
+            // «reaching an audience of 12,000»: people named right before «of» and the number.
+            if (i + 2 == number && IsWholeWord(i + 1, lexicon.OfWords) && FindHead(i, i + 1, count, out _, out Audience? before, out _) == i && before is { } people)
+            {
+                audience = people;
+                return i;
+            }
+
             if (!ReadingLexicon.StartsWithAny(tokens[i].Norm, lexicon.NumberOfWords))
             {
                 continue;

@@ -22,6 +22,9 @@ internal sealed partial class ReportScan
     // The last day a sentence gave and its paragraph: «On the same day …» in the next sentence has it.
     private (LocalDate Day, int Paragraph)? lastDay;
 
+    // The last calendar year a sentence named and its paragraph: «in the same year» in the next sentence is it.
+    private (int Year, int Paragraph)? lastYear;
+
     private void ReadPeriods(SentenceFacts clause)
     {
         lastQuarterNamed = false; // the sentence splitter's look ahead may have set it
@@ -178,6 +181,14 @@ internal sealed partial class ReportScan
                 SetDate(clause, spokenOf, i, i);
                 MarkUsed(i, i);
             }
+            else if (year is null && lastYear is { } named && named.Paragraph == s.Paragraph && PhraseStartingAt(i, s.End, lexicon.SameYear) is int sameYearLast and >= 0)
+            {
+                // «The Atyrau Regional Assembly held 290 events in the same year», «в том же году», «сол жылы».
+                year = named.Year;
+                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
+                MarkUsed(i, sameYearLast);
+                i = sameYearLast;
+            }
             else if (lastDay is { } before && before.Paragraph == s.Paragraph && PhraseStartingAt(i, s.End, lexicon.SameDay) is int sameLast and >= 0)
             {
                 // «On the same day the XXXVI session … was held», «в тот же день», «сол күні»: the day just named.
@@ -257,6 +268,7 @@ internal sealed partial class ReportScan
             : null;
         clause.Period = period;
         lastDay = clause.Date is { } dated ? (dated, s.Paragraph) : lastDay;
+        lastYear = period is { } read && read.Start.Year == read.End.Year ? (read.Start.Year, s.Paragraph) : lastYear;
         carriedPeriod = s.Aside ? carriedPeriod : period ?? carriedPeriod;
         clause.NoPeriod = spanToNow ? "counted over a span of years up to now, which is no period the model holds"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"

@@ -73,4 +73,8 @@ public enum ReadingPhrase
     /// <summary>Words of the day just named (в тот же день, сол күні, on the same day): a sentence so dated has the day
     /// the sentence before it in its paragraph gave.</summary>
     SameDay,
+
+    /// <summary>Words of the year just named (в том же году, сол жылы, in the same year): a sentence so dated counts over
+    /// the year the sentence before it in its paragraph named.</summary>
+    SameYear,
 }

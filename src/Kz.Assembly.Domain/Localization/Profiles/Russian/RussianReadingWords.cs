@@ -120,6 +120,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.RecentYears, "последн", "за")
         .Add(ReadingCue.Comparison, "чем", "сравнени")
         .Add(ReadingPhrase.SameDay, "в", "тот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "день")
+        .Add(ReadingPhrase.SameYear, "в", "том", "же", "году").Add(ReadingPhrase.SameYear, "в", "этом", "же", "году")
         // «в прошлом году за этот период – 250» (a year named right before: «за этот период» alone is the period just named).
         .Add(ReadingPhrase.SamePeriod, "году", "за", "этот", "период").Add(ReadingPhrase.SamePeriod, "за", "тот", "же", "период")
         .Add(ReadingPhrase.SamePeriod, "за", "аналогичный", "период").Add(ReadingPhrase.SamePeriod, "в", "аналогичном", "периоде")
