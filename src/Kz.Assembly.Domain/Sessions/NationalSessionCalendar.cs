@@ -55,4 +55,19 @@ internal static class NationalSessionCalendar
 
         return (earliest is null || date >= earliest.Value - Slack) && (latest is null || date <= latest.Value + Slack);
     }
+
+    /// <summary>Tells whether the national Assembly's session numbered <paramref name="number"/> is known to have met
+    /// within a week of <paramref name="date"/>.</summary>
+    internal static bool MetWithinAWeekOf(int number, LocalDate date)
+    {
+        foreach ((int known, LocalDate held) in Known)
+        {
+            if (known == number && Period.Between(held, date, PeriodUnits.Days).Days is >= -7 and <= 7)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

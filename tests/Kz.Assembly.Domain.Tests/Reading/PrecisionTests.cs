@@ -316,6 +316,12 @@ public class PrecisionTests
     public void An_audience_of_so_many_is_the_reach() =>
         Assert.Equal(12000, Assert.Single(Read("In the first quarter of 2025 the Kostanay Regional Assembly of People of Kazakhstan held 95 events, reaching an audience of 12,000.", "en", new LocalDate(2025, 4, 6)).FactsOf<ReadSummary>()).Summary.PeopleReached!.Value.Value);
 
+    [Theory]
+    [InlineData("ASTANA — More than 1,600 people gathered in Astana on April 24 to mark the 30th anniversary of the Assembly of People of Kazakhstan.\n\nThe 34th plenary session was held under the theme of unity.", "en")]
+    [InlineData("АСТАНА. 24 апреля в столице отметили 30-летие Ассамблеи народа Казахстана.\n\nXXXIV сессия прошла под девизом единства.", "ru")]
+    public void A_session_in_a_capitals_report_numbered_as_the_national_one_of_that_week_is_the_national_one(string text, string culture) =>
+        Assert.Equal("apk", Assert.Single(Read(text, culture, new LocalDate(2025, 4, 25)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
+
     [Fact]
     public void A_headline_restating_the_bodys_number_with_another_qualifier_is_one_fact()
     {

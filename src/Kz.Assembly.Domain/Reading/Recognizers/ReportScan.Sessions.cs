@@ -514,6 +514,15 @@ internal sealed partial class ReportScan
                 body = Apk;
             }
 
+            // «ASTANA — … The 34th plenary session, held under the theme …» (25 April 2025): in a report from the capital,
+            // a session with no owner of its own whose number the national Assembly is known to have met under that week
+            // is the national Assembly's.
+            if (!assemblyNamed && !ReferenceEquals(body, Apk) && reportRegion is { } capital && IsCapital(capital)
+                && NationalSessionCalendar.MetWithinAWeekOf(number.Value, clause.Date ?? published))
+            {
+                body = Apk;
+            }
+
             if (ReferenceEquals(body, Apk) && RegionHoldingSession(s, numberFirst) is { } host)
             {
                 body = RegionalBody(host);
