@@ -322,6 +322,16 @@ public class PrecisionTests
     public void A_session_in_a_capitals_report_numbered_as_the_national_one_of_that_week_is_the_national_one(string text, string culture) =>
         Assert.Equal("apk", Assert.Single(Read(text, culture, new LocalDate(2025, 4, 25)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
 
+    [Theory]
+    [InlineData("This year the Karaganda Regional Assembly of People of Kazakhstan held 960 events, including 210 events dedicated to the 30th anniversary of the Assembly.", "en")]
+    [InlineData("В этом году Ассамблея народа Казахстана Карагандинской области провела 960 мероприятий, в том числе 210 мероприятий, посвященных 30-летию АНК.", "ru")]
+    [InlineData("Биыл Қарағанды облыстық ҚХА 960 іс-шара өткізді, оның ішінде 210 іс-шара Ассамблеяның 30 жылдығына арналды.", "kk")]
+    public void An_anniversary_after_a_share_marks_the_share_only(string text, string culture)
+    {
+        var tallies = Assert.Single(Read(text, culture, new LocalDate(2025, 12, 19)).FactsOf<ReadSummary>()).Summary.Tallies;
+        Assert.Equal("Event 960, AnniversaryEvent 210", string.Join(", ", tallies.Select(t => $"{t.Kind} {t.Count}")));
+    }
+
     [Fact]
     public void A_headline_restating_the_bodys_number_with_another_qualifier_is_one_fact()
     {

@@ -40,6 +40,7 @@ internal sealed partial class ReportScan
     {
         Sentence s = clause.Sentence;
         bool anniversary = clause.MentionsAnniversary || AnniversaryApartFromActivities(s);
+        int anniversaryAt = anniversary ? AnniversaryAt(s) : -1;
         bool planned = FindWord(s, lexicon.PlanWords) >= 0 || HasWholeWord(s, lexicon.NoDeedWords);
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
@@ -150,7 +151,7 @@ internal sealed partial class ReportScan
             }
             else if (kind is { } activity)
             {
-                if (anniversary && activity is AssemblyActivityKind.Event or AssemblyActivityKind.CulturalEvent or AssemblyActivityKind.SportsEvent)
+                if (anniversary && AnniversaryMarks(i, head, anniversaryAt) && activity is AssemblyActivityKind.Event or AssemblyActivityKind.CulturalEvent or AssemblyActivityKind.SportsEvent)
                 {
                     activity = AssemblyActivityKind.AnniversaryEvent;
                 }
@@ -283,7 +284,45 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    /// <summary>Whether the sentence holds one of the whole words.</summary>
+    /// <summary>Where the sentence names its anniversary apart from counted activities («30-летию», «30th anniversary»,
+    /// «30 жылдығы»), or -1.</summary>
+    private int AnniversaryAt(Sentence s)
+    {
+        for (int k = s.First; k < s.End; k++)
+        {
+            if ((tokens[k].Kind == TokenKind.Word && IsWord(k, lexicon.AnniversaryWords) && !IsWord(k + 1, lexicon.ActivityHeadStems))
+                || (tokens[k].Kind == TokenKind.Number && ReadingLexicon.StartsWithAny(tokens[k].Suffix, lexicon.AnniversaryWords)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the anniversary the sentence names marks the events counted at <paramref name="count"/>: it
+    /// stands before them, or after them with no other count between («960 events …, including 210 events dedicated to
+    /// the 30th anniversary»: the 210 only).</summary>
+    private bool AnniversaryMarks(int count, int head, int anniversaryAt)
+    {
+        if (anniversaryAt < 0 || anniversaryAt < count)
+        {
+            return true;
+        }
+
+        for (int k = head + 1; k < anniversaryAt; k++)
+        {
+            // The anniversary's own years stand right before its word («the 30th anniversary», «30 жылдығы»).
+            if (tokens[k].Kind == TokenKind.Number && k != anniversaryAt - 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the sentence holds one of the whole words.</summary>    /// <summary>Whether the sentence holds one of the whole words.</summary>
     private bool HasWholeWord(Sentence s, string[] words)
     {
         for (int k = s.First; k < s.End; k++)
