@@ -1488,6 +1488,10 @@ public class PrecisionTests
     public void One_and_a_half_before_a_scale_word_is_read(string text, string culture) =>
         Assert.Equal("Event 1500", Assert.Single(Assert.Single(Read(text, culture, new LocalDate(2025, 6, 20)).FactsOf<ReadSummary>()).Summary.Tallies).ToString());
 
+    [Fact]
+    public void One_and_a_half_in_the_genitive_after_a_qualifier_is_read() =>
+        Assert.Equal("Event >1500", Assert.Single(Assert.Single(Read("В первом полугодии 2025 года ассамблея Алматинской области провела более полутора тысяч мероприятий.", "ru", new LocalDate(2025, 7, 7)).FactsOf<ReadSummary>()).Summary.Tallies).ToString());
+
     [Theory]
     [InlineData("АНК Павлодарской области за 5 лет провела 1200 мероприятий.", "ru")]
     [InlineData("Павлодар облыстық ҚХА 5 жыл ішінде 1200 іс-шара өткізді.", "kk")]

@@ -152,7 +152,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Capital, "столиц")
         .Add(ReadingCue.NationalProject, "общенациональн", "республиканск", "национальн")
         .Add(ReadingPhrase.NationalProjectName, "большая", "страна")
-        .Add(ReadingPhrase.OneAndAHalf, "полтора").Add(ReadingPhrase.OneAndAHalf, "полторы")
+        .Add(ReadingPhrase.OneAndAHalf, "полтора").Add(ReadingPhrase.OneAndAHalf, "полторы").Add(ReadingPhrase.OneAndAHalf, "полутора")
         .Add(ReadingCue.YearPreposition, "в", "за")
         .Add(ReadingCue.ListJoin, "и", "а", "также")
         .Add(ReadingCue.SessionNominative, "сессия")
