@@ -322,7 +322,7 @@ internal sealed partial class ReportScan
         return true;
     }
 
-    /// <summary>Whether the sentence holds one of the whole words.</summary>    /// <summary>Whether the sentence holds one of the whole words.</summary>
+    /// <summary>Whether the sentence holds one of the whole words.</summary>
     private bool HasWholeWord(Sentence s, string[] words)
     {
         for (int k = s.First; k < s.End; k++)

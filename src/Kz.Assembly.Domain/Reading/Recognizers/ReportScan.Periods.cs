@@ -144,15 +144,11 @@ internal sealed partial class ReportScan
                 int dateYear = TryYear(last + 1, s.End, out int following, out int yearLast) ? following : 0;
                 last = dateYear > 0 ? yearLast : last;
                 LocalDate? date = dateYear > 0 ? SafeDate(dateYear, m, day) : InferYear(m, day, cue);
-                int before = PhraseEndingAt(i - 1, lexicon.AsOfBefore);
-                int after = PhraseStartingAt(last + 1, s.End, lexicon.AsOfAfter);
-                if (asOf is null && date is not null && (before >= 0 || after >= 0))
+                if (asOf is null && date is not null && AsOfPhrase(i, last, s, clause, wordBetween: false, out int asOfLast))
                 {
                     // по состоянию на 1 июня, as of 1 June, 1 маусымдағы жағдай бойынша: the year up to that day.
                     asOf = date;
-                    clause.PeriodToken = clause.PeriodToken < 0 ? (before >= 0 ? before : i) : clause.PeriodToken;
-                    MarkUsed(before >= 0 ? before : i, after >= 0 ? after : last);
-                    i = after >= 0 ? after : last;
+                    i = asOfLast;
                     continue;
                 }
 
@@ -166,15 +162,10 @@ internal sealed partial class ReportScan
                 LocalDate spokenOf = Array.IndexOf(lexicon.YesterdayWords, tokens[i].Norm) >= 0 ? published.PlusDays(-1) : published;
 
                 // «бүгінгі күнге дейін», «бүгінгі таңда», «на сегодня», «as of today»: the year up to that day, not the day.
-                int before = PhraseEndingAt(i - 1, lexicon.AsOfBefore);
-                int after = PhraseStartingAt(i + 1, s.End, lexicon.AsOfAfter);
-                after = after >= 0 ? after : PhraseStartingAt(i + 2, s.End, lexicon.AsOfAfter);
-                if (asOf is null && (before >= 0 || after >= 0))
+                if (asOf is null && AsOfPhrase(i, i, s, clause, wordBetween: true, out int todayLast))
                 {
                     asOf = spokenOf;
-                    clause.PeriodToken = clause.PeriodToken < 0 ? (before >= 0 ? before : i) : clause.PeriodToken;
-                    MarkUsed(before >= 0 ? before : i, after >= 0 ? after : i);
-                    i = after >= 0 ? after : i;
+                    i = todayLast;
                     continue;
                 }
 
@@ -687,6 +678,26 @@ internal sealed partial class ReportScan
     }
 
     private static bool IsDash(Token token) => token.Kind == TokenKind.Punctuation && token.Norm is "-" or "–" or "—";
+
+    /// <summary>Whether the day at <paramref name="first"/>..<paramref name="last"/> ends a span up to it, by the words
+    /// before or after it («по состоянию на 1 июня», «1 қазанға дейін»; with <paramref name="wordBetween"/>, one word may
+    /// stand before the words after: «бүгінгі күнге дейін»): then it marks the phrase as the clause's period and gives
+    /// its last token.</summary>
+    private bool AsOfPhrase(int first, int last, Sentence s, SentenceFacts clause, bool wordBetween, out int phraseLast)
+    {
+        int before = PhraseEndingAt(first - 1, lexicon.AsOfBefore);
+        int after = PhraseStartingAt(last + 1, s.End, lexicon.AsOfAfter);
+        after = after >= 0 || !wordBetween ? after : PhraseStartingAt(last + 2, s.End, lexicon.AsOfAfter);
+        phraseLast = after >= 0 ? after : last;
+        if (before < 0 && after < 0)
+        {
+            return false;
+        }
+
+        clause.PeriodToken = clause.PeriodToken < 0 ? (before >= 0 ? before : first) : clause.PeriodToken;
+        MarkUsed(before >= 0 ? before : first, phraseLast);
+        return true;
+    }
 
     private static void SetDate(SentenceFacts clause, LocalDate? date, int first, int last)
     {
