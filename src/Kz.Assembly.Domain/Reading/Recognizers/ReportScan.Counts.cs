@@ -41,6 +41,7 @@ internal sealed partial class ReportScan
         Sentence s = clause.Sentence;
         bool anniversary = clause.MentionsAnniversary || AnniversaryApartFromActivities(s);
         int anniversaryAt = anniversary ? AnniversaryAt(s) : -1;
+        int samePeriodAt = SamePeriodAt(s);
         bool planned = FindWord(s, lexicon.PlanWords) >= 0 || HasWholeWord(s, lexicon.NoDeedWords);
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
@@ -62,7 +63,7 @@ internal sealed partial class ReportScan
 
             // «…, в прошлом году за этот период – 250», «өткен жылдың осы кезеңінде – 250»: the same period of another
             // year, which the sentence compares with; and «салыстырғанда 50-ге артық» (50 more): a difference.
-            if (SamePeriodBefore(i, s) || DifferenceAt(i, s))
+            if ((samePeriodAt >= 0 && samePeriodAt < i) || DifferenceAt(i, s))
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), "a figure of a comparison (the same period of another year, or a difference), not a count"));
                 MarkUsed(i, numberLast);
@@ -232,26 +233,26 @@ internal sealed partial class ReportScan
         return null;
     }
 
-    /// <summary>Whether a phrase of the same period in another year stands before the count in its sentence.</summary>
-    private bool SamePeriodBefore(int count, Sentence s)
+    /// <summary>Where the sentence names the same period of another year («в прошлом году за этот период»), or -1.</summary>
+    private int SamePeriodAt(Sentence s)
     {
-        for (int k = s.First; k < count; k++)
+        for (int k = s.First; k < s.End; k++)
         {
-            if (PhraseStartingAt(k, count, lexicon.SamePeriod) >= 0)
+            if (PhraseStartingAt(k, s.End, lexicon.SamePeriod) >= 0)
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
-    /// <summary>Whether the number at <paramref name="last"/> is a difference: in a sentence that compares, it
-    /// takes the dative before a word of more or fewer («50-ге артық», «50-ге көп», «50-ге кем»), where a count takes
-    /// the ablative («50-ден артық», more than 50).</summary>
-    private bool DifferenceAt(int last, Sentence s) =>
-        last + 1 < s.End && Array.IndexOf(lexicon.DativeEndings, tokens[last].Suffix) >= 0
-        && IsWholeWord(last + 1, lexicon.DifferenceWords) && FindWord(s, lexicon.ComparisonWords) >= 0;
+    /// <summary>Whether the number at <paramref name="number"/> is a difference: in a sentence that compares, it takes
+    /// the dative before a word of more or fewer («50-ге артық», «50-ге көп», «50-ге кем»), where a count takes the
+    /// ablative («50-ден артық», more than 50).</summary>
+    private bool DifferenceAt(int number, Sentence s) =>
+        number + 1 < s.End && Array.IndexOf(lexicon.DativeEndings, tokens[number].Suffix) >= 0
+        && IsWholeWord(number + 1, lexicon.DifferenceWords) && FindWord(s, lexicon.ComparisonWords) >= 0;
 
     /// <summary>Whether a word of taking part stands within two words before a count of people or right after it
     /// («приняли участие 320 человек», «620 мыңнан астам адамның қатысуымен», «attended by 300 people»).</summary>

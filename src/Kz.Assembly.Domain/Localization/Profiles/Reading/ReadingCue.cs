@@ -375,8 +375,9 @@ public enum ReadingCue
     /// word before any form of the quarter («за три квартала», «үш тоқсанда») counts them too.</summary>
     QuartersCounted,
 
-    /// <summary>Words that may stand between a session's number and the session (en «regular», «jubilee»: «the 35th
-    /// regular session»; ru «очередная»; kk «кезекті»): the number is still the session's.</summary>
+    /// <summary>Words that may stand between a session's number and the session (en «regular», «extraordinary»: «the 35th
+    /// regular session»; ru «очередная»; kk «кезекті»): the number is still the session's. Not «anniversary»: «the 30th
+    /// anniversary session» counts years.</summary>
     SessionAdjective,
 
     /// <summary>Whole words of time gone by before now (ru «назад», kk «бұрын», en «ago»: «15 лет назад открылся Дом
