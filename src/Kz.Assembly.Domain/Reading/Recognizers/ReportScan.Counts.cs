@@ -21,7 +21,6 @@ internal sealed partial class ReportScan
     // The first token of the sentence whose members were the Council's, so its later member counts are too.
     private int councilMembersIn = -1;
 
-
     // A question the sentence before asked («Сколько мероприятий провела ассамблея в этом году?»): where it ended, what
     // it asked the number of, and the period it named.
     private (int End, AssemblyActivityKind Kind, Periods.ReportingPeriod? Period)? question;

@@ -480,7 +480,6 @@ internal sealed partial class ReportScan
                 legislature |= IsLegislature(i);
             }
 
-
             bool assemblyNamed = first != numberFirst;
             if (first == numberFirst)
             {

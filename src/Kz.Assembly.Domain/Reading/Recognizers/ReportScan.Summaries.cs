@@ -185,8 +185,9 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>The number a reach's relative clause follows in a sentence that counts no activity («Проведено 14
-    /// обучающих семинаров, в которых приняли участие 320 человек», «14 семинар өткізіліп, оларға 320 адам қатысты»):
-    /// those people are reached by what that number counts, not by the activities of a sentence before; or -1.</summary>
+    /// обучающих семинаров, в которых приняли участие 320 человек», «14 training seminars, which were attended by 320
+    /// people»): those people are reached by what that number counts, not by the activities of a sentence before; or -1.
+    /// (Kazakh's «оларға» after several counts refers to all of them, so it is no relative word here.)</summary>
     private int NumberARelativeReachFollows(Sentence s, int reachFirst)
     {
         for (int r = reachFirst - 1; r >= s.First && r >= reachFirst - 8; r--)
