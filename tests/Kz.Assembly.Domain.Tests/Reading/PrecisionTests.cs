@@ -332,6 +332,19 @@ public class PrecisionTests
         Assert.Equal("Event 960, AnniversaryEvent 210", string.Join(", ", tallies.Select(t => $"{t.Kind} {t.Count}")));
     }
 
+    [Theory]
+    [InlineData("Сайрам ауданының Қазақстан халқы Ассамблеясы биыл 45 іс-шара өткізді.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Сайрамского района в этом году провела 45 мероприятий.", "ru")]
+    [InlineData("This year the Assembly of People of Kazakhstan of Sairam District held 45 events.", "en")]
+    public void An_assembly_owned_by_a_district_is_a_districts(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 10, 1)), "district assembly");
+
+    [Theory]
+    [InlineData("Павлодар делегациясы XXXIV сессияға қатысты\n\nПавлодар облысының делегациясы Астанада өткен Қазақстан халқы Ассамблеясының XXXIV сессиясына қатысты.", "kk")]
+    [InlineData("Павлодарская делегация приняла участие в XXXIV сессии\n\nДелегация Павлодарской области приняла участие в XXXIV сессии Ассамблеи народа Казахстана в Астане.", "ru")]
+    public void A_delegations_session_with_no_owner_is_the_national_one(string text, string culture) =>
+        Assert.All(Read(text, culture, new LocalDate(2025, 4, 25)).FactsOf<ReadSession>(), session => Assert.Equal("apk", session.Session.Body.Id.ToString()));
+
     [Fact]
     public void A_headline_restating_the_bodys_number_with_another_qualifier_is_one_fact()
     {

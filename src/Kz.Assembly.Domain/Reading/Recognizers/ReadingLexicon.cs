@@ -111,6 +111,7 @@ internal sealed class ReadingLexicon
         AgoWords = Cue(ReadingCue.Ago);
         TurnsWords = Cue(ReadingCue.Turns);
         ForeignAdjectives = Cue(ReadingCue.ForeignAdjective);
+        DistrictOwners = Cue(ReadingCue.DistrictOwner);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -324,6 +325,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Monthly (айлық), which is not a count of months.</summary>
     public string[] MonthlyWords { get; }
+
+    /// <summary>Gets the whole words of a district owning an assembly (ауданының before it, района after its name).</summary>
+    public string[] DistrictOwners { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -85,6 +85,15 @@ internal sealed partial class ReportScan
                 return Scope.Elsewhere;
             }
 
+            // «Сайрам ауданының Қазақстан халқы Ассамблеясы», «Ассамблеи народа Казахстана Сайрамского района», «the
+            // Assembly of Sairam District»: a district's assembly named by its district.
+            if (IsWholeWord(i, lexicon.DistrictOwners)
+                && ((headFinal && AssemblyWithin(i + 1, 4, s)) || (!headFinal && AssemblyNameEndsWithin(i, 3, s))))
+            {
+                why = "a district assembly's figure: the reader places no body below a region";
+                return Scope.Elsewhere;
+            }
+
             // «городская ассамблея» in a report on Shymkent, Almaty or Astana is the report's own (regional) assembly.
             if (IsWord(i, lexicon.CityAdjectives) && AssemblyWithin(i + 1, 4, s) && !CityOfRepublicanSignificance(i - 1, s)
                 && reportRegion is not { Kind: RegionKind.City })
@@ -225,6 +234,22 @@ internal sealed partial class ReportScan
 
         return head - 2 >= s.First && IsWord(head - 1, lexicon.PeoplesPluralWords) && tokens[head - 2].Kind == TokenKind.Word
             && !IsWord(head - 2, lexicon.KazakhstanWords) ? tokens[head - 2].Norm : null;
+    }
+
+    /// <summary>Whether an assembly's name («Ассамблеи народа Казахстана», «Assembly of People of Kazakhstan») ends
+    /// within <paramref name="words"/> words before <paramref name="at"/>, with one word or two between («… Сайрамского
+    /// района», «… of Sairam District»).</summary>
+    private bool AssemblyNameEndsWithin(int at, int words, Sentence s)
+    {
+        for (int head = at - 1; head >= System.Math.Max(s.First, at - words - 4); head--)
+        {
+            if (IsAssemblyHead(head) && AfterAssemblyName(head) is int after && at - after is >= 0 and < 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AssemblyWithin(int from, int words, Sentence s)

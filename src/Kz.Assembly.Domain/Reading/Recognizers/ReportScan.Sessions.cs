@@ -513,6 +513,13 @@ internal sealed partial class ReportScan
                 body = Apk;
             }
 
+            // «Павлодар делегациясы XXXIV сессияға қатысты»: a region's delegation goes to another's session, the national
+            // one, not to its own assembly's; with no owner named, the session is the national Assembly's.
+            if (!assemblyNamed && !ReferenceEquals(body, Apk) && FindWord(s, lexicon.DelegationWords) >= 0)
+            {
+                body = Apk;
+            }
+
             // «ASTANA — … The 34th plenary session, held under the theme …» (25 April 2025): in a report from the capital,
             // a session with no owner of its own whose number the national Assembly is known to have met under that week
             // is the national Assembly's.

@@ -67,6 +67,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.RegionalAdjective, "regional")
         .Add(ReadingCue.BodyAdjectiveEnding, "regional", "city")
         .Add(ReadingCue.DistrictAdjective, "district")
+        .Add(ReadingCue.DistrictOwner, "district")
         .Add(ReadingCue.RegionNoun, "oblast")
         .Add(ReadingCue.Foreign, "russia", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "belarus", "china", "mongolia", "azerbaijan")
         .Add(ReadingCue.Foreign, "ukrain", "germany", "turkey", "türkiye")

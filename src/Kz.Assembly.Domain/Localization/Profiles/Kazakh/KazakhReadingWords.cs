@@ -86,6 +86,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
         .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")
         .Add(ReadingCue.DistrictAdjective, "аудандық")
+        .Add(ReadingCue.DistrictOwner, "ауданының", "ауданы")
         .Add(ReadingCue.CityAdjective, "қалалық")
         .Add(ReadingCue.RegionNoun, "облыс")
         .Add(ReadingCue.RegionPossessor, "облысы", "облысының", "қаласы", "қаласының")

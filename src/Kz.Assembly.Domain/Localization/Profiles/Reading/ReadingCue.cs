@@ -392,4 +392,9 @@ public enum ReadingCue
     /// «қырғыз ассамблеясы»): that country's body, whose figures are no fact. Alone they may name an ethnic group of
     /// Kazakhstan («Kyrgyz ECO»), so only before an assembly do they count.</summary>
     ForeignAdjective,
+
+    /// <summary>Whole words of a district as the owner of an assembly (kk «ауданының», «ауданы» before it: «Сайрам
+    /// ауданының Қазақстан халқы Ассамблеясы»; ru «района» right after its name: «Ассамблеи народа Казахстана Сайрамского
+    /// района»): a district's assembly, whose figures the reader places no fact for.</summary>
+    DistrictOwner,
 }

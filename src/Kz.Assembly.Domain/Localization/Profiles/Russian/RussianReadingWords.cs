@@ -70,6 +70,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.RegionalAdjective, "областн", "городск")
         .Add(ReadingCue.BodyAdjectiveEnding, "областн", "городск")
         .Add(ReadingCue.DistrictAdjective, "районн")
+        .Add(ReadingCue.DistrictOwner, "района")
         .Add(ReadingCue.CityAdjective, "городск")
         .Add(ReadingCue.RegionNoun, "област")
         .Add(ReadingCue.Foreign, "росси", "кыргызстан", "узбекистан", "таджикистан", "туркменистан", "беларус", "китай", "китая", "монголи", "азербайджан")
@@ -121,8 +122,9 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Comparison, "чем", "сравнени")
         .Add(ReadingPhrase.SameDay, "в", "тот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "день")
         .Add(ReadingPhrase.SameYear, "в", "том", "же", "году").Add(ReadingPhrase.SameYear, "в", "этом", "же", "году")
-        // «в прошлом году за этот период – 250» (a year named right before: «за этот период» alone is the period just named).
-        .Add(ReadingPhrase.SamePeriod, "году", "за", "этот", "период").Add(ReadingPhrase.SamePeriod, "за", "тот", "же", "период")
+        // «в прошлом году за этот период – 250» (a year named right before: «за этот период», «за тот же период» alone are
+        // the period just named).
+        .Add(ReadingPhrase.SamePeriod, "году", "за", "этот", "период").Add(ReadingPhrase.SamePeriod, "году", "за", "тот", "же", "период")
         .Add(ReadingPhrase.SamePeriod, "за", "аналогичный", "период").Add(ReadingPhrase.SamePeriod, "в", "аналогичном", "периоде")
         .Add(ReadingPhrase.YearEnd, "в", "конце", "года").Add(ReadingPhrase.YearEnd, "итоги", "года").Add(ReadingPhrase.YearEnd, "итогам", "года")
         .Add(ReadingPhrase.OverTheYears, "за", "годы").Add(ReadingPhrase.OverTheYears, "за", "эти", "годы").Add(ReadingPhrase.OverTheYears, "за", "все", "годы")
