@@ -345,6 +345,22 @@ public class PrecisionTests
     public void A_delegations_session_with_no_owner_is_the_national_one(string text, string culture) =>
         Assert.All(Read(text, culture, new LocalDate(2025, 4, 25)).FactsOf<ReadSession>(), session => Assert.Equal("apk", session.Session.Body.Id.ToString()));
 
+    [Theory]
+    [InlineData("АНК города Алматы за 10 месяцев 2025 года провела 540 мероприятий. Кроме того, в ноябре в городе прошел фестиваль, который посетили более 20 тысяч горожан.", "ru")]
+    [InlineData("The Almaty City Assembly of People of Kazakhstan held 540 events in ten months of 2025. In November the city also hosted a festival, which was visited by more than 20,000 people.", "en")]
+    public void A_reach_in_a_relative_clause_of_one_thing_is_not_the_activities(string text, string culture) =>
+        Assert.Null(Assert.Single(Read(text, culture, new LocalDate(2025, 11, 28)).FactsOf<ReadSummary>()).Summary.PeopleReached);
+
+    [Fact]
+    public void A_regions_bare_name_before_Assembly_in_English_owns_it() =>
+        Assert.Equal("apk-kz-61", Assert.Single(Read("Turkistan Assembly holds 37th session", "en", new LocalDate(2025, 12, 6)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
+
+    [Theory]
+    [InlineData("В декабре состоится XXXII сессия Ассамблеи народа Казахстана Павлодарской области. К ней ассамблея подошла с результатом в 480 проведенных мероприятий.", "ru")]
+    [InlineData("Желтоқсанда Павлодар облыстық ҚХА-ның XXXII сессиясы өтеді. Оған дейін ассамблея 480 іс-шара өткізді.", "kk")]
+    public void The_time_of_something_to_come_dates_no_count_after_it(string text, string culture) =>
+        Assert.NotEqual("2024-12", Assert.Single(Read(text, culture, new LocalDate(2025, 11, 20)).FactsOf<ReadSummary>()).Summary.Period.ToString());
+
     [Fact]
     public void A_headline_restating_the_bodys_number_with_another_qualifier_is_one_fact()
     {

@@ -260,7 +260,10 @@ internal sealed partial class ReportScan
         clause.Period = period;
         lastDay = clause.Date is { } dated ? (dated, s.Paragraph) : lastDay;
         lastYear = period is { } read && read.Start.Year == read.End.Year ? (read.Start.Year, s.Paragraph) : lastYear;
-        carriedPeriod = s.Aside ? carriedPeriod : period ?? carriedPeriod;
+        // «В декабре состоится XXXII сессия …»: the month or day of something still to come dates no count after it (a
+        // year planned for, «на 2025 год запланировала», still dates what was held of it).
+        bool timeToCome = period is { Kind: not ReportingPeriodKind.CalendarYear } && FindWord(s, lexicon.SessionFutureWords) >= 0;
+        carriedPeriod = s.Aside || timeToCome ? carriedPeriod : period ?? carriedPeriod;
         clause.NoPeriod = spanToNow ? "counted over a span of years up to now, which is no period the model holds"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"
             : null;

@@ -294,9 +294,9 @@ internal sealed partial class ReportScan
         }
 
         // «Kostanay Region's Assembly of People of Kazakhstan», «Kostanay region's People's Assembly»: the region in the
-        // English possessive before the assembly's name.
+        // English possessive before the assembly's name; and «Turkistan Assembly holds 37th session»: its bare name.
         int owner = IsWord(before, lexicon.PeopleWords) && IsPossessive(before) ? before - 1 : before;
-        if (owner >= s.First && IsPossessive(owner))
+        if (owner >= s.First && (IsPossessive(owner) || (!headFinal && owner == head - 1 && tokens[owner].Capitalized)))
         {
             for (int start = Math.Max(s.First, owner - 2); start <= owner; start++)
             {

@@ -84,6 +84,12 @@ internal sealed partial class ReportScan
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(alone.First, alone.Last), $"people reached by what «{text[tokens[counted].Start..tokens[counted + 1].End]}» counts, which is no activity the reader knows"));
             }
+            else if (clause.Reach is { } described && RelativeWordBefore(s, described.First))
+            {
+                // «…, в ноябре прошел фестиваль национальных культур, который посетили более 20 тысяч горожан»: people of
+                // the one thing the relative clause describes, not of the activities a sentence before counted.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(described.First, described.Last), "people of what a relative clause describes, not of the activities counted"));
+            }
             else if (clause.Reach is { } next)
             {
                 AttachReach(s, next.Count, next.Audience, next.First, next.Last);
@@ -208,6 +214,20 @@ internal sealed partial class ReportScan
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a relative word («который», «which») stands within eight words before the reach.</summary>
+    private bool RelativeWordBefore(Sentence s, int reachFirst)
+    {
+        for (int r = reachFirst - 1; r >= s.First && r >= reachFirst - 8; r--)
+        {
+            if (IsWord(r, lexicon.RelativeReachWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AttachReach(Sentence s, QualifiedCount count, Audience audience, int first, int last)

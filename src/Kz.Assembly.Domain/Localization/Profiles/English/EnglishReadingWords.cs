@@ -162,7 +162,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.SourceCitation, "according", "data", "reported", "reports", "said", "noted", "told", "stated", "head", "deputy", "chief")
         .Add(ReadingCue.Townspeople, "villager", "townspeople", "townsfolk")
         .Add(ReadingCue.RelativeReach, "which")
-        .Add(ReadingCue.Dispute, "dispute", "conflict", "appeal", "complaint")
+        .Add(ReadingCue.Dispute, "dispute", "conflict", "appeal", "complaint", "case")
         .Add(ReadingCue.Mediation, "mediat", "ethnomediat"));
 
     private static ReadingVocabulary Months(ReadingVocabulary vocabulary)
