@@ -227,6 +227,8 @@ public class PrecisionTests
     [InlineData("В Актау 15 лет назад открылся Дом дружбы.", "ru")]
     [InlineData("Ақтауда 15 жыл бұрын Достық үйі ашылды.", "kk")]
     [InlineData("The House of Friendship opened in Aktau 15 years ago.", "en")]
+    [InlineData("Қызылорда облыстық Достық үйінің ашылғанына 10 жыл толды.", "kk")]
+    [InlineData("It has been 10 years since the House of Friendship opened in Aktau.", "en")]
     public void A_house_opened_some_time_ago_is_not_dated_by_the_publication(string text, string culture) =>
         AssertNoFactButAMention<ReadFriendshipHouse>(Read(text, culture, new LocalDate(2025, 9, 16)), "some time ago");
 

@@ -62,8 +62,9 @@ internal sealed partial class ReportScan
                 return;
             }
 
-            // «В Актау 15 лет назад открылся Дом дружбы»: opened some time ago, on no day the report gives.
-            if (opened && clause.Date is null && WholeWordIn(s, lexicon.AgoWords))
+            // «В Актау 15 лет назад открылся Дом дружбы»: opened some time ago, on no day the report gives; «Достық
+            // үйінің ашылғанына 10 жыл толды», «10 лет со дня открытия»: the years since it opened, not an opening.
+            if (opened && clause.Date is null && (WholeWordIn(s, lexicon.AgoWords) || YearsCountedIn(s)))
             {
                 mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House opened some time ago, on no day the report gives"));
                 return;
@@ -129,6 +130,21 @@ internal sealed partial class ReportScan
             Place place = Place.WholeRegion(region);
             facts.Add(new ReadFriendshipHouse(opened ? FriendshipHouse.Opened(body, place, on) : FriendshipHouse.Proposed(body, place, on), source));
         }
+    }
+
+    /// <summary>Whether the sentence counts years: a number below a hundred right before a word of years («10 жыл», «10
+    /// лет», «10 years»; not «2025 жылы», a year).</summary>
+    private bool YearsCountedIn(Sentence s)
+    {
+        for (int k = s.First; k + 1 < s.End; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is > 0 and < 100 && IsWord(k + 1, lexicon.YearsWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool WholeWordIn(Sentence s, string[] words)
