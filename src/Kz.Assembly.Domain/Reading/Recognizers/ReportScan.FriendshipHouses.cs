@@ -64,7 +64,7 @@ internal sealed partial class ReportScan
 
             // «В Актау 15 лет назад открылся Дом дружбы»: opened some time ago, on no day the report gives; «Достық
             // үйінің ашылғанына 10 жыл толды», «10 лет со дня открытия»: the years since it opened, not an opening.
-            if (opened && clause.Date is null && (WholeWordIn(s, lexicon.AgoWords) || YearsCountedIn(s)))
+            if (opened && clause.Date is null && (HasWholeWord(s, lexicon.AgoWords) || YearsCountedIn(s)))
             {
                 mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House opened some time ago, on no day the report gives"));
                 return;
@@ -139,19 +139,6 @@ internal sealed partial class ReportScan
         for (int k = s.First; k + 1 < s.End; k++)
         {
             if (tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is > 0 and < 100 && IsWord(k + 1, lexicon.YearsWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool WholeWordIn(Sentence s, string[] words)
-    {
-        for (int k = s.First; k < s.End; k++)
-        {
-            if (IsWholeWord(k, words))
             {
                 return true;
             }
