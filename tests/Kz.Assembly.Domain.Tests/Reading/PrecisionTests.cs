@@ -353,6 +353,21 @@ public class PrecisionTests
     public void A_reach_in_a_relative_clause_of_one_thing_is_not_the_activities(string text, string culture) =>
         Assert.Null(Assert.Single(Read(text, culture, new LocalDate(2025, 11, 28)).FactsOf<ReadSummary>()).Summary.PeopleReached);
 
+    [Theory]
+    [InlineData("ШҚО ҚХА-ның XXXIV сессиясы өтті.", "kk")]
+    [InlineData("Прошла XXXIV сессия АНК ВКО.", "ru")]
+    public void A_regions_abbreviation_before_the_assembly_owns_it(string text, string culture) =>
+        Assert.Equal("apk-kz-63", Assert.Single(Read(text, culture, new LocalDate(2025, 12, 13)).FactsOf<ReadSession>()).Session.Body.Id.ToString());
+
+    [Theory]
+    [InlineData("Жыл басынан бері облыстық ассамблея 190 іс-шара өткізді. Ең ірісі – «Ұлытау – ұлы дала» фестивалі, оған 5 мың адам қатысты.", "kk")]
+    [InlineData("С начала года ассамблея провела 190 мероприятий. Самым крупным стал фестиваль «Великая степь», его посетили 5 тысяч человек.", "ru")]
+    public void People_of_one_named_event_are_no_reach_of_the_year(string text, string culture)
+    {
+        ReportReading reading = Read("Ұлытау облысы\n" + text, culture, new LocalDate(2025, 10, 10));
+        Assert.Null(Assert.Single(reading.FactsOf<ReadSummary>()).Summary.PeopleReached);
+    }
+
     [Fact]
     public void A_regions_bare_name_before_Assembly_in_English_owns_it() =>
         Assert.Equal("apk-kz-61", Assert.Single(Read("Turkistan Assembly holds 37th session", "en", new LocalDate(2025, 12, 6)).FactsOf<ReadSession>()).Session.Body.Id.ToString());

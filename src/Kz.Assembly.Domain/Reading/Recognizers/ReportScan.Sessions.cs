@@ -89,6 +89,20 @@ internal sealed partial class ReportScan
         return false;
     }
 
+    /// <summary>Whether the word at <paramref name="i"/> is written in capitals, as an abbreviation («ШҚО», «ВКО»).</summary>
+    private bool IsAbbreviation(int i)
+    {
+        for (int c = tokens[i].Start; c < tokens[i].End; c++)
+        {
+            if (char.IsLetter(text[c]) && !char.IsUpper(text[c]))
+            {
+                return false;
+            }
+        }
+
+        return tokens[i].End - tokens[i].Start >= 2;
+    }
+
     /// <summary>Whether the word at <paramref name="i"/> is in the English possessive («Region's», «People’s»).</summary>
     private bool IsPossessive(int i) =>
         i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && !ReferenceEquals(WithoutPossessive(tokens[i].Norm), tokens[i].Norm);
@@ -294,9 +308,10 @@ internal sealed partial class ReportScan
         }
 
         // «Kostanay Region's Assembly of People of Kazakhstan», «Kostanay region's People's Assembly»: the region in the
-        // English possessive before the assembly's name; and «Turkistan Assembly holds 37th session»: its bare name.
+        // English possessive before the assembly's name; «Turkistan Assembly holds 37th session»: its bare name; and
+        // «ШҚО ҚХА-ның XXXIV сессиясы»: its abbreviation.
         int owner = IsWord(before, lexicon.PeopleWords) && IsPossessive(before) ? before - 1 : before;
-        if (owner >= s.First && (IsPossessive(owner) || (!headFinal && owner == head - 1 && tokens[owner].Capitalized)))
+        if (owner >= s.First && (IsPossessive(owner) || (owner == head - 1 && tokens[owner].Capitalized && (!headFinal || IsAbbreviation(owner)))))
         {
             for (int start = Math.Max(s.First, owner - 2); start <= owner; start++)
             {
