@@ -147,6 +147,22 @@ internal sealed partial class ReportScan
         var tallies = clause.Tallies.Select(t => new ActivityTally(t.Kind, t.Count));
         if (ReportedSummary.TryCreate(ReportBody, Place.WholeRegion(reportRegion), PeriodOf(clause), tallies, clause.Reach?.Count, clause.Reach?.Audience ?? Audience.People, out ReportedSummary? summary))
         {
+            // «– мероприятий – 520;» printed again with its list: a summary stated twice, word for word, is one fact.
+            int same = facts.FindIndex(f => f is ReadSummary earlier && earlier.Summary.Equals(summary));
+            if (same >= 0)
+            {
+                // A headline's summary the body states again is the body's, with the body's words as its source.
+                if (facts[same] is ReadSummary stated && headline.Remove(stated))
+                {
+                    headlineWithoutPeriod.Remove(stated);
+                    facts[same] = new ReadSummary(summary, Source(first, last));
+                }
+
+                lastSummary = same;
+                lastSummaryParagraph = s.Paragraph;
+                return;
+            }
+
             var read = new ReadSummary(summary, Source(first, last));
             facts.Add(read);
             lastSummary = facts.Count - 1;
