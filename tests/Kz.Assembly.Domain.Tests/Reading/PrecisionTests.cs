@@ -270,8 +270,13 @@ public class PrecisionTests
         AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 3, 15)), "another country's assembly");
 
     [Fact]
-    public void An_English_year_before_its_noun_is_no_count() =>
-        AssertNoFactButAMention<ReadSummary>(Read("Shymkent Assembly reports on 2025 activities", "en", new LocalDate(2026, 1, 12)), "a year before the noun");
+    public void An_English_year_before_its_noun_is_no_count()
+    {
+        // «on 2025» is read as the year it is (a preposition of years before four digits), so nothing is left to count.
+        ReportReading reading = Read("Shymkent Assembly reports on 2025 activities", "en", new LocalDate(2026, 1, 12));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.DoesNotContain(reading.Unplaced, mention => mention.Reason.Contains("activities", System.StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData("ТАРАЗ. Областная ассамблея народа Казахстана с начала года провела 250 мероприятий.", "apk-kz-31")]

@@ -38,8 +38,8 @@ internal sealed partial class ReportScan
     private void ReadCounts(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
-        bool anniversary = clause.MentionsAnniversary || AnniversaryApartFromActivities(s);
-        int anniversaryAt = anniversary ? AnniversaryAt(s) : -1;
+        bool anniversary = clause.MentionsAnniversary || AnniversaryAt(s, inAWordOnly: true) >= 0;
+        int anniversaryAt = anniversary ? AnniversaryAt(s, inAWordOnly: false) : -1;
         int samePeriodAt = SamePeriodAt(s);
         bool planned = FindWord(s, lexicon.PlanWords) >= 0 || HasWholeWord(s, lexicon.NoDeedWords);
         AssemblyActivityKind? onlyKind = null;
@@ -139,11 +139,6 @@ internal sealed partial class ReportScan
                 // Under way over a period named («биыл … өткізілуде») it is that period's count so far.
                 mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a figure of something still under way over no period named, no total held"));
             }
-            else if (kind is not null && YearBeforeItsNoun(i, numberLast))
-            {
-                // «reports on 2025 activities», «the 2024 events»: a year written before the noun, not a count of them.
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "a year before the noun it dates, not a count"));
-            }
             else if (kind is not null && count.Value != 1 && IsEnglishSingular(head))
             {
                 // «the Expo 2017 festive event»: a number before a singular noun names or dates it; it counts nothing.
@@ -173,8 +168,9 @@ internal sealed partial class ReportScan
             }
             else if (audience is not null && NamedEventBefore(i, clause) is int named)
             {
-                // «10 кездесу ұйымдастырылып, «Менің елім!» тимбилдингіне 200 жас тартылған»: people of an event named
-                // after the activities counted, right before them, are that event's, not the activities' reach.
+                // «10 кездесу ұйымдастырылып, «Менің елім!» тимбилдингіне 200 жас тартылған», «Ең ірісі – «…» фестивалі,
+                // оған 5 мың адам қатысты»: people of an event named after the activities counted (or in a sentence that
+                // counts none), right before them, are that event's, not the activities' reach.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), $"people of the event named before them ({text[tokens[named].Start..tokens[named].End]}), not of the activities counted"));
             }
             else if (audience is { } who)
@@ -210,13 +206,13 @@ internal sealed partial class ReportScan
         question = AskedKind(s) is { } asked ? (s.End, asked, clause.Period) : null;
     }
 
-    /// <summary>A quoted name within three words before a count of people and after every activity the clause has
-    /// counted, with no relative word between («…» тимбилдингіне 200 жас, «в фестивале «Дружба» приняли участие 200»);
-    /// or null.</summary>
+    /// <summary>A quoted name within four words before a count of people and after every activity the clause has
+    /// counted, with no relative word between («…» тимбилдингіне 200 жас, «в фестивале «Дружба» приняли участие 200»,
+    /// ««Ұлытау – ұлы дала» фестивалі, оған 5 мың адам» in a sentence that counts nothing); or null.</summary>
     private int? NamedEventBefore(int count, SentenceFacts clause)
     {
-        int afterTallies = clause.Tallies.Count == 0 ? int.MaxValue : clause.Tallies.Max(t => t.Last);
-        for (int k = count - 1; k >= Math.Max(clause.Sentence.First, count - 3) && k > afterTallies; k--)
+        int afterTallies = clause.Tallies.Count == 0 ? clause.Sentence.First - 1 : clause.Tallies.Max(t => t.Last);
+        for (int k = count - 1; k >= Math.Max(clause.Sentence.First, count - 4) && k > afterTallies; k--)
         {
             if (IsWord(k, lexicon.RelativeReachWords))
             {
@@ -268,30 +264,17 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    /// <summary>Whether the sentence names an anniversary that all its events mark («30 жылдығы аясында 200 іс-шара»),
-    /// not only as the adjective of the activities right after it («410 іс-шара, оның ішінде 25 мерейтойлық іс-шара»:
-    /// the adjective makes those 25 anniversary events and leaves the 410 events).</summary>
-    private bool AnniversaryApartFromActivities(Sentence s)
-    {
-        for (int k = FindWord(s, lexicon.AnniversaryWords); k >= 0; k = FindWord(s, lexicon.AnniversaryWords, k + 1))
-        {
-            if (!IsWord(k + 1, lexicon.ActivityHeadStems))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Where the sentence names its anniversary apart from counted activities («30-летию», «30th anniversary»,
-    /// «30 жылдығы»), or -1.</summary>
-    private int AnniversaryAt(Sentence s)
+    /// <summary>Where the sentence names an anniversary apart from the activities right after it («30 жылдығы аясында 200
+    /// іс-шара», «30th anniversary»; not «410 іс-шара, оның ішінде 25 мерейтойлық іс-шара», whose adjective makes those 25
+    /// anniversary events and leaves the 410 events), or -1. With <paramref name="inAWordOnly"/> false, an anniversary
+    /// joined to its years («30-летию») counts too; only the word makes all the sentence's events anniversary events
+    /// without the Assembly's anniversary being read (the joined form may be another's: «к 30-летию Независимости»).</summary>
+    private int AnniversaryAt(Sentence s, bool inAWordOnly)
     {
         for (int k = s.First; k < s.End; k++)
         {
             if ((tokens[k].Kind == TokenKind.Word && IsWord(k, lexicon.AnniversaryWords) && !IsWord(k + 1, lexicon.ActivityHeadStems))
-                || (tokens[k].Kind == TokenKind.Number && ReadingLexicon.StartsWithAny(tokens[k].Suffix, lexicon.AnniversaryWords)))
+                || (!inAWordOnly && tokens[k].Kind == TokenKind.Number && ReadingLexicon.StartsWithAny(tokens[k].Suffix, lexicon.AnniversaryWords)))
             {
                 return k;
             }
@@ -987,8 +970,10 @@ internal sealed partial class ReportScan
             return true;
         }
 
-        // «the first quarter of 2025», «in 2024»: an English year after of/in is a date, not a count.
-        if (tokens[i].Value is >= 1990 and <= 2100 && before.Kind == TokenKind.Word && Array.IndexOf(lexicon.YearPrepositions, before.Norm) >= 0)
+        // «the first quarter of 2025», «in 2024», «reports on 2025 activities»: a year of four digits after a preposition of
+        // years is a date, not a count («for 2,000 spectators», grouped, is a count).
+        if (tokens[i].Value is >= 1990 and <= 2100 && tokens[i].End - tokens[i].Start == 4 && before.Kind == TokenKind.Word
+            && Array.IndexOf(lexicon.YearPrepositions, before.Norm) >= 0)
         {
             return true;
         }
@@ -1005,13 +990,6 @@ internal sealed partial class ReportScan
         || lexicon.IsTownspeople(word);
 
     /// <summary>An English activity noun in the singular (event, meeting, action), which no count but one takes.</summary>
-    /// <summary>Whether an English number is a year before its noun: four digits with no separator, 1990 to 2100, after
-    /// a preposition of years or an article and with nothing between it and the noun («on 2025 activities»).</summary>
-    private bool YearBeforeItsNoun(int number, int numberLast) =>
-        CultureName == "en" && number == numberLast && tokens[number].Kind == TokenKind.Number && tokens[number].Suffix.Length == 0
-        && tokens[number].End - tokens[number].Start == 4 && tokens[number].Value is >= 1990 and <= 2100
-        && number > 0 && (IsWholeWord(number - 1, lexicon.YearPrepositions) || tokens[number - 1].Norm is "on" or "the" or "for");
-
     private bool IsEnglishSingular(int head) =>
         CultureName == "en" && tokens[head].Norm is { Length: > 0 } noun
         && Array.IndexOf(lexicon.SingularActivities, noun) >= 0;

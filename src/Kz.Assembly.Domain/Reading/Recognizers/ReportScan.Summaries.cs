@@ -84,12 +84,6 @@ internal sealed partial class ReportScan
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(alone.First, alone.Last), $"people reached by what «{text[tokens[counted].Start..tokens[counted + 1].End]}» counts, which is no activity the reader knows"));
             }
-            else if (clause.Reach is { } ofNamed && NameRightBefore(s, ofNamed.First))
-            {
-                // «Ең ірісі – «Ұлытау – ұлы дала» фестивалі, оған 5 мың адам қатысты»: people of the one event the sentence
-                // names, not of the activities a sentence before counted.
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(ofNamed.First, ofNamed.Last), "people of the one event the sentence names, not of the activities counted"));
-            }
             else if (clause.Reach is { } described && RelativeWordBefore(s, described.First))
             {
                 // «…, в ноябре прошел фестиваль национальных культур, который посетили более 20 тысяч горожан»: people of
@@ -236,21 +230,6 @@ internal sealed partial class ReportScan
         }
 
         return -1;
-    }
-
-    /// <summary>Whether a quoted name stands within four words before the reach (««Ұлытау – ұлы дала» фестивалі, оған 5 мың
-    /// адам», «the «Unity» festival, attended by 5,000»).</summary>
-    private bool NameRightBefore(Sentence s, int reachFirst)
-    {
-        for (int k = reachFirst - 1; k >= s.First && k >= reachFirst - 4; k--)
-        {
-            if (tokens[k].Kind == TokenKind.Name)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a relative word («который», «which») stands within eight words before the reach.</summary>

@@ -144,7 +144,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.NationalProject, "national", "nationwide", "republican")
         .Add(ReadingPhrase.NationalProjectName, "big", "country")
         .Add(ReadingPhrase.OneAndAHalf, "one", "and", "a", "half")
-        .Add(ReadingCue.YearPreposition, "in", "since", "by", "of")
+        .Add(ReadingCue.YearPreposition, "in", "since", "by", "of", "on", "for")
         .Add(ReadingCue.ListJoin, "and")
         .Add(ReadingCue.SessionNominative, "session")
         .Add(ReadingCue.SingularActivity, "event", "meeting", "action", "case")
