@@ -82,6 +82,43 @@ public class PeriodFormsTests
     }
 
     [Theory]
+    [InlineData("За прошедший год проведено 300 мероприятий.")]
+    [InlineData("За последний год проведено 300 мероприятий.")]
+    [InlineData("Over the past year, 300 events were held.")]
+    [InlineData("In the last year, 300 events were held.")]
+    [InlineData("Соңғы бір жылда 300 іс-шара өтті.")]
+    [InlineData("За последние 12 месяцев проведено 300 мероприятий.")]
+    [InlineData("Over the past 6 months, 300 events were held.")]
+    [InlineData("Соңғы 12 айда 300 іс-шара өтті.")]
+    public void Counts_over_the_months_up_to_now_are_mentions_in_the_middle_of_a_year(string sentence)
+    {
+        ReportReading reading = ReportReader.Read(Heading + sentence, new LocalDate(2025, 6, 15));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, mention => mention.Reason.Contains("months up to now", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("За прошедший год проведено 300 мероприятий.")]
+    [InlineData("За минувший год проведено 300 мероприятий.")]
+    [InlineData("Over the past year, 300 events were held.")]
+    [InlineData("Соңғы бір жылда 300 іс-шара өтті.")]
+    public void The_past_year_in_a_report_of_January_or_February_is_the_year_just_ended(string sentence)
+    {
+        ReportReading reading = ReportReader.Read(Heading + sentence, new LocalDate(2026, 2, 10));
+        Assert.Equal("2025", Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Period.ToString());
+    }
+
+    [Theory]
+    [InlineData("Over the past years, 300 events were held.")]
+    [InlineData("Over the last years, 300 events were held.")]
+    [InlineData("За прошедшие годы проведено 300 мероприятий.")]
+    public void Past_years_in_the_plural_are_a_span_not_one_year(string sentence)
+    {
+        ReportReading reading = ReportReader.Read(Heading + sentence, new LocalDate(2026, 2, 10));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+    }
+
+    [Theory]
     [InlineData("С 2015 по 2020 год проведено 300 мероприятий.")]
     [InlineData("В прошлом году проведено 300 мероприятий.")]
     [InlineData("Last year, 300 events were held.")]

@@ -36,6 +36,9 @@ public class PrecisionTests
     [InlineData("In Aktau the deputy chairman of the Assembly said that more than 2,000 events were held in the regions this year.")]
     [InlineData("ASTANA. The Secretary of State said that in the Year of the Assembly the country held about 30 thousand activities.")]
     [InlineData("Астана. Биыл ел бойынша 30 мыңға жуық іс-шара өткізілді, деді Ассамблея төрағасының орынбасары.")]
+    [InlineData("The Assembly will convene its 35th session in Astana in April. This year the Assembly's regional branches held about 28,000 events.")]
+    [InlineData("Сессия пройдет в Астане. С начала года региональные ассамблеи провели около 28 тысяч мероприятий.")]
+    [InlineData("Сессия Астанада өтеді. Биыл облыстық ассамблеялар 28 мыңға жуық іс-шара өткізді.")]
     public void A_figure_for_the_whole_country_is_not_the_venues(string text)
     {
         ReportReading reading = Read(text);

@@ -17,4 +17,8 @@ internal enum PeriodCue
 
     /// <summary>Last month (өткен айда, в прошлом месяце, last month): the month before the publication's.</summary>
     LastMonth,
+
+    /// <summary>The year up to now (за прошедший год, over the past year): the year just ended early in a year, else no
+    /// period the model holds.</summary>
+    PastYear,
 }

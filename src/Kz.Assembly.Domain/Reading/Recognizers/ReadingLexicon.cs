@@ -73,6 +73,7 @@ internal sealed class ReadingLexicon
             .. Phrases(ReadingPhrase.LastYear).Select(words => (words, PeriodCue.LastYear)),
             .. Phrases(ReadingPhrase.ThisMonth).Select(words => (words, PeriodCue.ThisMonth)),
             .. Phrases(ReadingPhrase.LastMonth).Select(words => (words, PeriodCue.LastMonth)),
+            .. Phrases(ReadingPhrase.PastYear).Select(words => (words, PeriodCue.PastYear)),
         ];
         NationalPhrases = Phrases(ReadingPhrase.National);
         DistrictPhrases = Phrases(ReadingPhrase.District);

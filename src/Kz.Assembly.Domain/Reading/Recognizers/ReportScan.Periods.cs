@@ -37,8 +37,9 @@ internal sealed partial class ReportScan
         (LocalDate From, LocalDate To)? dayRange = null;
         LocalDate? asOf = null;
 
-        // Counts over a span up to now («с 2015 года», «за последние пять лет») are cumulative: no period the model holds.
-        bool spanToNow = false;
+        // Counts over a span up to now («с 2015 года», «за последние пять лет») are cumulative: no period the model holds;
+        // nor do counts over the months up to now («за последние 12 месяцев», «over the past year» in June).
+        bool spanToNow = false, twelveMonths = false;
         bool compares = FindWord(s, lexicon.ComparisonWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
@@ -96,6 +97,13 @@ internal sealed partial class ReportScan
                 // 2022-2025 жылдары, в 2022–2024 годах, in 2022-2025: the years from the first to the last.
                 yearRange = (fromYear, toYear);
                 clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
+                MarkUsed(i, last);
+                i = last;
+            }
+            else if (RecentMonthsAt(i, s.End, out last))
+            {
+                // за последние 12 месяцев, over the past six months, соңғы 12 айда
+                twelveMonths = true;
                 MarkUsed(i, last);
                 i = last;
             }
@@ -237,14 +245,18 @@ internal sealed partial class ReportScan
         {
             PeriodCue.ThisYear => yearJustEnded ? published.Year - 1 : published.Year,
             PeriodCue.LastYear => published.Year - 1,
+            PeriodCue.PastYear when YearJustReported => published.Year - 1,
             _ => year,
         };
+
+        // «over the past year» in June: the twelve months up to now, which no period of the model holds.
+        twelveMonths |= cue == PeriodCue.PastYear && !YearJustReported;
 
         // A year outside the domain's (былтыр in a report of January 1995) names no period the model holds.
         static bool InDomain(int y) => y is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear;
         // «в 2024–2025 учебном году», «the 2024-2025 academic year»: a school year, not the calendar years it spans.
         bool schoolYear = yearRange is not null && FindWord(s, lexicon.SeasonWords) >= 0;
-        ReportingPeriod? period = spanToNow || schoolYear ? null
+        ReportingPeriod? period = spanToNow || schoolYear || twelveMonths ? null
             : asOf is { } upTo ? (InDomain(upTo.Year) ? ReportingPeriod.YearToDate(upTo) : null)
             : dayRange is { } days ? (InDomain(days.From.Year) && InDomain(days.To.Year) && ReportingPeriod.TryCustom(days.From, days.To, out ReportingPeriod? span) ? span : null)
             : yearRange is { } years
@@ -265,9 +277,14 @@ internal sealed partial class ReportScan
         bool timeToCome = period is { Kind: not ReportingPeriodKind.CalendarYear } && FindWord(s, lexicon.SessionFutureWords) >= 0;
         carriedPeriod = s.Aside || timeToCome ? carriedPeriod : period ?? carriedPeriod;
         clause.NoPeriod = spanToNow ? "counted over a span of years up to now, which is no period the model holds"
+            : twelveMonths ? "counted over the months up to now, which is no period the model holds"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"
             : null;
     }
+
+    /// <summary>Whether the report was published in January or February, when the year just ended is reported: then
+    /// «за прошедший год», «over the past year» is that calendar year.</summary>
+    private bool YearJustReported => published.Month <= 2;
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 
@@ -562,6 +579,15 @@ internal sealed partial class ReportScan
         return false;
     }
 
+    /// <summary>«за последние 12 месяцев», «over the past six months», «соңғы 12 айда»: a word of the latest, a count and
+    /// months; a preposition alone before them names a part of a year («за девять месяцев»), not the latest months.</summary>
+    private bool RecentMonthsAt(int i, int end, out int last)
+    {
+        last = i + 2;
+        return last < end && IsWord(i, lexicon.RecentYearsWords) && !IsWholeWord(i, lexicon.YearPrepositions)
+            && IsCountOfYears(i + 1) && IsWord(i + 2, lexicon.MonthsWords);
+    }
+
     /// <summary>Whether the token at <paramref name="k"/> can count years: 2 to 100 in digits, or a number word.</summary>
     private bool IsCountOfYears(int k) =>
         (tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is >= 2 and <= 100)
@@ -846,7 +872,8 @@ internal sealed partial class ReportScan
     {
         foreach ((string[] words, PeriodCue c) in lexicon.Periods)
         {
-            if (Matches(i, end, words, out last))
+            // A year's stem met by the plural («over the last years», «за прошедшие годы»): many years, not one.
+            if (Matches(i, end, words, out last) && !(IsWholeWord(last, lexicon.YearsWords) && Array.IndexOf(lexicon.YearsWords, words[^1]) < 0))
             {
                 cue = c;
                 return true;

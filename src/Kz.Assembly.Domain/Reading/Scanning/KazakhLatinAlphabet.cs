@@ -79,12 +79,17 @@ internal sealed class KazakhLatinAlphabet
                 }
             }
 
-            converted ??= letters.TryGetValue(lower, out char letter) ? letter.ToString() : lower.ToString();
+            // Kazakh has no І after a vowel: «Abai», «Aitys» typed with a plain i where this alphabet wants ı are Й. (After
+            // У, a glide, І is written: «sáýir».)
+            converted ??= lower == 'i' && i > 0 && IsVowel(char.ToLowerInvariant(word[i - 1])) ? "i"
+                : letters.TryGetValue(lower, out char letter) ? letter.ToString() : lower.ToString();
             written.Append(upper ? Capital(converted[0]) + converted[1..] : converted);
         }
 
         return written.ToString();
     }
+
+    private static bool IsVowel(char letter) => "aeouyáóú".Contains(letter, StringComparison.Ordinal);
 
     private bool HasLetterToConvert(string word)
     {

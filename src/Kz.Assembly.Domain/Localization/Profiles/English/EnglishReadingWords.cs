@@ -35,6 +35,11 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.YearToDate, "from", "the", "beginning", "of", ReadingVocabulary.YearSlot)
         .Add(ReadingPhrase.ThisYear, "this", "year")
         .Add(ReadingPhrase.LastYear, "last", "year")
+        .Add(ReadingPhrase.PastYear, "the", "past", "year").Add(ReadingPhrase.PastYear, "over", "the", "last", "year")
+        .Add(ReadingPhrase.PastYear, "in", "the", "last", "year").Add(ReadingPhrase.PastYear, "during", "the", "last", "year")
+
+        // The Assembly's branches in every region: their sum is the whole country's.
+        .Add(ReadingPhrase.National, "regional", "branches").Add(ReadingPhrase.National, "regional", "assemblies")
         .Add(ReadingPhrase.National, "across", "the", "country").Add(ReadingPhrase.National, "throughout", "the", "country").Add(ReadingPhrase.National, "nationwide")
         .Add(ReadingPhrase.National, "in", "the", "country").Add(ReadingPhrase.National, "in", "kazakhstan").Add(ReadingPhrase.National, "in", "the", "republic")
         .Add(ReadingPhrase.National, "all", "over", "the", "country").Add(ReadingPhrase.National, "across", "kazakhstan").Add(ReadingPhrase.National, "throughout", "kazakhstan")

@@ -39,6 +39,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.YearToDate, "жыл", "басынан").Add(ReadingPhrase.YearToDate, ReadingVocabulary.YearSlot, "жыл", "басынан")
         .Add(ReadingPhrase.YearToDate, ReadingVocabulary.YearSlot, "басынан")
         .Add(ReadingPhrase.ThisYear, "биыл").Add(ReadingPhrase.ThisYear, "ағымдағы", "жыл")
+        .Add(ReadingPhrase.PastYear, "соңғы", "бір", "жыл").Add(ReadingPhrase.PastYear, "өткен", "бір", "жыл")
         .Add(ReadingPhrase.LastYear, "былтыр").Add(ReadingPhrase.LastYear, "өткен", "жыл")
         .Add(ReadingPhrase.HalfYear, "жарты", "жыл")
 
@@ -49,6 +50,9 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.National, "қазақстанда").Add(ReadingPhrase.National, "елде")
         .Add(ReadingPhrase.National, "қазақстан", "бойынша")
         .Add(ReadingPhrase.National, "өңірлерде").Add(ReadingPhrase.National, "облыстарда").Add(ReadingPhrase.National, "ел", "бойынша")
+
+        // The Assembly's branches in every region: their sum is the whole country's.
+        .Add(ReadingPhrase.National, "облыстық", "ассамблеялар").Add(ReadingPhrase.National, "өңірлік", "ассамблеялар")
 
         // The people of the whole country named as such: «қазақстандықтар».
         .Add(ReadingPhrase.National, "қазақстандықтар")

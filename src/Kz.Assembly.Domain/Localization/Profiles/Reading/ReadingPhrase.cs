@@ -77,4 +77,9 @@ public enum ReadingPhrase
     /// <summary>Words of the year just named (в том же году, сол жылы, in the same year): a sentence so dated counts over
     /// the year the sentence before it in its paragraph named.</summary>
     SameYear,
+
+    /// <summary>The year up to the day of writing (за прошедший год, соңғы бір жылда, over the past year): in a report of
+    /// January or February the calendar year just ended; later in a year, twelve months up to now, which is no period the
+    /// model holds.</summary>
+    PastYear,
 }

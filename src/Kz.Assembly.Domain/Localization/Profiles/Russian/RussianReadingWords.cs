@@ -33,6 +33,12 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.YearToDate, "с", "начала", "этого", "года").Add(ReadingPhrase.YearToDate, "с", "начала", ReadingVocabulary.YearSlot, "год")
         .Add(ReadingPhrase.ThisYear, "в", "этом", "году").Add(ReadingPhrase.ThisYear, "в", "текущем", "году").Add(ReadingPhrase.ThisYear, "в", "нынешнем", "году")
         .Add(ReadingPhrase.LastYear, "в", "прошлом", "году").Add(ReadingPhrase.LastYear, "в", "минувшем", "году").Add(ReadingPhrase.LastYear, "за", "прошлый", "год")
+        .Add(ReadingPhrase.PastYear, "за", "прошедший", "год").Add(ReadingPhrase.PastYear, "за", "минувший", "год")
+        .Add(ReadingPhrase.PastYear, "за", "истекший", "год").Add(ReadingPhrase.PastYear, "за", "последний", "год")
+
+        // The Assembly's branches in every region: their sum is the whole country's.
+        .Add(ReadingPhrase.National, "региональные", "ассамбле").Add(ReadingPhrase.National, "областные", "ассамбле")
+        .Add(ReadingPhrase.National, "региональными", "ассамбле").Add(ReadingPhrase.National, "областными", "ассамбле")
         .Add(ReadingPhrase.National, "по", "всей", "стран").Add(ReadingPhrase.National, "по", "стране").Add(ReadingPhrase.National, "в", "стране")
         .Add(ReadingPhrase.National, "в", "казахстане").Add(ReadingPhrase.National, "в", "республике")
         .Add(ReadingPhrase.National, "по", "республике").Add(ReadingPhrase.National, "по", "казахстану").Add(ReadingPhrase.National, "по", "всему", "казахстану")
@@ -128,6 +134,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.SamePeriod, "за", "аналогичный", "период").Add(ReadingPhrase.SamePeriod, "в", "аналогичном", "периоде")
         .Add(ReadingPhrase.YearEnd, "в", "конце", "года").Add(ReadingPhrase.YearEnd, "итоги", "года").Add(ReadingPhrase.YearEnd, "итогам", "года")
         .Add(ReadingPhrase.OverTheYears, "за", "годы").Add(ReadingPhrase.OverTheYears, "за", "эти", "годы").Add(ReadingPhrase.OverTheYears, "за", "все", "годы")
+        .Add(ReadingPhrase.OverTheYears, "за", "прошедшие", "годы").Add(ReadingPhrase.OverTheYears, "за", "минувшие", "годы")
         .Add(ReadingPhrase.OverTheYears, "за", "последнее", "десятилетие").Add(ReadingPhrase.OverTheYears, "за", "десятилетие")
         .Add(ReadingCue.DayRangeTo, "по")
         .Add(ReadingCue.DayRangeFrom, "с")
