@@ -1665,4 +1665,14 @@ public class PrecisionTests
     [InlineData("The World Assembly of Turkic Peoples held 12 events in Astana this year.", "en")]
     public void Another_assemblys_activities_are_not_the_Assemblys(string text, string culture) =>
         AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2024, 9, 25)), "another assembly");
+
+    [Theory]
+    [InlineData("In the third quarter, the Pavlodar Regional Assembly organised 148 events, among them 22 charity drives.", "Event 148, CharityAction 22")]
+    [InlineData("In the third quarter, the Pavlodar Regional Assembly held 22 charitable campaigns.", "CharityAction 22")]
+    [InlineData("In the third quarter, the Pavlodar Regional Assembly held 22 events with 40 campaigners.", "Event 22")]
+    public void English_drives_and_campaigns_are_charity_actions_and_campaigners_are_not(string text, string tallies)
+    {
+        ReadSummary summary = Assert.Single(Read(text, "en", new LocalDate(2025, 10, 6)).FactsOf<ReadSummary>());
+        Assert.Equal(tallies, string.Join(", ", summary.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}")));
+    }
 }

@@ -10,7 +10,9 @@ internal static class EnglishReadingWords
 {
     public static ReadingVocabulary Vocabulary { get; } = Months(ReadingVocabulary.Empty
         .AddActivity(AssemblyActivityKind.Event, "event", "activit")
-        .AddActivity(AssemblyActivityKind.CharityAction, "action")
+
+        // «charity drives», «22 campaigns»: in the plural only, so campaigners and drivers are not counted as actions.
+        .AddActivity(AssemblyActivityKind.CharityAction, "action", "campaigns", "drives")
         .AddActivity(AssemblyActivityKind.OutreachMeeting, "meeting")
         .AddActivity(AssemblyActivityKind.EthnomediationCase, "ethnomediation", "mediation")
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "charit")
