@@ -1675,4 +1675,18 @@ public class PrecisionTests
         ReadSummary summary = Assert.Single(Read(text, "en", new LocalDate(2025, 10, 6)).FactsOf<ReadSummary>());
         Assert.Equal(tallies, string.Join(", ", summary.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}")));
     }
+
+    [Theory]
+    [InlineData("Eight district assemblies have been created in Almaty region this year. Together they have already held 96 events.", "en")]
+    [InlineData("В Алматинской области в этом году созданы восемь районных ассамблей. Вместе они уже провели 96 мероприятий.", "ru")]
+    [InlineData("Алматы облысында биыл сегіз аудандық ассамблея құрылды. Олар бірлесіп 96 іс-шара өткізді.", "kk")]
+    public void A_sentence_right_after_a_district_assemblys_goes_on_about_it(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 8, 5)), "district assembly's figure");
+
+    [Theory]
+    [InlineData("Eight district assemblies have been created in Almaty region this year. Since the start of the year, 640 events were held in the region.", "en")]
+    [InlineData("В Алматинской области в этом году созданы восемь районных ассамблей. С начала года в области проведено 640 мероприятий.", "ru")]
+    [InlineData("Алматы облысында биыл сегіз аудандық ассамблея құрылды. Жыл басынан бері облыста 640 іс-шара өткізілді.", "kk")]
+    public void A_sentence_after_a_district_assemblys_that_names_the_region_is_the_regions(string text, string culture) =>
+        Assert.Equal("summary YTD 2025-08-05 of apk-kz-19: Event 640", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 8, 5)).FactsOf<ReadSummary>())));
 }

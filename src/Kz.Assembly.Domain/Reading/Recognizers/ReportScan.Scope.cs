@@ -20,6 +20,13 @@ internal sealed partial class ReportScan
     // Whether the sentence just classified counts another organiser's activities (not another place's or level's).
     private bool anotherOrganiserActs;
 
+    // The paragraph of the sentence just classified when it was a district assembly's, else -1.
+    private int districtParagraph = -1;
+
+    private const string DistrictsFigure = "a district assembly's figure: the reader places no body below a region";
+
+    private const string TownsFigure = "a town assembly's figure: the reader places no body below a region";
+
     /// <summary>Whose figures a sentence states.</summary>
     private enum Scope
     {
@@ -42,6 +49,35 @@ internal sealed partial class ReportScan
         {
             return Scope.Elsewhere;
         }
+
+        // «Eight district assemblies have been created in Almaty region. Together they have already held 96 events.»: a
+        // sentence naming no assembly and no region right after a district's, in its paragraph, goes on about it.
+        bool districtGoesOn = districtParagraph == s.Paragraph && !namesAssembly && !NamesAnyRegion(s);
+        districtParagraph = -1;
+        Scope scope = districtGoesOn ? Scope.Elsewhere : ScopeOfWords(s, out why);
+        why = districtGoesOn ? DistrictsFigure : why;
+        districtParagraph = why is DistrictsFigure or TownsFigure ? s.Paragraph : -1;
+        return scope;
+    }
+
+    /// <summary>Whether the sentence names a region of Kazakhstan, or a region by its noun («в области», «облыста»).</summary>
+    private bool NamesAnyRegion(Sentence s)
+    {
+        for (int i = s.First; i < s.End; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && (IsWord(i, lexicon.RegionWords) || RegionAt(i, s.End, out _, out _)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Classifies a sentence by the words of other places and levels in it.</summary>
+    private Scope ScopeOfWords(Sentence s, out string why)
+    {
+        why = string.Empty;
 
         for (int i = s.First; i < s.End; i++)
         {
@@ -81,7 +117,7 @@ internal sealed partial class ReportScan
             // «Бәйдібек аудандық ҚХА», «районной ассамблеи», «Кентау қалалық Қазақстан халқы Ассамблеясы»: below the region.
             if (IsWord(i, lexicon.DistrictAdjectives) && AssemblyWithin(i + 1, 4, s))
             {
-                why = "a district assembly's figure: the reader places no body below a region";
+                why = DistrictsFigure;
                 return Scope.Elsewhere;
             }
 
@@ -90,7 +126,7 @@ internal sealed partial class ReportScan
             if (IsWholeWord(i, lexicon.DistrictOwners)
                 && ((headFinal && AssemblyWithin(i + 1, 4, s)) || (!headFinal && AssemblyNameEndsWithin(i, 3, s))))
             {
-                why = "a district assembly's figure: the reader places no body below a region";
+                why = DistrictsFigure;
                 return Scope.Elsewhere;
             }
 
@@ -98,7 +134,7 @@ internal sealed partial class ReportScan
             if (IsWord(i, lexicon.CityAdjectives) && AssemblyWithin(i + 1, 4, s) && !CityOfRepublicanSignificance(i - 1, s)
                 && reportRegion is not { Kind: RegionKind.City })
             {
-                why = "a town assembly's figure: the reader places no body below a region";
+                why = TownsFigure;
                 return Scope.Elsewhere;
             }
 
