@@ -1689,4 +1689,47 @@ public class PrecisionTests
     [InlineData("Алматы облысында биыл сегіз аудандық ассамблея құрылды. Жыл басынан бері облыста 640 іс-шара өткізілді.", "kk")]
     public void A_sentence_after_a_district_assemblys_that_names_the_region_is_the_regions(string text, string culture) =>
         Assert.Equal("summary YTD 2025-08-05 of apk-kz-19: Event 640", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 8, 5)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("A new Friendship House was opened in Aktau on the fifth of September.", "en")]
+    [InlineData("A new Friendship House was opened in Aktau on the 5th of September.", "en")]
+    [InlineData("Пятого сентября в Актау открылся Дом дружбы.", "ru")]
+    [InlineData("Қыркүйектің 5-і күні Ақтауда Достық үйі ашылды.", "kk")]
+    [InlineData("Ақтауда қыркүйектің 5-інде Достық үйі ашылды.", "kk")]
+    public void A_day_written_in_words_or_after_its_month_dates_a_house(string text, string culture) =>
+        Assert.Equal("friendship house in KZ-47, opened 2025-09-05", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 9, 16)).FactsOf<ReadFriendshipHouse>())));
+
+    [Fact]
+    public void The_first_may_be_no_date()
+    {
+        ReportReading reading = Read("The first may be the hardest: the Mangystau Regional Assembly held 40 events in August.", "en", new LocalDate(2025, 9, 16));
+        Assert.Equal("summary 2025-08 of apk-kz-47: Event 40", ReportCorpus.Describe(Assert.Single(reading.FactsOf<ReadSummary>())));
+    }
+
+    [Fact]
+    public void Two_days_after_a_Kazakh_month_are_a_span_of_days()
+    {
+        ReportReading reading = Read("Маңғыстау облыстық ҚХА қыркүйектің 5-і мен 10-ы аралығында 12 іс-шара өткізді.", "kk", new LocalDate(2025, 9, 16));
+        Assert.Equal("summary 2025-09-05/2025-09-10 of apk-kz-47: Event 12", ReportCorpus.Describe(Assert.Single(reading.FactsOf<ReadSummary>())));
+    }
+
+    [Theory]
+    [InlineData("Қостанай облыстық ҚХА биылғы жылдың алғашқы тоқсанында 260 іс-шара өткізді, оның 120-сы жастар арасында ұйымдастырылды. Іс-шараларға 30 мыңнан астам адам қатысты.",
+        "summary 2025-Q1 of apk-kz-39: Event 260, People >30000")]
+    [InlineData("Қостанай облыстық ҚХА биыл 260 іс-шара өткізді, оның 31-і жастарға арналды.", "summary 2025 of apk-kz-39: Event 260")]
+    public void A_Kazakh_number_with_a_possessive_ending_is_a_part_of_the_count_before_not_a_count(string text, string summary) =>
+        Assert.Equal(summary, ReportCorpus.Describe(Assert.Single(Read(text, "kk", new LocalDate(2025, 4, 5)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("In 2024 the East Kazakhstan Regional Assembly organised 1,050 events, or 7 percent of all the Assembly's events in the country.", "en")]
+    [InlineData("В 2024 году ассамблея ВКО провела 1050 мероприятий, или 7% от всех мероприятий по стране.", "ru")]
+    [InlineData("2024 жылы ШҚО ҚХА 1050 іс-шара өткізді, бұл елімізде өткен іс-шаралардың 7 пайызы.", "kk")]
+    public void The_whole_country_as_the_base_of_a_share_after_the_count_leaves_the_figure_the_regions(string text, string culture) =>
+        Assert.Equal("summary 2024 of apk-kz-63: Event 1050", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 2, 14)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("В 2024 году по всей стране проведено 15 тысяч мероприятий, из них 7% – в ВКО.", "ru")]
+    [InlineData("In 2024, 15,000 events were held across the country, 7% of them in East Kazakhstan.", "en")]
+    public void A_share_after_the_whole_countrys_count_leaves_the_count_the_countrys(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 2, 14)), "whole country");
 }

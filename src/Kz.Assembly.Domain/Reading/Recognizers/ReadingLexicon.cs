@@ -113,6 +113,8 @@ internal sealed class ReadingLexicon
         TurnsWords = Cue(ReadingCue.Turns);
         ForeignAdjectives = Cue(ReadingCue.ForeignAdjective);
         DistrictOwners = Cue(ReadingCue.DistrictOwner);
+        PartEndings = Cue(ReadingCue.PartEnding);
+        PercentWords = Cue(ReadingCue.Percent);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -329,6 +331,12 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of a district owning an assembly (ауданының before it, района after its name).</summary>
     public string[] DistrictOwners { get; }
+
+    /// <summary>Gets the endings that make a number a part of what was counted before («120-сы»).</summary>
+    public string[] PartEndings { get; }
+
+    /// <summary>Gets the words of percent after a number («percent», «процент», «пайыз»).</summary>
+    public string[] PercentWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -613,7 +613,10 @@ internal sealed partial class ReportScan
             // An ending that makes an ordinal in one language is a case a qualifier governs in another: Russian
             // «33-го» is the 33rd, Kyrgyz «609-го жакын» about 609; a qualifier after the number decides.
             bool ordinal = token.Suffix.Length > 0 && ReadingLexicon.StartsWithAny(token.Suffix, lexicon.OrdinalSuffixes) && !QualifiesAfter(i + 1, end);
-            return !ordinal;
+
+            // «оның 120-сы жастар арасында»: 120 of what was counted before, no count of young people.
+            bool part = token.Suffix.Length > 0 && Array.IndexOf(lexicon.PartEndings, token.Suffix) >= 0;
+            return !ordinal && !part;
         }
 
         // «a thousand people», «more than one thousand», «бір мың»: one of the lone scale word after it (the scale multiplies it).

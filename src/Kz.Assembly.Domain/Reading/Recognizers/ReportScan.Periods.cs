@@ -481,6 +481,18 @@ internal sealed partial class ReportScan
     private bool TryDayRange(int i, int end, int? sentenceYear, PeriodCue? cue, out LocalDate from, out LocalDate to, out int last)
     {
         (from, to, last) = (default, default, i);
+        if (i + 3 < end && KazakhDaysOfMonth(i, out int month, out int firstDay, out int finalDay, out last))
+        {
+            int inYear = sentenceYear ?? InferYear(month, finalDay, cue)?.Year ?? 0;
+            if (inYear > 0 && SafeDate(inYear, month, firstDay) is { } first && SafeDate(inYear, month, finalDay) is { } final && first <= final)
+            {
+                (from, to) = (first, final);
+                return true;
+            }
+
+            return false;
+        }
+
         if (i + 3 >= end || tokens[i].Kind != TokenKind.Number || tokens[i].Suffix.Length > 0 || tokens[i].Value is < 1 or > 31)
         {
             return false;
@@ -522,6 +534,25 @@ internal sealed partial class ReportScan
         (from, to) = (start, stop);
         return true;
     }
+
+    /// <summary>«қыркүйектің 5-і мен 10-ы аралығында»: a month, then two of its days, each with its possessive ending,
+    /// joined by «мен» or a dash.</summary>
+    private bool KazakhDaysOfMonth(int i, out int month, out int firstDay, out int lastDay, out int last)
+    {
+        (month, firstDay, lastDay, last) = (0, 0, 0, i);
+        if (!IsDayOfMonth(tokens[i + 1]) || !(IsDash(tokens[i + 2]) || IsWholeWord(i + 2, lexicon.ListJoins)) || !IsDayOfMonth(tokens[i + 3])
+            || tokens[i].Kind != TokenKind.Word || (month = MonthOf(tokens[i])) == 0)
+        {
+            return false;
+        }
+
+        (firstDay, lastDay, last) = ((int)tokens[i + 1].Value, (int)tokens[i + 3].Value, i + 3);
+        return true;
+    }
+
+    /// <summary>A day with the possessive ending Kazakh writes after its month («қазанның 25-і», «5-інде»).</summary>
+    private bool IsDayOfMonth(Token token) =>
+        token.Kind == TokenKind.Number && token.Value is >= 1 and <= 31 && Array.IndexOf(lexicon.PartEndings, token.Suffix) >= 0;
 
     /// <summary>Whether the year at <paramref name="first"/>..<paramref name="last"/> starts a span up to now: after
     /// «since», «с» (with no «по» to end it) or before «бері».</summary>
@@ -1015,23 +1046,29 @@ internal sealed partial class ReportScan
             return false;
         }
 
-        if (IsDay(tokens[i]))
+        if (DayAt(i) is int dayNamed)
         {
-            month = MonthOf(tokens[i + 1]);
+            // «5 сентября», «5th of September», «the fifth of September», «первого сентября»: a month written right after
+            // the day, or after «of»; after a day in words, an English month capitalised or after «of» («the first may be
+            // …» is none; Russian and Kazakh write their months in small letters, and none is another word).
+            int m = i + 1 + (IsWholeWord(i + 1, lexicon.OfWords) ? 1 : 0);
+            bool monthWritten = m < end && (tokens[i].Kind == TokenKind.Number || m > i + 1 || tokens[m].Capitalized || IsCyrillic(tokens[m].Norm[0]));
+            month = monthWritten ? MonthOf(tokens[m]) : 0;
             if (month == 0)
             {
                 return false;
             }
 
-            day = (int)tokens[i].Value;
-            last = i + 1;
+            day = dayNamed;
+            last = m;
             return true;
         }
 
-        // «on April 28», «April 28th», «April 28, 2021»: the month first, as English writes it. A bare number after a
-        // month without «on», an ordinal suffix or a year after a comma stays a count («in March 15 events were held»).
+        // «on April 28», «April 28th», «April 28, 2021»: the month first, as English writes it; so does Kazakh, the day
+        // with its possessive ending («қыркүйектің 5-і»). A bare number after a month without «on», an ordinal suffix or
+        // a year after a comma stays a count («in March 15 events were held»).
         // The day first: a cheap test that spares looking every word up among the months.
-        if (tokens[i].Kind != TokenKind.Word || !IsDay(tokens[i + 1]) || (month = MonthOf(tokens[i])) == 0)
+        if (tokens[i].Kind != TokenKind.Word || !(IsDay(tokens[i + 1]) || IsDayOfMonth(tokens[i + 1])) || (month = MonthOf(tokens[i])) == 0)
         {
             return false;
         }
@@ -1047,6 +1084,15 @@ internal sealed partial class ReportScan
         last = yearAfterComma ? i + 2 : i + 1;
         return true;
     }
+
+    /// <summary>The day of a month at <paramref name="i"/>: in digits (<see cref="IsDay"/>) or an ordinal word of 1 to 31
+    /// («fifth», «первого»), else null.</summary>
+    private int? DayAt(int i) =>
+        IsDay(tokens[i]) ? (int)tokens[i].Value
+        : tokens[i].Kind == TokenKind.Word && OrdinalWords.Ordinal(tokens[i].Norm, numberWords) is int ordinal and >= 1 and <= 31 ? ordinal
+        : null;
+
+    private static bool IsCyrillic(char letter) => letter is >= '\u0400' and <= '\u04FF';
 
     /// <summary>A day of a month: 1 to 31 in digits, bare or with an ordinal suffix (28th; not «28-ші», a count's case).</summary>
     private bool IsDay(Token token) =>

@@ -156,7 +156,13 @@ internal sealed partial class ReportScan
             return Scope.Elsewhere;
         }
 
-        return PhraseIn(s, lexicon.NationalPhrases, wholeWords: false) ? Scope.National : Scope.Report;
+        // «1,050 events, or 7% of the events held in the country», «1050 іс-шара, бұл елімізде өткендердің 7 пайызы»: the
+        // whole country named after a share (before it, where the head comes last) is the share's base, not whose the
+        // figures are; «15,000 events across the country, 7% of them in …» stays the country's.
+        int national = PhraseAt(s, lexicon.NationalPhrases, wholeWords: false);
+        int percent = national < 0 ? -1 : PercentAt(s);
+        bool shareBase = percent >= 0 && (headFinal ? national > FirstCount(s) && national < percent : national > percent);
+        return national >= 0 && !shareBase ? Scope.National : Scope.Report;
     }
 
     /// <summary>
@@ -309,7 +315,24 @@ internal sealed partial class ReportScan
     /// Whether the sentence holds one of the phrases, word by word: each word a stem of the token's («по всей стране»,
     /// «елімізде», «across the country»), or the token itself when <paramref name="wholeWords"/>.
     /// </summary>
-    private bool PhraseIn(Sentence s, string[][] phrases, bool wholeWords)
+    private bool PhraseIn(Sentence s, string[][] phrases, bool wholeWords) => PhraseAt(s, phrases, wholeWords) >= 0;
+
+    /// <summary>The first number of percent in the sentence («7%», «7 percent», «7 процентов», «7 пайыз»), or -1.</summary>
+    private int PercentAt(Sentence s)
+    {
+        for (int i = s.First; i + 1 < s.End; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && (tokens[i + 1].Is('%') || IsWord(i + 1, lexicon.PercentWords)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first token of the first of the phrases the sentence holds, or -1.</summary>
+    private int PhraseAt(Sentence s, string[][] phrases, bool wholeWords)
     {
         for (int i = s.First; i < s.End; i++)
         {
@@ -324,12 +347,12 @@ internal sealed partial class ReportScan
 
                 if (k == phrase.Length)
                 {
-                    return true;
+                    return i;
                 }
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Every number and Roman numeral of a sentence that states no fact, as a mention saying why.</summary>

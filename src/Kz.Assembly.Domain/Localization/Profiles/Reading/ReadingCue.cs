@@ -397,4 +397,12 @@ public enum ReadingCue
     /// ауданының Қазақстан халқы Ассамблеясы»; ru «района» right after its name: «Ассамблеи народа Казахстана Сайрамского
     /// района»): a district's assembly, whose figures the reader places no fact for.</summary>
     DistrictOwner,
+
+    /// <summary>Endings joined to a number that make it a part of what was counted before (kk «оның 120-сы жастар
+    /// арасында», «31-і ассамблея мүшелері»: 120 of them, 31 of them), whole: such a number counts nothing of its own.</summary>
+    PartEnding,
+
+    /// <summary>Words of percent after a number (en «percent», ru «процент», kk «пайыз»), as the sign «%» is: a share,
+    /// whose base («of all the events in the country») is not whose the figures are.</summary>
+    Percent,
 }

@@ -77,6 +77,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.BodyAdjectiveEnding, "областн", "городск")
         .Add(ReadingCue.DistrictAdjective, "районн")
         .Add(ReadingCue.DistrictOwner, "района")
+        .Add(ReadingCue.Percent, "процент")
         .Add(ReadingCue.CityAdjective, "городск")
         .Add(ReadingCue.RegionNoun, "област")
         .Add(ReadingCue.Foreign, "росси", "кыргызстан", "узбекистан", "таджикистан", "туркменистан", "беларус", "китай", "китая", "монголи", "азербайджан")
