@@ -1732,4 +1732,17 @@ public class PrecisionTests
     [InlineData("In 2024, 15,000 events were held across the country, 7% of them in East Kazakhstan.", "en")]
     public void A_share_after_the_whole_countrys_count_leaves_the_count_the_countrys(string text, string culture) =>
         AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 2, 14)), "whole country");
+
+    [Theory]
+    [InlineData("Council of the Assembly meets in Astana\n\nAt a meeting of the Council of the Assembly of People of Kazakhstan in Astana on Tuesday, the head of the Turkistan Regional Assembly reported that his assembly had held 1,870 events since the start of the year.", "en")]
+    [InlineData("Совет Ассамблеи собрался в Астане\n\nНа заседании Совета Ассамблеи народа Казахстана в Астане председатель Ассамблеи народа Казахстана Туркестанской области сообщил, что с начала года проведено 1870 мероприятий.", "ru")]
+    [InlineData("Астанада ҚХА кеңесі өтті\n\nАстанада өткен Қазақстан халқы Ассамблеясы кеңесінің отырысында Түркістан облыстық ҚХА төрағасының орынбасары жыл басынан бері 1870 іс-шара өткізілгенін айтты.", "kk")]
+    public void The_body_a_sentence_names_before_its_count_is_the_reporter_not_the_venue(string text, string culture) =>
+        Assert.Equal("summary YTD 2025-10-16 of apk-kz-61: Event 1870", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 10, 16)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("Shymkent qalalyq Qazaqstan halqy Assambleiasy biyl 540 ıs-şara ötkızdı.", "summary 2025 of apk-kz-79: Event 540")]
+    [InlineData("Aktobe oblystyq Qazaqstan halqy Assambleiasy biyl 540 ıs-şara ötkızdı.", "summary 2025 of apk-kz-15: Event 540")]
+    public void Kazakh_in_Latin_letters_reads_a_place_spelt_as_English_spells_it(string text, string summary) =>
+        Assert.Equal(summary, ReportCorpus.Describe(Assert.Single(Read(text, "kk-Latn", new LocalDate(2025, 10, 20)).FactsOf<ReadSummary>())));
 }

@@ -69,6 +69,35 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>
+    /// A sentence that names one regional assembly before its first count, anywhere in it («At a meeting in Astana, the
+    /// head of the Turkistan Regional Assembly reported that his assembly had held 1,870 events»), states that assembly's
+    /// figures: the body a sentence names is the reporter, never a city that is only the venue of the report.
+    /// </summary>
+    private void SwitchReportAtNamedBody(Sentence s)
+    {
+        int count = FirstCount(s);
+        Region? named = null;
+        for (int head = s.First; head < count; head++)
+        {
+            if (IsAssemblyHead(head) && BodyAt(head, s, out _, out int last).Region is { } region)
+            {
+                if (named is not null && named != region)
+                {
+                    return; // two assemblies: whose the figures are is not told by naming
+                }
+
+                named = region;
+                head = last;
+            }
+        }
+
+        if (named is not null && named != reportRegion)
+        {
+            StartReport(named);
+        }
+    }
+
+    /// <summary>
     /// Whether the headline opens with the national Assembly as its subject («Қазақстан халқы Ассамблеясы су тасқынынан
     /// зардап шеккендерге қол ұшын созды», «Ассамблея народа Казахстана провела …», «The Assembly of People of
     /// Kazakhstan helped …»).

@@ -142,7 +142,10 @@ internal sealed partial class ReportScan
             // The case forms the grammar writes, then the names in every language (Turkistan Region, Туркестанская область).
             // Only a region that exists when the report is published: «Жезқазған» in a report of 2024 is the city,
             // not the region abolished in 1997.
-            if (allWords && (RegionCaseForms.TryFind(name.ToString(), out region) || Region.TryParse(name.ToString(), out region))
+            // Kazakh in Latin letters also writes a place as English does («Shymkent qalalyq», «Aktobe oblysy»), which its
+            // alphabet's table cannot turn into the Cyrillic name: the name as written is tried too.
+            if (allWords && (RegionCaseForms.TryFind(name.ToString(), out region) || Region.TryParse(name.ToString(), out region)
+                    || (alphabet is not null && Region.TryParse(text[tokens[i].Start..tokens[i + words - 1].End], out region)))
                 && region.ExistedOn(published))
             {
                 last = i + words - 1;

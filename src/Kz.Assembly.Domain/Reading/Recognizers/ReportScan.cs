@@ -110,6 +110,8 @@ internal sealed partial class ReportScan
                 SwitchReportAtAssembly(sentence);
             }
 
+            SwitchReportAtNamedBody(sentence);
+
             bool namedHere = NoteAssembliesNamed(sentence);
             Scope scope = ScopeOf(sentence, namedHere, out string elsewhere);
             if (scope == Scope.Elsewhere)
