@@ -1745,4 +1745,18 @@ public class PrecisionTests
     [InlineData("Aktobe oblystyq Qazaqstan halqy Assambleiasy biyl 540 ıs-şara ötkızdı.", "summary 2025 of apk-kz-15: Event 540")]
     public void Kazakh_in_Latin_letters_reads_a_place_spelt_as_English_spells_it(string text, string summary) =>
         Assert.Equal(summary, ReportCorpus.Describe(Assert.Single(Read(text, "kk-Latn", new LocalDate(2025, 10, 20)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("Өткен жылы Түркістан облыстық Қазақстан халқы Ассамблеясы 2 400 іс-шара өткізді. Оның 380-і Ассамблеяның 30 жылдығына арналды.", "kk", "Event 2400, AnniversaryEvent 380")]
+    [InlineData("В прошлом году Ассамблея народа Казахстана Туркестанской области провела 2400 мероприятий. Из них 380 посвящены 30-летию АНК.", "ru", "Event 2400, AnniversaryEvent 380")]
+    [InlineData("Last year the Turkistan Regional Assembly held 2,400 events. Of these, 380 were dedicated to the Assembly's 30th anniversary.", "en", "Event 2400, AnniversaryEvent 380")]
+    [InlineData("Last year the Turkistan Regional Assembly held 2,400 events. Of these, 40 were charity actions.", "en", "Event 2400, CharityAction 40")]
+    [InlineData("Last year the Turkistan Regional Assembly held 2,400 events. Of these, 40 were held in Shymkent.", "en", "Event 2400")]
+    [InlineData("Last year the Turkistan Regional Assembly held 2,400 events. Of these, 40 were dedicated to the 30th anniversary of Independence.", "en", "Event 2400")]
+    [InlineData("Last year the Turkistan Regional Assembly held 240 events. Of these, 400 were charity actions.", "en", "Event 240")]
+    public void A_share_of_the_events_just_counted_joins_their_summary_as_its_kind(string text, string culture, string tallies)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2026, 1, 14)).FactsOf<ReadSummary>());
+        Assert.Equal(tallies, string.Join(", ", summary.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}")));
+    }
 }

@@ -208,6 +208,7 @@ internal sealed class ReadingLexicon
         SamePeriod = Phrases(ReadingPhrase.SamePeriod);
         SameDay = Phrases(ReadingPhrase.SameDay);
         SameYear = Phrases(ReadingPhrase.SameYear);
+        OfThem = Phrases(ReadingPhrase.OfThem);
         OtherOrganiserWords = Cue(ReadingCue.OtherOrganiser);
         SourceCitationWords = Cue(ReadingCue.SourceCitation);
         ComparisonWords = Cue(ReadingCue.Comparison);
@@ -468,6 +469,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>The words of the year just named (<see cref="ReadingPhrase.SameYear"/>).</summary>
     public string[][] SameYear { get; }
+
+    /// <summary>Gets the phrases that open a share of what was just counted (оның, из них, of these), longest first.</summary>
+    public string[][] OfThem { get; }
 
     /// <summary>The words of the day just named (<see cref="ReadingPhrase.SameDay"/>).</summary>
     public string[][] SameDay { get; }

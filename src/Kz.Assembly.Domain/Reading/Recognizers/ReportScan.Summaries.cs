@@ -80,6 +80,11 @@ internal sealed partial class ReportScan
 
         if (clause.Tallies.Count == 0)
         {
+            if (ReadShare(clause))
+            {
+                return;
+            }
+
             if (clause.Reach is { } alone && NumberARelativeReachFollows(s, alone.First) is int counted and >= 0)
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(alone.First, alone.Last), $"people reached by what «{text[tokens[counted].Start..tokens[counted + 1].End]}» counts, which is no activity the reader knows"));

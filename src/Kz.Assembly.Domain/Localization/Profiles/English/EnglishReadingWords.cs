@@ -120,6 +120,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.RecentYears, "past", "last", "recent", "over")
         .Add(ReadingCue.Comparison, "than", "compared", "versus")
         .Add(ReadingPhrase.SameDay, "on", "the", "same", "day").Add(ReadingPhrase.SameDay, "on", "that", "day").Add(ReadingPhrase.SameDay, "the", "same", "day")
+        .Add(ReadingPhrase.OfThem, "of", "these").Add(ReadingPhrase.OfThem, "of", "them").Add(ReadingPhrase.OfThem, "of", "which")
         .Add(ReadingPhrase.SameYear, "in", "the", "same", "year").Add(ReadingPhrase.SameYear, "that", "same", "year")
         .Add(ReadingPhrase.SamePeriod, "same", "period")
         .Add(ReadingPhrase.YearEnd, "end", "of", "the", "year").Add(ReadingPhrase.YearEnd, "year-end")

@@ -82,4 +82,9 @@ public enum ReadingPhrase
     /// January or February the calendar year just ended; later in a year, twelve months up to now, which is no period the
     /// model holds.</summary>
     PastYear,
+
+    /// <summary>Words that open a share of what was counted just before (оның, оның ішінде, из них, of these): «Оның 380-і
+    /// Ассамблеяның 30 жылдығына арналды», «Of these, 40 were charity actions» add that part, of its kind, to the summary
+    /// just read.</summary>
+    OfThem,
 }
