@@ -139,4 +139,21 @@ public class PeriodFormsTests
         ReportReading reading = ReportReader.Read(Heading + sentences, new LocalDate(2025, 7, 5));
         Assert.Equal(figures, string.Join(" | ", reading.FactsOf<ReadSummary>().Select(s => $"{s.Summary.Period}: {string.Join(", ", s.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}"))}")));
     }
+
+    [Theory]
+    [InlineData("С апреля проведено 35 мероприятий.", "2025-04-01/2025-05-30")]
+    [InlineData("С 1 апреля проведено 35 мероприятий.", "2025-04-01/2025-05-30")]
+    [InlineData("С 15 апреля 2025 года проведено 35 мероприятий.", "2025-04-15/2025-05-30")]
+    [InlineData("Since April, 35 events have been held.", "2025-04-01/2025-05-30")]
+    [InlineData("Сәуірден бері 35 іс-шара өткізілді.", "2025-04-01/2025-05-30")]
+    [InlineData("Сәуір айынан бастап 35 іс-шара өткізілді.", "2025-04-01/2025-05-30")]
+    [InlineData("Since September, 35 events have been held.", "2024-09-01/2025-05-30")]
+    [InlineData("С января проведено 35 мероприятий.", "YTD 2025-05-30")]
+    [InlineData("С января по апрель проведено 35 мероприятий.", "2025-01-01/2025-04-30")]
+    [InlineData("Қаңтар айынан бастап сәуір айына дейін 35 іс-шара өткізілді.", "2025-01-01/2025-04-30")]
+    public void A_span_from_a_day_or_month_with_no_end_runs_up_to_the_publication(string sentence, string period)
+    {
+        ReportReading reading = ReportReader.Read(Heading + sentence, new LocalDate(2025, 5, 30));
+        Assert.Equal(period, Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Period.ToString());
+    }
 }

@@ -1759,4 +1759,15 @@ public class PrecisionTests
         ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2026, 1, 14)).FactsOf<ReadSummary>());
         Assert.Equal(tallies, string.Join(", ", summary.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}")));
     }
+
+    [Theory]
+    [InlineData("Молодежное крыло Ассамблеи народа Казахстана Карагандинской области во втором квартале провело 54 мероприятия. Всего ассамблея области за квартал провела 212 мероприятий.", "ru")]
+    [InlineData("In the second quarter the youth wing of the Karaganda Regional Assembly held 54 events. In total, the assembly held 212 events in the quarter.", "en")]
+    [InlineData("Қарағанды облыстық ҚХА жастар қанаты екінші тоқсанда 54 іс-шара өткізді. Жалпы тоқсанда облыстық ҚХА 212 іс-шара өткізді.", "kk")]
+    public void A_total_after_a_count_of_its_kind_body_and_period_makes_that_count_its_part(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 7, 8));
+        Assert.Equal("summary 2025-Q2 of apk-kz-35: Event 212", ReportCorpus.Describe(Assert.Single(reading.FactsOf<ReadSummary>())));
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("part of the total", System.StringComparison.Ordinal));
+    }
 }

@@ -115,6 +115,7 @@ internal sealed class ReadingLexicon
         DistrictOwners = Cue(ReadingCue.DistrictOwner);
         PartEndings = Cue(ReadingCue.PartEnding);
         PercentWords = Cue(ReadingCue.Percent);
+        TotalWords = Cue(ReadingCue.Total);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -338,6 +339,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the words of percent after a number («percent», «процент», «пайыз»).</summary>
     public string[] PercentWords { get; }
+
+    /// <summary>Gets the whole words of a total («всего», «барлығы», «total»).</summary>
+    public string[] TotalWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

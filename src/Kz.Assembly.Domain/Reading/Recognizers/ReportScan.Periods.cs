@@ -35,7 +35,7 @@ internal sealed partial class ReportScan
         (int First, int Last)? part = null;
         (int From, int To)? yearRange = null;
         (LocalDate From, LocalDate To)? dayRange = null;
-        LocalDate? asOf = null;
+        LocalDate? asOf = null, since = null;
 
         // Counts over a span up to now («с 2015 года», «за последние пять лет») are cumulative: no period the model holds;
         // nor do counts over the months up to now («за последние 12 месяцев», «over the past year» in June).
@@ -134,6 +134,14 @@ internal sealed partial class ReportScan
                     last = dateLast;
                 }
 
+                MarkUsed(i, last);
+                i = last;
+            }
+            else if (since is null && SinceAt(i, s.End, cue, out LocalDate sinceDay, out last))
+            {
+                // «с апреля», «с 1 апреля», «since April», «сәуірден бері», «сәуір айынан бастап»: from that day up to now.
+                since = sinceDay;
+                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
                 MarkUsed(i, last);
                 i = last;
             }
@@ -258,6 +266,8 @@ internal sealed partial class ReportScan
         bool schoolYear = yearRange is not null && FindWord(s, lexicon.SeasonWords) >= 0;
         ReportingPeriod? period = spanToNow || schoolYear || twelveMonths ? null
             : asOf is { } upTo ? (InDomain(upTo.Year) ? ReportingPeriod.YearToDate(upTo) : null)
+            : since is { } start ? (start == new LocalDate(published.Year, 1, 1) ? ReportingPeriod.YearToDate(published)
+                : InDomain(start.Year) && ReportingPeriod.TryCustom(start, published, out ReportingPeriod? sinceThen) ? sinceThen : null)
             : dayRange is { } days ? (InDomain(days.From.Year) && InDomain(days.To.Year) && ReportingPeriod.TryCustom(days.From, days.To, out ReportingPeriod? span) ? span : null)
             : yearRange is { } years
             ? (ReportingPeriod.TryCustom(new LocalDate(years.From, 1, 1), Min(new LocalDate(years.To, 12, 31), published), out ReportingPeriod? range) ? range : null)
@@ -532,6 +542,83 @@ internal sealed partial class ReportScan
         }
 
         (from, to) = (start, stop);
+        return true;
+    }
+
+    /// <summary>
+    /// A day or a month a span up to now starts from, with no end named: «с апреля», «с 1 апреля 2025 года», «since
+    /// April», «since 1 April», and, the word after, «сәуірден бері», «сәуір айынан бастап», «1 сәуірден бері». A month
+    /// starts on its first day; a day with no year is the latest such day not after publication.
+    /// </summary>
+    private bool SinceAt(int i, int end, PeriodCue? cue, out LocalDate from, out int last)
+    {
+        from = default;
+        last = i;
+        int month, day = 1, named;
+        if (!headFinal && IsWholeWord(i, lexicon.SpanSinceWords) && i + 1 < end)
+        {
+            // «с 1 апреля», «since April»
+            if (TryDayMonth(i + 1, end, out day, out month, out named))
+            {
+                last = named;
+            }
+            else if ((month = MonthOf(tokens[i + 1])) > 0)
+            {
+                (day, last) = (1, i + 1);
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else if (headFinal && tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            // «сәуірден бері», «сәуір айынан бастап», «1 сәуірден бері»
+            if (TryDayMonth(i, end, out day, out month, out named))
+            {
+                last = named;
+            }
+            else if ((month = MonthOf(tokens[i])) > 0)
+            {
+                (day, last) = (1, i + (IsWord(i + 1, lexicon.MonthWord) ? 1 : 0));
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!(IsWholeWord(last + 1, lexicon.SpanSinceWords) || IsWholeWord(last + 1, lexicon.DayRangeWords)))
+            {
+                return false;
+            }
+
+            last++;
+        }
+        else
+        {
+            return false;
+        }
+
+        int yearAt = last + 1;
+        int? written = TryYear(yearAt, end, out int y, out int yearLast) ? y : null;
+        last = written is null ? last : yearLast;
+
+        // An end named after it («с апреля по май», «сәуірден мамырға дейін») makes a range, read elsewhere.
+        for (int k = last + 1; k < Math.Min(end, last + 4); k++)
+        {
+            if (IsDash(tokens[k]) || (!headFinal && IsWholeWord(k, lexicon.DayRangeWords)) || PhraseStartingAt(k, end, lexicon.AsOfAfter) >= 0)
+            {
+                return false;
+            }
+        }
+
+        LocalDate? start = written is { } year ? SafeDate(year, month, day) : InferYear(month, day, cue);
+        if (start is not { } date || date > published)
+        {
+            return false;
+        }
+
+        from = date;
         return true;
     }
 

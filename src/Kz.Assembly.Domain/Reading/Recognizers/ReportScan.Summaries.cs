@@ -162,6 +162,17 @@ internal sealed partial class ReportScan
                 return;
             }
 
+            // «Молодежное крыло ассамблеи провело 54 мероприятия. Всего ассамблея за квартал провела 212 мероприятий»: a
+            // total of the kind, body and period of the summary just read makes that one its part, no figure of its own.
+            if (HasWholeWord(s, lexicon.TotalWords) && lastSummary >= 0 && lastSummaryParagraph == s.Paragraph
+                && facts[lastSummary] is ReadSummary part && IsPartOf(part.Summary, summary))
+            {
+                facts.RemoveAt(lastSummary);
+                headline.Remove(part);
+                headlineWithoutPeriod.Remove(part);
+                mentions.Add(new Mention(MentionKind.Uncertain, part.Source, "a part of the total the report states after it, not a figure of its own"));
+            }
+
             var read = new ReadSummary(summary, Source(first, last));
             facts.Add(read);
             lastSummary = facts.Count - 1;
@@ -181,6 +192,12 @@ internal sealed partial class ReportScan
             mentions.Add(new Mention(MentionKind.Refused, Source(first, last), "activities the model refuses as a summary (a period before the body existed)"));
         }
     }
+
+    /// <summary>Whether every count of <paramref name="part"/> is smaller than the total's count of its kind, for the same
+    /// body and period.</summary>
+    private static bool IsPartOf(ReportedSummary part, ReportedSummary total) =>
+        part.Reporter.Equals(total.Reporter) && part.Period.Equals(total.Period)
+        && part.Tallies.All(p => total.Tallies.Any(t => t.Kind == p.Kind && t.Count.Value > p.Count.Value));
 
     /// <summary>The index of the count whose relative clause the reach opens («…, в которых приняли участие», «…, which were
     /// attended by», within a few words after that count and before any other count), or -1.</summary>

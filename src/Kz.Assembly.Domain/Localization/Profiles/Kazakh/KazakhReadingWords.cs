@@ -92,6 +92,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.DistrictAdjective, "аудандық")
         .Add(ReadingCue.DistrictOwner, "ауданының", "ауданы")
         .Add(ReadingCue.Percent, "пайыз")
+        .Add(ReadingCue.Total, "барлығы", "жалпы")
         .Add(ReadingCue.PartEnding, "ы", "і", "сы", "сі", "ында", "інде", "сында", "сінде")
         .Add(ReadingCue.CityAdjective, "қалалық")
         .Add(ReadingCue.RegionNoun, "облыс")

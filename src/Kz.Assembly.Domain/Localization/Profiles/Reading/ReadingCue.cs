@@ -405,4 +405,9 @@ public enum ReadingCue
     /// <summary>Words of percent after a number (en «percent», ru «процент», kk «пайыз»), as the sign «%» is: a share,
     /// whose base («of all the events in the country») is not whose the figures are.</summary>
     Percent,
+
+    /// <summary>Whole words of a total (ru «всего», «итого», kk «барлығы», «жалпы», en «total», «overall»,
+    /// «altogether»): a count so marked, of the kind, body and period of the one just before it in its paragraph, is
+    /// the whole that one was a part of («Молодежное крыло провело 54 мероприятия. Всего ассамблея провела 212»).</summary>
+    Total,
 }

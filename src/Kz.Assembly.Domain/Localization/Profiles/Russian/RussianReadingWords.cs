@@ -78,6 +78,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.DistrictAdjective, "районн")
         .Add(ReadingCue.DistrictOwner, "района")
         .Add(ReadingCue.Percent, "процент")
+        .Add(ReadingCue.Total, "всего", "итого")
         .Add(ReadingCue.CityAdjective, "городск")
         .Add(ReadingCue.RegionNoun, "област")
         .Add(ReadingCue.Foreign, "росси", "кыргызстан", "узбекистан", "таджикистан", "туркменистан", "беларус", "китай", "китая", "монголи", "азербайджан")
