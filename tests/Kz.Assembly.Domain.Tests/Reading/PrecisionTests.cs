@@ -1770,4 +1770,25 @@ public class PrecisionTests
         Assert.Equal("summary 2025-Q2 of apk-kz-35: Event 212", ReportCorpus.Describe(Assert.Single(reading.FactsOf<ReadSummary>())));
         Assert.Contains(reading.Unplaced, m => m.Reason.Contains("part of the total", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("В III квартале Ассамблея народа Казахстана Акмолинской области провела 46 выездных встреч. В каждой встрече участвовали от 50 до 100 человек.", "ru")]
+    [InlineData("In the third quarter the Akmola Regional Assembly held 46 outreach meetings. Each meeting drew about 80 people.", "en")]
+    [InlineData("Үшінші тоқсанда Ақмола облыстық ҚХА 46 кездесу өткізді. Әрбір кездесуге 80-ге жуық адам қатысты.", "kk")]
+    public void People_at_each_one_are_no_reach_of_all(string text, string culture) =>
+        Assert.Equal("summary 2025-Q3 of apk-kz-11: OutreachMeeting 46", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 10, 6)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("По итогам 2025 года Ассамблеей народа Казахстана области Жетісу проведено более 900 мероприятий. Более чем в 300 из них приняли участие представители молодежи.", "ru")]
+    [InlineData("In 2025 the Jetisu Regional Assembly held more than 900 events. Young people took part in 300 of them.", "en")]
+    public void A_number_of_them_is_a_part_of_the_count_before_not_a_count_of_people(string text, string culture) =>
+        Assert.Equal("summary 2025 of apk-kz-33: Event >900", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2026, 1, 10)).FactsOf<ReadSummary>())));
+
+    [Fact]
+    public void A_Kazakh_dative_before_a_word_of_more_is_a_difference_with_or_without_a_comparison_word() =>
+        Assert.Equal("summary 2025 of apk-kz-55: Event 1050", ReportCorpus.Describe(Assert.Single(Read("Павлодар облыстық ҚХА 2025 жыл ішінде 1 050 іс-шара өткізді. Бұл былтырғы көрсеткіштен 120-ға көп.", "kk", new LocalDate(2025, 12, 26)).FactsOf<ReadSummary>())));
+
+    [Fact]
+    public void Kazakh_various_is_no_each() =>
+        Assert.Equal("summary 2025 of apk-kz-55: Event 50", ReportCorpus.Describe(Assert.Single(Read("Павлодар облыстық ҚХА биыл әр түрлі 50 іс-шара өткізді.", "kk", new LocalDate(2025, 12, 26)).FactsOf<ReadSummary>())));
 }

@@ -116,6 +116,7 @@ internal sealed class ReadingLexicon
         PartEndings = Cue(ReadingCue.PartEnding);
         PercentWords = Cue(ReadingCue.Percent);
         TotalWords = Cue(ReadingCue.Total);
+        EachWords = Cue(ReadingCue.Each);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -342,6 +343,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of a total («всего», «барлығы», «total»).</summary>
     public string[] TotalWords { get; }
+
+    /// <summary>Gets the whole words of each («каждой», «әр», «each»).</summary>
+    public string[] EachWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

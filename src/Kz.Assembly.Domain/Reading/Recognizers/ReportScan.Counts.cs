@@ -70,6 +70,16 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «Более чем в 300 из них приняли участие …», «in 300 of them»: a part of what was counted before, no count
+            // of what the sentence names after it; nor is «в каждой встрече участвовали 50 человек», so many at each one.
+            if (PhraseStartingAt(numberLast + 1, s.End, lexicon.OfThem) >= 0 || EachBefore(i, s))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), "a part of what was counted before, or so many at each one: no count of its own"));
+                MarkUsed(i, numberLast);
+                i = numberLast;
+                continue;
+            }
+
             // A verb of exceeding before or after an exact count: «превысило 15 тысяч», «15 мыңнан асты».
             bool exceededAfter = IsWord(numberLast + 1, lexicon.ExceededWords);
             if (count.Qualifier == CountQualifier.Exact && count.Value is { } exact && (IsWord(i - 1, lexicon.ExceededWords) || exceededAfter))
@@ -242,12 +252,26 @@ internal sealed partial class ReportScan
         return -1;
     }
 
-    /// <summary>Whether the number at <paramref name="number"/> is a difference: in a sentence that compares, it takes
-    /// the dative before a word of more or fewer («50-ге артық», «50-ге көп», «50-ге кем»), where a count takes the
-    /// ablative («50-ден артық», more than 50).</summary>
+    /// <summary>Whether a word of each stands within six words before the number, in its clause («в каждой встрече
+    /// участвовали 50 человек», «each meeting drew 50 people», «әр кездесуге 50 адам қатысты»).</summary>
+    private bool EachBefore(int number, Sentence s)
+    {
+        for (int k = number - 1; k >= Math.Max(s.First, number - 6) && tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (IsWholeWord(k, lexicon.EachWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the number at <paramref name="number"/> is a difference: it takes the dative before a word of
+    /// more or fewer («50-ге артық», «былтырғы көрсеткіштен 120-ға көп»), where a count takes the ablative («50-ден
+    /// артық», more than 50).</summary>
     private bool DifferenceAt(int number, Sentence s) =>
-        number + 1 < s.End && Array.IndexOf(lexicon.DativeEndings, tokens[number].Suffix) >= 0
-        && IsWholeWord(number + 1, lexicon.DifferenceWords) && FindWord(s, lexicon.ComparisonWords) >= 0;
+        number + 1 < s.End && Array.IndexOf(lexicon.DativeEndings, tokens[number].Suffix) >= 0 && IsWholeWord(number + 1, lexicon.DifferenceWords);
 
     /// <summary>Whether a word of taking part stands within two words before a count of people or right after it
     /// («приняли участие 320 человек», «620 мыңнан астам адамның қатысуымен», «attended by 300 people»).</summary>

@@ -77,6 +77,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.DistrictOwner, "district")
         .Add(ReadingCue.Percent, "percent")
         .Add(ReadingCue.Total, "total", "overall", "altogether")
+        .Add(ReadingCue.Each, "each", "every")
         .Add(ReadingCue.RegionNoun, "oblast", "region")
         .Add(ReadingCue.Foreign, "russia", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "belarus", "china", "mongolia", "azerbaijan")
         .Add(ReadingCue.Foreign, "ukrain", "germany", "turkey", "türkiye")

@@ -93,6 +93,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.DistrictOwner, "ауданының", "ауданы")
         .Add(ReadingCue.Percent, "пайыз")
         .Add(ReadingCue.Total, "барлығы", "жалпы")
+        .Add(ReadingCue.Each, "әрбір")
         .Add(ReadingCue.PartEnding, "ы", "і", "сы", "сі", "ында", "інде", "сында", "сінде")
         .Add(ReadingCue.CityAdjective, "қалалық")
         .Add(ReadingCue.RegionNoun, "облыс")

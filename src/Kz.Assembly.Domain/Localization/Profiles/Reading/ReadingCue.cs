@@ -410,4 +410,9 @@ public enum ReadingCue
     /// «altogether»): a count so marked, of the kind, body and period of the one just before it in its paragraph, is
     /// the whole that one was a part of («Молодежное крыло провело 54 мероприятия. Всего ассамблея провела 212»).</summary>
     Total,
+
+    /// <summary>Whole words of each (ru «каждой», «каждом», kk «әрбір», en «each», «every»; not kk «әр», which also makes
+    /// «әр түрлі», various), within six words before a number: so many at each one, no count of all («в каждой встрече
+    /// участвовали 50 человек»).</summary>
+    Each,
 }

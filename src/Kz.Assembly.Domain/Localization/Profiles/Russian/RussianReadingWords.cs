@@ -79,6 +79,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.DistrictOwner, "района")
         .Add(ReadingCue.Percent, "процент")
         .Add(ReadingCue.Total, "всего", "итого")
+        .Add(ReadingCue.Each, "каждый", "каждая", "каждое", "каждого", "каждой", "каждом", "каждую", "каждым")
         .Add(ReadingCue.CityAdjective, "городск")
         .Add(ReadingCue.RegionNoun, "област")
         .Add(ReadingCue.Foreign, "росси", "кыргызстан", "узбекистан", "таджикистан", "туркменистан", "беларус", "китай", "китая", "монголи", "азербайджан")
