@@ -1791,4 +1791,24 @@ public class PrecisionTests
     [Fact]
     public void Kazakh_various_is_no_each() =>
         Assert.Equal("summary 2025 of apk-kz-55: Event 50", ReportCorpus.Describe(Assert.Single(Read("Павлодар облыстық ҚХА биыл әр түрлі 50 іс-шара өткізді.", "kk", new LocalDate(2025, 12, 26)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("The Karaganda Regional Assembly of People of Kazakhstan held its 35th session on Friday.", "en", "2025-12-12")]
+    [InlineData("The Karaganda Regional Assembly of People of Kazakhstan held its 35th session last Friday.", "en", "2025-12-12")]
+    [InlineData("В пятницу в Караганде прошла XXXV сессия Ассамблеи народа Казахстана Карагандинской области.", "ru", "2025-12-12")]
+    [InlineData("В прошлый понедельник в Караганде прошла XXXV сессия Ассамблеи народа Казахстана Карагандинской области.", "ru", "2025-12-08")]
+    [InlineData("В понедельник в Караганде прошла XXXV сессия Ассамблеи народа Казахстана Карагандинской области.", "ru", "2025-12-15")]
+    [InlineData("Жұма күні Қарағанды облыстық ҚХА-ның XXXV сессиясы өтті.", "kk", "2025-12-12")]
+    [InlineData("Два дня назад в Караганде прошла XXXV сессия Ассамблеи народа Казахстана Карагандинской области.", "ru", "2025-12-13")]
+    [InlineData("Үш күн бұрын Қарағанды облыстық ҚХА-ның XXXV сессиясы өтті.", "kk", "2025-12-12")]
+    [InlineData("The Karaganda Regional Assembly held its 35th session 3 days ago.", "en", "2025-12-12")]
+    public void A_day_of_the_week_or_days_ago_date_a_session_before_a_Monday_publication(string text, string culture, string day) =>
+        Assert.Equal($"session XXXV of apk-kz-35 on {day}", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 12, 15)).FactsOf<ReadSession>())));
+
+    [Theory]
+    [InlineData("The Karaganda Regional Assembly of People of Kazakhstan held its 35th session yesterday, reviewing a year in which it organised 1,640 events.", "en")]
+    [InlineData("Вчера прошла XXXV сессия Ассамблеи народа Казахстана Карагандинской области, на которой отметили, что проведено 1640 мероприятий.", "ru")]
+    [InlineData("Кеше Қарағанды облыстық ҚХА-ның XXXV сессиясы өтіп, онда 1640 іс-шара өткізілгені айтылды.", "kk")]
+    public void A_sessions_day_does_not_date_the_counts_reported_at_it(string text, string culture) =>
+        Assert.Equal("summary YTD 2025-12-15 of apk-kz-35: Event 1640", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 12, 15)).FactsOf<ReadSummary>())));
 }

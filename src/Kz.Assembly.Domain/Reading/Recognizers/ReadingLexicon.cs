@@ -66,6 +66,7 @@ internal sealed class ReadingLexicon
         Ordinals = [.. Enumerable.Range(1, 4).Select(ordinal => vocabularies.SelectMany(v => v.Words(ReadingVocabulary.Table.QuarterOrdinal, ordinal)).Distinct().ToArray())];
         MonthStems = [.. Enumerable.Range(1, 12).Select(month => vocabularies.SelectMany(v => v.Words(ReadingVocabulary.Table.MonthStem, month)).Distinct().ToArray())];
         MonthForms = [.. Enumerable.Range(1, 12).Select(month => vocabularies.SelectMany(v => v.Words(ReadingVocabulary.Table.MonthForm, month)).Distinct().ToArray())];
+        Weekdays = [.. Enumerable.Range(1, 7).Select(day => vocabularies.SelectMany(v => v.Words(ReadingVocabulary.Table.Weekday, day)).Distinct().ToArray())];
         Periods =
         [
             .. Phrases(ReadingPhrase.YearToDate).Select(words => (words, PeriodCue.YearToDate)),
@@ -117,6 +118,8 @@ internal sealed class ReadingLexicon
         PercentWords = Cue(ReadingCue.Percent);
         TotalWords = Cue(ReadingCue.Total);
         EachWords = Cue(ReadingCue.Each);
+        LastWeekdayWords = Cue(ReadingCue.LastWeekday);
+        DayUnits = Cue(ReadingCue.DayUnit);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -346,6 +349,15 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of each («каждой», «әр», «each»).</summary>
     public string[] EachWords { get; }
+
+    /// <summary>Gets the whole words of each day of the week, Monday first.</summary>
+    public string[][] Weekdays { get; }
+
+    /// <summary>Gets the whole words that put a day of the week in the week before («last», «прошлую», «өткен»).</summary>
+    public string[] LastWeekdayWords { get; }
+
+    /// <summary>Gets the stems of a day as a unit of time («дн», «күн», «day»).</summary>
+    public string[] DayUnits { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -172,6 +172,29 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
+            else if (WeekdayAt(i) is { } weekday)
+            {
+                // «в пятницу», «on Friday», «жұма күні»: the latest Friday not after publication; «last Friday», «в прошлую
+                // пятницу», «өткен жұмада»: the latest before it.
+                bool lastWeek = IsWholeWord(i - 1, lexicon.LastWeekdayWords);
+                LocalDate onWeekday = lastWeek ? published.PlusDays(-1) : published;
+                while (onWeekday.DayOfWeek != weekday)
+                {
+                    onWeekday = onWeekday.PlusDays(-1);
+                }
+
+                int dayLast = IsWord(i + 1, lexicon.DayUnits) ? i + 1 : i;
+                SetDate(clause, onWeekday, lastWeek ? i - 1 : i, dayLast);
+                MarkUsed(lastWeek ? i - 1 : i, dayLast);
+                i = dayLast;
+            }
+            else if (DaysAgoAt(i, s.End, out int daysAgo, out int agoLast))
+            {
+                // «три дня назад», «3 days ago», «үш күн бұрын»: so many days before publication.
+                SetDate(clause, published.PlusDays(-daysAgo), i, agoLast);
+                MarkUsed(i, agoLast);
+                i = agoLast;
+            }
             else if (tokens[i].Kind == TokenKind.Word && (Array.IndexOf(lexicon.TodayWords, tokens[i].Norm) >= 0 || Array.IndexOf(lexicon.YesterdayWords, tokens[i].Norm) >= 0))
             {
                 // Сегодня, бүгін, today; вчера, кеше, yesterday: the publication day, or the day before.
@@ -620,6 +643,42 @@ internal sealed partial class ReportScan
 
         from = date;
         return true;
+    }
+
+    /// <summary>The day of the week the word at <paramref name="i"/> names, or null.</summary>
+    private IsoDayOfWeek? WeekdayAt(int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        for (int day = 0; day < lexicon.Weekdays.Length; day++)
+        {
+            if (IsWholeWord(i, lexicon.Weekdays[day]))
+            {
+                return (IsoDayOfWeek)(day + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«три дня назад», «3 days ago», «үш күн бұрын»: a count of 1 to 60 days, then a word of time gone by.</summary>
+    private bool DaysAgoAt(int i, int end, out int days, out int last)
+    {
+        days = 0;
+        last = i + 2;
+        if (last >= end || !IsWord(i + 1, lexicon.DayUnits) || !IsWholeWord(last, lexicon.AgoWords))
+        {
+            return false;
+        }
+
+        long count = tokens[i].Kind == TokenKind.Number && tokens[i].Suffix.Length == 0 ? tokens[i].Value
+            : tokens[i].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[i].Norm, out long word) ? word
+            : 0;
+        days = (int)count;
+        return count is >= 1 and <= 60;
     }
 
     /// <summary>«қыркүйектің 5-і мен 10-ы аралығында»: a month, then two of its days, each with its possessive ending,
@@ -1309,7 +1368,9 @@ internal sealed partial class ReportScan
             return stated;
         }
 
-        if (clause.Date is { } day && day >= new LocalDate(DomainCalendar.MinYear, 1, 1))
+        // «held its 35th session on December 12, reviewing a year in which it organised 1,640 events»: the day is the
+        // session's; the counts reported at it are of a longer span, read as if the sentence named no day.
+        if (clause.Date is { } day && day >= new LocalDate(DomainCalendar.MinYear, 1, 1) && clause.Session is null)
         {
             clause.DateUsed = true;
             return ReportingPeriod.Custom(day, day);

@@ -2,6 +2,7 @@ using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Sessions;
+using NodaTime;
 
 namespace Kz.Assembly.Domain.Localization.Profiles;
 
@@ -78,6 +79,11 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Percent, "percent")
         .Add(ReadingCue.Total, "total", "overall", "altogether")
         .Add(ReadingCue.Each, "each", "every")
+        .Add(ReadingCue.LastWeekday, "last")
+        .Add(ReadingCue.DayUnit, "day")
+        .AddWeekday(IsoDayOfWeek.Monday, "monday").AddWeekday(IsoDayOfWeek.Tuesday, "tuesday").AddWeekday(IsoDayOfWeek.Wednesday, "wednesday")
+        .AddWeekday(IsoDayOfWeek.Thursday, "thursday").AddWeekday(IsoDayOfWeek.Friday, "friday").AddWeekday(IsoDayOfWeek.Saturday, "saturday")
+        .AddWeekday(IsoDayOfWeek.Sunday, "sunday")
         .Add(ReadingCue.RegionNoun, "oblast", "region")
         .Add(ReadingCue.Foreign, "russia", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "belarus", "china", "mongolia", "azerbaijan")
         .Add(ReadingCue.Foreign, "ukrain", "germany", "turkey", "türkiye")

@@ -2,6 +2,7 @@ using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Sessions;
+using NodaTime;
 
 namespace Kz.Assembly.Domain.Localization.Profiles;
 
@@ -94,6 +95,12 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Percent, "пайыз")
         .Add(ReadingCue.Total, "барлығы", "жалпы")
         .Add(ReadingCue.Each, "әрбір")
+        .Add(ReadingCue.LastWeekday, "өткен")
+        .Add(ReadingCue.DayUnit, "күн")
+        .AddWeekday(IsoDayOfWeek.Monday, "дүйсенбі", "дүйсенбіде").AddWeekday(IsoDayOfWeek.Tuesday, "сейсенбі", "сейсенбіде")
+        .AddWeekday(IsoDayOfWeek.Wednesday, "сәрсенбі", "сәрсенбіде").AddWeekday(IsoDayOfWeek.Thursday, "бейсенбі", "бейсенбіде")
+        .AddWeekday(IsoDayOfWeek.Friday, "жұма", "жұмада").AddWeekday(IsoDayOfWeek.Saturday, "сенбі", "сенбіде")
+        .AddWeekday(IsoDayOfWeek.Sunday, "жексенбі", "жексенбіде")
         .Add(ReadingCue.PartEnding, "ы", "і", "сы", "сі", "ында", "інде", "сында", "сінде")
         .Add(ReadingCue.CityAdjective, "қалалық")
         .Add(ReadingCue.RegionNoun, "облыс")

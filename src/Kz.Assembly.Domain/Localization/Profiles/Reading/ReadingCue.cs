@@ -415,4 +415,13 @@ public enum ReadingCue
     /// «әр түрлі», various), within six words before a number: so many at each one, no count of all («в каждой встрече
     /// участвовали 50 человек»).</summary>
     Each,
+
+    /// <summary>Whole words before a day of the week that put it in the week before (en «last», ru «прошлую», «прошлый»,
+    /// kk «өткен»): «last Friday» is the Friday before the day of publication.</summary>
+    LastWeekday,
+
+    /// <summary>Words of a day as a unit of time (ru «дн», «день», kk «күн», en «day»): with a count and
+    /// <see cref="Ago"/> («три дня назад», «3 days ago», «үш күн бұрын») they date a sentence so many days before
+    /// publication.</summary>
+    DayUnit,
 }

@@ -147,6 +147,25 @@ public sealed class ReadingVocabulary
         return With(stems, nameof(stems), stem => new Entry(Table.QuarterOrdinal, ordinal, [stem]));
     }
 
+    /// <summary>Adds the words of a day of the week, each whole in the forms a date takes (пятницу, жұмада, friday; whole,
+    /// so «субботник» and «сенбілік», a day of voluntary work, are none): a sentence dated by it happened on the latest
+    /// such day not after publication, or, after <see cref="ReadingCue.LastWeekday"/>, before it.</summary>
+    /// <param name="day">The day of the week.</param>
+    /// <param name="stems">The words, in small letters.</param>
+    /// <returns>The vocabulary with the stems.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is not a day of the week.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="stems"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">A stem is empty, holds white space or capital letters.</exception>
+    public ReadingVocabulary AddWeekday(NodaTime.IsoDayOfWeek day, params string[] stems)
+    {
+        if (day is < NodaTime.IsoDayOfWeek.Monday or > NodaTime.IsoDayOfWeek.Sunday)
+        {
+            throw new ArgumentOutOfRangeException(nameof(day), day, $"{day} is not a day of the week.");
+        }
+
+        return With(stems, nameof(stems), stem => new Entry(Table.Weekday, (int)day, [stem]));
+    }
+
     /// <summary>Adds a month's stem in a language that puts case endings on it (Kazakh наурыз: наурызда, наурыздың);
     /// a month alone is a period where <see cref="ReadingCue.MonthAfterName"/> or <see cref="ReadingCue.LocativeEnding"/>
     /// follows it.</summary>
@@ -278,6 +297,7 @@ public sealed class ReadingVocabulary
         QuarterOrdinal,
         MonthStem,
         MonthForm,
+        Weekday,
     }
 
     private sealed record Entry(Table Table, int Key, string[] Words);

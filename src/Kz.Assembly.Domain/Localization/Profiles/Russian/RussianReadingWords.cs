@@ -2,6 +2,7 @@ using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Representation;
 using Kz.Assembly.Domain.Sessions;
+using NodaTime;
 
 namespace Kz.Assembly.Domain.Localization.Profiles;
 
@@ -80,6 +81,12 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Percent, "процент")
         .Add(ReadingCue.Total, "всего", "итого")
         .Add(ReadingCue.Each, "каждый", "каждая", "каждое", "каждого", "каждой", "каждом", "каждую", "каждым")
+        .Add(ReadingCue.LastWeekday, "прошлую", "прошлый", "прошлое", "минувшую", "минувший", "минувшее")
+        .Add(ReadingCue.DayUnit, "дн", "день")
+
+        .AddWeekday(IsoDayOfWeek.Monday, "понедельник").AddWeekday(IsoDayOfWeek.Tuesday, "вторник").AddWeekday(IsoDayOfWeek.Wednesday, "среду", "среда")
+        .AddWeekday(IsoDayOfWeek.Thursday, "четверг").AddWeekday(IsoDayOfWeek.Friday, "пятницу", "пятница")
+        .AddWeekday(IsoDayOfWeek.Saturday, "субботу", "суббота").AddWeekday(IsoDayOfWeek.Sunday, "воскресенье")
         .Add(ReadingCue.CityAdjective, "городск")
         .Add(ReadingCue.RegionNoun, "област")
         .Add(ReadingCue.Foreign, "росси", "кыргызстан", "узбекистан", "таджикистан", "туркменистан", "беларус", "китай", "китая", "монголи", "азербайджан")
