@@ -214,6 +214,7 @@ internal sealed class ReadingLexicon
         SameDay = Phrases(ReadingPhrase.SameDay);
         SameYear = Phrases(ReadingPhrase.SameYear);
         OfThem = Phrases(ReadingPhrase.OfThem);
+        SameMonth = Phrases(ReadingPhrase.SameMonth);
         OtherOrganiserWords = Cue(ReadingCue.OtherOrganiser);
         SourceCitationWords = Cue(ReadingCue.SourceCitation);
         ComparisonWords = Cue(ReadingCue.Comparison);
@@ -492,6 +493,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases that open a share of what was just counted (оның, из них, of these), longest first.</summary>
     public string[][] OfThem { get; }
+
+    /// <summary>Gets the phrases of the month just named (в том же месяце, сол айда, in the same month).</summary>
+    public string[][] SameMonth { get; }
 
     /// <summary>The words of the day just named (<see cref="ReadingPhrase.SameDay"/>).</summary>
     public string[][] SameDay { get; }

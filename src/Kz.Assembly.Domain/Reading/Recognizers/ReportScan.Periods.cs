@@ -25,6 +25,9 @@ internal sealed partial class ReportScan
     // The last calendar year a sentence named and its paragraph: «in the same year» in the next sentence is it.
     private (int Year, int Paragraph)? lastYear;
 
+    // The month the last dated sentence counted over, and its paragraph: «in the same month» is that month.
+    private (int Year, int Month, int Paragraph)? monthJustNamed;
+
     private void ReadPeriods(SentenceFacts clause)
     {
         lastQuarterNamed = false; // the sentence splitter's look ahead may have set it
@@ -219,6 +222,14 @@ internal sealed partial class ReportScan
                 MarkUsed(i, sameYearLast);
                 i = sameYearLast;
             }
+            else if (month == 0 && year is null && monthJustNamed is { } monthNamed && monthNamed.Paragraph == s.Paragraph && PhraseStartingAt(i, s.End, lexicon.SameMonth) is int sameMonthLast and >= 0)
+            {
+                // «… held 61 events in the same month», «в том же месяце», «сол айда»: the month just named.
+                (year, month) = (monthNamed.Year, monthNamed.Month);
+                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
+                MarkUsed(i, sameMonthLast);
+                i = sameMonthLast;
+            }
             else if (lastDay is { } before && before.Paragraph == s.Paragraph && PhraseStartingAt(i, s.End, lexicon.SameDay) is int sameLast and >= 0)
             {
                 // «On the same day the XXXVI session … was held», «в тот же день», «сол күні»: the day just named.
@@ -305,6 +316,7 @@ internal sealed partial class ReportScan
         clause.Period = period;
         lastDay = clause.Date is { } dated ? (dated, s.Paragraph) : lastDay;
         lastYear = period is { } read && read.Start.Year == read.End.Year ? (read.Start.Year, s.Paragraph) : lastYear;
+        monthJustNamed = period is { Kind: ReportingPeriodKind.Month } ofMonth ? (ofMonth.Start.Year, ofMonth.Start.Month, s.Paragraph) : monthJustNamed;
         // «В декабре состоится XXXII сессия …»: the month or day of something still to come dates no count after it (a
         // year planned for, «на 2025 год запланировала», still dates what was held of it).
         bool timeToCome = period is { Kind: not ReportingPeriodKind.CalendarYear } && FindWord(s, lexicon.SessionFutureWords) >= 0;

@@ -129,6 +129,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Comparison, "than", "compared", "versus")
         .Add(ReadingPhrase.SameDay, "on", "the", "same", "day").Add(ReadingPhrase.SameDay, "on", "that", "day").Add(ReadingPhrase.SameDay, "the", "same", "day")
         .Add(ReadingPhrase.OfThem, "of", "these").Add(ReadingPhrase.OfThem, "of", "them").Add(ReadingPhrase.OfThem, "of", "which")
+        .Add(ReadingPhrase.SameMonth, "in", "the", "same", "month").Add(ReadingPhrase.SameMonth, "that", "same", "month")
         .Add(ReadingPhrase.SameYear, "in", "the", "same", "year").Add(ReadingPhrase.SameYear, "that", "same", "year")
         .Add(ReadingPhrase.SamePeriod, "same", "period")
         .Add(ReadingPhrase.YearEnd, "end", "of", "the", "year").Add(ReadingPhrase.YearEnd, "year-end")

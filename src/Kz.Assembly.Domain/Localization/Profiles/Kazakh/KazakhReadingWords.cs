@@ -152,6 +152,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Comparison, "салыстырғанда", "қарағанда")
         .Add(ReadingPhrase.SameDay, "сол", "күні").Add(ReadingPhrase.SameDay, "осы", "күні")
         .Add(ReadingPhrase.SameYear, "сол", "жылы")
+        .Add(ReadingPhrase.SameMonth, "сол", "айда").Add(ReadingPhrase.SameMonth, "сол", "айы")
         .Add(ReadingPhrase.OfThem, "оның", "ішінде").Add(ReadingPhrase.OfThem, "олардың", "ішінде").Add(ReadingPhrase.OfThem, "оның").Add(ReadingPhrase.OfThem, "олардың")
         // «өткен жылдың осы кезеңінде – 250»: a year named right before («осы кезеңде» alone is the period just named).
         .Add(ReadingPhrase.SamePeriod, "жылдың", "осы", "кезеңінде").Add(ReadingPhrase.SamePeriod, "жылдың", "сол", "кезеңінде")

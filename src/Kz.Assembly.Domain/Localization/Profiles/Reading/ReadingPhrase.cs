@@ -87,4 +87,8 @@ public enum ReadingPhrase
     /// Ассамблеяның 30 жылдығына арналды», «Of these, 40 were charity actions» add that part, of its kind, to the summary
     /// just read.</summary>
     OfThem,
+
+    /// <summary>Words of the month just named (в том же месяце, сол айда, in the same month): a sentence so dated counts
+    /// over the month the sentence before it in its paragraph named.</summary>
+    SameMonth,
 }

@@ -138,6 +138,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Comparison, "чем", "сравнени")
         .Add(ReadingPhrase.SameDay, "в", "тот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "день")
         .Add(ReadingPhrase.OfThem, "из", "них").Add(ReadingPhrase.OfThem, "из", "которых").Add(ReadingPhrase.OfThem, "в", "том", "числе")
+        .Add(ReadingPhrase.SameMonth, "в", "том", "же", "месяце").Add(ReadingPhrase.SameMonth, "в", "этом", "же", "месяце")
         .Add(ReadingPhrase.SameYear, "в", "том", "же", "году").Add(ReadingPhrase.SameYear, "в", "этом", "же", "году")
         // «в прошлом году за этот период – 250» (a year named right before: «за этот период», «за тот же период» alone are
         // the period just named).
