@@ -1811,4 +1811,11 @@ public class PrecisionTests
     [InlineData("Кеше Қарағанды облыстық ҚХА-ның XXXV сессиясы өтіп, онда 1640 іс-шара өткізілгені айтылды.", "kk")]
     public void A_sessions_day_does_not_date_the_counts_reported_at_it(string text, string culture) =>
         Assert.Equal("summary YTD 2025-12-15 of apk-kz-35: Event 1640", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 12, 15)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("В Таразе прошла ХХХII сессия Ассамблеи народа Казахстана Жамбылской области. Сессия прошла 14 ноября.", "ru")]
+    [InlineData("Тараз қаласында Жамбыл облыстық ҚХА-ның XXXII сессиясы өтті. Сессия 14 қарашада өтті.", "kk")]
+    [InlineData("The Zhambyl Regional Assembly held its 32nd session in Taraz. The session took place on November 14.", "en")]
+    public void A_sessions_day_given_in_a_later_sentence_of_its_paragraph_dates_it(string text, string culture) =>
+        Assert.Equal("session XXXII of apk-kz-31 on 2025-11-14", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 11, 15)).FactsOf<ReadSession>())));
 }

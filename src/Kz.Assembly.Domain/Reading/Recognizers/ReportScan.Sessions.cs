@@ -454,6 +454,15 @@ internal sealed partial class ReportScan
                     MarkUsed(h, h);
                 }
 
+                // «В Таразе прошла ХХХII сессия … Сессия прошла 14 ноября.»: its day, likewise.
+                if (lastDraft is { Draft.Date: null } undated && undated.Paragraph == s.Paragraph && clause.Date is { } day
+                    && FindWord(s, lexicon.SessionFutureWords) < 0)
+                {
+                    undated.Draft.Date = day;
+                    clause.DateUsed = true;
+                    MarkUsed(h, h);
+                }
+
                 continue;
             }
 
