@@ -150,6 +150,8 @@ public class PeriodFormsTests
     [InlineData("Since September, 35 events have been held.", "2024-09-01/2025-05-30")]
     [InlineData("С января проведено 35 мероприятий.", "YTD 2025-05-30")]
     [InlineData("С января по апрель проведено 35 мероприятий.", "2025-01-01/2025-04-30")]
+    [InlineData("2024 жылдың мамыр айынан бері 35 іс-шара өткізілді.", "2024-05-01/2025-05-30")]
+    [InlineData("С мая 2024 года проведено 35 мероприятий.", "2024-05-01/2025-05-30")]
     [InlineData("Қаңтар айынан бастап сәуір айына дейін 35 іс-шара өткізілді.", "2025-01-01/2025-04-30")]
     public void A_span_from_a_day_or_month_with_no_end_runs_up_to_the_publication(string sentence, string period)
     {

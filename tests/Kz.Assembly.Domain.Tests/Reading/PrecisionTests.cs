@@ -1818,4 +1818,8 @@ public class PrecisionTests
     [InlineData("The Zhambyl Regional Assembly held its 32nd session in Taraz. The session took place on November 14.", "en")]
     public void A_sessions_day_given_in_a_later_sentence_of_its_paragraph_dates_it(string text, string culture) =>
         Assert.Equal("session XXXII of apk-kz-31 on 2025-11-14", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 11, 15)).FactsOf<ReadSession>())));
+
+    [Fact]
+    public void Sunday_schools_name_no_day() =>
+        Assert.Equal("summary YTD 2025-06-20 of apk-kz-55: Event 40", ReportCorpus.Describe(Assert.Single(Read("The Pavlodar Regional Assembly's Sunday schools held 40 events.", "en", new LocalDate(2025, 6, 20)).FactsOf<ReadSummary>())));
 }

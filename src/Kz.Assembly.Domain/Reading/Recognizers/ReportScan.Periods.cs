@@ -140,7 +140,7 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
-            else if (since is null && SinceAt(i, s.End, cue, out LocalDate sinceDay, out last))
+            else if (since is null && SinceAt(i, s.End, year, cue, out LocalDate sinceDay, out last))
             {
                 // «с апреля», «с 1 апреля», «since April», «сәуірден бері», «сәуір айынан бастап»: from that day up to now.
                 since = sinceDay;
@@ -585,7 +585,7 @@ internal sealed partial class ReportScan
     /// April», «since 1 April», and, the word after, «сәуірден бері», «сәуір айынан бастап», «1 сәуірден бері». A month
     /// starts on its first day; a day with no year is the latest such day not after publication.
     /// </summary>
-    private bool SinceAt(int i, int end, PeriodCue? cue, out LocalDate from, out int last)
+    private bool SinceAt(int i, int end, int? sentenceYear, PeriodCue? cue, out LocalDate from, out int last)
     {
         from = default;
         last = i;
@@ -647,7 +647,8 @@ internal sealed partial class ReportScan
             }
         }
 
-        LocalDate? start = written is { } year ? SafeDate(year, month, day) : InferYear(month, day, cue);
+        // «2024 жылдың мамыр айынан бері»: the year the sentence named before the month is its year.
+        LocalDate? start = (written ?? sentenceYear) is { } year ? SafeDate(year, month, day) : InferYear(month, day, cue);
         if (start is not { } date || date > published)
         {
             return false;
@@ -657,10 +658,14 @@ internal sealed partial class ReportScan
         return true;
     }
 
-    /// <summary>The day of the week the word at <paramref name="i"/> names, or null.</summary>
+    /// <summary>The day of the week the word at <paramref name="i"/> names as a date, or null: after a preposition of
+    /// dates or months («on Friday», «в пятницу», «во вторник») or «last», before a word of day («жұма күні»), or in the
+    /// locative («жұмада»); «Sunday schools» names no day.</summary>
     private IsoDayOfWeek? WeekdayAt(int i)
     {
-        if (tokens[i].Kind != TokenKind.Word)
+        if (tokens[i].Kind != TokenKind.Word
+            || !(IsWholeWord(i - 1, lexicon.DatePrepositions) || IsWholeWord(i - 1, lexicon.MonthPrepositions) || IsWholeWord(i - 1, lexicon.LastWeekdayWords)
+                || IsWord(i + 1, lexicon.DayUnits) || ReadingLexicon.EndsWithAny(tokens[i].Norm, lexicon.LocativeEndings)))
         {
             return null;
         }

@@ -128,7 +128,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Quarter, "квартал")
         .Add(ReadingCue.QuartersCounted, "квартала")
         .Add(ReadingCue.HalfYear, "полугоди")
-        .Add(ReadingCue.MonthPreposition, "в", "за")
+        .Add(ReadingCue.MonthPreposition, "в", "во", "за")
         // The prepositional plural of a place counted right after a number: «в 25 школах», «в 10 районах».
         .Add(ReadingCue.LocativeEnding, "ах", "ях")
         .Add(ReadingCue.Today, "сегодня")
