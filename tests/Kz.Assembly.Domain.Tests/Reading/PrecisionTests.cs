@@ -1822,4 +1822,24 @@ public class PrecisionTests
     [Fact]
     public void Sunday_schools_name_no_day() =>
         Assert.Equal("summary YTD 2025-06-20 of apk-kz-55: Event 40", ReportCorpus.Describe(Assert.Single(Read("The Pavlodar Regional Assembly's Sunday schools held 40 events.", "en", new LocalDate(2025, 6, 20)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("С начала года Ассамблея народа Казахстана Костанайской области провела 1500 мероприятий. Из них 300 мероприятий прошли онлайн.", "ru")]
+    [InlineData("Since January the Kostanay Regional Assembly held 1,500 events. Of them, 300 events were held online.", "en")]
+    [InlineData("Жыл басынан бері Қостанай облыстық ҚХА 1500 іс-шара өткізді. Оның ішінде 300 іс-шара онлайн өтті.", "kk")]
+    public void A_part_of_the_kind_just_counted_is_no_count_of_its_own(string text, string culture) =>
+        Assert.Equal("summary YTD 2025-12-19 of apk-kz-39: Event 1500", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 12, 19)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("Assembly marks 30 years with thousands of events", "en")]
+    [InlineData("Ассамблея: 30 лет и тысячи мероприятий", "ru")]
+    public void Years_counted_before_other_words_count_no_activities(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 12, 20)).FactsOf<ReadSummary>());
+
+    [Fact]
+    public void A_regional_assembly_in_the_Kazakh_nominative_before_the_years_marks_the_Assemblys_jubilee()
+    {
+        ReportReading reading = Read("Биыл Жамбыл облыстық Қазақстан халқы Ассамблеясы 30 жылдық мерейтой аясында ауқымды жұмыстар атқарды.", "kk", new LocalDate(2025, 12, 22));
+        Assert.Equal("anniversary 30 of apk in 2025", ReportCorpus.Describe(Assert.Single(reading.FactsOf<ReadAnniversary>())));
+    }
 }

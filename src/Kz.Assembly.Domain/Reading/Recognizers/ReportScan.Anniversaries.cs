@@ -127,6 +127,15 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «Жамбыл облыстық ҚХА 30 жылдық мерейтой аясында … атқарды»: a regional assembly before the years in the
+            // nominative marks the Assembly's jubilee; only in the genitive or dative («облыстық ҚХА-ның 30 жылдығы»,
+            // «ҚХА-сына 30 жыл») are the years its own.
+            if (!ReferenceEquals(body, Apk) && headFinal && head < first
+                && !ReadingLexicon.EndsWithAny(tokens[head].Norm, lexicon.GenitiveEndings) && !ReadingLexicon.EndsWithAny(tokens[head].Norm, lexicon.DativeEndings))
+            {
+                body = Apk;
+            }
+
             int years = (int)value;
             MarkUsed(first, last);
             if (body.Founded.Year + years <= Periods.DomainCalendar.MaxYear

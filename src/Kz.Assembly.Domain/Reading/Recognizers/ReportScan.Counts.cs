@@ -883,6 +883,13 @@ internal sealed partial class ReportScan
                 return -1;
             }
 
+            // «30 years with thousands of events», «5 дней», «12 ай»: the number counts a span of time (neither activities
+            // nor people), not what follows it.
+            if (i == from && IsTimeUnit(token.Norm))
+            {
+                return i;
+            }
+
             // «15 questions were asked at the meetings»: the count's phrase has ended; the noun after it is not what it counts.
             if (Array.IndexOf(lexicon.CountPhraseEnds, token.Norm) >= 0)
             {
@@ -972,6 +979,24 @@ internal sealed partial class ReportScan
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a word is a unit of time: years, a year, months or days (a stem of one or two letters, as «г»,
+    /// whole).</summary>
+    private bool IsTimeUnit(string word)
+    {
+        foreach (string[] stems in (string[][])[lexicon.YearsWords, lexicon.YearWords, lexicon.MonthsWords, lexicon.DayUnits])
+        {
+            foreach (string stem in stems)
+            {
+                if (stem.Length <= 2 ? word == stem : word.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«EXPO-2017», «Expo 2017», «Астана-2030»: a number joined to a word by a hyphen, or a year right after a

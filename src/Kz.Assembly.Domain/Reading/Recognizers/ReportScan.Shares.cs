@@ -58,6 +58,13 @@ internal sealed partial class ReportScan
         return true;
     }
 
+    /// <summary>Whether the sentence opens with «of them» and counts only kinds the summary just read in its paragraph
+    /// counts: a part of those, not a count of its own.</summary>
+    private bool IsPartOfLastSummary(SentenceFacts clause) =>
+        clause.Tallies.Count > 0 && PhraseStartingAt(clause.Sentence.First, clause.Sentence.End, lexicon.OfThem) >= 0
+        && lastSummary >= 0 && lastSummaryParagraph == clause.Sentence.Paragraph && facts[lastSummary] is ReadSummary whole
+        && clause.Tallies.TrueForAll(t => whole.Summary.Tallies.Any(w => w.Kind == t.Kind));
+
     /// <summary>The number right after the sentence's opening «of them» (оның, олардың, из них, of these), or null.</summary>
     private int? ShareNumberAt(Sentence s)
     {

@@ -64,6 +64,14 @@ internal sealed partial class ReportScan
             return;
         }
 
+        // «… 1 500 мероприятий. Из них 300 мероприятий прошли онлайн»: a part of a kind the summary just read counts, no
+        // count of its own (a part of another kind, «Из них 40 благотворительных акций», is read as that kind).
+        if (IsPartOfLastSummary(clause))
+        {
+            MentionFigures(clause, "a part of the activities just counted, not a count of its own", "people of a part of the activities just counted");
+            return;
+        }
+
         if (clause.NoPeriod is { } why)
         {
             MentionFigures(clause, "activities " + why, "people " + why);

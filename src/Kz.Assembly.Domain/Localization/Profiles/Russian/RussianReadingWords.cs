@@ -117,7 +117,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Participation, "участ")
         .Add(ReadingCue.SurnameEnding, "ова", "ева", "ина", "ына", "ов", "ев", "ин", "ын", "ский", "ская")
         .Add(ReadingCue.NameCaseEnding, "ым", "ой", "а", "у", "е")
-        .Add(ReadingCue.Anniversary, "летие", "летия", "летию", "летии", "юбилей")
+        .Add(ReadingCue.Anniversary, "летие", "летия", "летию", "летии", "юбиле")
         .Add(ReadingCue.Years, "лет", "годы")
         .Add(ReadingCue.YearsPassed, "со")
         .Add(ReadingCue.Turns, "исполни", "исполня")
