@@ -66,7 +66,9 @@ internal sealed class ReadingLexicon
         Ordinals = [.. Enumerable.Range(1, 4).Select(ordinal => vocabularies.SelectMany(v => v.Words(ReadingVocabulary.Table.QuarterOrdinal, ordinal)).Distinct().ToArray())];
         MonthStems = [.. Enumerable.Range(1, 12).Select(month => vocabularies.SelectMany(v => v.Words(ReadingVocabulary.Table.MonthStem, month)).Distinct().ToArray())];
         MonthForms = [.. Enumerable.Range(1, 12).Select(month => vocabularies.SelectMany(v => v.Words(ReadingVocabulary.Table.MonthForm, month)).Distinct().ToArray())];
+        MonthInitials = new string([.. MonthStems.Concat(MonthForms).SelectMany(words => words).Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
         Weekdays = [.. Enumerable.Range(1, 7).Select(day => vocabularies.SelectMany(v => v.Words(ReadingVocabulary.Table.Weekday, day)).Distinct().ToArray())];
+        AnyWeekday = [.. Weekdays.SelectMany(words => words)];
         Periods =
         [
             .. Phrases(ReadingPhrase.YearToDate).Select(words => (words, PeriodCue.YearToDate)),
@@ -350,6 +352,12 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of each («каждой», «әр», «each»).</summary>
     public string[] EachWords { get; }
+
+    /// <summary>Gets the first letters of every month's stems and forms: a cheap test before a month is looked up.</summary>
+    public string MonthInitials { get; }
+
+    /// <summary>Gets every word of a day of the week: one lookup before the day is told.</summary>
+    public System.Collections.Generic.HashSet<string> AnyWeekday { get; }
 
     /// <summary>Gets the whole words of each day of the week, Monday first.</summary>
     public string[][] Weekdays { get; }

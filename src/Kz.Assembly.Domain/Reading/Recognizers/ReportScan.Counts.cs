@@ -409,7 +409,7 @@ internal sealed partial class ReportScan
         // nothing follows it but its full stop.
         int after = numberLast + 1;
         bool endsSentence = after >= s.End || (after + 1 >= s.End && (tokens[after].Is('.') || tokens[after].Is('!')));
-        bool afterVerb = number - 1 >= s.First && tokens[number - 1].Kind == TokenKind.Word && MonthOf(tokens[number - 1]) == 0;
+        bool afterVerb = number - 1 >= s.First && tokens[number - 1].Kind == TokenKind.Word && MonthAt(number - 1) == 0;
         return endsSentence && afterVerb && countedBefore is { } before && OnlyBreaksBetween(before.End, s.First) ? before.Kind : null;
     }
 

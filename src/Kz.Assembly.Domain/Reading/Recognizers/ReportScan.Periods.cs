@@ -28,6 +28,9 @@ internal sealed partial class ReportScan
     // The month the last dated sentence counted over, and its paragraph: «in the same month» is that month.
     private (int Year, int Month, int Paragraph)? monthJustNamed;
 
+    // Each token's month plus one, 0 where not yet looked up (MonthAt).
+    private sbyte[]? monthsOfTokens;
+
     private void ReadPeriods(SentenceFacts clause)
     {
         lastQuarterNamed = false; // the sentence splitter's look ahead may have set it
@@ -44,6 +47,10 @@ internal sealed partial class ReportScan
         // nor do counts over the months up to now («за последние 12 месяцев», «over the past year» in June).
         bool spanToNow = false, twelveMonths = false;
         bool compares = FindWord(s, lexicon.ComparisonWords) >= 0;
+
+        // Words the rarer spans need, looked for once a sentence rather than at every token: «с», «since», «бері»,
+        // «бастап» (a span from a day), «назад», «ago», «бұрын» (days ago), «последние», «past», «соңғы» (latest months).
+        (bool since, bool ago, bool recent) words = SpanWordsIn(s);
         for (int i = s.First; i < s.End; i++)
         {
             // «на 20% больше, чем в прошлом году», «than last year», «өткен жылмен салыстырғанда»: the period compared
@@ -103,7 +110,7 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
-            else if (RecentMonthsAt(i, s.End, out last))
+            else if (words.recent && RecentMonthsAt(i, s.End, out last))
             {
                 // за последние 12 месяцев, over the past six months, соңғы 12 айда
                 twelveMonths = true;
@@ -140,7 +147,7 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
-            else if (since is null && SinceAt(i, s.End, year, cue, out LocalDate sinceDay, out last))
+            else if (words.since && since is null && SinceAt(i, s.End, year, cue, out LocalDate sinceDay, out last))
             {
                 // «с апреля», «с 1 апреля», «since April», «сәуірден бері», «сәуір айынан бастап»: from that day up to now.
                 since = sinceDay;
@@ -191,7 +198,7 @@ internal sealed partial class ReportScan
                 MarkUsed(lastWeek ? i - 1 : i, dayLast);
                 i = dayLast;
             }
-            else if (DaysAgoAt(i, s.End, out int daysAgo, out int agoLast))
+            else if (words.ago && DaysAgoAt(i, s.End, out int daysAgo, out int agoLast))
             {
                 // «три дня назад», «3 days ago», «үш күн бұрын»: so many days before publication.
                 SetDate(clause, published.PlusDays(-daysAgo), i, agoLast);
@@ -254,14 +261,14 @@ internal sealed partial class ReportScan
                 clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
                 MarkUsed(i, IsWord(i + 1, lexicon.MonthWord) ? i + 1 : i);
             }
-            else if (month > 0 && part is null && i >= s.First + 2 && IsDash(tokens[i - 1]) && MonthOf(tokens[i - 2]) == month && MonthOf(tokens[i]) > month)
+            else if (month > 0 && part is null && i >= s.First + 2 && IsDash(tokens[i - 1]) && MonthAt(i - 2) == month && MonthAt(i) > month)
             {
                 // қазан–қараша айларында, в октябре–ноябре: a range of months.
-                part = (month, MonthOf(tokens[i]));
+                part = (month, MonthAt(i));
                 month = 0;
                 MarkUsed(i - 1, IsWord(i + 1, lexicon.MonthWord) ? i + 1 : i);
             }
-            else if (month == 0 && (TryMonthAlone(i, out int alone) || (i + 2 < s.End && IsDash(tokens[i + 1]) && MonthOf(tokens[i + 2]) > 0 && (alone = MonthOf(tokens[i])) > 0)))
+            else if (month == 0 && (TryMonthAlone(i, out int alone) || (i + 2 < s.End && IsDash(tokens[i + 1]) && MonthAt(i + 2) > 0 && (alone = MonthAt(i)) > 0)))
             {
                 month = alone;
                 int from = i > s.First && IsWholeWord(i - 1, lexicon.MonthPrepositions) ? i - 1 : i;
@@ -515,7 +522,7 @@ internal sealed partial class ReportScan
             || TryYear(i, end, out _, out last)
             || TryPeriodCue(i, end, out _, out last)
             || TryDayMonth(i, end, out _, out _, out last)
-            || (tokens[i].Kind == TokenKind.Word && MonthOf(tokens[i]) > 0);
+            || (tokens[i].Kind == TokenKind.Word && MonthAt(i) > 0);
     }
 
     /// <summary>
@@ -543,7 +550,7 @@ internal sealed partial class ReportScan
             return false;
         }
 
-        int firstMonth = MonthOf(tokens[i + 1]);
+        int firstMonth = MonthAt(i + 1);
         int joiner = firstMonth > 0 ? i + 2 : i + 1;
         bool joined = joiner < end && (IsDash(tokens[joiner]) || (tokens[joiner].Kind == TokenKind.Word && Array.IndexOf(lexicon.DayRangeWords, tokens[joiner].Norm) >= 0));
         if (!joined || !TryDayMonth(joiner + 1, end, out int lastDay, out int lastMonth, out last))
@@ -597,7 +604,7 @@ internal sealed partial class ReportScan
             {
                 last = named;
             }
-            else if ((month = MonthOf(tokens[i + 1])) > 0)
+            else if ((month = MonthAt(i + 1)) > 0)
             {
                 (day, last) = (1, i + 1);
             }
@@ -606,14 +613,14 @@ internal sealed partial class ReportScan
                 return false;
             }
         }
-        else if (headFinal && tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+        else if (headFinal && tokens[i].Kind is TokenKind.Word or TokenKind.Number && SinceWordWithin(i + 1, end))
         {
             // «сәуірден бері», «сәуір айынан бастап», «1 сәуірден бері»
             if (TryDayMonth(i, end, out day, out month, out named))
             {
                 last = named;
             }
-            else if ((month = MonthOf(tokens[i])) > 0)
+            else if ((month = MonthAt(i)) > 0)
             {
                 (day, last) = (1, i + (IsWord(i + 1, lexicon.MonthWord) ? 1 : 0));
             }
@@ -663,7 +670,7 @@ internal sealed partial class ReportScan
     /// locative («жұмада»); «Sunday schools» names no day.</summary>
     private IsoDayOfWeek? WeekdayAt(int i)
     {
-        if (tokens[i].Kind != TokenKind.Word
+        if (tokens[i].Kind != TokenKind.Word || !lexicon.AnyWeekday.Contains(tokens[i].Norm)
             || !(IsWholeWord(i - 1, lexicon.DatePrepositions) || IsWholeWord(i - 1, lexicon.MonthPrepositions) || IsWholeWord(i - 1, lexicon.LastWeekdayWords)
                 || IsWord(i + 1, lexicon.DayUnits) || ReadingLexicon.EndsWithAny(tokens[i].Norm, lexicon.LocativeEndings)))
         {
@@ -698,13 +705,46 @@ internal sealed partial class ReportScan
         return count is >= 1 and <= 60;
     }
 
+    /// <summary>Whether the sentence holds a word that starts a span from a day, one of time gone by, and one of the
+    /// latest.</summary>
+    private (bool Since, bool Ago, bool Recent) SpanWordsIn(Sentence s)
+    {
+        bool since = false, ago = false, recent = false;
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                since = since || IsWholeWord(k, lexicon.SpanSinceWords) || IsWholeWord(k, lexicon.DayRangeWords);
+                ago = ago || IsWholeWord(k, lexicon.AgoWords);
+                recent = recent || IsWord(k, lexicon.RecentYearsWords);
+            }
+        }
+
+        return (since, ago, recent);
+    }
+
+    /// <summary>Whether «бері» or «бастап» stands within three tokens from <paramref name="from"/>: a cheap test before
+    /// a month is looked for (this runs on every token of a Kazakh text).</summary>
+    private bool SinceWordWithin(int from, int end)
+    {
+        for (int k = from; k < Math.Min(end, from + 3); k++)
+        {
+            if (IsWholeWord(k, lexicon.SpanSinceWords) || IsWholeWord(k, lexicon.DayRangeWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>«қыркүйектің 5-і мен 10-ы аралығында»: a month, then two of its days, each with its possessive ending,
     /// joined by «мен» or a dash.</summary>
     private bool KazakhDaysOfMonth(int i, out int month, out int firstDay, out int lastDay, out int last)
     {
         (month, firstDay, lastDay, last) = (0, 0, 0, i);
         if (!IsDayOfMonth(tokens[i + 1]) || !(IsDash(tokens[i + 2]) || IsWholeWord(i + 2, lexicon.ListJoins)) || !IsDayOfMonth(tokens[i + 3])
-            || tokens[i].Kind != TokenKind.Word || (month = MonthOf(tokens[i])) == 0)
+            || tokens[i].Kind != TokenKind.Word || (month = MonthAt(i)) == 0)
         {
             return false;
         }
@@ -1187,13 +1227,13 @@ internal sealed partial class ReportScan
         // Not a Kazakh month in the locative («тамызда 2017 қайырымдылық акциясы»): Kazakh puts the year first
         // («2017 жылғы тамызда»), so a number after «тамызда» counts what follows it.
         return (i > 0 && tokens[i - 1].Kind == TokenKind.Word
-                && (Array.IndexOf(lexicon.YearPrepositions, tokens[i - 1].Norm) >= 0 || (MonthOf(tokens[i - 1]) > 0 && !IsKazakhLocative(tokens[i - 1]))))
+                && (Array.IndexOf(lexicon.YearPrepositions, tokens[i - 1].Norm) >= 0 || (MonthAt(i - 1) > 0 && !IsKazakhLocative(tokens[i - 1]))))
             || AfterMonthAndDay(i);
     }
 
     /// <summary>«April 28, 2021»: a comma after a month and its day, as English writes a date.</summary>
     private bool AfterMonthAndDay(int i) =>
-        i >= 3 && tokens[i - 1].Is(',') && IsDay(tokens[i - 2]) && tokens[i - 3].Kind == TokenKind.Word && MonthOf(tokens[i - 3]) > 0;
+        i >= 3 && tokens[i - 1].Is(',') && IsDay(tokens[i - 2]) && tokens[i - 3].Kind == TokenKind.Word && MonthAt(i - 3) > 0;
 
     /// <summary>A Kazakh word in the locative case (тамызда, наурызда, сәуірде; in the Latin script tamyzda): -да/-де/-та/-те.</summary>
     private bool IsKazakhLocative(Token word) =>
@@ -1209,29 +1249,31 @@ internal sealed partial class ReportScan
             return false;
         }
 
-        if (DayAt(i) is int dayNamed)
+        // «5 сентября», «5th of September», «the fifth of September», «первого сентября»: a month written right after the
+        // day, or after «of»; after a day in words, an English month capitalised or after «of» («the first may be …» is
+        // none; Russian and Kazakh write their months in small letters, and none is another word). The month is looked
+        // for first, by its initial: the day in words is the dearer test, and this runs on every token.
+        int m = i + 1 + (IsWholeWord(i + 1, lexicon.OfWords) ? 1 : 0);
+        if (m < end && tokens[m].Kind == TokenKind.Word && lexicon.MonthInitials.Contains(tokens[m].Norm[0], StringComparison.Ordinal)
+            && (tokens[i].Kind == TokenKind.Number ? IsDay(tokens[i]) : m > i + 1 || tokens[m].Capitalized || IsCyrillic(tokens[m].Norm[0]))
+            && (month = MonthAt(m)) > 0 && DayAt(i) is int dayNamed)
         {
-            // «5 сентября», «5th of September», «the fifth of September», «первого сентября»: a month written right after
-            // the day, or after «of»; after a day in words, an English month capitalised or after «of» («the first may be
-            // …» is none; Russian and Kazakh write their months in small letters, and none is another word).
-            int m = i + 1 + (IsWholeWord(i + 1, lexicon.OfWords) ? 1 : 0);
-            bool monthWritten = m < end && (tokens[i].Kind == TokenKind.Number || m > i + 1 || tokens[m].Capitalized || IsCyrillic(tokens[m].Norm[0]));
-            month = monthWritten ? MonthOf(tokens[m]) : 0;
-            if (month == 0)
-            {
-                return false;
-            }
-
             day = dayNamed;
             last = m;
             return true;
+        }
+
+        month = 0;
+        if (IsDay(tokens[i]))
+        {
+            return false;
         }
 
         // «on April 28», «April 28th», «April 28, 2021»: the month first, as English writes it; so does Kazakh, the day
         // with its possessive ending («қыркүйектің 5-і»). A bare number after a month without «on», an ordinal suffix or
         // a year after a comma stays a count («in March 15 events were held»).
         // The day first: a cheap test that spares looking every word up among the months.
-        if (tokens[i].Kind != TokenKind.Word || !(IsDay(tokens[i + 1]) || IsDayOfMonth(tokens[i + 1])) || (month = MonthOf(tokens[i])) == 0)
+        if (tokens[i].Kind != TokenKind.Word || !(IsDay(tokens[i + 1]) || IsDayOfMonth(tokens[i + 1])) || (month = MonthAt(i)) == 0)
         {
             return false;
         }
@@ -1265,7 +1307,7 @@ internal sealed partial class ReportScan
     /// <summary>A month on its own, as a period: наурыз айында, наурызда, в марте, in March.</summary>
     private bool TryMonthAlone(int i, out int month)
     {
-        month = MonthOf(tokens[i]);
+        month = MonthAt(i);
         if (month == 0)
         {
             return false;
@@ -1300,7 +1342,18 @@ internal sealed partial class ReportScan
         return "";
     }
 
-    private int MonthOf(Token token) => token.Kind == TokenKind.Word ? MonthOf(token.Norm.AsSpan()) : 0;
+    /// <summary>The month the token at <paramref name="k"/> names, or 0; looked up once a token, as many recognizers ask
+    /// it of the same words.</summary>
+    private int MonthAt(int k)
+    {
+        monthsOfTokens ??= new sbyte[tokens.Count];
+        if (monthsOfTokens[k] == 0)
+        {
+            monthsOfTokens[k] = (sbyte)(tokens[k].Kind == TokenKind.Word ? MonthOf(tokens[k].Norm.AsSpan()) + 1 : 1);
+        }
+
+        return monthsOfTokens[k] - 1;
+    }
 
     /// <summary>The month a word names (a stem with up to five letters of ending: the Kazakh possessive and locative
     /// «қарашасында», «ақпанында» of «2025 жылдың 14 қарашасында»; or a whole form), or 0; a span, so that half of a
@@ -1334,7 +1387,7 @@ internal sealed partial class ReportScan
     /// the month word may follow either (қаңтар айынан). The first, the second and the range's last token, or null.</summary>
     private (int From, int To, int Last)? MonthRangeAt(int i, int end)
     {
-        int first = MonthOf(tokens[i]);
+        int first = MonthAt(i);
         if (first == 0)
         {
             return null;
@@ -1344,7 +1397,7 @@ internal sealed partial class ReportScan
         bool between = i > 0 && IsWholeWord(i - 1, lexicon.DayRangeFromWords);
         bool joined = k < end && (IsDash(tokens[k]) || IsWholeWord(k, lexicon.DayRangeWords) || (between && IsWholeWord(k, lexicon.ListJoins)));
         k += joined ? 1 : 0;
-        int second = k < end ? MonthOf(tokens[k]) : 0;
+        int second = k < end ? MonthAt(k) : 0;
         if (second <= first)
         {
             return null;

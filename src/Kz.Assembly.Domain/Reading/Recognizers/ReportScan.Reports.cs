@@ -76,6 +76,11 @@ internal sealed partial class ReportScan
     private void SwitchReportAtNamedBody(Sentence s)
     {
         int count = FirstCount(s);
+        if (count >= s.End)
+        {
+            return; // no count: nothing to give a reporter
+        }
+
         Region? named = null;
         for (int head = s.First; head < count; head++)
         {
