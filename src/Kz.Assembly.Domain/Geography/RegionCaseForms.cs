@@ -95,6 +95,12 @@ internal static class RegionCaseForms
 
         string genitive = RegionalNames.RussianGenitive(russian);
         Add(forms, genitive, region);
+
+        // «Карагандинской обл.»: the region word abbreviated, as news lines and tables write it.
+        if (genitive.EndsWith(" области", StringComparison.Ordinal))
+        {
+            Add(forms, genitive[..^"асти".Length], region);
+        }
         if (genitive.StartsWith("города ", StringComparison.Ordinal))
         {
             Add(forms, genitive["города ".Length..], region);

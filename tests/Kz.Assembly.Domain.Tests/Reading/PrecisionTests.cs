@@ -1842,4 +1842,10 @@ public class PrecisionTests
         ReportReading reading = Read("Биыл Жамбыл облыстық Қазақстан халқы Ассамблеясы 30 жылдық мерейтой аясында ауқымды жұмыстар атқарды.", "kk", new LocalDate(2025, 12, 22));
         Assert.Equal("anniversary 30 of apk in 2025", ReportCorpus.Describe(Assert.Single(reading.FactsOf<ReadAnniversary>())));
     }
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Карагандинской обл. за 11 месяцев провела 990 мероприятий.", "apk-kz-35")]
+    [InlineData("АНК Восточно-Казахстанской обл. за 11 месяцев провела 990 мероприятий.", "apk-kz-63")]
+    public void A_region_word_abbreviated_names_its_region(string text, string body) =>
+        Assert.Equal($"summary 2025-01-01/2025-11-30 of {body}: Event 990", ReportCorpus.Describe(Assert.Single(Read(text, "ru", new LocalDate(2025, 12, 6)).FactsOf<ReadSummary>())));
 }
