@@ -1848,4 +1848,17 @@ public class PrecisionTests
     [InlineData("АНК Восточно-Казахстанской обл. за 11 месяцев провела 990 мероприятий.", "apk-kz-63")]
     public void A_region_word_abbreviated_names_its_region(string text, string body) =>
         Assert.Equal($"summary 2025-01-01/2025-11-30 of {body}: Event 990", ReportCorpus.Describe(Assert.Single(Read(text, "ru", new LocalDate(2025, 12, 6)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("Жамбыл облыстық ҚХА биыл 700 іс-шара өткізсе, Түркістан облыстық ҚХА 1 800 іс-шара өткізген.", "kk")]
+    [InlineData("В этом году Ассамблея народа Казахстана Жамбылской области провела 700 мероприятий, Ассамблея народа Казахстана Туркестанской области – 1800 мероприятий.", "ru")]
+    [InlineData("This year the Zhambyl Regional Assembly held 700 events, the Turkistan Regional Assembly 1,800 events.", "en")]
+    public void Two_clauses_each_opening_with_its_assembly_give_each_its_count_and_keep_the_period(string text, string culture) =>
+        Assert.Equal(["summary 2025 of apk-kz-31: Event 700", "summary 2025 of apk-kz-61: Event 1800"], Read(text, culture, new LocalDate(2025, 9, 25)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Двадцать пятого ноября в Семее прошла IV сессия Ассамблеи народа Казахстана области Абай.", "ru")]
+    [InlineData("On the twenty-fifth of November the 4th session of the Abai Regional Assembly took place in Semey.", "en")]
+    public void A_day_in_words_with_its_tens_dates_a_session(string text, string culture) =>
+        Assert.Equal("session IV of apk-kz-10 on 2025-11-25", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 11, 26)).FactsOf<ReadSession>())));
 }

@@ -178,8 +178,10 @@ internal sealed partial class ReportScan
                     continue;
                 }
 
-                SetDate(clause, date, i, last);
-                MarkUsed(i, last);
+                // «двадцать пятого ноября»: the tens before the day's word are the date's too.
+                int dateFirst = tokens[i].Kind == TokenKind.Word && TensBeforeDay(i) is not null ? i - 1 : i;
+                SetDate(clause, date, dateFirst, last);
+                MarkUsed(dateFirst, last);
                 i = last;
             }
             else if (WeekdayAt(i) is { } weekday)
@@ -479,16 +481,18 @@ internal sealed partial class ReportScan
         return result;
     }
 
-    /// <summary>Whether a comma at <paramref name="i"/> is followed by a conjunction and a regional assembly's name.</summary>
+    /// <summary>Whether a comma at <paramref name="i"/> is followed by a regional assembly's name, after a conjunction or
+    /// none («…700 іс-шара өткізсе, Түркістан облыстық ҚХА 1 800 іс-шара өткізген»).</summary>
     private bool AssemblyClauseAfter(int i, Sentence s)
     {
-        if (!tokens[i].Is(',') || !IsWholeWord(i + 1, lexicon.ClauseConjunctions))
+        if (!tokens[i].Is(','))
         {
             return false;
         }
 
         // «, while the Kostanay Regional Assembly»: an article may stand before the name.
-        int name = IsWholeWord(i + 2, OpeningArticles) ? i + 3 : i + 2;
+        int name = i + 1 + (IsWholeWord(i + 1, lexicon.ClauseConjunctions) ? 1 : 0);
+        name += IsWholeWord(name, OpeningArticles) ? 1 : 0;
         for (int head = name; head < Math.Min(s.End, name + 6); head++)
         {
             if (IsAssemblyHead(head))
@@ -500,11 +504,13 @@ internal sealed partial class ReportScan
         return false;
     }
 
+    /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="end"/>) hold a number that is no date and no
+    /// year («In the first half of 2025, the … Assembly held 198 events» is one clause).</summary>
     private bool HasCount(int first, int end)
     {
         for (int i = first; i < end; i++)
         {
-            if (++Steps > 0 && tokens[i].Kind == TokenKind.Number && tokens[i].Date is null)
+            if (++Steps > 0 && tokens[i].Kind == TokenKind.Number && tokens[i].Date is null && !IsYearNumber(tokens[i]))
             {
                 return true;
             }
@@ -1294,8 +1300,16 @@ internal sealed partial class ReportScan
     /// («fifth», «первого»), else null.</summary>
     private int? DayAt(int i) =>
         IsDay(tokens[i]) ? (int)tokens[i].Value
-        : tokens[i].Kind == TokenKind.Word && OrdinalWords.Ordinal(tokens[i].Norm, numberWords) is int ordinal and >= 1 and <= 31 ? ordinal
+        : tokens[i].Kind == TokenKind.Word && OrdinalWords.Ordinal(tokens[i].Norm, numberWords) is int ordinal and >= 1 and <= 31 ? ordinal + (TensBeforeDay(i) ?? 0)
         : null;
+
+    /// <summary>The tens in words right before a day's ordinal units («двадцать пятого», «twenty-fifth» is one word), or
+    /// null.</summary>
+    private int? TensBeforeDay(int i) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && OrdinalWords.Tens(tokens[i - 1].Norm, numberWords) is int tens and (10 or 20 or 30)
+            && OrdinalWords.Ordinal(tokens[i].Norm, numberWords) is int units and < 10 && tens + units <= 31
+            ? tens
+            : null;
 
     private static bool IsCyrillic(char letter) => letter is >= '\u0400' and <= '\u04FF';
 

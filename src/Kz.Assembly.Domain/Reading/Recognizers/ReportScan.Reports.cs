@@ -64,7 +64,7 @@ internal sealed partial class ReportScan
 
         if (named is not null && named != reportRegion)
         {
-            StartReport(named);
+            StartReport(named, keepPeriod: s.Aside);
         }
     }
 
@@ -98,7 +98,7 @@ internal sealed partial class ReportScan
 
         if (named is not null && named != reportRegion)
         {
-            StartReport(named);
+            StartReport(named, keepPeriod: s.Aside);
         }
     }
 
@@ -122,13 +122,14 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>Starts the report of another region: nothing of the report before (its session, its last summary, the
-    /// period its sentences carried) belongs to this one.</summary>
-    private void StartReport(Region region)
+    /// period its sentences carried) belongs to this one; but a clause of the same sentence («Жамбыл облыстық ҚХА биыл 700
+    /// іс-шара өткізсе, Түркістан облыстық ҚХА 1 800 іс-шара өткізген») keeps the sentence's period.</summary>
+    private void StartReport(Region region, bool keepPeriod = false)
     {
         reportRegion = region;
         currentSession = null;
         lastSummary = -1;
-        carriedPeriod = null;
+        carriedPeriod = keepPeriod ? carriedPeriod : null;
     }
 
     /// <summary>A paragraph's opening place and full stop («КАРАГАНДА.», «ASTANA.»): a dateline, not the story.</summary>
