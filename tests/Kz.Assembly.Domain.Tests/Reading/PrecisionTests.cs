@@ -1861,4 +1861,11 @@ public class PrecisionTests
     [InlineData("On the twenty-fifth of November the 4th session of the Abai Regional Assembly took place in Semey.", "en")]
     public void A_day_in_words_with_its_tens_dates_a_session(string text, string culture) =>
         Assert.Equal("session IV of apk-kz-10 on 2025-11-25", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 11, 26)).FactsOf<ReadSession>())));
+
+    [Theory]
+    [InlineData("Together with the Zhambyl Regional Assembly of People of Kazakhstan, the regional department of internal policy organised 120 events in the first half of the year.", "en")]
+    [InlineData("Совместно с Ассамблеей народа Казахстана Жамбылской области управление внутренней политики провело 120 мероприятий в первом полугодии.", "ru")]
+    [InlineData("Облыстық ішкі саясат басқармасы Жамбыл облыстық ҚХА-мен бірлесіп бірінші жартыжылдықта 120 іс-шара өткізді.", "kk")]
+    public void Another_organisers_activities_held_with_the_assembly_are_the_organisers(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 7, 12)), "another organiser");
 }

@@ -122,6 +122,7 @@ internal sealed class ReadingLexicon
         EachWords = Cue(ReadingCue.Each);
         LastWeekdayWords = Cue(ReadingCue.LastWeekday);
         DayUnits = Cue(ReadingCue.DayUnit);
+        TogetherWords = Cue(ReadingCue.Together);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -367,6 +368,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of a day as a unit of time («дн», «күн», «day»).</summary>
     public string[] DayUnits { get; }
+
+    /// <summary>Gets the whole words of working together («together», «совместно», «бірлесіп»).</summary>
+    public string[] TogetherWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

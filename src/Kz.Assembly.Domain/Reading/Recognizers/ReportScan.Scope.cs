@@ -199,7 +199,30 @@ internal sealed partial class ReportScan
     {
         for (int head = s.First; head < s.End; head++)
         {
-            if (IsAssemblyHead(head) && !NamedAsOccasion(head))
+            if (IsAssemblyHead(head) && !NamedAsOccasion(head) && !NamedAsPartner(head, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the assembly at <paramref name="head"/> is named as the one another organiser worked with
+    /// («Together with the Zhambyl Regional Assembly, the department organised …», «совместно с ассамблеей», «облыстық
+    /// ҚХА-мен бірлесіп»): a word of together within three words before its name, or, in Kazakh, right after it.</summary>
+    private bool NamedAsPartner(int head, Sentence s)
+    {
+        if (headFinal)
+        {
+            int after = AfterAssemblyName(head);
+            return IsWholeWord(after, lexicon.TogetherWords) || IsWholeWord(after + 1, lexicon.TogetherWords);
+        }
+
+        // «Together with the Zhambyl Regional Assembly»: the region's name and an article may stand between.
+        for (int k = BeforeAssemblyName(head); k >= System.Math.Max(s.First, head - 6); k--)
+        {
+            if (IsWholeWord(k, lexicon.TogetherWords))
             {
                 return true;
             }

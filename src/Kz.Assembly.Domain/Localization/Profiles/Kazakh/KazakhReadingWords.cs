@@ -97,6 +97,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Each, "әрбір")
         .Add(ReadingCue.LastWeekday, "өткен")
         .Add(ReadingCue.DayUnit, "күн")
+        .Add(ReadingCue.Together, "бірлесіп", "бірге")
         .AddWeekday(IsoDayOfWeek.Monday, "дүйсенбі", "дүйсенбіде").AddWeekday(IsoDayOfWeek.Tuesday, "сейсенбі", "сейсенбіде")
         .AddWeekday(IsoDayOfWeek.Wednesday, "сәрсенбі", "сәрсенбіде").AddWeekday(IsoDayOfWeek.Thursday, "бейсенбі", "бейсенбіде")
         .AddWeekday(IsoDayOfWeek.Friday, "жұма", "жұмада").AddWeekday(IsoDayOfWeek.Saturday, "сенбі", "сенбіде")

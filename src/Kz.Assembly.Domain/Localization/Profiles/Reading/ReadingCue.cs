@@ -424,4 +424,9 @@ public enum ReadingCue
     /// <see cref="Ago"/> («три дня назад», «3 days ago», «үш күн бұрын») they date a sentence so many days before
     /// publication.</summary>
     DayUnit,
+
+    /// <summary>Whole words of working together (en «together», «jointly», ru «совместно», «вместе», kk «бірлесіп», «бірге»)
+    /// around an assembly's name in a sentence that names another organiser: the assembly was its partner, and the
+    /// organiser's activities are not the assembly's.</summary>
+    Together,
 }

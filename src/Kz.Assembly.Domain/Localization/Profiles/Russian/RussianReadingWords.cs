@@ -83,6 +83,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Each, "каждый", "каждая", "каждое", "каждого", "каждой", "каждом", "каждую", "каждым")
         .Add(ReadingCue.LastWeekday, "прошлую", "прошлый", "прошлое", "минувшую", "минувший", "минувшее")
         .Add(ReadingCue.DayUnit, "дн", "день")
+        .Add(ReadingCue.Together, "совместно", "вместе")
 
         .AddWeekday(IsoDayOfWeek.Monday, "понедельник").AddWeekday(IsoDayOfWeek.Tuesday, "вторник").AddWeekday(IsoDayOfWeek.Wednesday, "среду", "среда")
         .AddWeekday(IsoDayOfWeek.Thursday, "четверг").AddWeekday(IsoDayOfWeek.Friday, "пятницу", "пятница")
