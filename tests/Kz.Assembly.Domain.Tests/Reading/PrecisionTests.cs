@@ -974,7 +974,7 @@ public class PrecisionTests
         ReportReading reading = Read(text, culture, new LocalDate(2025, 10, 1));
         ReadSummary summary = Assert.Single(reading.FactsOf<ReadSummary>());
         Assert.Equal("CharityAction 2500 >620000", $"{summary.Summary.Tallies.Single().Kind} {summary.Summary.Tallies.Single().Count} {summary.Summary.PeopleReached}");
-        Assert.Contains(reading.Unplaced, mention => mention.Reason.Contains("took part", System.StringComparison.Ordinal));
+        Assert.Contains(reading.Unplaced, mention => mention.Reason.Contains("helped", System.StringComparison.Ordinal) && mention.Source.Phrase.Contains("35", System.StringComparison.Ordinal));
     }
 
     [Theory]
@@ -1868,4 +1868,16 @@ public class PrecisionTests
     [InlineData("Облыстық ішкі саясат басқармасы Жамбыл облыстық ҚХА-мен бірлесіп бірінші жартыжылдықта 120 іс-шара өткізді.", "kk")]
     public void Another_organisers_activities_held_with_the_assembly_are_the_organisers(string text, string culture) =>
         AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 7, 12)), "another organiser");
+
+    [Theory]
+    [InlineData("In October the Kostanay Regional Assembly of People of Kazakhstan held 15 charity actions that helped 230 families and 40 elderly residents.", "en", "CharityAction 15")]
+    [InlineData("В октябре Ассамблея народа Казахстана Костанайской области провела 15 благотворительных акций, помогли 40 пожилым жителям.", "ru", "CharityAction 15")]
+    [InlineData("Қазан айында Қостанай облыстық ҚХА 15 қайырымдылық акциясын өткізіп, 40 тұрғынға көмек көрсетілді.", "kk", "CharityAction 15")]
+    [InlineData("В июне Ассамблея народа Казахстана Костанайской области провела 18 мероприятий. В них приняли участие 2 тысячи детей и 500 взрослых.", "ru", "Event 18")]
+    public void People_helped_or_counted_in_parts_are_no_reach(string text, string culture, string tallies)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2025, 11, 5)).FactsOf<ReadSummary>());
+        Assert.Equal(tallies, string.Join(", ", summary.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}")));
+        Assert.Null(summary.Summary.PeopleReached);
+    }
 }

@@ -123,6 +123,7 @@ internal sealed class ReadingLexicon
         LastWeekdayWords = Cue(ReadingCue.LastWeekday);
         DayUnits = Cue(ReadingCue.DayUnit);
         TogetherWords = Cue(ReadingCue.Together);
+        HelpWords = Cue(ReadingCue.Help);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -371,6 +372,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of working together («together», «совместно», «бірлесіп»).</summary>
     public string[] TogetherWords { get; }
+
+    /// <summary>Gets the stems of helping («help», «помог», «көмек»).</summary>
+    public string[] HelpWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -183,6 +183,20 @@ internal sealed partial class ReportScan
                 // counts none), right before them, are that event's, not the activities' reach.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), $"people of the event named before them ({text[tokens[named].Start..tokens[named].End]}), not of the activities counted"));
             }
+            else if (audience is not null && HelpedAround(i, head, s))
+            {
+                // «15 charity actions that helped 230 families and 40 elderly residents», «500 адамға көмек көрсетілді»:
+                // people helped are no reach of the activities.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "people helped, not people the activities reached"));
+            }
+            else if (audience is not null && IsWholeWord(head + 1, lexicon.ListJoins) && head + 2 < s.End && tokens[head + 2].Kind == TokenKind.Number && !used[head + 2])
+            {
+                // «2 тысячи детей и 500 взрослых»: people counted in parts, whose sum the report does not state.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head + 2), "people counted in parts, whose sum the report does not state"));
+                MarkUsed(i, head + 2);
+                i = head + 2;
+                continue;
+            }
             else if (audience is { } who)
             {
                 if (clause.Reach is { } earlier)
@@ -250,6 +264,21 @@ internal sealed partial class ReportScan
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a word of helping stands within five words before the count's number, in its clause, or within
+    /// two after its noun («helped 230 families and 40 residents», «помогли 40 жителям», «500 адамға көмек көрсетілді»).</summary>
+    private bool HelpedAround(int number, int head, Sentence s)
+    {
+        for (int k = number - 1; k >= Math.Max(s.First, number - 5) && tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (IsWord(k, lexicon.HelpWords))
+            {
+                return true;
+            }
+        }
+
+        return IsWord(head + 1, lexicon.HelpWords) || IsWord(head + 2, lexicon.HelpWords);
     }
 
     /// <summary>Whether a word of each stands within six words before the number, in its clause («в каждой встрече

@@ -82,6 +82,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.LastWeekday, "last")
         .Add(ReadingCue.DayUnit, "day")
         .Add(ReadingCue.Together, "together", "jointly")
+        .Add(ReadingCue.Help, "help", "assist")
         .AddWeekday(IsoDayOfWeek.Monday, "monday").AddWeekday(IsoDayOfWeek.Tuesday, "tuesday").AddWeekday(IsoDayOfWeek.Wednesday, "wednesday")
         .AddWeekday(IsoDayOfWeek.Thursday, "thursday").AddWeekday(IsoDayOfWeek.Friday, "friday").AddWeekday(IsoDayOfWeek.Saturday, "saturday")
         .AddWeekday(IsoDayOfWeek.Sunday, "sunday")

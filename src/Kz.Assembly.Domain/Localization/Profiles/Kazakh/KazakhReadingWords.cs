@@ -98,6 +98,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.LastWeekday, "өткен")
         .Add(ReadingCue.DayUnit, "күн")
         .Add(ReadingCue.Together, "бірлесіп", "бірге")
+        .Add(ReadingCue.Help, "көмек")
         .AddWeekday(IsoDayOfWeek.Monday, "дүйсенбі", "дүйсенбіде").AddWeekday(IsoDayOfWeek.Tuesday, "сейсенбі", "сейсенбіде")
         .AddWeekday(IsoDayOfWeek.Wednesday, "сәрсенбі", "сәрсенбіде").AddWeekday(IsoDayOfWeek.Thursday, "бейсенбі", "бейсенбіде")
         .AddWeekday(IsoDayOfWeek.Friday, "жұма", "жұмада").AddWeekday(IsoDayOfWeek.Saturday, "сенбі", "сенбіде")

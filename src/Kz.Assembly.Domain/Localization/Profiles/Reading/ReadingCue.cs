@@ -429,4 +429,8 @@ public enum ReadingCue
     /// around an assembly's name in a sentence that names another organiser: the assembly was its partner, and the
     /// organiser's activities are not the assembly's.</summary>
     Together,
+
+    /// <summary>Stems of helping (en «help», «assist», ru «помог», «помощ», kk «көмек»), right before a count of people or
+    /// right after it: people helped, who are no reach of the activities counted.</summary>
+    Help,
 }

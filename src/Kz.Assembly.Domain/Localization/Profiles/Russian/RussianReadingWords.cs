@@ -84,6 +84,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.LastWeekday, "прошлую", "прошлый", "прошлое", "минувшую", "минувший", "минувшее")
         .Add(ReadingCue.DayUnit, "дн", "день")
         .Add(ReadingCue.Together, "совместно", "вместе")
+        .Add(ReadingCue.Help, "помог", "помощ")
 
         .AddWeekday(IsoDayOfWeek.Monday, "понедельник").AddWeekday(IsoDayOfWeek.Tuesday, "вторник").AddWeekday(IsoDayOfWeek.Wednesday, "среду", "среда")
         .AddWeekday(IsoDayOfWeek.Thursday, "четверг").AddWeekday(IsoDayOfWeek.Friday, "пятницу", "пятница")
