@@ -1880,4 +1880,21 @@ public class PrecisionTests
         Assert.Equal(tallies, string.Join(", ", summary.Summary.Tallies.Select(t => $"{t.Kind} {t.Count}")));
         Assert.Null(summary.Summary.PeopleReached);
     }
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Костанайской области с начала года провела тысячу двести мероприятий.", "ru", 1200)]
+    [InlineData("Ассамблея народа Казахстана Костанайской области с начала года провела 2 тысячи 500 мероприятий.", "ru", 2500)]
+    [InlineData("Қостанай облыстық ҚХА жыл басынан бері мың екі жүз іс-шара өткізді.", "kk", 1200)]
+    [InlineData("Қостанай облыстық ҚХА жыл басынан бері 2 мың 500 іс-шара өткізді.", "kk", 2500)]
+    [InlineData("Since the start of the year the Kostanay Regional Assembly held two thousand three hundred events.", "en", 2300)]
+    public void The_rest_below_a_scale_right_after_it_is_one_number(string text, string culture, long events) =>
+        Assert.Equal($"summary YTD 2025-11-15 of apk-kz-39: Event {events}", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 11, 15)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("2025 жылғы 3 желтоқсанда Рудный қаласында Достық үйі ашылды.", "kk", "2025-12-04", "friendship house in KZ-39, opened 2025-12-03")]
+    [InlineData("Вчера в Экибастузе открылся Дом дружбы.", "ru", "2025-12-04", "friendship house in KZ-55, opened 2025-12-03")]
+    [InlineData("A Friendship House opened in Satpayev on 1 December.", "en", "2025-12-04", "friendship house in KZ-62, opened 2025-12-01")]
+    [InlineData("A Friendship House opened in Satpayev on 1 December 2021.", "en", "2021-12-04", "friendship house in KZ-35, opened 2021-12-01")]
+    public void A_house_opened_in_a_town_of_regional_significance_is_in_its_region_of_the_day(string text, string culture, string published, string house) =>
+        Assert.Equal(house, ReportCorpus.Describe(Assert.Single(Read(text, culture, NodaTime.Text.LocalDatePattern.Iso.Parse(published).Value).FactsOf<ReadFriendshipHouse>())));
 }

@@ -576,6 +576,14 @@ internal sealed partial class ReportScan
                     value = value <= long.MaxValue / multiplier - 1 ? (value * multiplier) + (long)(fraction * multiplier) : -1;
                     last++;
                     last += last + 1 < end && tokens[last + 1].Is('.') && tokens[last].Norm is "тыс" or "млн" or "млрд" ? 1 : 0;
+
+                    // «тысячу двести», «2 тысячи 500 человек», «мың екі жүз»: the rest below the scale, right after it.
+                    if (value > 0 && fraction == 0 && RestBelow(last + 1, end, multiplier) is (long rest, int restLast))
+                    {
+                        value += rest;
+                        last = restLast;
+                    }
+
                     break;
                 }
             }
@@ -670,6 +678,15 @@ internal sealed partial class ReportScan
             // «оның 120-сы жастар арасында»: 120 of what was counted before, no count of young people.
             bool part = token.Suffix.Length > 0 && Array.IndexOf(lexicon.PartEndings, token.Suffix) >= 0;
             return !ordinal && !part;
+        }
+
+        // «тысячу двести», «мың екі жүз»: a lone scale word with the rest in words after it is one of that scale.
+        if (token.Kind == TokenKind.Word && Array.IndexOf(lexicon.LoneScales, token.Norm) >= 0 && i + 1 < end && tokens[i + 1].Kind == TokenKind.Word
+            && NumberWord(tokens[i + 1], out _, out _))
+        {
+            value = 1;
+            last = i - 1;
+            return true;
         }
 
         // «a thousand people», «more than one thousand», «бір мың»: one of the lone scale word after it (the scale multiplies it).
@@ -1061,6 +1078,33 @@ internal sealed partial class ReportScan
 
         return tokens[i].Value is >= 1990 and <= 2100 && before.Kind == TokenKind.Word && before.Capitalized && i - 1 > s.First
             && !IsWord(i - 1, lexicon.RegionWords) && !RegionAt(i - 1, s.End, out _, out _);
+    }
+
+    /// <summary>The rest below a scale right after it: digits with no ending («2 тысячи 500»), or number words («тысячу
+    /// двести», «мың екі жүз»), smaller than the scale; null where none follows.</summary>
+    private (long Remainder, int Last)? RestBelow(int k, int end, long scale)
+    {
+        if (k >= end || used[k])
+        {
+            return null;
+        }
+
+        if (tokens[k].Kind == TokenKind.Number)
+        {
+            return tokens[k].Suffix.Length == 0 && tokens[k].Fraction == 0 && tokens[k].Date is null && tokens[k].Value is > 0 && tokens[k].Value < scale
+                ? (tokens[k].Value, k)
+                : null;
+        }
+
+        long rest = 0;
+        int last = k - 1;
+        while (last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && NumberWord(tokens[last + 1], out long word, out _))
+        {
+            rest = word == 100 && rest is > 0 and < 10 ? rest * 100 : rest + word;
+            last++;
+        }
+
+        return last >= k && rest < scale ? (rest, last) : null;
     }
 
     /// <summary>Whether a word is an activity's or an audience's noun, or an activity's adjective.</summary>
