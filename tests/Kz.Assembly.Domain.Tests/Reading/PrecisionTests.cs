@@ -1897,4 +1897,14 @@ public class PrecisionTests
     [InlineData("A Friendship House opened in Satpayev on 1 December 2021.", "en", "2021-12-04", "friendship house in KZ-35, opened 2021-12-01")]
     public void A_house_opened_in_a_town_of_regional_significance_is_in_its_region_of_the_day(string text, string culture, string published, string house) =>
         Assert.Equal(house, ReportCorpus.Describe(Assert.Single(Read(text, culture, NodaTime.Text.LocalDatePattern.Iso.Parse(published).Value).FactsOf<ReadFriendshipHouse>())));
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана области Жетісу в марте провела 52 мероприятия, их посетили от 8 до 10 тысяч человек.", "ru")]
+    [InlineData("In March the Jetisu Regional Assembly held 52 events, attended by from 8,000 to 10,000 people.", "en")]
+    [InlineData("Жетісу облыстық ҚХА наурызда 52 іс-шара өткізді, оларға 8-10 мың адам қатысты.", "kk")]
+    public void A_reach_given_as_a_range_is_no_count(string text, string culture)
+    {
+        ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2025, 4, 2)).FactsOf<ReadSummary>());
+        Assert.Equal("summary 2025-03 of apk-kz-33: Event 52", ReportCorpus.Describe(summary));
+    }
 }

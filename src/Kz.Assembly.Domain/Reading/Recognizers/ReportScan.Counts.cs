@@ -71,10 +71,12 @@ internal sealed partial class ReportScan
             }
 
             // «Более чем в 300 из них приняли участие …», «in 300 of them»: a part of what was counted before, no count
-            // of what the sentence names after it; nor is «в каждой встрече участвовали 50 человек», so many at each one.
-            if (PhraseStartingAt(numberLast + 1, s.End, lexicon.OfThem) >= 0 || EachBefore(i, s))
+            // of what the sentence names after it; nor is «в каждой встрече участвовали 50 человек», so many at each one;
+            // nor the end of a range («от 8 до 10 тысяч человек», «from 8,000 to 10,000 people», «8–10 мың адам»).
+            bool rangeEnd = RangeEndAt(i, s, count);
+            if (PhraseStartingAt(numberLast + 1, s.End, lexicon.OfThem) >= 0 || EachBefore(i, s) || rangeEnd)
             {
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), "a part of what was counted before, or so many at each one: no count of its own"));
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), rangeEnd ? "the end of a range, no count" : "a part of what was counted before, or so many at each one: no count of its own"));
                 MarkUsed(i, numberLast);
                 i = numberLast;
                 continue;
@@ -264,6 +266,18 @@ internal sealed partial class ReportScan
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the count at <paramref name="i"/> ends a range: a smaller bare number right before its «up to»
+    /// («от 8 до 10 тысяч»), or before a dash or a word of a range's end right before it («from 8,000 to 10,000»,
+    /// «8–10 мың»); «с 9 до 5 депутатов», going down, is a change, not a range.</summary>
+    private bool RangeEndAt(int i, Sentence s, QualifiedCount count)
+    {
+        int before = tokens[i].Kind == TokenKind.Word ? (count.Qualifier == CountQualifier.UpTo ? i - 1 : -1)
+            : i - 1 >= s.First && (IsDash(tokens[i - 1]) || IsWholeWord(i - 1, lexicon.DayRangeWords)) ? i - 2
+            : -1;
+        return before >= s.First && tokens[before].Kind == TokenKind.Number && tokens[before].Suffix.Length == 0 && tokens[before].Date is null
+            && !IsYearNumber(tokens[before]) && count.Value is long upper && tokens[before].Value < upper;
     }
 
     /// <summary>Whether a word of helping stands within five words before the count's number, in its clause, or within
