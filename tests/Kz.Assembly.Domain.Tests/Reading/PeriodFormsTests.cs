@@ -168,4 +168,20 @@ public class PeriodFormsTests
         ReportReading reading = ReportReader.Read(text, new LocalDate(2025, 11, 5), culture);
         Assert.Equal(["2025-10", "2025-10"], reading.FactsOf<ReadSummary>().Select(s => s.Summary.Period.ToString()));
     }
+
+    [Theory]
+    [InlineData("В октябре и ноябре проведено 140 мероприятий.")]
+    [InlineData("Қазан және қараша айларында 140 іс-шара өткізілді.")]
+    public void Two_months_in_a_row_named_with_and_are_both(string sentence) =>
+        Assert.Equal("2025-10-01/2025-11-30", Assert.Single(ReportReader.Read(Heading + sentence, new LocalDate(2025, 12, 3)).FactsOf<ReadSummary>()).Summary.Period.ToString());
+
+    [Theory]
+    [InlineData("В январе и сентябре проведено 140 мероприятий.")]
+    [InlineData("Қаңтар және қыркүйек айларында 140 іс-шара өткізілді.")]
+    public void Months_apart_named_with_and_are_no_one_period(string sentence)
+    {
+        ReportReading reading = ReportReader.Read(Heading + sentence, new LocalDate(2025, 12, 3));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("months apart", System.StringComparison.Ordinal));
+    }
 }

@@ -1907,4 +1907,12 @@ public class PrecisionTests
         ReadSummary summary = Assert.Single(Read(text, culture, new LocalDate(2025, 4, 2)).FactsOf<ReadSummary>());
         Assert.Equal("summary 2025-03 of apk-kz-33: Event 52", ReportCorpus.Describe(summary));
     }
+
+    [Fact]
+    public void A_sessions_number_joined_by_a_hyphen_to_its_noun_numbers_it() =>
+        Assert.Equal("session XXXIII of apk-kz-43 on 2025-12-05", ReportCorpus.Describe(Assert.Single(Read("Қызылорда облыстық ҚХА-ның 33-сессиясы 5 желтоқсанда өтті.", "kk", new LocalDate(2025, 12, 6)).FactsOf<ReadSession>())));
+
+    [Fact]
+    public void An_English_city_assembly_of_a_town_is_a_mention() =>
+        AssertNoFactButAMention<ReadSummary>(Read("The Turkistan City Assembly of People of Kazakhstan held 85 events this year.", "en", new LocalDate(2025, 11, 20)), "town assembly");
 }

@@ -45,7 +45,7 @@ internal sealed partial class ReportScan
 
         // Counts over a span up to now («с 2015 года», «за последние пять лет») are cumulative: no period the model holds;
         // nor do counts over the months up to now («за последние 12 месяцев», «over the past year» in June).
-        bool spanToNow = false, twelveMonths = false;
+        bool spanToNow = false, twelveMonths = false, monthsApart = false;
         bool compares = FindWord(s, lexicon.ComparisonWords) >= 0;
 
         // Words the rarer spans need, looked for once a sentence rather than at every token: «с», «since», «бері»,
@@ -246,6 +246,13 @@ internal sealed partial class ReportScan
                 MarkUsed(i, sameLast);
                 i = sameLast;
             }
+            else if (part is null && month == 0 && !(i > s.First && IsWholeWord(i - 1, lexicon.DayRangeFromWords)) && MonthsApartAt(i, s.End) is int apartLast and >= 0)
+            {
+                // «В январе и сентябре проведено 40 мероприятий»: no one period holds them.
+                monthsApart = true;
+                MarkUsed(i, apartLast);
+                i = apartLast;
+            }
             else if (part is null && month == 0 && MonthRangeAt(i, s.End) is (int fromMonth, int toMonth, int rangeLast))
             {
                 // «с января по сентябрь», «from January to September», «between January and June», «қаңтар айынан
@@ -307,7 +314,7 @@ internal sealed partial class ReportScan
         static bool InDomain(int y) => y is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear;
         // «в 2024–2025 учебном году», «the 2024-2025 academic year»: a school year, not the calendar years it spans.
         bool schoolYear = yearRange is not null && FindWord(s, lexicon.SeasonWords) >= 0;
-        ReportingPeriod? period = spanToNow || schoolYear || twelveMonths ? null
+        ReportingPeriod? period = spanToNow || schoolYear || twelveMonths || monthsApart ? null
             : asOf is { } upTo ? (InDomain(upTo.Year) ? ReportingPeriod.YearToDate(upTo) : null)
             : since is { } start ? (start == new LocalDate(published.Year, 1, 1) ? ReportingPeriod.YearToDate(published)
                 : InDomain(start.Year) && ReportingPeriod.TryCustom(start, published, out ReportingPeriod? sinceThen) ? sinceThen : null)
@@ -332,6 +339,7 @@ internal sealed partial class ReportScan
         carriedPeriod = s.Aside || timeToCome ? carriedPeriod : period ?? carriedPeriod;
         clause.NoPeriod = spanToNow ? "counted over a span of years up to now, which is no period the model holds"
             : twelveMonths ? "counted over the months up to now, which is no period the model holds"
+            : monthsApart ? "counted over months apart, which are no one period"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"
             : null;
     }
@@ -1409,17 +1417,38 @@ internal sealed partial class ReportScan
 
         int k = i + 1 + (IsWord(i + 1, lexicon.MonthWord) ? 1 : 0);
         bool between = i > 0 && IsWholeWord(i - 1, lexicon.DayRangeFromWords);
-        bool joined = k < end && (IsDash(tokens[k]) || IsWholeWord(k, lexicon.DayRangeWords) || (between && IsWholeWord(k, lexicon.ListJoins)));
-        k += joined ? 1 : 0;
+        bool listed = k < end && IsWholeWord(k, lexicon.ListJoins);
+        bool joined = k < end && (IsDash(tokens[k]) || IsWholeWord(k, lexicon.DayRangeWords) || (between && listed));
+        k += joined || listed ? 1 : 0;
         int second = k < end ? MonthAt(k) : 0;
-        if (second <= first)
+
+        // «В октябре и ноябре»: two months in a row named with «and» are both; months apart are no one period (read by
+        // MonthsApartAt).
+        if (second <= first || (listed && !between && second != first + 1))
         {
             return null;
         }
 
+        joined |= listed;
+
         int last = k + (IsWord(k + 1, lexicon.MonthWord) ? 1 : 0);
         int until = PhraseStartingAt(last + 1, end, lexicon.AsOfAfter);
         return joined || until >= 0 ? (first, second, until >= 0 ? until : last) : null;
+    }
+
+    /// <summary>«В январе и сентябре», «in March and June»: two months apart named with «and», which are no one period;
+    /// the last token, or -1.</summary>
+    private int MonthsApartAt(int i, int end)
+    {
+        int first = MonthAt(i);
+        if (first == 0)
+        {
+            return -1;
+        }
+
+        int k = i + 1 + (IsWord(i + 1, lexicon.MonthWord) ? 1 : 0);
+        int second = k + 1 < end && IsWholeWord(k, lexicon.ListJoins) ? MonthAt(k + 1) : 0;
+        return second > 0 && second != first + 1 ? k + 1 + (IsWord(k + 2, lexicon.MonthWord) ? 1 : 0) : -1;
     }
 
     /// <summary>A day and month without a year: the latest such day on or before publication (or in the year before,

@@ -46,15 +46,33 @@ internal sealed partial class ReportScan
         CultureName = cultureName;
         kazakhLatin = Languages.IsKazakhLatin(cultureName);
         alphabet = kazakhLatin ? KazakhLatinAlphabet.Detect(text) ?? KazakhLatinAlphabet.Of2021 : null;
-        tokens = Tokenizer.Tokenize(text, alphabet);
-        used = new bool[tokens.Count];
         LanguageProfile language = LanguageProfiles.Resolve(cultureName);
         numberWords = language.NumberWordsRead;
         lexicon = ReadingLexicon.For(language);
+        tokens = SplitJoinedSessionNouns(Tokenizer.Tokenize(text, alphabet));
+        used = new bool[tokens.Count];
         headFinal = language.ReadingWords?.Stems(ReadingCue.GenitiveEnding).Any() ?? false;
     }
 
     public string CultureName { get; }
+
+    /// <summary>«33-сессиясы»: a number joined by a hyphen to the word for a session is the session's number and the word,
+    /// two tokens, as «33 сессиясы» is (the tokenizer keeps a hyphen's ending with its number, for case endings).</summary>
+    private List<Token> SplitJoinedSessionNouns(List<Token> read)
+    {
+        for (int k = 0; k < read.Count; k++)
+        {
+            Token number = read[k];
+            if (number.Kind == TokenKind.Number && number.Suffix.Length > 0 && ReadingLexicon.StartsWithAny(number.Suffix, lexicon.SessionHeads)
+                && text.IndexOf('-', number.Start, number.End - number.Start) is int hyphen and >= 0)
+            {
+                read[k] = number with { End = hyphen, Suffix = "" };
+                read.Insert(k + 1, new Token(TokenKind.Word, hyphen + 1, number.End, number.Suffix));
+            }
+        }
+
+        return read;
+    }
 
     /// <summary>Gets how many tokens the report has.</summary>
     public int TokenCount => tokens.Count;

@@ -87,6 +87,7 @@ internal static class EnglishReadingWords
         .AddWeekday(IsoDayOfWeek.Thursday, "thursday").AddWeekday(IsoDayOfWeek.Friday, "friday").AddWeekday(IsoDayOfWeek.Saturday, "saturday")
         .AddWeekday(IsoDayOfWeek.Sunday, "sunday")
         .Add(ReadingCue.RegionNoun, "oblast", "region")
+        .Add(ReadingCue.CityAdjective, "city")
         .Add(ReadingCue.Foreign, "russia", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "belarus", "china", "mongolia", "azerbaijan")
         .Add(ReadingCue.Foreign, "ukrain", "germany", "turkey", "türkiye")
         .Add(ReadingCue.ForeignAdjective, "kyrgyz", "russian", "uzbek", "tajik", "turkmen", "belarusian", "chinese", "mongolian", "azerbaijani", "german", "turkish")
