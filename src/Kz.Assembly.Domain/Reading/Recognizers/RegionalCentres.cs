@@ -37,9 +37,12 @@ internal static class RegionalCentres
     ];
 
     /// <summary>The region a capitalised word names as its centre on a day, or null.</summary>
-    public static Region? Of(string word, LocalDate on)
+    public static Region? Of(string word, LocalDate on) => Find(Centres, word, on);
+
+    /// <summary>The region of the first place in a table whose stems begin the word and that was the region's on the day.</summary>
+    internal static Region? Find((string Code, LocalDate? From, LocalDate? Until, string[] Stems)[] places, string word, LocalDate on)
     {
-        foreach ((string code, LocalDate? from, LocalDate? until, string[] stems) in Centres)
+        foreach ((string code, LocalDate? from, LocalDate? until, string[] stems) in places)
         {
             if ((from is null || on >= from) && (until is null || on <= until)
                 && Array.Exists(stems, stem => word.StartsWith(stem, StringComparison.Ordinal))

@@ -1,4 +1,3 @@
-using System;
 using Kz.Assembly.Domain.Geography;
 using NodaTime;
 
@@ -41,18 +40,5 @@ internal static class RegionalTowns
     ];
 
     /// <summary>The region a capitalised word names a town of on a day, or null.</summary>
-    public static Region? Of(string word, LocalDate on)
-    {
-        foreach ((string code, LocalDate? from, LocalDate? until, string[] stems) in Towns)
-        {
-            if ((from is null || on >= from) && (until is null || on <= until)
-                && Array.Exists(stems, stem => word.StartsWith(stem, StringComparison.Ordinal))
-                && Region.TryParse(code, out Region? region) && region.ExistedOn(on))
-            {
-                return region;
-            }
-        }
-
-        return null;
-    }
+    public static Region? Of(string word, LocalDate on) => RegionalCentres.Find(Towns, word, on);
 }

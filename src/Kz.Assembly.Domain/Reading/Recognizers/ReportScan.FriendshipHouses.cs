@@ -92,7 +92,7 @@ internal sealed partial class ReportScan
             // regional body whose session speaks of it.
             // A house in a regional centre the sentence names («в Актау», «Ақтауда») is in that region.
             AssemblyBody body = clause.Session?.Body ?? ReportBody;
-            Region? region = body.Region ?? reportRegion ?? CentreNamedIn(s) ?? TownNamedIn(s);
+            Region? region = body.Region ?? reportRegion ?? CentreNamedIn(s) ?? PlaceNamedIn(s, RegionalTowns.Of);
             int known = houses.FindIndex(h => h.Opened == opened);
             if (known < 0)
             {
@@ -188,19 +188,5 @@ internal sealed partial class ReportScan
         }
 
         return false;
-    }
-
-    /// <summary>The region of the first town of regional significance the sentence names («Рудный қаласында»), or null.</summary>
-    private Region? TownNamedIn(Sentence s)
-    {
-        for (int k = s.First; k < s.End; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized && RegionalTowns.Of(NameKey(tokens[k]), published) is { } region)
-            {
-                return region;
-            }
-        }
-
-        return null;
     }
 }

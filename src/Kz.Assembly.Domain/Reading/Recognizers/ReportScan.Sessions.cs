@@ -354,11 +354,15 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>The region whose centre a capitalised word of the sentence names, on the publication day, or null.</summary>
-    private Region? CentreNamedIn(Sentence s)
+    private Region? CentreNamedIn(Sentence s) => PlaceNamedIn(s, RegionalCentres.Of);
+
+    /// <summary>The region of the first capitalised word of the sentence that a table of places knows («Павлодарда»,
+    /// «Рудный қаласында»), or null.</summary>
+    private Region? PlaceNamedIn(Sentence s, Func<string, LocalDate, Region?> placeOf)
     {
         for (int k = s.First; k < s.End; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized && RegionalCentres.Of(NameKey(tokens[k]), published) is { } region)
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized && placeOf(NameKey(tokens[k]), published) is { } region)
             {
                 return region;
             }
