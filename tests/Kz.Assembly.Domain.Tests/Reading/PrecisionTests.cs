@@ -1915,4 +1915,21 @@ public class PrecisionTests
     [Fact]
     public void An_English_city_assembly_of_a_town_is_a_mention() =>
         AssertNoFactButAMention<ReadSummary>(Read("The Turkistan City Assembly of People of Kazakhstan held 85 events this year.", "en", new LocalDate(2025, 11, 20)), "town assembly");
+
+    [Theory]
+    [InlineData("The Karaganda Regional Assembly of People of Kazakhstan held 290 events in the first half of 2025 and plans about 300 more in the second half.", "en", "2025-07-08", "summary 2025-01-01/2025-06-30 of apk-kz-35: Event 290")]
+    [InlineData("Ассамблея народа Казахстана Карагандинской области в первом полугодии провела 290 мероприятий и планирует провести еще 300.", "ru", "2025-07-08", "summary 2025-01-01/2025-06-30 of apk-kz-35: Event 290")]
+    [InlineData("Жамбыл облыстық ҚХА биыл 650 іс-шара өткізуді жоспарлаған еді, алайда 700 іс-шара өткізілді.", "kk", "2025-12-10", "summary 2025 of apk-kz-31: Event 700")]
+    public void A_plan_word_marks_only_the_counts_of_its_clause(string text, string culture, string published, string summary)
+    {
+        ReportReading reading = Read(text, culture, NodaTime.Text.LocalDatePattern.Iso.Parse(published).Value);
+        Assert.Equal(summary, ReportCorpus.Describe(Assert.Single(reading.FactsOf<ReadSummary>())));
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("planned", System.StringComparison.Ordinal) || m.Reason.Contains("belongs to no fact", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
+    [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
+    public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 12, 3)).FactsOf<ReadSummary>());
 }

@@ -41,7 +41,7 @@ internal sealed partial class ReportScan
         bool anniversary = clause.MentionsAnniversary || AnniversaryAt(s, inAWordOnly: true) >= 0;
         int anniversaryAt = anniversary ? AnniversaryAt(s, inAWordOnly: false) : -1;
         int samePeriodAt = SamePeriodAt(s);
-        bool planned = FindWord(s, lexicon.PlanWords) >= 0 || HasWholeWord(s, lexicon.NoDeedWords);
+        bool planWord = FindWord(s, lexicon.PlanWords) >= 0, noDeed = HasWholeWord(s, lexicon.NoDeedWords);
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0;
@@ -140,7 +140,7 @@ internal sealed partial class ReportScan
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(rateFirst, rateLast), "a rate (so many a day, a week), not a count"));
                 MarkUsed(rateFirst, rateLast);
             }
-            else if (planned && (kind is not null || audience is not null))
+            else if ((noDeed || (planWord && PlannedInClauseOf(i, s))) && (kind is not null || audience is not null))
             {
                 mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
                 NoteKind(kind, ref onlyKind, ref severalKinds);
@@ -294,6 +294,48 @@ internal sealed partial class ReportScan
 
         return IsWord(head + 1, lexicon.HelpWords) || IsWord(head + 2, lexicon.HelpWords);
     }
+
+    /// <summary>Whether a plan word stands in the clause of the count at <paramref name="i"/>: a sentence's clauses part at
+    /// a conjunction or comma before a verb of holding or planning or another conjunction («held 290 events … and plans
+    /// about 300 more», «had planned 500 events and held 520», «650 іс-шара өткізуді жоспарлаған еді, алайда 700 іс-шара
+    /// өткізілді»); «planned 40 meetings and 20 concerts» stays one clause.</summary>
+    private bool PlannedInClauseOf(int i, Sentence s)
+    {
+        int first = s.First, end = s.End;
+        for (int k = i - 1; k > s.First; k--)
+        {
+            if (ClauseBoundaryAt(k))
+            {
+                first = k;
+                break;
+            }
+        }
+
+        for (int k = i + 1; k < s.End; k++)
+        {
+            if (ClauseBoundaryAt(k))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        for (int k = first; k < end; k++)
+        {
+            if (IsWord(k, lexicon.PlanWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a clause of a sentence starts at <paramref name="k"/>: a conjunction or a comma right before a verb
+    /// of holding or planning, or a comma before a conjunction.</summary>
+    private bool ClauseBoundaryAt(int k) =>
+        (tokens[k].Is(',') || IsWholeWord(k, lexicon.ClauseConjunctions) || IsWholeWord(k, lexicon.ListJoins))
+        && (IsWord(k + 1, lexicon.SessionHeldWords) || IsWord(k + 1, lexicon.PlanWords) || (tokens[k].Is(',') && IsWholeWord(k + 1, lexicon.ClauseConjunctions)));
 
     /// <summary>Whether a word of each stands within six words before the number, in its clause («в каждой встрече
     /// участвовали 50 человек», «each meeting drew 50 people», «әр кездесуге 50 адам қатысты»).</summary>

@@ -155,7 +155,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Exceeded, "exceed")
         .Add(ReadingCue.LoneScale, "thousand")
         .Add(ReadingCue.OneOfScale, "a", "one")
-        .Add(ReadingCue.ClauseConjunction, "and", "while", "whereas")
+        .Add(ReadingCue.ClauseConjunction, "and", "while", "whereas", "but")
         .Add(ReadingCue.SessionsCounted, "sessions")
         .Add(ReadingCue.Ongoing, "being", "ongoing", "underway")
         .Add(ReadingCue.DatePreposition, "on")

@@ -179,7 +179,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Exceeded, "асты", "асып", "асқан")
         .Add(ReadingCue.LoneScale, "мың", "мыңнан", "мыңға")
         .Add(ReadingCue.OneOfScale, "бір")
-        .Add(ReadingCue.ClauseConjunction, "ал", "және")
+        .Add(ReadingCue.ClauseConjunction, "ал", "және", "алайда", "бірақ")
         .Add(ReadingCue.SessionsCounted, "сессиялар")
         .Add(ReadingCue.SessionBareNoun, "сессия")
         .Add(ReadingCue.ActivityPlace, "кабинет")

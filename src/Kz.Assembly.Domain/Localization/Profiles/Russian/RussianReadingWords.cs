@@ -168,7 +168,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Exceeded, "превысил", "превышает")
         .Add(ReadingCue.LoneScale, "тысяча", "тысячу", "тысячи")
         .Add(ReadingCue.OneOfScale, "одна", "одну", "одной")
-        .Add(ReadingCue.ClauseConjunction, "а", "и")
+        .Add(ReadingCue.ClauseConjunction, "а", "и", "но", "однако")
         .Add(ReadingCue.SessionsCounted, "сессий", "сессии")
         .Add(ReadingCue.ActivityPlace, "кабинет")
         .Add(ReadingCue.HousesPlural, "домов", "домам", "домах")
