@@ -1932,4 +1932,15 @@ public class PrecisionTests
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>
         Assert.Empty(Read(text, culture, new LocalDate(2025, 12, 3)).FactsOf<ReadSummary>());
+
+    [Theory]
+    [InlineData("В 2025 году Ассамблея народа Казахстана Павлодарской области планировала провести 600 мероприятий, а фактически провела 640.", "ru")]
+    [InlineData("In 2025 the Pavlodar Regional Assembly planned to hold 600 events, but actually held 640.", "en")]
+    public void A_count_held_after_a_plan_takes_the_noun_the_plan_counted(string text, string culture) =>
+        Assert.Equal("summary 2025 of apk-kz-55: Event 640", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 12, 24)).FactsOf<ReadSummary>())));
+
+    [Fact]
+    public void A_part_with_its_own_period_is_that_periods_count() =>
+        Assert.Equal(["summary 2025-Q3 of apk-kz-61: Event 610", "summary 2025-09 of apk-kz-61: Event 230"],
+            Read("Түркістан облыстық ҚХА үшінші тоқсанда 610 іс-шара өткізді. Оның ішінде қыркүйекте 230 іс-шара өтті.", "kk", new LocalDate(2025, 10, 4)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

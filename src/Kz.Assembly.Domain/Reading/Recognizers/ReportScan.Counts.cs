@@ -117,7 +117,7 @@ internal sealed partial class ReportScan
                 (kind, audience, member, head) = (answered, null, false, numberLast);
             }
 
-            if (head < 0 && ElidedAtEndKind(i, numberLast, s) is { } atEnd)
+            if (head < 0 && ElidedAtEndKind(i, numberLast, s, severalKinds ? null : onlyKind) is { } atEnd)
             {
                 // «Ассамблея … запланировала 500 мероприятий. Уже проведено 320.»: the noun of the sentence before.
                 (kind, audience, member, head) = (atEnd, null, false, numberLast);
@@ -486,16 +486,20 @@ internal sealed partial class ReportScan
         return null;
     }
 
-    /// <summary>The kind the sentence right before counted, for a number with no noun that ends its sentence («Уже
-    /// проведено 320.», «В 2025 году было проведено 380»); null otherwise.</summary>
-    private AssemblyActivityKind? ElidedAtEndKind(int number, int numberLast, Sentence s)
+    /// <summary>The kind the sentence right before counted, or this sentence before the number, for a number with no noun
+    /// that ends its sentence («Уже проведено 320.», «В 2025 году было проведено 380», «планировала провести 600
+    /// мероприятий, а фактически провела 640»); null otherwise.</summary>
+    private AssemblyActivityKind? ElidedAtEndKind(int number, int numberLast, Sentence s, AssemblyActivityKind? countedInSentence)
     {
         // The number right after a verb («проведено 320»), not a day («April 1, 2025»), and the sentence's last word:
         // nothing follows it but its full stop.
         int after = numberLast + 1;
         bool endsSentence = after >= s.End || (after + 1 >= s.End && (tokens[after].Is('.') || tokens[after].Is('!')));
         bool afterVerb = number - 1 >= s.First && tokens[number - 1].Kind == TokenKind.Word && MonthAt(number - 1) == 0;
-        return endsSentence && afterVerb && countedBefore is { } before && OnlyBreaksBetween(before.End, s.First) ? before.Kind : null;
+        return !endsSentence || !afterVerb ? null
+            : countedInSentence is { } here ? here
+            : countedBefore is { } before && OnlyBreaksBetween(before.End, s.First) ? before.Kind
+            : null;
     }
 
     /// <summary>

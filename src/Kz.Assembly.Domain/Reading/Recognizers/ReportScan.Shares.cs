@@ -59,10 +59,12 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>Whether the sentence opens with «of them» and counts only kinds the summary just read in its paragraph
-    /// counts: a part of those, not a count of its own.</summary>
+    /// counts, over no period of its own: a part of those, not a count of its own («Оның ішінде қыркүйекте 230 іс-шара
+    /// өтті» names September, so it is September's count).</summary>
     private bool IsPartOfLastSummary(SentenceFacts clause) =>
         clause.Tallies.Count > 0 && PhraseStartingAt(clause.Sentence.First, clause.Sentence.End, lexicon.OfThem) >= 0
         && lastSummary >= 0 && lastSummaryParagraph == clause.Sentence.Paragraph && facts[lastSummary] is ReadSummary whole
+        && (clause.Period is null || clause.Period.Equals(whole.Summary.Period))
         && clause.Tallies.TrueForAll(t => whole.Summary.Tallies.Any(w => w.Kind == t.Kind));
 
     /// <summary>The number right after the sentence's opening «of them» (оның, олардың, из них, of these), or null.</summary>
