@@ -1943,4 +1943,16 @@ public class PrecisionTests
     public void A_part_with_its_own_period_is_that_periods_count() =>
         Assert.Equal(["summary 2025-Q3 of apk-kz-61: Event 610", "summary 2025-09 of apk-kz-61: Event 230"],
             Read("Түркістан облыстық ҚХА үшінші тоқсанда 610 іс-шара өткізді. Оның ішінде қыркүйекте 230 іс-шара өтті.", "kk", new LocalDate(2025, 10, 4)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("The Mangystau Regional Assembly of People of Kazakhstan held its 29th session in April and its 30th session on October 23.", "en")]
+    [InlineData("В апреле Ассамблея народа Казахстана Мангистауской области провела XXIX сессию, а 23 октября – XXX сессию.", "ru")]
+    public void A_day_with_another_session_between_dates_that_one(string text, string culture) =>
+        Assert.Equal(["session XXIX of apk-kz-47", "session XXX of apk-kz-47 on 2025-10-23"], Read(text, culture, new LocalDate(2025, 10, 25)).FactsOf<ReadSession>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("АНК СКО по итогам полугодия провела 350 мероприятий.", "ru")]
+    [InlineData("СҚО ҚХА жартыжылдық қорытындысы бойынша 350 іс-шара өткізді.", "kk")]
+    public void A_half_year_with_no_ordinal_in_the_second_half_is_the_first(string text, string culture) =>
+        Assert.Equal("summary 2025-01-01/2025-06-30 of apk-kz-59: Event 350", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 7, 9)).FactsOf<ReadSummary>())));
 }

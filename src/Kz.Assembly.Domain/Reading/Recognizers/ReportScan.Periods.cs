@@ -1029,12 +1029,14 @@ internal sealed partial class ReportScan
             return true;
         }
 
-        // «жарты жылда», «за полгода» with no ordinal, in a report of the second half of a year: its first half.
+        // «жарты жылда», «за полгода», «по итогам полугодия», «жартыжылдық қорытындысы» with no ordinal, in a report of
+        // the second half of a year: its first half (English «half» alone is too common a word).
+        bool halfAlone = tokens[i].Norm == "полгода" || (tokens[i].Norm.Length > 4 && IsWord(i, lexicon.HalfYearWords));
         if (published.Month >= 7 && (i == 0 || OrdinalAt(i - 1) == 0)
             && ((IsWord(i, lexicon.HalfWord) && IsWord(i + 1, lexicon.YearWord) && tokens[i + 1].Norm.StartsWith("жыл", StringComparison.Ordinal))
-                || tokens[i].Norm == "полгода"))
+                || halfAlone))
         {
-            (firstMonth, lastMonth, last) = (1, 6, tokens[i].Norm == "полгода" ? i : i + 1);
+            (firstMonth, lastMonth, last) = (1, 6, halfAlone ? i : i + 1);
             return true;
         }
 

@@ -609,8 +609,14 @@ internal sealed partial class ReportScan
 
             SessionDraft draft = SessionOf(body, number, Source(first, h));
             lastDraft = (draft, s.Paragraph);
-            draft.Date ??= clause.Date;
-            clause.DateUsed |= clause.Date is not null;
+
+            // «held its 29th session in April and its 30th session on October 23»: a day with another session between
+            // it and this one is that session's.
+            if (clause.Date is not null && !DayOfAnotherSession(h, clause.DateTokens.First, s))
+            {
+                draft.Date ??= clause.Date;
+                clause.DateUsed = true;
+            }
             if (draft.Theme is null && ThemeNear(s, first, h) is { } theme)
             {
                 draft.Theme = theme;
@@ -619,6 +625,33 @@ internal sealed partial class ReportScan
             MarkUsed(numberFirst, h);
             clause.Session ??= draft;
         }
+    }
+
+    /// <summary>Whether the day at <paramref name="day"/> is another session's than the one at <paramref name="head"/>:
+    /// another session stands between them («its 29th session in April and its 30th session on October 23»), or the day
+    /// opens a later clause before another session («XXIX сессию, а 23 октября – XXX сессию»).</summary>
+    private bool DayOfAnotherSession(int head, int day, Sentence s)
+    {
+        bool boundary = false;
+        for (int k = Math.Max(s.First, Math.Min(head, day) + 1); k < Math.Min(s.End, Math.Max(head, day)); k++)
+        {
+            if (IsWord(k, lexicon.SessionHeads))
+            {
+                return true;
+            }
+
+            boundary |= day > head && (tokens[k].Is(',') || IsWholeWord(k, lexicon.ClauseConjunctions));
+        }
+
+        for (int k = day + 1; boundary && k < s.End; k++)
+        {
+            if (IsWord(k, lexicon.SessionHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
