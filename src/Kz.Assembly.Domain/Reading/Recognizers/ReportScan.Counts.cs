@@ -282,18 +282,8 @@ internal sealed partial class ReportScan
 
     /// <summary>Whether a word of helping stands within five words before the count's number, in its clause, or within
     /// two after its noun («helped 230 families and 40 residents», «помогли 40 жителям», «500 адамға көмек көрсетілді»).</summary>
-    private bool HelpedAround(int number, int head, Sentence s)
-    {
-        for (int k = number - 1; k >= Math.Max(s.First, number - 5) && tokens[k].Kind != TokenKind.Punctuation; k--)
-        {
-            if (IsWord(k, lexicon.HelpWords))
-            {
-                return true;
-            }
-        }
-
-        return IsWord(head + 1, lexicon.HelpWords) || IsWord(head + 2, lexicon.HelpWords);
-    }
+    private bool HelpedAround(int number, int head, Sentence s) =>
+        WordBefore(number, 5, s, k => IsWord(k, lexicon.HelpWords)) || IsWord(head + 1, lexicon.HelpWords) || IsWord(head + 2, lexicon.HelpWords);
 
     /// <summary>Whether a plan word stands in the clause of the count at <paramref name="i"/>: a sentence's clauses part at
     /// a conjunction or comma before a verb of holding or planning or another conjunction («held 290 events … and plans
@@ -339,11 +329,15 @@ internal sealed partial class ReportScan
 
     /// <summary>Whether a word of each stands within six words before the number, in its clause («в каждой встрече
     /// участвовали 50 человек», «each meeting drew 50 people», «әр кездесуге 50 адам қатысты»).</summary>
-    private bool EachBefore(int number, Sentence s)
+    private bool EachBefore(int number, Sentence s) => WordBefore(number, 6, s, k => IsWholeWord(k, lexicon.EachWords));
+
+    /// <summary>Whether a word the test accepts stands within <paramref name="reach"/> tokens before
+    /// <paramref name="number"/>, in its clause (no punctuation between).</summary>
+    private bool WordBefore(int number, int reach, Sentence s, Func<int, bool> accepts)
     {
-        for (int k = number - 1; k >= Math.Max(s.First, number - 6) && tokens[k].Kind != TokenKind.Punctuation; k--)
+        for (int k = number - 1; k >= Math.Max(s.First, number - reach) && tokens[k].Kind != TokenKind.Punctuation; k--)
         {
-            if (IsWholeWord(k, lexicon.EachWords))
+            if (accepts(k))
             {
                 return true;
             }
@@ -769,17 +763,7 @@ internal sealed partial class ReportScan
             return true;
         }
 
-        long current = 0;
-        int k = i;
-        while (k < end && tokens[k].Kind == TokenKind.Word && NumberWord(tokens[k], out long word, out bool approximate))
-        {
-            current = word == 100 && current is > 0 and < 10 ? current * 100 : current + word;
-            k++;
-            if (approximate)
-            {
-                break; // жүздей: the approximate ending closes the number
-            }
-        }
+        int k = NumberWordsFrom(i, end, out long current);
 
         // A lone "one" (бір, один, one) is an article more often than a count.
         if (k == i || (k == i + 1 && current == 1))
@@ -1156,15 +1140,27 @@ internal sealed partial class ReportScan
                 : null;
         }
 
-        long rest = 0;
-        int last = k - 1;
-        while (last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && NumberWord(tokens[last + 1], out long word, out _))
+        int after = NumberWordsFrom(k, end, out long rest);
+        return after > k && rest < scale ? (rest, after - 1) : null;
+    }
+
+    /// <summary>The number words from <paramref name="i"/> on («жиырма бес», «двести», «three hundred»), summed into
+    /// <paramref name="value"/>; returns the token after them (<paramref name="i"/> itself where there are none).</summary>
+    private int NumberWordsFrom(int i, int end, out long value)
+    {
+        value = 0;
+        int k = i;
+        while (k < end && tokens[k].Kind == TokenKind.Word && NumberWord(tokens[k], out long word, out bool approximate))
         {
-            rest = word == 100 && rest is > 0 and < 10 ? rest * 100 : rest + word;
-            last++;
+            value = word == 100 && value is > 0 and < 10 ? value * 100 : value + word;
+            k++;
+            if (approximate)
+            {
+                break; // жүздей: the approximate ending closes the number
+            }
         }
 
-        return last >= k && rest < scale ? (rest, last) : null;
+        return k;
     }
 
     /// <summary>Whether a word is an activity's or an audience's noun, or an activity's adjective.</summary>

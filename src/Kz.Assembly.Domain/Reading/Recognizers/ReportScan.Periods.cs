@@ -179,7 +179,7 @@ internal sealed partial class ReportScan
                 }
 
                 // «двадцать пятого ноября»: the tens before the day's word are the date's too.
-                int dateFirst = tokens[i].Kind == TokenKind.Word && TensBeforeDay(i) is not null ? i - 1 : i;
+                int dateFirst = tokens[i].Kind == TokenKind.Word && TensBeforeDay(i, day) is not null ? i - 1 : i;
                 SetDate(clause, date, dateFirst, last);
                 MarkUsed(dateFirst, last);
                 i = last;
@@ -1271,7 +1271,7 @@ internal sealed partial class ReportScan
         // for first, by its initial: the day in words is the dearer test, and this runs on every token.
         int m = i + 1 + (IsWholeWord(i + 1, lexicon.OfWords) ? 1 : 0);
         if (m < end && tokens[m].Kind == TokenKind.Word && lexicon.MonthInitials.Contains(tokens[m].Norm[0], StringComparison.Ordinal)
-            && (tokens[i].Kind == TokenKind.Number ? IsDay(tokens[i]) : m > i + 1 || tokens[m].Capitalized || IsCyrillic(tokens[m].Norm[0]))
+            && (tokens[i].Kind == TokenKind.Number ? IsDay(tokens[i]) : m > i + 1 || tokens[m].Capitalized || Notation.LookAlikeLetters.IsCyrillicLetter(tokens[m].Norm[0]))
             && (month = MonthAt(m)) > 0 && DayAt(i) is int dayNamed)
         {
             day = dayNamed;
@@ -1310,18 +1310,16 @@ internal sealed partial class ReportScan
     /// («fifth», «первого»), else null.</summary>
     private int? DayAt(int i) =>
         IsDay(tokens[i]) ? (int)tokens[i].Value
-        : tokens[i].Kind == TokenKind.Word && OrdinalWords.Ordinal(tokens[i].Norm, numberWords) is int ordinal and >= 1 and <= 31 ? ordinal + (TensBeforeDay(i) ?? 0)
+        : tokens[i].Kind == TokenKind.Word && OrdinalWords.Ordinal(tokens[i].Norm, numberWords) is int ordinal and >= 1 and <= 31 ? ordinal + (TensBeforeDay(i, ordinal) ?? 0)
         : null;
 
     /// <summary>The tens in words right before a day's ordinal units («двадцать пятого», «twenty-fifth» is one word), or
     /// null.</summary>
-    private int? TensBeforeDay(int i) =>
-        i > 0 && tokens[i - 1].Kind == TokenKind.Word && OrdinalWords.Tens(tokens[i - 1].Norm, numberWords) is int tens and (10 or 20 or 30)
-            && OrdinalWords.Ordinal(tokens[i].Norm, numberWords) is int units and < 10 && tens + units <= 31
+    private int? TensBeforeDay(int i, int units) =>
+        units < 10 && i > 0 && tokens[i - 1].Kind == TokenKind.Word && OrdinalWords.Tens(tokens[i - 1].Norm, numberWords) is int tens and (10 or 20 or 30)
+            && tens + units <= 31
             ? tens
             : null;
-
-    private static bool IsCyrillic(char letter) => letter is >= '\u0400' and <= '\u04FF';
 
     /// <summary>A day of a month: 1 to 31 in digits, bare or with an ordinal suffix (28th; not «28-ші», a count's case).</summary>
     private bool IsDay(Token token) =>

@@ -30,7 +30,7 @@ internal sealed partial class ReportScan
         // «were» after the number («Of these, 40 were charity actions») ends no phrase here: the kind comes after it.
         int from = number + 1 + (IsWholeWord(number + 1, lexicon.CountPhraseEnds) ? 1 : 0);
         AssemblyActivityKind? kind = null;
-        if (AnniversaryAt(s, inAWordOnly: false) > number && NamesAnAssemblyIn(s))
+        if (AnniversaryAt(s, inAWordOnly: false) > number && clause.NamesAssembly)
         {
             kind = AssemblyActivityKind.AnniversaryEvent;
         }
@@ -90,18 +90,5 @@ internal sealed partial class ReportScan
         }
 
         return null;
-    }
-
-    private bool NamesAnAssemblyIn(Sentence s)
-    {
-        for (int k = s.First; k < s.End; k++)
-        {
-            if (IsAssemblyHead(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
