@@ -184,4 +184,25 @@ public class PeriodFormsTests
         Assert.Empty(reading.FactsOf<ReadSummary>());
         Assert.Contains(reading.Unplaced, m => m.Reason.Contains("months apart", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 310 events. The figure covers the first half of 2025.", "en")]
+    [InlineData("Ассамблея народа Казахстана Павлодарской области провела 310 мероприятий. Эти данные – за первое полугодие 2025 года.", "ru")]
+    [InlineData("Павлодар облыстық ҚХА 310 іс-шара өткізді. Бұл көрсеткіш 2025 жылдың бірінші жартыжылдығына қатысты.", "kk")]
+    public void A_period_the_next_sentence_gives_the_figure_is_its_period(string text, string culture)
+    {
+        ReportReading reading = ReportReader.Read(text, new LocalDate(2025, 9, 10), culture);
+        Assert.Equal("2025-01-01/2025-06-30", Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Period.ToString());
+    }
+
+    [Theory]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 310 events in August. The figure covers the first half of 2025.", "en", "2025-08")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 310 events. This figure is higher than in the first half of 2024.", "en", "YTD 2025-09-10")]
+    [InlineData("Ассамблея народа Казахстана Павлодарской области провела 310 мероприятий. Это на 20 процентов больше, чем за первое полугодие 2024 года.", "ru", "YTD 2025-09-10")]
+    [InlineData("Павлодар облыстық ҚХА 310 іс-шара өткізді. Бұл көрсеткіш 2024 жылдың бірінші жартыжылдығымен салыстырғанда көп.", "kk", "YTD 2025-09-10")]
+    public void A_period_the_next_sentence_gives_leaves_a_stated_period_and_a_comparison_base_alone(string text, string culture, string period)
+    {
+        ReportReading reading = ReportReader.Read(text, new LocalDate(2025, 9, 10), culture);
+        Assert.Equal(period, Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Period.ToString());
+    }
 }

@@ -124,6 +124,7 @@ internal sealed class ReadingLexicon
         DayUnits = Cue(ReadingCue.DayUnit);
         TogetherWords = Cue(ReadingCue.Together);
         HelpWords = Cue(ReadingCue.Help);
+        FigureWords = Cue(ReadingCue.Figure);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -375,6 +376,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of helping («help», «помог», «көмек»).</summary>
     public string[] HelpWords { get; }
+
+    /// <summary>Gets the stems of words that refer back to a figure («figure», «цифр», «көрсеткіш»).</summary>
+    public string[] FigureWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -20,6 +20,11 @@ internal sealed partial class ReportScan
     private int lastSummary = -1;
     private int lastSummaryParagraph = -1;
 
+    // Where the sentence of the last summary (or of the reach it took) ends, and whether that summary's period was its
+    // own sentence's: a period given only in the sentence right after it may still be its period.
+    private int lastSummaryEnd = -1;
+    private bool lastSummaryPeriodStated;
+
     /// <summary>Lists the clause's counts of activities and of people as mentions, each with its reason.</summary>
     private void MentionFigures(SentenceFacts clause, string activitiesWhy, string peopleWhy)
     {
@@ -88,7 +93,7 @@ internal sealed partial class ReportScan
 
         if (clause.Tallies.Count == 0)
         {
-            if (ReadShare(clause))
+            if (ReadShare(clause) || RedateLastSummary(clause))
             {
                 return;
             }
@@ -166,7 +171,7 @@ internal sealed partial class ReportScan
                 }
 
                 lastSummary = same;
-                lastSummaryParagraph = s.Paragraph;
+                NoteLastSummarySentence(clause);
                 return;
             }
 
@@ -193,12 +198,47 @@ internal sealed partial class ReportScan
                 }
             }
 
-            lastSummaryParagraph = s.Paragraph;
+            NoteLastSummarySentence(clause);
         }
         else
         {
             mentions.Add(new Mention(MentionKind.Refused, Source(first, last), "activities the model refuses as a summary (a period before the body existed)"));
         }
+    }
+
+    private void NoteLastSummarySentence(SentenceFacts clause)
+    {
+        lastSummaryParagraph = clause.Sentence.Paragraph;
+        lastSummaryEnd = clause.Sentence.End;
+        lastSummaryPeriodStated = clause.Period is not null || clause.DateUsed || carriedPeriod is not null;
+    }
+
+    /// <summary>«The assembly held 310 events. The figure covers the first half of 2025.», «Эти данные – за первое
+    /// полугодие»: a sentence that counts nothing, names a period and refers back to a figure gives that period to the
+    /// summary of the sentence right before it, where that one had none, neither its own nor carried (a period named there
+    /// stays). A comparison or a share («This figure is 20 percent more than in 2024») names a base, not the period.</summary>
+    private bool RedateLastSummary(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+        if (clause.Period is not { } period || clause.Reach is not null || lastSummary < 0 || lastSummaryEnd != s.First
+            || lastSummaryPeriodStated || facts[lastSummary] is not ReadSummary previous || FindWord(s, lexicon.FigureWords) < 0
+            || FindWord(s, lexicon.ComparisonWords) >= 0 || FindWord(s, lexicon.PercentWords) >= 0
+            || !ReportedSummary.TryCreate(previous.Summary.Reporter, previous.Summary.Place, period, previous.Summary.Tallies, previous.Summary.PeopleReached, previous.Summary.Audience, out ReportedSummary? summary))
+        {
+            return false;
+        }
+
+        var redated = new ReadSummary(summary, previous.Source);
+        facts[lastSummary] = redated;
+        if (headline.Remove(previous))
+        {
+            headline.Add(redated);
+        }
+
+        headlineWithoutPeriod.Remove(previous);
+        lastSummaryEnd = s.End;
+        lastSummaryPeriodStated = true;
+        return true;
     }
 
     /// <summary>Whether every count of <paramref name="part"/> is smaller than the total's count of its kind, for the same
@@ -283,6 +323,7 @@ internal sealed partial class ReportScan
         {
             var withReach = new ReadSummary(summary, new SourcePhrase(text, previous.Source.Start, tokens[last].End));
             facts[lastSummary] = withReach;
+            lastSummaryEnd = s.End;
             if (headline.Remove(previous))
             {
                 headline.Add(withReach);

@@ -83,6 +83,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.DayUnit, "day")
         .Add(ReadingCue.Together, "together", "jointly")
         .Add(ReadingCue.Help, "help", "assist")
+        .Add(ReadingCue.Figure, "figure", "data", "number")
         .AddWeekday(IsoDayOfWeek.Monday, "monday").AddWeekday(IsoDayOfWeek.Tuesday, "tuesday").AddWeekday(IsoDayOfWeek.Wednesday, "wednesday")
         .AddWeekday(IsoDayOfWeek.Thursday, "thursday").AddWeekday(IsoDayOfWeek.Friday, "friday").AddWeekday(IsoDayOfWeek.Saturday, "saturday")
         .AddWeekday(IsoDayOfWeek.Sunday, "sunday")

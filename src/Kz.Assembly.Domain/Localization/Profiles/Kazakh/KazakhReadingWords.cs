@@ -99,6 +99,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.DayUnit, "күн")
         .Add(ReadingCue.Together, "бірлесіп", "бірге")
         .Add(ReadingCue.Help, "көмек")
+        .Add(ReadingCue.Figure, "көрсеткіш", "дерек", "мәлімет")
         .AddWeekday(IsoDayOfWeek.Monday, "дүйсенбі", "дүйсенбіде").AddWeekday(IsoDayOfWeek.Tuesday, "сейсенбі", "сейсенбіде")
         .AddWeekday(IsoDayOfWeek.Wednesday, "сәрсенбі", "сәрсенбіде").AddWeekday(IsoDayOfWeek.Thursday, "бейсенбі", "бейсенбіде")
         .AddWeekday(IsoDayOfWeek.Friday, "жұма", "жұмада").AddWeekday(IsoDayOfWeek.Saturday, "сенбі", "сенбіде")

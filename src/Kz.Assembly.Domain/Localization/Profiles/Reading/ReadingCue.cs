@@ -433,4 +433,10 @@ public enum ReadingCue
     /// <summary>Stems of helping (en «help», «assist», ru «помог», «помощ», kk «көмек»), right before a count of people or
     /// right after it: people helped, who are no reach of the activities counted.</summary>
     Help,
+
+    /// <summary>Stems of words that refer back to a figure just given (en «figure», «data», ru «цифр», «данн», «показател»,
+    /// kk «көрсеткіш», «дерек», «мәлімет»): a sentence with no count of its own that names a period with one of them («The
+    /// figure covers the first half of 2025», «Эти данные – за первое полугодие») gives the count of the sentence before
+    /// it, which named none, that period.</summary>
+    Figure,
 }

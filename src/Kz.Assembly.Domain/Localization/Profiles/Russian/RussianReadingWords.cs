@@ -85,6 +85,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.DayUnit, "дн", "день")
         .Add(ReadingCue.Together, "совместно", "вместе")
         .Add(ReadingCue.Help, "помог", "помощ")
+        .Add(ReadingCue.Figure, "цифр", "данн", "показател")
 
         .AddWeekday(IsoDayOfWeek.Monday, "понедельник").AddWeekday(IsoDayOfWeek.Tuesday, "вторник").AddWeekday(IsoDayOfWeek.Wednesday, "среду", "среда")
         .AddWeekday(IsoDayOfWeek.Thursday, "четверг").AddWeekday(IsoDayOfWeek.Friday, "пятницу", "пятница")
