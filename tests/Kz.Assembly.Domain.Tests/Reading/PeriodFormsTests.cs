@@ -163,6 +163,9 @@ public class PeriodFormsTests
     [InlineData("The Almaty city Assembly of People of Kazakhstan held 84 events in October. Meanwhile the Almaty Regional Assembly held 61 events in the same month.", "en")]
     [InlineData("В октябре Ассамблея народа Казахстана города Алматы провела 84 мероприятия. В том же месяце Ассамблея народа Казахстана Алматинской области провела 61 мероприятие.", "ru")]
     [InlineData("Қазан айында Алматы қалалық ҚХА 84 іс-шара өткізді. Сол айда Алматы облыстық ҚХА 61 іс-шара өткізді.", "kk")]
+    [InlineData("The Almaty city Assembly of People of Kazakhstan held 84 events in October. The Almaty Regional Assembly held 61 events over the same month.", "en")]
+    [InlineData("В октябре Ассамблея народа Казахстана города Алматы провела 84 мероприятия. Ассамблея народа Казахстана Алматинской области за тот же месяц провела 61 мероприятие.", "ru")]
+    [InlineData("Қазан айында Алматы қалалық ҚХА 84 іс-шара өткізді. Алматы облыстық ҚХА сол ай ішінде 61 іс-шара өткізді.", "kk")]
     public void The_same_month_is_the_month_just_named(string text, string culture)
     {
         ReportReading reading = ReportReader.Read(text, new LocalDate(2025, 11, 5), culture);

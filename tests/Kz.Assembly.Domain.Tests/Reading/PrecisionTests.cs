@@ -1928,6 +1928,17 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("Маңғыстау облыстық ҚХА үшінші тоқсанда жоспарланған 200 іс-шараның орнына 230 іс-шара өткізді.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Мангистауской области в третьем квартале вместо запланированных 200 мероприятий провела 230.", "ru")]
+    [InlineData("In the third quarter, instead of the planned 200 events, the Mangystau Regional Assembly held 230 events.", "en")]
+    public void A_count_held_instead_of_a_plan_is_held_and_the_plan_is_a_mention(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 10, 8));
+        Assert.Equal("summary 2025-Q3 of apk-kz-47: Event 230", ReportCorpus.Describe(Assert.Single(reading.FactsOf<ReadSummary>())));
+        Assert.Contains(reading.Unplaced, m => m.Source.Phrase.StartsWith("200", System.StringComparison.Ordinal) && m.Reason.Contains("planned", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -125,6 +125,7 @@ internal sealed class ReadingLexicon
         TogetherWords = Cue(ReadingCue.Together);
         HelpWords = Cue(ReadingCue.Help);
         FigureWords = Cue(ReadingCue.Figure);
+        InsteadWords = Cue(ReadingCue.Instead);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -379,6 +380,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of words that refer back to a figure («figure», «цифр», «көрсеткіш»).</summary>
     public string[] FigureWords { get; }
+
+    /// <summary>Gets the whole words of instead («вместо», «instead», «орнына»).</summary>
+    public string[] InsteadWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

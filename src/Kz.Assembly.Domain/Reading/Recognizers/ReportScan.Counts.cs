@@ -42,6 +42,7 @@ internal sealed partial class ReportScan
         int anniversaryAt = anniversary ? AnniversaryAt(s, inAWordOnly: false) : -1;
         int samePeriodAt = SamePeriodAt(s);
         bool planWord = FindWord(s, lexicon.PlanWords) >= 0, noDeed = HasWholeWord(s, lexicon.NoDeedWords);
+        (int First, int Last)? instead = planWord || HasWholeWord(s, lexicon.InsteadWords) ? InsteadSpan(s) : null;
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0;
@@ -140,7 +141,7 @@ internal sealed partial class ReportScan
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(rateFirst, rateLast), "a rate (so many a day, a week), not a count"));
                 MarkUsed(rateFirst, rateLast);
             }
-            else if ((noDeed || (planWord && PlannedInClauseOf(i, s))) && (kind is not null || audience is not null))
+            else if ((noDeed || instead?.First <= i && i <= instead?.Last || (planWord && PlannedInClauseOf(i, s, instead))) && (kind is not null || audience is not null))
             {
                 mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
                 NoteKind(kind, ref onlyKind, ref severalKinds);
@@ -289,7 +290,7 @@ internal sealed partial class ReportScan
     /// a conjunction or comma before a verb of holding or planning or another conjunction («held 290 events … and plans
     /// about 300 more», «had planned 500 events and held 520», «650 іс-шара өткізуді жоспарлаған еді, алайда 700 іс-шара
     /// өткізілді»); «planned 40 meetings and 20 concerts» stays one clause.</summary>
-    private bool PlannedInClauseOf(int i, Sentence s)
+    private bool PlannedInClauseOf(int i, Sentence s, (int First, int Last)? instead)
     {
         int first = s.First, end = s.End;
         for (int k = i - 1; k > s.First; k--)
@@ -312,13 +313,55 @@ internal sealed partial class ReportScan
 
         for (int k = first; k < end; k++)
         {
-            if (IsWord(k, lexicon.PlanWords))
+            // A plan word of the count something else was held instead of plans only that count.
+            if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The tokens of the plan something was held instead of, or null: from «вместо», «instead» to the first
+    /// number within five tokens after it («вместо запланированных 200», «instead of the planned 200»); in Kazakh, from
+    /// four tokens before the last number within three before «орнына» to it («жоспарланған 200 іс-шараның
+    /// орнына»).</summary>
+    private (int First, int Last)? InsteadSpan(Sentence s)
+    {
+        int word = -1;
+        for (int k = s.First; k < s.End && word < 0; k++)
+        {
+            word = IsWholeWord(k, lexicon.InsteadWords) ? k : -1;
+        }
+
+        if (word < 0)
+        {
+            return null;
+        }
+
+        if (headFinal)
+        {
+            for (int n = word - 1; n >= Math.Max(s.First, word - 3); n--)
+            {
+                if (tokens[n].Kind == TokenKind.Number)
+                {
+                    return (Math.Max(s.First, n - 4), word);
+                }
+            }
+
+            return null;
+        }
+
+        for (int n = word + 1; n < Math.Min(s.End, word + 6); n++)
+        {
+            if (tokens[n].Kind == TokenKind.Number)
+            {
+                return (word, n);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a clause of a sentence starts at <paramref name="k"/>: a conjunction or a comma right before a verb

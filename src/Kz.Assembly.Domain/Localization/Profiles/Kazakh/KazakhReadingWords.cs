@@ -100,6 +100,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Together, "бірлесіп", "бірге")
         .Add(ReadingCue.Help, "көмек")
         .Add(ReadingCue.Figure, "көрсеткіш", "дерек", "мәлімет")
+        .Add(ReadingCue.Instead, "орнына")
         .AddWeekday(IsoDayOfWeek.Monday, "дүйсенбі", "дүйсенбіде").AddWeekday(IsoDayOfWeek.Tuesday, "сейсенбі", "сейсенбіде")
         .AddWeekday(IsoDayOfWeek.Wednesday, "сәрсенбі", "сәрсенбіде").AddWeekday(IsoDayOfWeek.Thursday, "бейсенбі", "бейсенбіде")
         .AddWeekday(IsoDayOfWeek.Friday, "жұма", "жұмада").AddWeekday(IsoDayOfWeek.Saturday, "сенбі", "сенбіде")
@@ -155,7 +156,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Comparison, "салыстырғанда", "қарағанда")
         .Add(ReadingPhrase.SameDay, "сол", "күні").Add(ReadingPhrase.SameDay, "осы", "күні")
         .Add(ReadingPhrase.SameYear, "сол", "жылы")
-        .Add(ReadingPhrase.SameMonth, "сол", "айда").Add(ReadingPhrase.SameMonth, "сол", "айы")
+        .Add(ReadingPhrase.SameMonth, "сол", "айда").Add(ReadingPhrase.SameMonth, "сол", "айы").Add(ReadingPhrase.SameMonth, "сол", "ай", "ішінде")
         .Add(ReadingPhrase.OfThem, "оның", "ішінде").Add(ReadingPhrase.OfThem, "олардың", "ішінде").Add(ReadingPhrase.OfThem, "оның").Add(ReadingPhrase.OfThem, "олардың")
         // «өткен жылдың осы кезеңінде – 250»: a year named right before («осы кезеңде» alone is the period just named).
         .Add(ReadingPhrase.SamePeriod, "жылдың", "осы", "кезеңінде").Add(ReadingPhrase.SamePeriod, "жылдың", "сол", "кезеңінде")

@@ -439,4 +439,10 @@ public enum ReadingCue
     /// figure covers the first half of 2025», «Эти данные – за первое полугодие») gives the count of the sentence before
     /// it, which named none, that period.</summary>
     Figure,
+
+    /// <summary>Whole words of instead (ru «вместо», en «instead», kk «орнына», after its noun): the count it governs (the
+    /// next in Russian and English, the one before in Kazakh: «вместо запланированных 200 мероприятий», «жоспарланған 200
+    /// іс-шараның орнына») is the plan, and the plan word beside it marks no other count of the sentence («… проведено
+    /// 230»).</summary>
+    Instead,
 }

@@ -86,6 +86,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Together, "совместно", "вместе")
         .Add(ReadingCue.Help, "помог", "помощ")
         .Add(ReadingCue.Figure, "цифр", "данн", "показател")
+        .Add(ReadingCue.Instead, "вместо")
 
         .AddWeekday(IsoDayOfWeek.Monday, "понедельник").AddWeekday(IsoDayOfWeek.Tuesday, "вторник").AddWeekday(IsoDayOfWeek.Wednesday, "среду", "среда")
         .AddWeekday(IsoDayOfWeek.Thursday, "четверг").AddWeekday(IsoDayOfWeek.Friday, "пятницу", "пятница")
@@ -142,6 +143,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.SameDay, "в", "тот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "день")
         .Add(ReadingPhrase.OfThem, "из", "них").Add(ReadingPhrase.OfThem, "из", "которых").Add(ReadingPhrase.OfThem, "в", "том", "числе")
         .Add(ReadingPhrase.SameMonth, "в", "том", "же", "месяце").Add(ReadingPhrase.SameMonth, "в", "этом", "же", "месяце")
+        .Add(ReadingPhrase.SameMonth, "за", "тот", "же", "месяц").Add(ReadingPhrase.SameMonth, "в", "тот", "же", "месяц")
         .Add(ReadingPhrase.SameYear, "в", "том", "же", "году").Add(ReadingPhrase.SameYear, "в", "этом", "же", "году")
         // «в прошлом году за этот период – 250» (a year named right before: «за этот период», «за тот же период» alone are
         // the period just named).
