@@ -101,6 +101,7 @@ public class KazakhLatinAlphabetTests
     [Theory]
     [InlineData("The Assembly's chair didn't say how many events were held; the region's secretariat will report in June.")]
     [InlineData("Qatar's delegation and the Iraqi one visited the Assembly's house in Almaty.")]
+    [InlineData("Pavlodar assembly's third quarter\n\nEvents of the Pavlodar Regional Assembly in the third quarter, 210 in all, reached 15 percent of the region's residents.")]
     public void English_with_apostrophes_and_qs_stays_English(string text) =>
         Assert.Equal("en", ReportReader.Read(text, Published).Language);
 }

@@ -1939,6 +1939,39 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("Of the 1,200 events the Zhambyl Regional Assembly of People of Kazakhstan held this year, 300 were charity actions.", "summary 2025 of apk-kz-31: Event 1200, CharityAction 300")]
+    [InlineData("The Zhambyl Regional Assembly of People of Kazakhstan held 1,200 events this year; 300 were held online.", "summary 2025 of apk-kz-31: Event 1200")]
+    public void A_kind_after_were_names_what_a_part_counts(string text, string summary) =>
+        Assert.Equal(summary, ReportCorpus.Describe(Assert.Single(Read(text, "en", new LocalDate(2025, 12, 15)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("Ақмола облыстық ҚХА биыл 480 іс-шара өткізді. Былтыр бұл көрсеткіш 410 болған.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Акмолинской области в этом году провела 480 мероприятий. В прошлом году этот показатель составлял 410.", "ru")]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan held 480 events this year. Last year the figure was 410.", "en")]
+    public void A_figure_of_another_period_in_the_next_sentence_counts_the_same_kind(string text, string culture) =>
+        Assert.Equal(["summary 2025 of apk-kz-11: Event 480", "summary 2024 of apk-kz-11: Event 410"],
+            Read(text, culture, new LocalDate(2025, 12, 1)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ақмола облыстық ҚХА биыл 480 іс-шара өткізді. Бұл көрсеткіш 410 болған.", "kk")]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan held 480 events this year. The figure was 410 in the spring.", "en")]
+    public void A_figure_with_no_period_of_its_own_is_no_count(string text, string culture) =>
+        Assert.Equal(["summary 2025 of apk-kz-11: Event 480"], Read(text, culture, new LocalDate(2025, 12, 1)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("С начала года Ассамблея народа Казахстана Туркестанской области провела 1 045 мероприятий. В сентябре прошло 120 из них.", "ru")]
+    [InlineData("Since the start of the year the Turkistan Regional Assembly of People of Kazakhstan has held 1,045 events. In September, 120 of them took place.", "en")]
+    public void A_part_that_opens_with_its_own_month_is_that_months_count(string text, string culture) =>
+        Assert.Equal(["summary YTD 2025-10-07 of apk-kz-61: Event 1045", "summary 2025-09 of apk-kz-61: Event 120"],
+            Read(text, culture, new LocalDate(2025, 10, 7)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_part_whose_period_is_another_things_stays_a_part() =>
+        Assert.Equal(["summary 2025 of apk-kz-61: Event 1900"],
+            Read("The Turkistan Regional Assembly of People of Kazakhstan organised 1,900 events this year. The region's Friendship House, opened last year, hosted 180 of them.", "en", new LocalDate(2025, 12, 20))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -126,6 +126,7 @@ internal sealed class ReadingLexicon
         HelpWords = Cue(ReadingCue.Help);
         FigureWords = Cue(ReadingCue.Figure);
         InsteadWords = Cue(ReadingCue.Instead);
+        CopulaWords = Cue(ReadingCue.Copula);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -383,6 +384,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of instead («вместо», «instead», «орнына»).</summary>
     public string[] InsteadWords { get; }
+
+    /// <summary>Gets the whole words of being between a number and its kind («were», «are»).</summary>
+    public string[] CopulaWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -75,7 +75,9 @@ internal sealed partial class ReportScan
             // of what the sentence names after it; nor is «в каждой встрече участвовали 50 человек», so many at each one;
             // nor the end of a range («от 8 до 10 тысяч человек», «from 8,000 to 10,000 people», «8–10 мың адам»).
             bool rangeEnd = RangeEndAt(i, s, count);
-            if (PhraseStartingAt(numberLast + 1, s.End, lexicon.OfThem) >= 0 || EachBefore(i, s) || rangeEnd)
+            int ofThemLast = PhraseStartingAt(numberLast + 1, s.End, lexicon.OfThem);
+            AssemblyActivityKind? partOfAPeriod = ofThemLast >= 0 ? PartWithAPeriodKind(clause) : null;
+            if ((ofThemLast >= 0 && partOfAPeriod is null) || EachBefore(i, s) || rangeEnd)
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), rangeEnd ? "the end of a range, no count" : "a part of what was counted before, or so many at each one: no count of its own"));
                 MarkUsed(i, numberLast);
@@ -94,7 +96,12 @@ internal sealed partial class ReportScan
             AssemblyActivityKind? kind;
             Audience? audience;
             bool member = false;
-            if (LabelBefore(i, s, count, out kind, out audience) is { } label)
+            if (partOfAPeriod is { } part)
+            {
+                // «В сентябре прошло 120 из них»: a part with a period of its own is that period's count.
+                (kind, audience, head) = (part, null, ofThemLast);
+            }
+            else if (LabelBefore(i, s, count, out kind, out audience) is { } label)
             {
                 // «іс-шаралар саны: 310», «мероприятий – 310», «events: 310»: a list's label names what the number counts.
                 MarkUsed(label, i);
@@ -103,6 +110,12 @@ internal sealed partial class ReportScan
             else
             {
                 head = FindHead(numberLast + 1, s.End, count, out kind, out audience, out member);
+            }
+
+            if (head < 0 && clause.Tallies.Count > 0 && numberLast + 2 < s.End && IsWholeWord(numberLast + 1, lexicon.CopulaWords))
+            {
+                // «Of the 1,200 events …, 300 were charity actions»: the kind after the verb of being.
+                head = FindHead(numberLast + 2, s.End, count, out kind, out audience, out member);
             }
 
             if (head < 0 && NamedBefore(i, s, ref count, out kind, out audience) is { } before)
@@ -128,6 +141,12 @@ internal sealed partial class ReportScan
             {
                 // «… провела 40 мероприятий, а с начала года — 310»: the noun of the clause before, left out after a dash.
                 (kind, audience, member, head) = (elided, null, false, numberLast);
+            }
+
+            if (head < 0 && FigureKindAt(i, clause) is { } figure)
+            {
+                // «Былтыр бұл көрсеткіш 410 болған»: the figure of the kind the sentence before counted, in another period.
+                (kind, audience, member, head) = (figure, null, false, numberLast);
             }
 
             if (head < 0)
@@ -548,6 +567,22 @@ internal sealed partial class ReportScan
         int dash = i - 1 >= s.First && tokens[i - 1].Kind == TokenKind.Word ? i - 2 : i - 1;
         return s.Aside && dash >= s.First && IsDash(tokens[dash]) && countedBefore is { } before && before.End == s.First ? before.Kind : null;
     }
+
+    /// <summary>The kind the sentence right before counted, for a part of it («120 из них», «120 of them») in a sentence
+    /// that opens with a period of its own other than that count's («В сентябре прошло 120 из них», «In September, 120
+    /// of them …»): that period's count of the kind; null otherwise (a part of the same period is no count of its own,
+    /// and a period further in may be another thing's: «The House, opened last year, hosted 180 of them»).</summary>
+    private AssemblyActivityKind? PartWithAPeriodKind(SentenceFacts clause) =>
+        clause.Period is { } own && clause.PeriodToken >= 0 && clause.PeriodToken <= clause.Sentence.First + 1 && countedBefore is { } before && OnlyBreaksBetween(before.End, clause.Sentence.First)
+        && !(lastSummary >= 0 && facts[lastSummary] is ReadSummary whole && whole.Summary.Period.Equals(own)) ? before.Kind : null;
+
+    /// <summary>The kind the sentence right before counted, for a number with no noun within three words after a word
+    /// of a figure in a sentence that names a period of its own («Былтыр бұл көрсеткіш 410 болған», «В прошлом году этот
+    /// показатель составлял 410», «Last year the figure was 410»): the same figure, over another period; null
+    /// otherwise (with no period of its own the sentence may restate the figure).</summary>
+    private AssemblyActivityKind? FigureKindAt(int number, SentenceFacts clause) =>
+        clause.Period is not null && WordBefore(number, 3, clause.Sentence, k => IsWord(k, lexicon.FigureWords))
+        && countedBefore is { } before && OnlyBreaksBetween(before.End, clause.Sentence.First) ? before.Kind : null;
 
     private void ReadRepresentation(Sentence s, QualifiedCount count, int first, int head)
     {

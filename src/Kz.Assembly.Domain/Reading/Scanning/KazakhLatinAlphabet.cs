@@ -111,6 +111,21 @@ internal sealed class KazakhLatinAlphabet
         _ => char.ToUpperInvariant(letter).ToString(),
     };
 
+    /// <summary>Whether an English possessive or contraction ends the word at <paramref name="at"/>, right after an
+    /// apostrophe («region's», «don't», «we'll», «they're», «we've», «she'd», «I'm»): an English text's apostrophes,
+    /// which are no letters of the 2017 alphabet.</summary>
+    private static bool EnglishEndingAfter(string text, int at)
+    {
+        int end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        string ending = text[at..end].ToLowerInvariant();
+        return ending is "s" or "t" or "ll" or "re" or "ve" or "d" or "m";
+    }
+
     /// <summary>The Kazakh Latin alphabet a text is written in, or null for a text that is not Kazakh in Latin letters.
     /// Kazakh Latin writes q far more often than English (Qazaqstan, halqy, qala): one q in a hundred letters, with one
     /// letter in a hundred that only its alphabet has.</summary>
@@ -129,7 +144,7 @@ internal sealed class KazakhLatinAlphabet
                 of2021 += "äğñşūŋǧ".Contains(c, StringComparison.Ordinal) ? 1 : 0;
                 acute += "áǵńóúý".Contains(c, StringComparison.Ordinal) ? 1 : 0;
                 kazakhAcute += "ǵńý".Contains(c, StringComparison.Ordinal) ? 1 : 0;
-                if (i + 1 < text.Length && IsApostrophe(text[i + 1]) && "agnouyisc".Contains(c, StringComparison.Ordinal))
+                if (i + 1 < text.Length && IsApostrophe(text[i + 1]) && "agnouyisc".Contains(c, StringComparison.Ordinal) && !EnglishEndingAfter(text, i + 2))
                 {
                     apostrophes++;
 

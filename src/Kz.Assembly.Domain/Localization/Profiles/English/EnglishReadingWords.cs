@@ -85,6 +85,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Help, "help", "assist")
         .Add(ReadingCue.Figure, "figure", "data", "number")
         .Add(ReadingCue.Instead, "instead")
+        .Add(ReadingCue.Copula, "were", "are")
         .AddWeekday(IsoDayOfWeek.Monday, "monday").AddWeekday(IsoDayOfWeek.Tuesday, "tuesday").AddWeekday(IsoDayOfWeek.Wednesday, "wednesday")
         .AddWeekday(IsoDayOfWeek.Thursday, "thursday").AddWeekday(IsoDayOfWeek.Friday, "friday").AddWeekday(IsoDayOfWeek.Saturday, "saturday")
         .AddWeekday(IsoDayOfWeek.Sunday, "sunday")

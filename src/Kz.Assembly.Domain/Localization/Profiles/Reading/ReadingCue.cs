@@ -445,4 +445,8 @@ public enum ReadingCue
     /// іс-шараның орнына») is the plan, and the plan word beside it marks no other count of the sentence («… проведено
     /// 230»).</summary>
     Instead,
+
+    /// <summary>Whole words of being between a count's number and what it counts (en «were», «are»: «Of the 1,200 events
+    /// …, 300 were charity actions»); Russian and Kazakh name the kind right after the number.</summary>
+    Copula,
 }
