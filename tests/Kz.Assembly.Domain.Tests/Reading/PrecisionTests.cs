@@ -1972,6 +1972,36 @@ public class PrecisionTests
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 
     [Theory]
+    [InlineData("Ассамблея народа Казахстана города Шымкента в 2025 году провела 410 мероприятий против 350 в 2024 году.", "ru")]
+    [InlineData("The Shymkent City Assembly of People of Kazakhstan held 410 events in 2025, up from 350 in 2024.", "en")]
+    [InlineData("The Shymkent City Assembly of People of Kazakhstan held 410 events in 2025, compared with 350 in 2024.", "en")]
+    [InlineData("Шымкент қалалық ҚХА 2025 жылы 410 іс-шара өткізді, 2024 жылы – 350.", "kk")]
+    public void A_comparisons_base_with_a_year_of_its_own_is_that_years_count(string text, string culture) =>
+        Assert.Equal(["summary 2025 of apk-kz-79: Event 410", "summary 2024 of apk-kz-79: Event 350"],
+            Read(text, culture, new LocalDate(2026, 1, 15)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_comparisons_base_beside_a_count_with_no_period_is_a_mention()
+    {
+        ReportReading reading = Read("The Pavlodar Regional Assembly of People of Kazakhstan held 12 events, compared with 10 in 2024.", "en", new LocalDate(2025, 6, 20));
+        Assert.Equal(["summary YTD 2025-06-20 of apk-kz-55: Event 12"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Source.Phrase == "10" && m.Reason.Contains("compared", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Қырғызстан халқы Ассамблеясының өкілдері Алматы облыстық ҚХА мүшелерімен кездесті. Қырғыз тарапы биыл 150 іс-шара өткізгенін айтты.", "kk")]
+    [InlineData("Представители Ассамблеи народа Кыргызстана встретились с членами Ассамблеи народа Казахстана Алматинской области. Кыргызская сторона сообщила, что в этом году провела 150 мероприятий.", "ru")]
+    [InlineData("Members of the Assembly of People of Kyrgyzstan met the Almaty Regional Assembly of People of Kazakhstan. The Kyrgyz side said it had held 150 events this year.", "en")]
+    public void Another_countrys_side_in_talks_gives_no_fact(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 10, 2)).FactsOf<ReadSummary>());
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Павлодарской области: целевой показатель на 2025 год – 1 000 мероприятий, выполнено 870.", "ru")]
+    [InlineData("Павлодар облыстық ҚХА: 2025 жылға арналған нысаналы көрсеткіш – 1 000 іс-шара, 870 іс-шара өткізілді.", "kk")]
+    public void A_target_is_a_plan_and_what_was_fulfilled_of_it_is_held(string text, string culture) =>
+        Assert.Equal(["summary 2025 of apk-kz-55: Event 870"], Read(text, culture, new LocalDate(2025, 11, 25)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

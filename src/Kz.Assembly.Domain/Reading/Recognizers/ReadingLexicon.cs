@@ -127,6 +127,8 @@ internal sealed class ReadingLexicon
         FigureWords = Cue(ReadingCue.Figure);
         InsteadWords = Cue(ReadingCue.Instead);
         CopulaWords = Cue(ReadingCue.Copula);
+        SideWords = Cue(ReadingCue.Side);
+        AgainstWords = Cue(ReadingCue.Against);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -387,6 +389,12 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of being between a number and its kind («were», «are»).</summary>
     public string[] CopulaWords { get; }
+
+    /// <summary>Gets the stems of a side in talks («тарап», «сторон», «side»).</summary>
+    public string[] SideWords { get; }
+
+    /// <summary>Gets the whole words that open a comparison's base («против», «against», «from»).</summary>
+    public string[] AgainstWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

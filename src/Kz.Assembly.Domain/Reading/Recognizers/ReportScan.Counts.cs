@@ -384,10 +384,28 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>Whether a clause of a sentence starts at <paramref name="k"/>: a conjunction or a comma right before a verb
-    /// of holding or planning, or a comma before a conjunction.</summary>
+    /// of holding or planning, or a comma before a conjunction; in Kazakh, a comma before a short clause a verb of
+    /// holding ends.</summary>
     private bool ClauseBoundaryAt(int k) =>
-        (tokens[k].Is(',') || IsWholeWord(k, lexicon.ClauseConjunctions) || IsWholeWord(k, lexicon.ListJoins))
-        && (IsWord(k + 1, lexicon.SessionHeldWords) || IsWord(k + 1, lexicon.PlanWords) || (tokens[k].Is(',') && IsWholeWord(k + 1, lexicon.ClauseConjunctions)));
+        ((tokens[k].Is(',') || IsWholeWord(k, lexicon.ClauseConjunctions) || IsWholeWord(k, lexicon.ListJoins))
+        && (IsWord(k + 1, lexicon.SessionHeldWords) || IsWord(k + 1, lexicon.PlanWords) || (tokens[k].Is(',') && IsWholeWord(k + 1, lexicon.ClauseConjunctions))))
+        || (headFinal && tokens[k].Is(',') && HeldVerbEndsClauseAfter(k));
+
+    /// <summary>Whether, in a language that puts its verb last, a verb of holding ends the short clause after the comma
+    /// at <paramref name="comma"/> («…1 000 іс-шара, 870 іс-шара өткізілді»): within four tokens, no punctuation
+    /// between.</summary>
+    private bool HeldVerbEndsClauseAfter(int comma)
+    {
+        for (int k = comma + 1; k < Math.Min(tokens.Count, comma + 5) && tokens[k].Kind != TokenKind.Punctuation; k++)
+        {
+            if (IsWord(k, lexicon.SessionHeldWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word of each stands within six words before the number, in its clause («в каждой встрече
     /// участвовали 50 человек», «each meeting drew 50 people», «әр кездесуге 50 адам қатысты»).</summary>
@@ -565,7 +583,29 @@ internal sealed partial class ReportScan
     private AssemblyActivityKind? ElidedKindAt(int i, Sentence s)
     {
         int dash = i - 1 >= s.First && tokens[i - 1].Kind == TokenKind.Word ? i - 2 : i - 1;
-        return s.Aside && dash >= s.First && IsDash(tokens[dash]) && countedBefore is { } before && before.End == s.First ? before.Kind : null;
+        bool opened = (dash >= s.First && IsDash(tokens[dash])) || (ComparisonBaseOpens(s.First, i) && SamePeriodAt(s) < 0);
+        return s.Aside && opened && countedBefore is { } before && before.End == s.First ? before.Kind : null;
+    }
+
+    /// <summary>Whether the words from <paramref name="first"/> to the number at <paramref name="number"/> are one to
+    /// three words of a comparison's base and nothing else («против 350», «up from 350», «compared with 350»). (A base
+    /// over «the same period last year» is no year's count: the caller leaves it.)</summary>
+    private bool ComparisonBaseOpens(int first, int number)
+    {
+        if (number - first is < 1 or > 3 || !IsWholeWord(number - 1, lexicon.AgainstWords))
+        {
+            return false;
+        }
+
+        for (int k = first; k < number; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word && !tokens[k].Is(','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The kind the sentence right before counted, for a part of it («120 из них», «120 of them») in a sentence

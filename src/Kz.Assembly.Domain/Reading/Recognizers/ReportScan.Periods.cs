@@ -55,8 +55,9 @@ internal sealed partial class ReportScan
         {
             // «на 20% больше, чем в прошлом году», «than last year», «өткен жылмен салыстырғанда»: the period compared
             // with is not the period of the counts.
-            if (compares && ComparisonBase(i, s.End) is int baseLast and >= 0)
+            if (compares && ComparisonBase(i, s.End) is int baseLast and >= 0 && !OpensACompared(s, i, baseLast))
             {
+                MentionFiguresOfABase(i, baseLast);
                 MarkUsed(i, baseLast);
                 i = baseLast;
                 continue;
@@ -398,11 +399,11 @@ internal sealed partial class ReportScan
         var countAfter = new bool[SentenceSplitter.MaxTokens + 1];
         foreach (Sentence s in sentences)
         {
-            // Only a sentence with a comma and two numbers can hold two counts in two clauses: the rest pass unread.
+            // Only a sentence with a comma (or «против») and two numbers can hold two counts in two clauses: the rest pass unread.
             int commas = 0, numbers = 0;
             for (int i = s.First; i < s.End; i++)
             {
-                commas += tokens[i].Is(',') ? 1 : 0;
+                commas += tokens[i].Is(',') || IsWholeWord(i, lexicon.AgainstWords) ? 1 : 0;
                 numbers += tokens[i].Kind == TokenKind.Number ? 1 : 0;
             }
 
@@ -446,6 +447,14 @@ internal sealed partial class ReportScan
                     result.Add(new Sentence(start, i + 1, s.Paragraph, aside));
                     (start, periodBefore, countBefore, aside) = (i + 1, false, false, true);
                     continue;
+                }
+
+                // «провела 410 мероприятий против 350 в 2024 году»: a comparison's base opens a clause of its own.
+                if (i > start && periodBefore && countBefore && periodAfter[k + 1] && countAfter[k + 1] && IsWholeWord(i, lexicon.AgainstWords)
+                    && !IsWholeWord(i - 1, lexicon.AgainstWords))
+                {
+                    result.Add(new Sentence(start, i, s.Paragraph, aside));
+                    (start, periodBefore, countBefore, aside) = (i, false, false, true);
                 }
 
                 periodBefore |= periodAt[k];
@@ -840,6 +849,39 @@ internal sealed partial class ReportScan
     private bool IsCountOfYears(int k) =>
         (tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is >= 2 and <= 100)
         || (tokens[k].Kind == TokenKind.Word && numberWords.ContainsKey(tokens[k].Norm));
+
+    /// <summary>Whether a comparison's base with a figure of its own opens a clause split off its sentence («…in 2025,
+    /// compared with 350 in 2024»): the clause states that figure, and its period is the clause's own.</summary>
+    private bool OpensACompared(Sentence s, int word, int baseLast)
+    {
+        if (!s.Aside || word - s.First > 1)
+        {
+            return false;
+        }
+
+        for (int k = word + 1; k <= baseLast; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && !IsYearNumber(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lists the figures inside a comparison's base («compared with 10 in 2024» after a count with no period
+    /// of its own) as mentions: the base's period may be the whole year or only its part, so no fact holds them.</summary>
+    private void MentionFiguresOfABase(int word, int baseLast)
+    {
+        for (int k = word + 1; k <= baseLast; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && !IsYearNumber(tokens[k]) && !used[k])
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(k, k), "a figure of the base a count is compared with, over a period not stated in full"));
+            }
+        }
+    }
 
     /// <summary>The last token of the base of a comparison at <paramref name="i"/>: «чем в прошлом году», «than last
     /// year», «compared to 2024» (the word first), or «өткен жылмен салыстырғанда» (the word last); -1 when none.</summary>

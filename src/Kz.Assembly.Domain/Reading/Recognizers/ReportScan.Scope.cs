@@ -92,8 +92,8 @@ internal sealed partial class ReportScan
                 return Scope.Elsewhere;
             }
 
-            // «the Kyrgyz assembly», «кыргызская ассамблея»: another country's body.
-            if (IsWord(i, lexicon.ForeignAdjectives) && IsAssemblyHead(i + 1))
+            // «the Kyrgyz assembly», «кыргызская ассамблея», «Қырғыз тарапы»: another country's body, or its side in talks.
+            if (IsWord(i, lexicon.ForeignAdjectives) && (IsAssemblyHead(i + 1) || IsWord(i + 1, lexicon.SideWords)))
             {
                 why = $"a figure of another country's assembly («{tokens[i].Norm} {tokens[i + 1].Norm}»), not Kazakhstan's Assembly";
                 return Scope.Elsewhere;

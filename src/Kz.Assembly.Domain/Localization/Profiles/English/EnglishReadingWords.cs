@@ -72,6 +72,9 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Proposal, "propos", "should")
         .Add(ReadingCue.Meeting, "meeting", "session")
         .Add(ReadingCue.Delegation, "delegat")
+
+        // What was fulfilled of a plan is held (not «target», which also makes «targeted at»).
+        .Add(ReadingCue.Held, "fulfilled")
         .Add(ReadingCue.RegionalAdjective, "regional")
         .Add(ReadingCue.BodyAdjectiveEnding, "regional", "city")
         .Add(ReadingCue.DistrictAdjective, "district")
@@ -85,6 +88,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Help, "help", "assist")
         .Add(ReadingCue.Figure, "figure", "data", "number")
         .Add(ReadingCue.Instead, "instead")
+        .Add(ReadingCue.Side, "side")
+        .Add(ReadingCue.Against, "against", "from", "with")
         .Add(ReadingCue.Copula, "were", "are")
         .AddWeekday(IsoDayOfWeek.Monday, "monday").AddWeekday(IsoDayOfWeek.Tuesday, "tuesday").AddWeekday(IsoDayOfWeek.Wednesday, "wednesday")
         .AddWeekday(IsoDayOfWeek.Thursday, "thursday").AddWeekday(IsoDayOfWeek.Friday, "friday").AddWeekday(IsoDayOfWeek.Saturday, "saturday")

@@ -88,6 +88,10 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
         .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
         .Add(ReadingCue.Delegation, "делегац")
+
+        // A target is a plan; what was fulfilled of it is held («нысаналы көрсеткіш – 1 000 іс-шара, 870-і орындалды»).
+        .Add(ReadingCue.Plan, "нысаналы")
+        .Add(ReadingCue.Held, "орындалды")
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
         .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")
         .Add(ReadingCue.DistrictAdjective, "аудандық")
@@ -101,6 +105,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Help, "көмек")
         .Add(ReadingCue.Figure, "көрсеткіш", "дерек", "мәлімет")
         .Add(ReadingCue.Instead, "орнына")
+        .Add(ReadingCue.Side, "тарап")
         .AddWeekday(IsoDayOfWeek.Monday, "дүйсенбі", "дүйсенбіде").AddWeekday(IsoDayOfWeek.Tuesday, "сейсенбі", "сейсенбіде")
         .AddWeekday(IsoDayOfWeek.Wednesday, "сәрсенбі", "сәрсенбіде").AddWeekday(IsoDayOfWeek.Thursday, "бейсенбі", "бейсенбіде")
         .AddWeekday(IsoDayOfWeek.Friday, "жұма", "жұмада").AddWeekday(IsoDayOfWeek.Saturday, "сенбі", "сенбіде")

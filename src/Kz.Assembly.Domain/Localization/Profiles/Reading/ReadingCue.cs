@@ -449,4 +449,14 @@ public enum ReadingCue
     /// <summary>Whole words of being between a count's number and what it counts (en «were», «are»: «Of the 1,200 events
     /// …, 300 were charity actions»); Russian and Kazakh name the kind right after the number.</summary>
     Copula,
+
+    /// <summary>Stems of a side in talks (kk «тарап», ru «сторон», en «side»): after an adjective of another country
+    /// («Қырғыз тарапы», «кыргызская сторона», «the Kyrgyz side») the sentence's figures are that country's.</summary>
+    Side,
+
+    /// <summary>Whole words that open a comparison's base with its noun left out (ru «против», en «against», «from» of
+    /// «up from», «with» of «compared with»; kk names the base with a dash or before «қарағанда»): «провела 410
+    /// мероприятий против 350 в 2024 году», «410 events in 2025, up from 350 in 2024» state the same kind for the base's
+    /// own period.</summary>
+    Against,
 }

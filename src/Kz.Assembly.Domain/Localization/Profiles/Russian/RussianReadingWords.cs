@@ -74,6 +74,10 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Proposal, "предлож", "предлага", "необходимо", "нужно")
         .Add(ReadingCue.Meeting, "сесси", "заседани")
         .Add(ReadingCue.Delegation, "делегац", "делегат")
+
+        // A target is a plan (not «целевая аудитория», the audience aimed at); what was fulfilled of it is held («целевой показатель – 1 000 мероприятий, выполнено 870»).
+        .Add(ReadingCue.Plan, "целевой", "целевого")
+        .Add(ReadingCue.Held, "выполнен")
         .Add(ReadingCue.RegionalAdjective, "областн", "городск")
         .Add(ReadingCue.BodyAdjectiveEnding, "областн", "городск")
         .Add(ReadingCue.DistrictAdjective, "районн")
@@ -87,6 +91,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Help, "помог", "помощ")
         .Add(ReadingCue.Figure, "цифр", "данн", "показател")
         .Add(ReadingCue.Instead, "вместо")
+        .Add(ReadingCue.Side, "сторон")
+        .Add(ReadingCue.Against, "против")
 
         .AddWeekday(IsoDayOfWeek.Monday, "понедельник").AddWeekday(IsoDayOfWeek.Tuesday, "вторник").AddWeekday(IsoDayOfWeek.Wednesday, "среду", "среда")
         .AddWeekday(IsoDayOfWeek.Thursday, "четверг").AddWeekday(IsoDayOfWeek.Friday, "пятницу", "пятница")
