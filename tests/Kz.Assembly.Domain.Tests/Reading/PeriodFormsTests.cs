@@ -208,4 +208,16 @@ public class PeriodFormsTests
         ReportReading reading = ReportReader.Read(text, new LocalDate(2025, 9, 10), culture);
         Assert.Equal(period, Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Period.ToString());
     }
+
+    [Theory]
+    [InlineData("Қараша айының соңына дейін Павлодар облыстық ҚХА 900 іс-шара өткізді.", "kk", "YTD 2025-11-30")]
+    [InlineData("К концу ноября Ассамблея народа Казахстана Павлодарской области провела 900 мероприятий.", "ru", "YTD 2025-11-30")]
+    [InlineData("By the end of November, the Pavlodar Regional Assembly of People of Kazakhstan had held 900 events.", "en", "YTD 2025-11-30")]
+    [InlineData("By the end of January, the Pavlodar Regional Assembly of People of Kazakhstan had held 90 events.", "en", "YTD 2025-01-31")]
+    public void A_count_up_to_a_months_end_is_the_year_to_that_day(string text, string culture, string period) =>
+        Assert.Equal(period, Assert.Single(ReportReader.Read(text, new LocalDate(2025, 12, 3), culture).FactsOf<ReadSummary>()).Summary.Period.ToString());
+
+    [Fact]
+    public void A_count_up_to_the_end_of_the_month_still_running_is_a_plan_not_a_period() =>
+        Assert.Empty(ReportReader.Read("By the end of December, the Pavlodar Regional Assembly of People of Kazakhstan will hold 900 events.", new LocalDate(2025, 12, 3), "en").FactsOf<ReadSummary>());
 }

@@ -2002,6 +2002,13 @@ public class PrecisionTests
         Assert.Equal(["summary 2025 of apk-kz-55: Event 870"], Read(text, culture, new LocalDate(2025, 11, 25)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 
     [Theory]
+    [InlineData("Маңғыстау облыстық ҚХА жылдық жоспардың 95 пайызын орындады: 570 іс-шара өткізілді.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Мангистауской области выполнила годовой план на 95 процентов: проведено 570 мероприятий.", "ru")]
+    [InlineData("The Mangystau Regional Assembly of People of Kazakhstan has fulfilled 95 percent of its annual plan, holding 570 events.", "en")]
+    public void A_plan_carried_out_is_no_plan_word_for_what_was_held(string text, string culture) =>
+        Assert.Equal(["summary YTD 2025-12-10 of apk-kz-47: Event 570"], Read(text, culture, new LocalDate(2025, 12, 10)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -129,6 +129,7 @@ internal sealed class ReadingLexicon
         CopulaWords = Cue(ReadingCue.Copula);
         SideWords = Cue(ReadingCue.Side);
         AgainstWords = Cue(ReadingCue.Against);
+        FulfilledWords = Cue(ReadingCue.Fulfilled);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -224,6 +225,8 @@ internal sealed class ReadingLexicon
         SameYear = Phrases(ReadingPhrase.SameYear);
         OfThem = Phrases(ReadingPhrase.OfThem);
         SameMonth = Phrases(ReadingPhrase.SameMonth);
+        MonthEndBefore = Phrases(ReadingPhrase.MonthEndBefore);
+        MonthEndAfter = Phrases(ReadingPhrase.MonthEndAfter);
         OtherOrganiserWords = Cue(ReadingCue.OtherOrganiser);
         SourceCitationWords = Cue(ReadingCue.SourceCitation);
         ComparisonWords = Cue(ReadingCue.Comparison);
@@ -396,6 +399,9 @@ internal sealed class ReadingLexicon
     /// <summary>Gets the whole words that open a comparison's base («против», «against», «from»).</summary>
     public string[] AgainstWords { get; }
 
+    /// <summary>Gets the stems of fulfilling («орындал», «выполнен», «fulfilled»).</summary>
+    public string[] FulfilledWords { get; }
+
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }
 
@@ -532,6 +538,12 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the phrases of the month just named (в том же месяце, сол айда, in the same month).</summary>
     public string[][] SameMonth { get; }
+
+    /// <summary>Gets the phrases before a month that count up to its end («к концу», «by the end of»).</summary>
+    public string[][] MonthEndBefore { get; }
+
+    /// <summary>Gets the phrases after a month that count up to its end («айының соңына дейін»).</summary>
+    public string[][] MonthEndAfter { get; }
 
     /// <summary>The words of the day just named (<see cref="ReadingPhrase.SameDay"/>).</summary>
     public string[][] SameDay { get; }

@@ -332,8 +332,24 @@ internal sealed partial class ReportScan
 
         for (int k = first; k < end; k++)
         {
-            // A plan word of the count something else was held instead of plans only that count.
-            if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last))
+            // A plan word of the count something else was held instead of plans only that count; one a word of fulfilling
+            // follows («жоспардың 95 пайызын орындады», «план выполнен») speaks of a plan carried out.
+            if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last) && !FulfilledAfter(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of fulfilling stands within four tokens after the plan word at <paramref name="plan"/>, no
+    /// punctuation between.</summary>
+    private bool FulfilledAfter(int plan)
+    {
+        for (int k = plan + 1; k < Math.Min(tokens.Count, plan + 5) && tokens[k].Kind != TokenKind.Punctuation; k++)
+        {
+            if (IsWord(k, lexicon.FulfilledWords))
             {
                 return true;
             }
@@ -388,8 +404,10 @@ internal sealed partial class ReportScan
     /// holding ends.</summary>
     private bool ClauseBoundaryAt(int k) =>
         ((tokens[k].Is(',') || IsWholeWord(k, lexicon.ClauseConjunctions) || IsWholeWord(k, lexicon.ListJoins))
-        && (IsWord(k + 1, lexicon.SessionHeldWords) || IsWord(k + 1, lexicon.PlanWords) || (tokens[k].Is(',') && IsWholeWord(k + 1, lexicon.ClauseConjunctions))))
-        || (headFinal && tokens[k].Is(',') && HeldVerbEndsClauseAfter(k));
+        && (IsHeldOrFulfilled(k + 1) || IsWord(k + 1, lexicon.PlanWords) || (tokens[k].Is(',') && IsWholeWord(k + 1, lexicon.ClauseConjunctions))))
+        || (headFinal && (tokens[k].Is(',') || tokens[k].Is(':')) && HeldVerbEndsClauseAfter(k));
+
+    private bool IsHeldOrFulfilled(int k) => IsWord(k, lexicon.SessionHeldWords) || IsWord(k, lexicon.FulfilledWords);
 
     /// <summary>Whether, in a language that puts its verb last, a verb of holding ends the short clause after the comma
     /// at <paramref name="comma"/> («…1 000 іс-шара, 870 іс-шара өткізілді»): within four tokens, no punctuation
@@ -398,7 +416,7 @@ internal sealed partial class ReportScan
     {
         for (int k = comma + 1; k < Math.Min(tokens.Count, comma + 5) && tokens[k].Kind != TokenKind.Punctuation; k++)
         {
-            if (IsWord(k, lexicon.SessionHeldWords))
+            if (IsHeldOrFulfilled(k))
             {
                 return true;
             }

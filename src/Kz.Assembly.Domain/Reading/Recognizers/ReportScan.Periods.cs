@@ -156,6 +156,14 @@ internal sealed partial class ReportScan
                 MarkUsed(i, last);
                 i = last;
             }
+            else if (asOf is null && MonthEndAt(i, s.End, out LocalDate monthEnd, out last))
+            {
+                // «к концу ноября», «by the end of November», «қараша айының соңына дейін»: the year up to that month's end.
+                asOf = monthEnd;
+                clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
+                MarkUsed(i, last);
+                i = last;
+            }
             else if (dayRange is null && TryDayRange(i, s.End, year, cue, out LocalDate rangeFrom, out LocalDate rangeTo, out last))
             {
                 // с 1 по 10 мая, from 15 March to 15 April 2025, 1–10 мамыр
@@ -849,6 +857,41 @@ internal sealed partial class ReportScan
     private bool IsCountOfYears(int k) =>
         (tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is >= 2 and <= 100)
         || (tokens[k].Kind == TokenKind.Word && numberWords.ContainsKey(tokens[k].Norm));
+
+    /// <summary>A month counted up to its end, at <paramref name="i"/>: «к концу ноября», «by the end of November» (the
+    /// words first) or «қараша айының соңына дейін» (the month first), with the last token; the month's last day, in the
+    /// year named right after the month or else the latest such day before publication (a month not yet over is a time
+    /// to come, no period).</summary>
+    private bool MonthEndAt(int i, int end, out LocalDate monthEnd, out int last)
+    {
+        monthEnd = default;
+        last = -1;
+        int month = 0, monthToken = -1;
+        if (PhraseStartingAt(i, end, lexicon.MonthEndBefore) is int before and >= 0 && before + 1 < end && MonthAt(before + 1) > 0)
+        {
+            (month, monthToken, last) = (MonthAt(before + 1), before + 1, before + 1);
+        }
+        else if (headFinal && MonthAt(i) > 0 && PhraseStartingAt(i + 1, end, lexicon.MonthEndAfter) is int after and >= 0)
+        {
+            (month, monthToken, last) = (MonthAt(i), i, after);
+        }
+
+        if (month == 0)
+        {
+            return false;
+        }
+
+        int year = TryYear(monthToken + 1, end, out int named, out int yearLast) && !headFinal ? named : published.Year;
+        last = year == named && !headFinal ? Math.Max(last, yearLast) : last;
+        LocalDate? day = SafeDate(year, month, CalendarSystem.Iso.GetDaysInMonth(Math.Clamp(year, 1, 9999), month));
+        if (day is not { } found || (found > published && found.Year == published.Year && month == published.Month))
+        {
+            return false;
+        }
+
+        monthEnd = found > published ? found.PlusYears(-1) : found;
+        return true;
+    }
 
     /// <summary>Whether a comparison's base with a figure of its own opens a clause split off its sentence («…in 2025,
     /// compared with 350 in 2024»): the clause states that figure, and its period is the clause's own.</summary>

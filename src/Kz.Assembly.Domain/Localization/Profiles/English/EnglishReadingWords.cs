@@ -73,8 +73,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Meeting, "meeting", "session")
         .Add(ReadingCue.Delegation, "delegat")
 
-        // What was fulfilled of a plan is held (not «target», which also makes «targeted at»).
-        .Add(ReadingCue.Held, "fulfilled")
+        // What was fulfilled of a plan is held («target» is no plan word: it also makes «targeted at»).
+        .Add(ReadingCue.Fulfilled, "fulfilled")
         .Add(ReadingCue.RegionalAdjective, "regional")
         .Add(ReadingCue.BodyAdjectiveEnding, "regional", "city")
         .Add(ReadingCue.DistrictAdjective, "district")
@@ -141,6 +141,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.SameDay, "on", "the", "same", "day").Add(ReadingPhrase.SameDay, "on", "that", "day").Add(ReadingPhrase.SameDay, "the", "same", "day")
         .Add(ReadingPhrase.OfThem, "of", "these").Add(ReadingPhrase.OfThem, "of", "them").Add(ReadingPhrase.OfThem, "of", "which")
         .Add(ReadingPhrase.SameMonth, "in", "the", "same", "month").Add(ReadingPhrase.SameMonth, "that", "same", "month")
+        .Add(ReadingPhrase.MonthEndBefore, "by", "the", "end", "of")
         .Add(ReadingPhrase.SameMonth, "over", "the", "same", "month").Add(ReadingPhrase.SameMonth, "during", "the", "same", "month")
         .Add(ReadingPhrase.SameYear, "in", "the", "same", "year").Add(ReadingPhrase.SameYear, "that", "same", "year")
         .Add(ReadingPhrase.SamePeriod, "same", "period")

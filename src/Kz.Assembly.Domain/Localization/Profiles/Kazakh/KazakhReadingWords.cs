@@ -91,7 +91,7 @@ internal static class KazakhReadingWords
 
         // A target is a plan; what was fulfilled of it is held («нысаналы көрсеткіш – 1 000 іс-шара, 870-і орындалды»).
         .Add(ReadingCue.Plan, "нысаналы")
-        .Add(ReadingCue.Held, "орындалды")
+        .Add(ReadingCue.Fulfilled, "орындал", "орындад")
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
         .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")
         .Add(ReadingCue.DistrictAdjective, "аудандық")
@@ -162,6 +162,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.SameDay, "сол", "күні").Add(ReadingPhrase.SameDay, "осы", "күні")
         .Add(ReadingPhrase.SameYear, "сол", "жылы")
         .Add(ReadingPhrase.SameMonth, "сол", "айда").Add(ReadingPhrase.SameMonth, "сол", "айы").Add(ReadingPhrase.SameMonth, "сол", "ай", "ішінде")
+        .Add(ReadingPhrase.MonthEndAfter, "айының", "соңына", "дейін").Add(ReadingPhrase.MonthEndAfter, "соңына", "дейін")
         .Add(ReadingPhrase.OfThem, "оның", "ішінде").Add(ReadingPhrase.OfThem, "олардың", "ішінде").Add(ReadingPhrase.OfThem, "оның").Add(ReadingPhrase.OfThem, "олардың")
         // «өткен жылдың осы кезеңінде – 250»: a year named right before («осы кезеңде» alone is the period just named).
         .Add(ReadingPhrase.SamePeriod, "жылдың", "осы", "кезеңінде").Add(ReadingPhrase.SamePeriod, "жылдың", "сол", "кезеңінде")

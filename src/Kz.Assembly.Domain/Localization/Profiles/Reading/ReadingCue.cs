@@ -459,4 +459,9 @@ public enum ReadingCue
     /// мероприятий против 350 в 2024 году», «410 events in 2025, up from 350 in 2024» state the same kind for the base's
     /// own period.</summary>
     Against,
+
+    /// <summary>Stems of fulfilling (kk «орындал», «орындад», ru «выполнен», «выполнил», en «fulfilled»): a plan word right
+    /// before one («жылдық жоспардың 95 пайызын орындады», «план выполнен») speaks of a plan carried out, and a clause it
+    /// opens («…, выполнено 870») states what was held.</summary>
+    Fulfilled,
 }

@@ -91,4 +91,12 @@ public enum ReadingPhrase
     /// <summary>Words of the month just named (в том же месяце, сол айда, in the same month): a sentence so dated counts
     /// over the month the sentence before it in its paragraph named.</summary>
     SameMonth,
+
+    /// <summary>Words before a month that count up to its end (ru «к концу», «до конца», en «by the end of»): «к концу
+    /// ноября проведено 900 мероприятий» counts the year up to 30 November.</summary>
+    MonthEndBefore,
+
+    /// <summary>Words after a month that count up to its end (kk «айының соңына дейін», «соңына дейін»): «Қараша айының
+    /// соңына дейін 900 іс-шара өткізілді» counts the year up to 30 November.</summary>
+    MonthEndAfter,
 }

@@ -77,7 +77,7 @@ internal static class RussianReadingWords
 
         // A target is a plan (not «целевая аудитория», the audience aimed at); what was fulfilled of it is held («целевой показатель – 1 000 мероприятий, выполнено 870»).
         .Add(ReadingCue.Plan, "целевой", "целевого")
-        .Add(ReadingCue.Held, "выполнен")
+        .Add(ReadingCue.Fulfilled, "выполнен", "выполнил")
         .Add(ReadingCue.RegionalAdjective, "областн", "городск")
         .Add(ReadingCue.BodyAdjectiveEnding, "областн", "городск")
         .Add(ReadingCue.DistrictAdjective, "районн")
@@ -149,6 +149,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.SameDay, "в", "тот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "день")
         .Add(ReadingPhrase.OfThem, "из", "них").Add(ReadingPhrase.OfThem, "из", "которых").Add(ReadingPhrase.OfThem, "в", "том", "числе")
         .Add(ReadingPhrase.SameMonth, "в", "том", "же", "месяце").Add(ReadingPhrase.SameMonth, "в", "этом", "же", "месяце")
+        .Add(ReadingPhrase.MonthEndBefore, "к", "концу").Add(ReadingPhrase.MonthEndBefore, "до", "конца")
         .Add(ReadingPhrase.SameMonth, "за", "тот", "же", "месяц").Add(ReadingPhrase.SameMonth, "в", "тот", "же", "месяц")
         .Add(ReadingPhrase.SameYear, "в", "том", "же", "году").Add(ReadingPhrase.SameYear, "в", "этом", "же", "году")
         // «в прошлом году за этот период – 250» (a year named right before: «за этот период», «за тот же период» alone are
