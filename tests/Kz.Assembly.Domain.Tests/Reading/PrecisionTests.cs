@@ -2009,6 +2009,13 @@ public class PrecisionTests
         Assert.Equal(["summary YTD 2025-12-10 of apk-kz-47: Event 570"], Read(text, culture, new LocalDate(2025, 12, 10)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 
     [Theory]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan held 540 events in 2025, and its secretariat organised 12 off-site meetings of the assembly's council.", "en", "summary 2025 of apk-kz-11: Event 540")]
+    [InlineData("Ассамблея народа Казахстана Акмолинской области в 2025 году провела 540 мероприятий и 12 встреч совета матерей.", "ru", "summary 2025 of apk-kz-11: Event 540")]
+    [InlineData("Ассамблея народа Казахстана Акмолинской области в 2025 году провела 540 мероприятий и 12 встреч с советом ветеранов.", "ru", "summary 2025 of apk-kz-11: Event 540, OutreachMeeting 12")]
+    public void A_councils_own_meetings_are_no_outreach_meetings(string text, string culture, string summary) =>
+        Assert.Equal([summary], Read(text, culture, new LocalDate(2025, 12, 24)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -176,6 +176,11 @@ internal sealed partial class ReportScan
                 // «the Expo 2017 festive event»: a number before a singular noun names or dates it; it counts nothing.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "a number before a singular noun: a name or a year, not a count"));
             }
+            else if (kind is AssemblyActivityKind.OutreachMeeting && CouncilOwnsMeetings(head, s))
+            {
+                // «12 off-site meetings of the assembly's council»: a body's own sittings, no meetings with the public.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "meetings of a council, not outreach meetings"));
+            }
             else if (kind is { } activity)
             {
                 if (anniversary && AnniversaryMarks(i, head, anniversaryAt) && activity is AssemblyActivityKind.Event or AssemblyActivityKind.CulturalEvent or AssemblyActivityKind.SportsEvent)
@@ -335,6 +340,23 @@ internal sealed partial class ReportScan
             // A plan word of the count something else was held instead of plans only that count; one a word of fulfilling
             // follows («жоспардың 95 пайызын орындады», «план выполнен») speaks of a plan carried out.
             if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last) && !FulfilledAfter(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the meetings counted at <paramref name="head"/> are a council's: «of» right after them and a word of
+    /// a council within three words on («meetings of the assembly's council», «встреч совета»), or a council's word
+    /// in the genitive right after them.</summary>
+    private bool CouncilOwnsMeetings(int head, Sentence s)
+    {
+        int from = IsWord(head + 1, lexicon.OfWords) ? head + 2 : head + 1;
+        for (int k = from; k < Math.Min(s.End, from + (from > head + 1 ? 3 : 1)) && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (IsWord(k, lexicon.CouncilWords))
             {
                 return true;
             }
