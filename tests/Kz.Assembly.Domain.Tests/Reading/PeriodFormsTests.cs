@@ -220,4 +220,22 @@ public class PeriodFormsTests
     [Fact]
     public void A_count_up_to_the_end_of_the_month_still_running_is_a_plan_not_a_period() =>
         Assert.Empty(ReportReader.Read("By the end of December, the Pavlodar Regional Assembly of People of Kazakhstan will hold 900 events.", new LocalDate(2025, 12, 3), "en").FactsOf<ReadSummary>());
+
+    [Theory]
+    [InlineData("Өткен аптада Ақмола облыстық ҚХА 14 іс-шара өткізді.", "kk", "2025-11-03/2025-11-09")]
+    [InlineData("На прошлой неделе Ассамблея народа Казахстана Акмолинской области провела 14 мероприятий.", "ru", "2025-11-03/2025-11-09")]
+    [InlineData("Last week the Akmola Regional Assembly of People of Kazakhstan held 14 events.", "en", "2025-11-03/2025-11-09")]
+    [InlineData("Осы аптада Ақмола облыстық ҚХА 14 іс-шара өткізді.", "kk", "2025-11-10/2025-11-12")]
+    [InlineData("На этой неделе Ассамблея народа Казахстана Акмолинской области провела 14 мероприятий.", "ru", "2025-11-10/2025-11-12")]
+    [InlineData("Over the weekend, the Akmola Regional Assembly of People of Kazakhstan held 14 events.", "en", "2025-11-08/2025-11-09")]
+    [InlineData("В выходные Ассамблея народа Казахстана Акмолинской области провела 14 мероприятий.", "ru", "2025-11-08/2025-11-09")]
+    [InlineData("Демалыс күндері Ақмола облыстық ҚХА 14 іс-шара өткізді.", "kk", "2025-11-08/2025-11-09")]
+    public void A_week_named_from_publication_is_its_days(string text, string culture, string period) =>
+        Assert.Equal(period, Assert.Single(ReportReader.Read(text, new LocalDate(2025, 11, 12), culture).FactsOf<ReadSummary>()).Summary.Period.ToString());
+
+    [Theory]
+    [InlineData("В летний период ассамблея Северо-Казахстанской области провела 150 мероприятий.", "ru")]
+    [InlineData("Жазғы маусымда Солтүстік Қазақстан облыстық ҚХА 150 іс-шара өткізді.", "kk")]
+    public void A_season_named_by_its_adjective_is_no_period(string text, string culture) =>
+        Assert.Empty(ReportReader.Read(text, new LocalDate(2025, 9, 3), culture).FactsOf<ReadSummary>());
 }

@@ -2016,6 +2016,24 @@ public class PrecisionTests
         Assert.Equal([summary], Read(text, culture, new LocalDate(2025, 12, 24)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 
     [Theory]
+    [InlineData("В 2025 году Ассамблея народа Казахстана Атырауской области приняла участие в 12 республиканских мероприятиях.", "ru")]
+    [InlineData("Representatives of the Pavlodar Regional Assembly of People of Kazakhstan took part in 15 events organised by the regional akimat in October.", "en")]
+    [InlineData("Түркістан облыстық ҚХА өкілдері биыл 20 республикалық іс-шараға қатысты.", "kk")]
+    public void Activities_the_body_took_part_in_are_not_activities_it_held(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 12, 15));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("took part in", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Более 2 тысяч человек приняли участие в 12 мероприятиях, организованных Ассамблеей народа Казахстана Жамбылской области в марте.", "ru")]
+    [InlineData("Over 2,000 people took part in 12 events held by the Zhambyl Regional Assembly of People of Kazakhstan in March.", "en")]
+    [InlineData("Жамбыл облыстық ҚХА наурызда өткізген 12 іс-шараға 2 мыңнан астам адам қатысты.", "kk")]
+    public void People_who_took_part_in_the_activities_are_their_reach(string text, string culture) =>
+        Assert.Equal(["summary 2025-03 of apk-kz-31: Event 12, People >2000"], Read(text, culture, new LocalDate(2025, 4, 2)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -21,4 +21,13 @@ internal enum PeriodCue
     /// <summary>The year up to now (за прошедший год, over the past year): the year just ended early in a year, else no
     /// period the model holds.</summary>
     PastYear,
+
+    /// <summary>This week: its Monday to the day of publication.</summary>
+    ThisWeek,
+
+    /// <summary>Last week: Monday to Sunday of the week before publication's.</summary>
+    LastWeek,
+
+    /// <summary>The weekend: the latest Saturday and Sunday up to publication.</summary>
+    Weekend,
 }

@@ -77,6 +77,9 @@ internal sealed class ReadingLexicon
             .. Phrases(ReadingPhrase.ThisMonth).Select(words => (words, PeriodCue.ThisMonth)),
             .. Phrases(ReadingPhrase.LastMonth).Select(words => (words, PeriodCue.LastMonth)),
             .. Phrases(ReadingPhrase.PastYear).Select(words => (words, PeriodCue.PastYear)),
+            .. Phrases(ReadingPhrase.ThisWeek).Select(words => (words, PeriodCue.ThisWeek)),
+            .. Phrases(ReadingPhrase.LastWeek).Select(words => (words, PeriodCue.LastWeek)),
+            .. Phrases(ReadingPhrase.Weekend).Select(words => (words, PeriodCue.Weekend)),
         ];
         NationalPhrases = Phrases(ReadingPhrase.National);
         DistrictPhrases = Phrases(ReadingPhrase.District);

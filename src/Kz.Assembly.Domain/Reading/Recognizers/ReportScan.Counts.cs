@@ -176,6 +176,12 @@ internal sealed partial class ReportScan
                 // «the Expo 2017 festive event»: a number before a singular noun names or dates it; it counts nothing.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "a number before a singular noun: a name or a year, not a count"));
             }
+            else if (kind is not null && TookPartIn(i, head, s))
+            {
+                // «приняла участие в 12 республиканских мероприятиях», «took part in 15 events», «20 іс-шараға қатысты»:
+                // activities the body attended, which others held.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "activities the body took part in, not activities it held"));
+            }
             else if (kind is AssemblyActivityKind.OutreachMeeting && CouncilOwnsMeetings(head, s))
             {
                 // «12 off-site meetings of the assembly's council»: a body's own sittings, no meetings with the public.
@@ -340,6 +346,32 @@ internal sealed partial class ReportScan
             // A plan word of the count something else was held instead of plans only that count; one a word of fulfilling
             // follows («жоспардың 95 пайызын орындады», «план выполнен») speaks of a plan carried out.
             if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last) && !FulfilledAfter(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the activities counted are ones the body took part in: a word of taking part within four words
+    /// before the number, in its clause («приняла участие в 12 мероприятиях», «took part in 15 events», «при участии
+    /// ассамблеи проведено 40 мероприятий»), or, where the verb comes last, right after the noun («20 іс-шараға
+    /// қатысты»).</summary>
+    private bool TookPartIn(int number, int head, Sentence s) =>
+        (headFinal ? IsWord(head + 1, lexicon.ParticipationWords) : WordBefore(number, 4, s, k => IsWord(k, lexicon.ParticipationWords)))
+        && !PeopleCountedBefore(number, s);
+
+    /// <summary>Whether a number or a noun of people stands within six tokens before the number: people who took part in
+    /// the activities («Более 2 тысяч человек приняли участие в 12 мероприятиях», «1,200 people attended 15 events»),
+    /// which then are the activities' reach, not the body's attendance.</summary>
+    private bool PeopleCountedBefore(int number, Sentence s)
+    {
+        for (int k = number - 1; k >= Math.Max(s.First, number - 6); k--)
+        {
+            // A capital inside the sentence is a name's («the Assembly of People of Kazakhstan»), no people counted.
+            bool named = k > s.First && char.IsUpper(text[tokens[k].Start]);
+            if (tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Word && !named && lexicon.PeopleHeads.Any(h => tokens[k].Norm.StartsWith(h.Stem, StringComparison.Ordinal))))
             {
                 return true;
             }

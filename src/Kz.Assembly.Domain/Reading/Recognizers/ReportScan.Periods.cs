@@ -336,6 +336,7 @@ internal sealed partial class ReportScan
             : cue == PeriodCue.YearToDate ? ReportingPeriod.YearToDate(published)
             : cue == PeriodCue.ThisMonth ? ReportingPeriod.Month(published.Year, published.Month)
             : cue == PeriodCue.LastMonth ? (published.PlusMonths(-1) is var monthBefore && InDomain(monthBefore.Year) ? ReportingPeriod.Month(monthBefore.Year, monthBefore.Month) : null)
+            : cue is PeriodCue.ThisWeek or PeriodCue.LastWeek or PeriodCue.Weekend ? WeekOf(cue.Value)
             : calendarYear is { } y2 && InDomain(y2) ? ReportingPeriod.CalendarYear(y2)
             : null;
         clause.Period = period;
@@ -857,6 +858,23 @@ internal sealed partial class ReportScan
     private bool IsCountOfYears(int k) =>
         (tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is >= 2 and <= 100)
         || (tokens[k].Kind == TokenKind.Word && numberWords.ContainsKey(tokens[k].Norm));
+
+    /// <summary>The days of a week the report names relative to its publication: this week (Monday to publication), last
+    /// week (Monday to Sunday before it) or the weekend (the latest Saturday and Sunday up to publication).</summary>
+    private ReportingPeriod? WeekOf(PeriodCue cue)
+    {
+        int sinceMonday = (int)published.DayOfWeek - (int)IsoDayOfWeek.Monday;
+        LocalDate monday = published.PlusDays(-sinceMonday);
+        (LocalDate from, LocalDate to) = cue switch
+        {
+            PeriodCue.ThisWeek => (monday, published),
+            PeriodCue.LastWeek => (monday.PlusDays(-7), monday.PlusDays(-1)),
+            _ => published.DayOfWeek == IsoDayOfWeek.Saturday ? (published, published)
+                : published.DayOfWeek == IsoDayOfWeek.Sunday ? (published.PlusDays(-1), published)
+                : (monday.PlusDays(-2), monday.PlusDays(-1)),
+        };
+        return from.Year >= DomainCalendar.MinYear && ReportingPeriod.TryCustom(from, to, out ReportingPeriod? week) ? week : null;
+    }
 
     /// <summary>A month counted up to its end, at <paramref name="i"/>: «к концу ноября», «by the end of November» (the
     /// words first) or «қараша айының соңына дейін» (the month first), with the last token; the month's last day, in the
@@ -1456,7 +1474,11 @@ internal sealed partial class ReportScan
         monthsOfTokens ??= new sbyte[tokens.Count];
         if (monthsOfTokens[k] == 0)
         {
-            monthsOfTokens[k] = (sbyte)(tokens[k].Kind == TokenKind.Word ? MonthOf(tokens[k].Norm.AsSpan()) + 1 : 1);
+            int month = tokens[k].Kind == TokenKind.Word ? MonthOf(tokens[k].Norm.AsSpan()) : 0;
+
+            // Kazakh «маусым» is June and also a season: «жазғы маусымда» (in the summer season) names no month.
+            month = month > 0 && k > 0 && IsWord(k - 1, lexicon.SeasonWords) ? 0 : month;
+            monthsOfTokens[k] = (sbyte)(month + 1);
         }
 
         return monthsOfTokens[k] - 1;

@@ -99,4 +99,15 @@ public enum ReadingPhrase
     /// <summary>Words after a month that count up to its end (kk «айының соңына дейін», «соңына дейін»): «Қараша айының
     /// соңына дейін 900 іс-шара өткізілді» counts the year up to 30 November.</summary>
     MonthEndAfter,
+
+    /// <summary>This week (на этой неделе, осы аптада, this week): from its Monday to the day of publication.</summary>
+    ThisWeek,
+
+    /// <summary>Last week (на прошлой неделе, өткен аптада, last week): Monday to Sunday of the week before
+    /// publication's.</summary>
+    LastWeek,
+
+    /// <summary>The weekend (в выходные, демалыс күндері, over the weekend): the latest Saturday and Sunday up to
+    /// publication.</summary>
+    Weekend,
 }
