@@ -2034,6 +2034,13 @@ public class PrecisionTests
         Assert.Equal(["summary 2025-03 of apk-kz-31: Event 12, People >2000"], Read(text, culture, new LocalDate(2025, 4, 2)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 
     [Theory]
+    [InlineData("«В следующем году мы проведем не менее 500 мероприятий», — сказал заместитель председателя Ассамблеи народа Казахстана Костанайской области.", "ru")]
+    [InlineData("«Келесі жылы 500 іс-шара өткіземіз», – деді Қостанай облыстық ҚХА төрағасының орынбасары.", "kk")]
+    [InlineData("\"Next year we will hold at least 500 events,\" said the deputy chair of the Kostanay Regional Assembly of People of Kazakhstan.", "en")]
+    public void A_promise_in_the_first_person_is_a_plan(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 12, 18)).FactsOf<ReadSummary>());
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

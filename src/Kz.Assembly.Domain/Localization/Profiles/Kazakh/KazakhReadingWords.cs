@@ -85,6 +85,9 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Plan, "басталад", "басталмақ", "жалғасад", "өтілет")
         // A verbal noun with its possessive is what is to be done, not what was: «200 іс-шара өткізуі тиіс».
         .Add(ReadingCue.Plan, "өткізуі", "ұйымдастыруы")
+
+        // A promise in the first person: «Келесі жылы 500 іс-шара өткіземіз».
+        .Add(ReadingCue.Plan, "өткіземіз", "ұйымдастырамыз")
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
         .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
         .Add(ReadingCue.Delegation, "делегац")

@@ -70,6 +70,9 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Plan, "начнутся", "начнется", "начнётся", "продолжатся", "стартуют")
         // An obligation is not a deed: «должна провести 200 мероприятий».
         .Add(ReadingCue.Plan, "должна", "должны", "должен")
+
+        // A promise in the first person: «В следующем году мы проведем не менее 500 мероприятий».
+        .Add(ReadingCue.Plan, "проведем", "проведём", "организуем")
         .Add(ReadingCue.NoDeed, "бы", "проводит", "проводят", "организует", "организуют")
         .Add(ReadingCue.Proposal, "предлож", "предлага", "необходимо", "нужно")
         .Add(ReadingCue.Meeting, "сесси", "заседани")
