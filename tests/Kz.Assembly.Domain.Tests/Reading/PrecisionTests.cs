@@ -2041,6 +2041,17 @@ public class PrecisionTests
         Assert.Empty(Read(text, culture, new LocalDate(2025, 12, 18)).FactsOf<ReadSummary>());
 
     [Theory]
+    [InlineData("The Kostanay regional branch of the Kazakhstan People's Assembly held 56 events in September, while the Assembly nationwide held more than 3,000.", "en")]
+    [InlineData("Ассамблея народа Казахстана Костанайской области в сентябре провела 56 мероприятий, а Ассамблея народа Казахстана по всей стране – более 3 тысяч.", "ru")]
+    [InlineData("Қостанай облыстық ҚХА қыркүйекте 56 іс-шара өткізді, ал елімізде Қазақстан халқы Ассамблеясы 3 мыңнан астам іс-шара өткізді.", "kk")]
+    public void The_whole_country_in_a_clause_after_a_conjunction_is_that_clauses_scope_only(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 10, 4));
+        Assert.Equal(["summary 2025-09 of apk-kz-39: Event 56"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("whole country", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -516,14 +516,38 @@ internal sealed partial class ReportScan
             return false;
         }
 
-        // «, while the Kostanay Regional Assembly»: an article may stand before the name.
-        int name = i + 1 + (IsWholeWord(i + 1, lexicon.ClauseConjunctions) ? 1 : 0);
+        // «, while the Kostanay Regional Assembly»: an article may stand before the name. After a conjunction the
+        // national Assembly opens a clause too («…, while the Assembly nationwide held more than 3,000»), so that its
+        // scope is that clause's only.
+        bool conjunction = IsWholeWord(i + 1, lexicon.ClauseConjunctions);
+        int name = i + 1 + (conjunction ? 1 : 0);
         name += IsWholeWord(name, OpeningArticles) ? 1 : 0;
+
+        // «…, ал елімізде Қазақстан халқы Ассамблеясы …»: the whole country may be named before the body.
+        name = conjunction && PhraseStartingAt(name, s.End, lexicon.NationalPhrases) is int country and >= 0 ? country + 1 : name;
         for (int head = name; head < Math.Min(s.End, name + 6); head++)
         {
             if (IsAssemblyHead(head))
             {
-                return BodyAt(head, s, out int bodyFirst, out _).Region is not null && bodyFirst == name;
+                // The national Assembly's name may begin before the head a body is read from («Қазақстан халқы
+                // Ассамблеясы»): within three words of the clause's start.
+                return BodyAt(head, s, out int bodyFirst, out _).Region is not null ? bodyFirst == name
+                    : conjunction && head - name <= 3 && NationalPhraseIn(i + 1, s.End);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a phrase of the whole country («nationwide», «по всей стране», «елімізде») starts in tokens
+    /// [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    private bool NationalPhraseIn(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (PhraseStartingAt(k, end, lexicon.NationalPhrases) >= 0)
+            {
+                return true;
             }
         }
 
