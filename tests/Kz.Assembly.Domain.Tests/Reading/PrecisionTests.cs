@@ -2052,6 +2052,19 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("Over 600 events in Aktobe this year\n\nThe Aktobe Regional Assembly of People of Kazakhstan has held 612 events since January.", "en")]
+    [InlineData("Более 600 мероприятий в Актюбинской области в этом году\n\nС начала года Ассамблея народа Казахстана Актюбинской области провела 612 мероприятий.", "ru")]
+    [InlineData("Ақтөбе облысында биыл 600-ден астам іс-шара өтті\n\nЖыл басынан бері Ақтөбе облыстық ҚХА 612 іс-шара өткізді.", "kk")]
+    public void A_headline_that_rounds_the_bodys_figure_restates_it(string text, string culture) =>
+        Assert.Equal(["summary YTD 2025-10-20 of apk-kz-15: Event 612"], Read(text, culture, new LocalDate(2025, 10, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void An_English_month_after_for_or_over_is_the_counts_month() =>
+        Assert.Equal(["summary 2025-11 of apk-kz-43: Event 47", "summary 2025-10 of apk-kz-43: Event 52"],
+            Read("The Kyzylorda Regional Assembly of People of Kazakhstan reported 47 events for November.\n\nOver October the Kyzylorda Regional Assembly of People of Kazakhstan held 52 events.", "en", new LocalDate(2025, 12, 3))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

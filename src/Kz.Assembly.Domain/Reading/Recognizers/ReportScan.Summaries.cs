@@ -389,7 +389,23 @@ internal sealed partial class ReportScan
 
         facts.RemoveAll(f => f is ReadSummary s && headlineWithoutPeriod.Contains(s)
             && s.Summary.Tallies.All(t => bodyKinds.Contains((s.Summary.Reporter.Id.ToString(), t.Kind))));
+
+        // «Over 600 events in Aktobe this year» over a body's «612 events since January»: a headline's qualified count
+        // that rounds the body's count of its kind, for the same body, restates it.
+        var bodyCounts = facts.OfType<ReadSummary>().Where(b => !headline.Contains(b))
+            .SelectMany(b => b.Summary.Tallies.Select(t => (b.Summary.Reporter, t.Kind, t.Count.Value))).ToList();
+        facts.RemoveAll(f => f is ReadSummary s && headline.Contains(s)
+            && s.Summary.Tallies.All(t => bodyCounts.Exists(b => b.Reporter.Equals(s.Summary.Reporter) && b.Kind == t.Kind && Rounds(t.Count, b.Value))));
     }
+
+    /// <summary>Whether a headline's qualified count rounds a body's exact figure: «over 600» for 612 (up to a quarter
+    /// more), «about 600» or «nearly 600» for 580 to 620 (a tenth either way).</summary>
+    private static bool Rounds(QualifiedCount headline, long body) => headline.Qualifier switch
+    {
+        CountQualifier.MoreThan or CountQualifier.AtLeast => body >= headline.Value && body * 4 <= headline.Value * 5,
+        CountQualifier.About => Math.Abs(body - headline.Value) * 10 <= headline.Value,
+        _ => false,
+    };
 
     /// <summary>Every number, quoted name, Roman numeral and person no fact took, as a mention.</summary>
     private void MentionWhatIsLeft()

@@ -132,7 +132,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Quarter, "quarter")
         .Add(ReadingCue.QuartersCounted, "quarters")
         .Add(ReadingCue.HalfYear, "half")
-        .Add(ReadingCue.MonthPreposition, "in", "during")
+        .Add(ReadingCue.MonthPreposition, "in", "during", "for", "over", "throughout")
         .Add(ReadingCue.Today, "today")
         .Add(ReadingCue.Yesterday, "yesterday")
         .Add(ReadingCue.SpanSince, "since")
