@@ -2065,6 +2065,21 @@ public class PrecisionTests
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 
     [Theory]
+    [InlineData("Из 300 запланированных на год мероприятий Ассамблея народа Казахстана Костанайской области уже провела 280.", "ru")]
+    [InlineData("Of the 300 events planned for the year, the Kostanay Regional Assembly of People of Kazakhstan has held 280.", "en")]
+    [InlineData("Қостанай облыстық ҚХА жыл басынан бері жоспарланған 300 іс-шараның 280-ін өткізді.", "kk")]
+    [InlineData("Қостанай облыстық ҚХА жыл басынан бері жоспарланған 280 іс-шара өткізілді.", "kk")]
+    public void A_count_held_of_a_plan_is_held(string text, string culture) =>
+        Assert.Equal(["summary YTD 2025-11-12 of apk-kz-39: Event 280"], Read(text, culture, new LocalDate(2025, 11, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Костанайской области планирует провести 300 мероприятий.", "ru")]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan plans to hold 300 events, and 300 events will be held next year.", "en")]
+    [InlineData("Қостанай облыстық ҚХА 300 іс-шара өткізуді жоспарлап отыр.", "kk")]
+    public void A_count_planned_with_no_verb_of_holding_between_stays_planned(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 11, 12)).FactsOf<ReadSummary>());
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -133,6 +133,7 @@ internal sealed class ReadingLexicon
         SideWords = Cue(ReadingCue.Side);
         AgainstWords = Cue(ReadingCue.Against);
         FulfilledWords = Cue(ReadingCue.Fulfilled);
+        HeldVerbs = Cue(ReadingCue.HeldVerb);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -404,6 +405,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of fulfilling («орындал», «выполнен», «fulfilled»).</summary>
     public string[] FulfilledWords { get; }
+
+    /// <summary>Gets the whole words of a verb of holding in a past form («провела», «held», «өткізді»).</summary>
+    public string[] HeldVerbs { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -143,6 +143,14 @@ internal sealed partial class ReportScan
                 (kind, audience, member, head) = (elided, null, false, numberLast);
             }
 
+            if (head < 0 && headFinal && i > s.First && IsWholeWord(numberLast + 1, lexicon.HeldVerbs)
+                && ReadingLexicon.EndsWithAny(tokens[i - 1].Norm, lexicon.GenitiveEndings)
+                && FindHead(i - 1, i, count, out AssemblyActivityKind? whole, out _, out _) >= 0 && whole is { } wholeKind)
+            {
+                // «жоспарланған 300 іс-шараның 280-ін өткізді»: so many of the activities just named were held.
+                (kind, audience, member, head) = (wholeKind, null, false, numberLast);
+            }
+
             if (head < 0 && FigureKindAt(i, clause) is { } figure)
             {
                 // «Былтыр бұл көрсеткіш 410 болған»: the figure of the kind the sentence before counted, in another period.
@@ -160,7 +168,7 @@ internal sealed partial class ReportScan
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(rateFirst, rateLast), "a rate (so many a day, a week), not a count"));
                 MarkUsed(rateFirst, rateLast);
             }
-            else if ((noDeed || instead?.First <= i && i <= instead?.Last || (planWord && PlannedInClauseOf(i, s, instead))) && (kind is not null || audience is not null))
+            else if ((noDeed || instead?.First <= i && i <= instead?.Last || (planWord && PlannedInClauseOf(i, head, s, instead))) && (kind is not null || audience is not null))
             {
                 mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
                 NoteKind(kind, ref onlyKind, ref severalKinds);
@@ -320,8 +328,14 @@ internal sealed partial class ReportScan
     /// a conjunction or comma before a verb of holding or planning or another conjunction («held 290 events … and plans
     /// about 300 more», «had planned 500 events and held 520», «650 іс-шара өткізуді жоспарлаған еді, алайда 700 іс-шара
     /// өткізілді»); «planned 40 meetings and 20 concerts» stays one clause.</summary>
-    private bool PlannedInClauseOf(int i, Sentence s, (int First, int Last)? instead)
+    private bool PlannedInClauseOf(int i, int head, Sentence s, (int First, int Last)? instead)
     {
+        // «жоспарланған 300 іс-шара өткізілді»: a verb of holding right after the count's noun, where the verb comes last.
+        if (headFinal && IsWholeWord(head + 1, lexicon.HeldVerbs))
+        {
+            return false;
+        }
+
         int first = s.First, end = s.End;
         for (int k = i - 1; k > s.First; k--)
         {
@@ -344,8 +358,9 @@ internal sealed partial class ReportScan
         for (int k = first; k < end; k++)
         {
             // A plan word of the count something else was held instead of plans only that count; one a word of fulfilling
-            // follows («жоспардың 95 пайызын орындады», «план выполнен») speaks of a plan carried out.
-            if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last) && !FulfilledAfter(k))
+            // follows («жоспардың 95 пайызын орындады», «план выполнен») speaks of a plan carried out; one with a verb of
+            // holding between it and the count («Из 300 запланированных мероприятий … провела 280») plans another.
+            if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last) && !FulfilledAfter(k) && !(k < i && HeldVerbBetween(k, i)))
             {
                 return true;
             }
@@ -389,6 +404,21 @@ internal sealed partial class ReportScan
         for (int k = from; k < Math.Min(s.End, from + (from > head + 1 ? 3 : 1)) && tokens[k].Kind == TokenKind.Word; k++)
         {
             if (IsWord(k, lexicon.CouncilWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a verb of holding in a past form stands between tokens <paramref name="from"/> and
+    /// <paramref name="to"/>.</summary>
+    private bool HeldVerbBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (IsWholeWord(k, lexicon.HeldVerbs))
             {
                 return true;
             }

@@ -95,6 +95,7 @@ internal static class KazakhReadingWords
         // A target is a plan; what was fulfilled of it is held («нысаналы көрсеткіш – 1 000 іс-шара, 870-і орындалды»).
         .Add(ReadingCue.Plan, "нысаналы")
         .Add(ReadingCue.Fulfilled, "орындал", "орындад")
+        .Add(ReadingCue.HeldVerb, "өткізді", "өткізілді", "өтті", "ұйымдастырды", "ұйымдастырылды")
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
         .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")
         .Add(ReadingCue.DistrictAdjective, "аудандық")

@@ -464,4 +464,10 @@ public enum ReadingCue
     /// before one («жылдық жоспардың 95 пайызын орындады», «план выполнен») speaks of a plan carried out, and a clause it
     /// opens («…, выполнено 870») states what was held.</summary>
     Fulfilled,
+
+    /// <summary>Whole words of a verb of holding in a past form (ru «провела», «проведено», «прошли», en «held»,
+    /// «organised», kk «өткізді», «өткізілді», «өтті»): one between a plan word and a count after it («Из 300
+    /// запланированных мероприятий … провела 280»), or, where the verb comes last, right after the count's noun
+    /// («жоспарланған 300 іс-шара өткізілді»), makes that count held.</summary>
+    HeldVerb,
 }

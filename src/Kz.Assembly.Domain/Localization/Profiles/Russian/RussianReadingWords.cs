@@ -81,6 +81,7 @@ internal static class RussianReadingWords
         // A target is a plan (not «целевая аудитория», the audience aimed at); what was fulfilled of it is held («целевой показатель – 1 000 мероприятий, выполнено 870»).
         .Add(ReadingCue.Plan, "целевой", "целевого")
         .Add(ReadingCue.Fulfilled, "выполнен", "выполнил")
+        .Add(ReadingCue.HeldVerb, "провела", "провел", "провели", "проведено", "проведены", "прошло", "прошли", "состоялось", "состоялись", "организовала", "организовано")
         .Add(ReadingCue.RegionalAdjective, "областн", "городск")
         .Add(ReadingCue.BodyAdjectiveEnding, "областн", "городск")
         .Add(ReadingCue.DistrictAdjective, "районн")
