@@ -2080,6 +2080,17 @@ public class PrecisionTests
         Assert.Empty(Read(text, culture, new LocalDate(2025, 11, 12)).FactsOf<ReadSummary>());
 
     [Theory]
+    [InlineData("Түркістан облыстық ҚХА жыл басынан бері 1 800 іс-шара ұйымдастырды. Фестивальге 5 мыңнан астам адам жиналды.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Туркестанской области с начала года провела 1 800 мероприятий. На фестиваль пришли более 5 тысяч человек.", "ru")]
+    [InlineData("The Turkistan Regional Assembly of People of Kazakhstan has held 1,800 events since January. The festival drew more than 5,000 people.", "en")]
+    public void People_at_one_event_in_the_next_sentence_are_no_reach(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 10, 15));
+        Assert.Equal(["summary YTD 2025-10-15 of apk-kz-61: Event 1800"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("event named before them", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -134,6 +134,7 @@ internal sealed class ReadingLexicon
         AgainstWords = Cue(ReadingCue.Against);
         FulfilledWords = Cue(ReadingCue.Fulfilled);
         HeldVerbs = Cue(ReadingCue.HeldVerb);
+        OneEventWords = Cue(ReadingCue.OneEvent);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -408,6 +409,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of a verb of holding in a past form («провела», «held», «өткізді»).</summary>
     public string[] HeldVerbs { get; }
+
+    /// <summary>Gets the stems of one event («фестивал», «festival»).</summary>
+    public string[] OneEventWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -284,7 +284,8 @@ internal sealed partial class ReportScan
                 return null;
             }
 
-            if (tokens[k].Kind == TokenKind.Name)
+            // «Фестивальге 5 мыңнан астам адам жиналды», «The festival drew 5,000 people»: one event's audience.
+            if (tokens[k].Kind == TokenKind.Name || IsWord(k, lexicon.OneEventWords))
             {
                 return k;
             }

@@ -76,6 +76,7 @@ internal static class EnglishReadingWords
         // What was fulfilled of a plan is held («target» is no plan word: it also makes «targeted at»).
         .Add(ReadingCue.Fulfilled, "fulfilled")
         .Add(ReadingCue.HeldVerb, "held", "hosted", "organised", "organized", "conducted")
+        .Add(ReadingCue.OneEvent, "festival", "forum", "concert", "exhibition", "ceremony", "gala")
         .Add(ReadingCue.RegionalAdjective, "regional")
         .Add(ReadingCue.BodyAdjectiveEnding, "regional", "city")
         .Add(ReadingCue.DistrictAdjective, "district")

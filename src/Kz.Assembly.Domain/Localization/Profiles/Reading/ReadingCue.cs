@@ -470,4 +470,10 @@ public enum ReadingCue
     /// запланированных мероприятий … провела 280»), or, where the verb comes last, right after the count's noun
     /// («жоспарланған 300 іс-шара өткізілді»), makes that count held.</summary>
     HeldVerb,
+
+    /// <summary>Stems of one event (kk «фестивал», «форум», «концерт», «көрме», ru «фестивал», «форум», «концерт»,
+    /// «выставк», «церемони», en «festival», «forum», «concert», «exhibition», «ceremony», «gala»): people counted
+    /// within four words after one, after the sentence's counts («Фестивальге 5 мыңнан астам адам жиналды», «The festival
+    /// drew 5,000 people»), are that event's audience, no reach of the activities counted.</summary>
+    OneEvent,
 }
