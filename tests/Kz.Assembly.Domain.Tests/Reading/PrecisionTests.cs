@@ -2091,6 +2091,22 @@ public class PrecisionTests
     }
 
     [Theory]
+    [InlineData("Ассамблея народа Казахстана Карагандинской области отменила 40 мероприятий, запланированных на январь.", "ru")]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan has postponed 12 events because of severe frost.", "en")]
+    [InlineData("Ауа райына байланысты Павлодар облыстық ҚХА-ның 15 іс-шарасы кейінге қалдырылды.", "kk")]
+    public void Activities_cancelled_or_postponed_are_not_held(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 2, 3));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("cancelled or postponed", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void All_of_a_planned_count_held_is_held() =>
+        Assert.Equal(["summary 2025-Q3 of apk-kz-15: Event 50"],
+            Read("Ақтөбе облыстық ҚХА үшінші тоқсанда жоспарланған 50 іс-шараның барлығын өткізді.", "kk", new LocalDate(2025, 10, 6)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

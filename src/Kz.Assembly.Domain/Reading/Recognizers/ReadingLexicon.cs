@@ -135,6 +135,7 @@ internal sealed class ReadingLexicon
         FulfilledWords = Cue(ReadingCue.Fulfilled);
         HeldVerbs = Cue(ReadingCue.HeldVerb);
         OneEventWords = Cue(ReadingCue.OneEvent);
+        CancelledWords = Cue(ReadingCue.Cancelled);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -412,6 +413,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of one event («фестивал», «festival»).</summary>
     public string[] OneEventWords { get; }
+
+    /// <summary>Gets the stems of calling off («отмен», «cancel», «кейінге»).</summary>
+    public string[] CancelledWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

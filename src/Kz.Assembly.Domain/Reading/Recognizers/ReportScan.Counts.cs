@@ -45,7 +45,7 @@ internal sealed partial class ReportScan
         (int First, int Last)? instead = planWord || HasWholeWord(s, lexicon.InsteadWords) ? InsteadSpan(s) : null;
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
-        bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0;
+        bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0, cancelled = FindWord(s, lexicon.CancelledWords) >= 0;
         mediation = FindWord(s, lexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
@@ -183,6 +183,11 @@ internal sealed partial class ReportScan
             {
                 // «the Expo 2017 festive event»: a number before a singular noun names or dates it; it counts nothing.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "a number before a singular noun: a name or a year, not a count"));
+            }
+            else if (kind is not null && cancelled)
+            {
+                // «отменила 40 мероприятий», «has postponed 12 events», «15 іс-шарасы кейінге қалдырылды»: not held.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "activities cancelled or postponed, not held"));
             }
             else if (kind is not null && TookPartIn(i, head, s))
             {
@@ -331,8 +336,9 @@ internal sealed partial class ReportScan
     /// өткізілді»); «planned 40 meetings and 20 concerts» stays one clause.</summary>
     private bool PlannedInClauseOf(int i, int head, Sentence s, (int First, int Last)? instead)
     {
-        // «жоспарланған 300 іс-шара өткізілді»: a verb of holding right after the count's noun, where the verb comes last.
-        if (headFinal && IsWholeWord(head + 1, lexicon.HeldVerbs))
+        // «жоспарланған 300 іс-шара өткізілді», «жоспарланған 50 іс-шараның барлығын өткізді»: a verb of holding right
+        // after the count's noun (or after «all of them»), where the verb comes last.
+        if (headFinal && (IsWholeWord(head + 1, lexicon.HeldVerbs) || (IsWord(head + 1, lexicon.TotalWords) && IsWholeWord(head + 2, lexicon.HeldVerbs))))
         {
             return false;
         }

@@ -77,6 +77,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Fulfilled, "fulfilled")
         .Add(ReadingCue.HeldVerb, "held", "hosted", "organised", "organized", "conducted")
         .Add(ReadingCue.OneEvent, "festival", "forum", "concert", "exhibition", "ceremony", "gala")
+        .Add(ReadingCue.Cancelled, "cancel", "postpone")
         .Add(ReadingCue.RegionalAdjective, "regional")
         .Add(ReadingCue.BodyAdjectiveEnding, "regional", "city")
         .Add(ReadingCue.DistrictAdjective, "district")

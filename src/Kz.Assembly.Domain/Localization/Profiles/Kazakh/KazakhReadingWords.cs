@@ -97,6 +97,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Fulfilled, "орындал", "орындад")
         .Add(ReadingCue.HeldVerb, "өткізді", "өткізілді", "өтті", "ұйымдастырды", "ұйымдастырылды")
         .Add(ReadingCue.OneEvent, "фестивал", "форум", "концерт", "көрме")
+        .Add(ReadingCue.Cancelled, "кейінге", "тоқтатыл", "өткізілмед")
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
         .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")
         .Add(ReadingCue.DistrictAdjective, "аудандық")

@@ -476,4 +476,9 @@ public enum ReadingCue
     /// within four words after one, after the sentence's counts («Фестивальге 5 мыңнан астам адам жиналды», «The festival
     /// drew 5,000 people»), are that event's audience, no reach of the activities counted.</summary>
     OneEvent,
+
+    /// <summary>Stems of calling off (ru «отмен», «перенес», en «cancel», «postpone», kk «кейінге», «тоқтатыл»,
+    /// «өткізілмед»): a sentence with one counts activities that were not held («отменила 40 мероприятий», «has
+    /// postponed 12 events», «15 іс-шарасы кейінге қалдырылды»).</summary>
+    Cancelled,
 }

@@ -83,6 +83,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Fulfilled, "выполнен", "выполнил")
         .Add(ReadingCue.HeldVerb, "провела", "провел", "провели", "проведено", "проведены", "прошло", "прошли", "состоялось", "состоялись", "организовала", "организовано")
         .Add(ReadingCue.OneEvent, "фестивал", "форум", "концерт", "выставк", "церемони")
+        .Add(ReadingCue.Cancelled, "отмен", "перенес")
         .Add(ReadingCue.RegionalAdjective, "областн", "городск")
         .Add(ReadingCue.BodyAdjectiveEnding, "областн", "городск")
         .Add(ReadingCue.DistrictAdjective, "районн")
