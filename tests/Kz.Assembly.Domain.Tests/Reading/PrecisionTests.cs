@@ -2107,6 +2107,30 @@ public class PrecisionTests
             Read("Ақтөбе облыстық ҚХА үшінші тоқсанда жоспарланған 50 іс-шараның барлығын өткізді.", "kk", new LocalDate(2025, 10, 6)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 
     [Theory]
+    [InlineData("При поддержке Ассамблеи народа Казахстана Атырауской области в школах региона в октябре проведено 50 мероприятий.", "ru")]
+    [InlineData("With the support of the Atyrau Regional Assembly of People of Kazakhstan, local schools held 30 events in October.", "en")]
+    [InlineData("Атырау облыстық ҚХА қолдауымен қазан айында 40 іс-шара өтті.", "kk")]
+    public void Activities_held_with_an_assemblys_support_are_not_its_own(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 11, 5));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("support", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Атырауской области при поддержке акимата в октябре провела 50 мероприятий.", "ru")]
+    [InlineData("Әкімдіктің қолдауымен Атырау облыстық ҚХА қазан айында 50 іс-шара өткізді.", "kk")]
+    public void An_assembly_that_had_anothers_support_held_its_activities(string text, string culture) =>
+        Assert.Equal(["summary 2025-10 of apk-kz-23: Event 50"], Read(text, culture, new LocalDate(2025, 11, 5)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Жамбыл облыстық ҚХА мүшелері биыл 25 іс-шараны ұйымдастыруға атсалысты.", "kk")]
+    [InlineData("Ассамблея народа Казахстана Павлодарской области в этом году выступила соорганизатором 12 мероприятий.", "ru")]
+    [InlineData("This year the Pavlodar Regional Assembly of People of Kazakhstan co-organised 12 events.", "en")]
+    public void Activities_a_body_helped_organise_are_not_its_own(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 11, 18)).FactsOf<ReadSummary>());
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -136,6 +136,7 @@ internal sealed class ReadingLexicon
         HeldVerbs = Cue(ReadingCue.HeldVerb);
         OneEventWords = Cue(ReadingCue.OneEvent);
         CancelledWords = Cue(ReadingCue.Cancelled);
+        SupportWords = Cue(ReadingCue.Support);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -416,6 +417,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of calling off («отмен», «cancel», «кейінге»).</summary>
     public string[] CancelledWords { get; }
+
+    /// <summary>Gets the stems of support («поддержк», «support», «қолдау»).</summary>
+    public string[] SupportWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -378,10 +378,12 @@ internal sealed partial class ReportScan
 
     /// <summary>Whether the activities counted are ones the body took part in: a word of taking part within four words
     /// before the number, in its clause («приняла участие в 12 мероприятиях», «took part in 15 events», «при участии
-    /// ассамблеи проведено 40 мероприятий»), or, where the verb comes last, right after the noun («20 іс-шараға
-    /// қатысты»).</summary>
+    /// ассамблеи проведено 40 мероприятий», «выступила соорганизатором 12 мероприятий»), or, where the verb comes last,
+    /// right after the noun or one word after it («20 іс-шараға қатысты», «25 іс-шараны ұйымдастыруға
+    /// атсалысты»).</summary>
     private bool TookPartIn(int number, int head, Sentence s) =>
-        (headFinal ? IsWord(head + 1, lexicon.ParticipationWords) : WordBefore(number, 4, s, k => IsWord(k, lexicon.ParticipationWords)))
+        (headFinal ? IsWord(head + 1, lexicon.ParticipationWords) || (head + 2 < s.End && tokens[head + 1].Kind == TokenKind.Word && IsWord(head + 2, lexicon.ParticipationWords))
+            : WordBefore(number, 4, s, k => IsWord(k, lexicon.ParticipationWords)))
         && !PeopleCountedBefore(number, s);
 
     /// <summary>Whether a number or a noun of people stands within six tokens before the number: people who took part in

@@ -175,6 +175,14 @@ internal sealed partial class ReportScan
     {
         why = string.Empty;
 
+        // «При поддержке Ассамблеи … в школах проведено 50 мероприятий»: held by others with the assembly's support.
+        if (namesAssembly && OnlySupports(s))
+        {
+            why = "activities held with an assembly's support, not by it";
+            organiserBefore = null;
+            return true;
+        }
+
         // «Министерство культуры к 30-летию АНК провело 50 мероприятий», «кітапханалары ҚХА-ның 30 жылдығына орай … өткізді»:
         // an assembly named only as the occasion (its anniversary, its year) is not the one that acted.
         namesAssembly = namesAssembly && AssemblyActsIn(s);
@@ -200,6 +208,45 @@ internal sealed partial class ReportScan
         for (int head = s.First; head < s.End; head++)
         {
             if (IsAssemblyHead(head) && !NamedAsOccasion(head) && !NamedAsPartner(head, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every assembly the sentence names is named as the one whose support others had: a word of support
+    /// within six words before its name («при поддержке Ассамблеи», «with the support of the … Assembly»), or, in
+    /// Kazakh, right after it («ҚХА қолдауымен»).</summary>
+    private bool OnlySupports(Sentence s)
+    {
+        bool any = false;
+        for (int head = s.First; head < s.End; head++)
+        {
+            if (!IsAssemblyHead(head))
+            {
+                continue;
+            }
+
+            any = true;
+            bool supports = headFinal ? IsWord(AfterAssemblyName(head), lexicon.SupportWords) : WordWithin(BeforeAssemblyName(head), head - 6, s, lexicon.SupportWords);
+            if (!supports)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether a word of <paramref name="stems"/> stands from <paramref name="from"/> back to
+    /// <paramref name="to"/>, within the sentence.</summary>
+    private bool WordWithin(int from, int to, Sentence s, string[] stems)
+    {
+        for (int k = from; k >= System.Math.Max(s.First, to); k--)
+        {
+            if (IsWord(k, stems))
             {
                 return true;
             }

@@ -481,4 +481,9 @@ public enum ReadingCue
     /// «өткізілмед»): a sentence with one counts activities that were not held («отменила 40 мероприятий», «has
     /// postponed 12 events», «15 іс-шарасы кейінге қалдырылды»).</summary>
     Cancelled,
+
+    /// <summary>Stems of support (ru «поддержк», «содействи», en «support», kk «қолдау»): an assembly named only as the
+    /// one whose support others had («При поддержке Ассамблеи … в школах проведено 50 мероприятий», «With the support of
+    /// the … Assembly, local schools held 30 events», «ҚХА қолдауымен 40 іс-шара өтті») did not hold the activities.</summary>
+    Support,
 }
