@@ -238,4 +238,14 @@ public class PeriodFormsTests
     [InlineData("Жазғы маусымда Солтүстік Қазақстан облыстық ҚХА 150 іс-шара өткізді.", "kk")]
     public void A_season_named_by_its_adjective_is_no_period(string text, string culture) =>
         Assert.Empty(ReportReader.Read(text, new LocalDate(2025, 9, 3), culture).FactsOf<ReadSummary>());
+
+    [Theory]
+    [InlineData("In the summer the Almaty City Assembly of People of Kazakhstan held 50 events, and in September it held 40 events.", "en")]
+    [InlineData("Летом Ассамблея народа Казахстана города Алматы провела 50 мероприятий, а в сентябре – 40 мероприятий.", "ru")]
+    public void A_month_after_a_season_does_not_date_the_seasons_count(string text, string culture)
+    {
+        ReportReading reading = ReportReader.Read(text, new LocalDate(2025, 10, 2), culture);
+        Assert.Equal("2025-09", Assert.Single(reading.FactsOf<ReadSummary>()).Summary.Period.ToString());
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("season", System.StringComparison.Ordinal));
+    }
 }

@@ -578,7 +578,11 @@ internal sealed partial class ReportScan
             || TryYear(i, end, out _, out last)
             || TryPeriodCue(i, end, out _, out last)
             || TryDayMonth(i, end, out _, out _, out last)
-            || (tokens[i].Kind == TokenKind.Word && MonthAt(i) > 0);
+            || (tokens[i].Kind == TokenKind.Word && MonthAt(i) > 0)
+
+            // «In the summer … held 50 events, and in September … 40 more»: a season is a period of its own here, so that
+            // the month after it does not date the season's count.
+            || IsWord(i, lexicon.SeasonWords);
     }
 
     /// <summary>
