@@ -2131,6 +2131,18 @@ public class PrecisionTests
         Assert.Empty(Read(text, culture, new LocalDate(2025, 11, 18)).FactsOf<ReadSummary>());
 
     [Theory]
+    [InlineData("ASTANA — The 34th session of the Assembly of People of Kazakhstan will be held on April 23-24.\n\nThe previous 33rd session focused on the response to the floods.", "en", "session XXXIII of apk")]
+    [InlineData("АСТАНА. 34-я сессия Ассамблеи народа Казахстана пройдет 23-24 апреля.\n\nПредыдущая 33-я сессия была посвящена ликвидации последствий паводков.", "ru", "session XXXIII of apk")]
+    public void The_capitals_dateline_over_the_Assemblys_news_opens_no_report_of_the_capitals_assembly(string text, string culture, string session) =>
+        Assert.Equal(session, ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 3, 20)).FactsOf<ReadSession>())));
+
+    [Fact]
+    public void The_capitals_dateline_over_a_text_that_names_the_capital_again_is_the_capitals_report() =>
+        Assert.Equal(["summary YTD 2020-06-01 of apk-kz-71: CharityAction 56"],
+            Read("NUR-SULTAN. KAZINFORM - Today, the People's Assembly of Kazakhstan held a charity event for Children's Day.\n\nSince the beginning of 2020, the Nur-Sultan's branch of the People's Assembly of Kazakhstan carried out 56 charity events.", "en", new LocalDate(2020, 6, 1))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]
     [InlineData("Ассамблея народа Казахстана Атырауской области запланировала 40 встреч и 20 благотворительных акций на 2026 год.", "ru")]
     public void Counts_listed_after_a_plan_word_stay_planned(string text, string culture) =>

@@ -159,7 +159,7 @@ internal sealed partial class ReportScan
         }
 
         Region? opened = null;
-        if (start < first.End && RegionAt(start, first.End, out Region? region, out _))
+        if (start < first.End && start != nationalDateline && RegionAt(start, first.End, out Region? region, out _))
         {
             // «Алматы. 1 шілде. Kazakhstan today. Өскеменде ШҚО ҚХА … сессиясы өтті»: a dateline followed closely by the
             // report's region named again is where the agency wrote, not a new report.

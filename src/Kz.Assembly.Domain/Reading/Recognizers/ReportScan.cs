@@ -33,6 +33,10 @@ internal sealed partial class ReportScan
     private readonly KazakhLatinAlphabet? alphabet;
     private bool firstSentence = true;
 
+    // The capital's dateline over the national Assembly's news («ASTANA — …»), which opens no report of the capital's
+    // assembly; or -1.
+    private int nationalDateline = -1;
+
     // Whether the report's own language puts the word that governs after what it governs, as Kazakh does (its profile has
     // genitive endings): the owner in the genitive before its noun («ҚХА-ның XVIII сессиясы», where Russian and English
     // name it after: «XVIII сессии Ассамблеи»), the base before the word of comparison («2024 жылмен салыстырғанда»),
@@ -99,6 +103,16 @@ internal sealed partial class ReportScan
         }
 
         ReadWholeText();
+
+        // «ASTANA – … the 34th session of the Assembly of the People of Kazakhstan will be held …»: the capital's dateline
+        // heads the national news; a text from it that names the Assembly, no regional or city assembly, and the capital
+        // nowhere else («the Nur-Sultan's branch of the Assembly») is the Assembly's, not the capital's assembly's.
+        if (reportRegion is { Kind: RegionKind.City, Code: "KZ-71" } && OpensWithCapitalsDateline(reportRegion) is int dateline and >= 0
+            && namesAnAssembly && !NamesARegionalAssembly() && !NamesOutsideDatelines(dateline + 1, reportRegion))
+        {
+            reportRegion = null;
+            nationalDateline = dateline;
+        }
         nationalHeadline = sentences.Count > 0 && HeadlineIsTheAssemblys(sentences[0]) && !NamesARegionalAssembly();
         int paragraph = -1;
         bool afterDateline = false;
@@ -195,6 +209,56 @@ internal sealed partial class ReportScan
         MentionWhatIsLeft();
         facts.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
         mentions.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
+    }
+
+    /// <summary>How many tokens from the text's start a dateline may stand (after a headline).</summary>
+    private const int DatelineOpening = 24;
+
+    /// <summary>The token of the region's name where the text (or the story after its headline) opens with it in
+    /// capitals and a stop or dash after it («ASTANA —», «АСТАНА.», «ASTANA,»): a dateline, however the agency punctuates
+    /// it; or -1.</summary>
+    private int OpensWithCapitalsDateline(Region region)
+    {
+        for (int name = 0; name < Math.Min(tokens.Count - 1, DatelineOpening); name++)
+        {
+            if (tokens[name].Kind == TokenKind.Word && tokens[name].End - tokens[name].Start >= 2 && AllCapitals(name)
+                && RegionAt(name, tokens.Count, out Region? named, out int last) && named == region && last + 1 < tokens.Count
+                && tokens[last + 1].Kind == TokenKind.Punctuation)
+            {
+                return name;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the region is named from <paramref name="from"/> on other than in a dateline (its name in
+    /// capitals with a stop or dash after it, as a text printed twice repeats it).</summary>
+    private bool NamesOutsideDatelines(int from, Region region)
+    {
+        for (int i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && RegionAt(i, tokens.Count, out Region? named, out int last) && named == region
+                && !(AllCapitals(i) && last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Punctuation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AllCapitals(int token)
+    {
+        for (int c = tokens[token].Start; c < tokens[token].End; c++)
+        {
+            if (char.IsLower(text[c]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>What only the whole text tells, in one pass: whether it names an assembly, speaks of a year's end (read
