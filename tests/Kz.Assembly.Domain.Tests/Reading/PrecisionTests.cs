@@ -2019,6 +2019,7 @@ public class PrecisionTests
     [InlineData("В 2025 году Ассамблея народа Казахстана Атырауской области приняла участие в 12 республиканских мероприятиях.", "ru")]
     [InlineData("Representatives of the Pavlodar Regional Assembly of People of Kazakhstan took part in 15 events organised by the regional akimat in October.", "en")]
     [InlineData("Түркістан облыстық ҚХА өкілдері биыл 20 республикалық іс-шараға қатысты.", "kk")]
+    [InlineData("В 2025 году Ассамблея народа Казахстана Павлодарской области стала участником 8 республиканских акций.", "ru")]
     public void Activities_the_body_took_part_in_are_not_activities_it_held(string text, string culture)
     {
         ReportReading reading = Read(text, culture, new LocalDate(2025, 12, 15));
@@ -2141,6 +2142,10 @@ public class PrecisionTests
         Assert.Equal(["summary YTD 2020-06-01 of apk-kz-71: CharityAction 56"],
             Read("NUR-SULTAN. KAZINFORM - Today, the People's Assembly of Kazakhstan held a charity event for Children's Day.\n\nSince the beginning of 2020, the Nur-Sultan's branch of the People's Assembly of Kazakhstan carried out 56 charity events.", "en", new LocalDate(2020, 6, 1))
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_Kazakh_noun_in_the_dative_before_a_word_of_more_is_a_difference() =>
+        Assert.Empty(Read("Ақтөбе облыстық ҚХА биыл өткен жылмен салыстырғанда 120 іс-шараға көп өткізді.", "kk", new LocalDate(2025, 12, 5)).FactsOf<ReadSummary>());
 
     [Theory]
     [InlineData("The Atyrau Regional Assembly planned 40 meetings and 20 charity actions for 2026.", "en")]

@@ -184,6 +184,12 @@ internal sealed partial class ReportScan
                 // «the Expo 2017 festive event»: a number before a singular noun names or dates it; it counts nothing.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "a number before a singular noun: a name or a year, not a count"));
             }
+            else if (kind is not null && headFinal && head + 1 < s.End && ReadingLexicon.EndsWithAny(tokens[head].Norm, lexicon.DativeEndings)
+                && IsWholeWord(head + 1, lexicon.DifferenceWords))
+            {
+                // «өткен жылмен салыстырғанда 120 іс-шараға көп өткізді»: the noun in the dative before a word of more.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head + 1), "a figure of a comparison (a difference), not a count"));
+            }
             else if (kind is not null && cancelled)
             {
                 // «отменила 40 мероприятий», «has postponed 12 events», «15 іс-шарасы кейінге қалдырылды»: not held.
@@ -393,8 +399,10 @@ internal sealed partial class ReportScan
     {
         for (int k = number - 1; k >= Math.Max(s.First, number - 6); k--)
         {
-            // A capital inside the sentence is a name's («the Assembly of People of Kazakhstan»), no people counted.
-            bool named = k > s.First && char.IsUpper(text[tokens[k].Start]);
+            // A capital inside the sentence is a name's («the Assembly of People of Kazakhstan»), and so is a word right
+            // after an assembly's head («Ассамблея народа Казахстана»): no people counted.
+            // The word of taking part itself («стала участником») counts no one either.
+            bool named = (k > s.First && char.IsUpper(text[tokens[k].Start])) || IsAssemblyHead(k - 1) || IsWord(k, lexicon.ParticipationWords);
             if (tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Word && !named && lexicon.PeopleHeads.Any(h => tokens[k].Norm.StartsWith(h.Stem, StringComparison.Ordinal))))
             {
                 return true;

@@ -176,6 +176,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.LastMonth, "в", "прошлом", "месяце").Add(ReadingPhrase.LastMonth, "в", "минувшем", "месяце")
         .Add(ReadingPhrase.ThisWeek, "на", "этой", "неделе").Add(ReadingPhrase.ThisWeek, "на", "текущей", "неделе")
         .Add(ReadingPhrase.LastWeek, "на", "прошлой", "неделе").Add(ReadingPhrase.LastWeek, "на", "минувшей", "неделе").Add(ReadingPhrase.LastWeek, "за", "прошлую", "неделю")
+        .Add(ReadingPhrase.LastWeek, "за", "минувшую", "неделю").Add(ReadingPhrase.LastWeek, "за", "прошедшую", "неделю").Add(ReadingPhrase.LastWeek, "на", "прошедшей", "неделе")
         .Add(ReadingPhrase.Weekend, "в", "выходные").Add(ReadingPhrase.Weekend, "в", "минувшие", "выходные").Add(ReadingPhrase.Weekend, "в", "прошедшие", "выходные")
         .Add(ReadingPhrase.PerUnit, "в", "день").Add(ReadingPhrase.PerUnit, "в", "неделю").Add(ReadingPhrase.PerUnit, "в", "месяц")
         .Add(ReadingPhrase.PerUnit, "ежедневно").Add(ReadingPhrase.PerUnit, "еженедельно").Add(ReadingPhrase.PerUnit, "ежемесячно").Add(ReadingPhrase.PerUnit, "ежегодно")
