@@ -2103,6 +2103,11 @@ public class PrecisionTests
     }
 
     [Fact]
+    public void The_part_of_a_plan_held_is_held() =>
+        Assert.Equal(["summary 2025 of apk-kz-62: Event 180"],
+            Read("Ұлытау облыстық ҚХА биыл 250-ден астам іс-шара жоспарлаған, оның 180-і өткізілді.", "kk", new LocalDate(2025, 9, 15)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
     public void All_of_a_planned_count_held_is_held() =>
         Assert.Equal(["summary 2025-Q3 of apk-kz-15: Event 50"],
             Read("Ақтөбе облыстық ҚХА үшінші тоқсанда жоспарланған 50 іс-шараның барлығын өткізді.", "kk", new LocalDate(2025, 10, 6)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));

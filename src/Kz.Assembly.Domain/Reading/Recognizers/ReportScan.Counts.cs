@@ -151,6 +151,13 @@ internal sealed partial class ReportScan
                 (kind, audience, member, head) = (wholeKind, null, false, numberLast);
             }
 
+            if (head < 0 && headFinal && IsWholeWord(numberLast + 1, lexicon.HeldVerbs) && tokens[i].Suffix.Length > 0
+                && Array.IndexOf(lexicon.PartEndings, tokens[i].Suffix) >= 0 && onlyKind is { } ofWhole && !severalKinds)
+            {
+                // «250-ден астам іс-шара жоспарланған, оның 180-і өткізілді»: so many of what the sentence counted were held.
+                (kind, audience, member, head) = (ofWhole, null, false, numberLast);
+            }
+
             if (head < 0 && FigureKindAt(i, clause) is { } figure)
             {
                 // «Былтыр бұл көрсеткіш 410 болған»: the figure of the kind the sentence before counted, in another period.
@@ -966,8 +973,9 @@ internal sealed partial class ReportScan
             // «33-го» is the 33rd, Kyrgyz «609-го жакын» about 609; a qualifier after the number decides.
             bool ordinal = token.Suffix.Length > 0 && ReadingLexicon.StartsWithAny(token.Suffix, lexicon.OrdinalSuffixes) && !QualifiesAfter(i + 1, end);
 
-            // «оның 120-сы жастар арасында»: 120 of what was counted before, no count of young people.
-            bool part = token.Suffix.Length > 0 && Array.IndexOf(lexicon.PartEndings, token.Suffix) >= 0;
+            // «оның 120-сы жастар арасында»: 120 of what was counted before, no count of young people; but «оның 180-і
+            // өткізілді», so many of it held, counts what was held.
+            bool part = token.Suffix.Length > 0 && Array.IndexOf(lexicon.PartEndings, token.Suffix) >= 0 && !IsWholeWord(i + 1, lexicon.HeldVerbs);
             return !ordinal && !part;
         }
 
