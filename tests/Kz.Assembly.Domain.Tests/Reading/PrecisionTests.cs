@@ -2102,6 +2102,12 @@ public class PrecisionTests
         Assert.Contains(reading.Unplaced, m => m.Reason.Contains("cancelled or postponed", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ASTANA – Regional branches of the Assembly of People of Kazakhstan held more than 15,000 events in the first half of the year. In Karaganda Region, the regional assembly organised 1,020 of them.", "en")]
+    [InlineData("АСТАНА. Региональные ассамблеи народа Казахстана в первом полугодии провели более 15 тысяч мероприятий. В Карагандинской области областная ассамблея провела 1 020 из них.", "ru")]
+    public void A_regions_part_of_the_whole_countrys_count_is_that_regions(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-06-30 of apk-kz-35: Event 1020"], Read(text, culture, new LocalDate(2025, 7, 21)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
     [Fact]
     public void The_part_of_a_plan_held_is_held() =>
         Assert.Equal(["summary 2025 of apk-kz-62: Event 180"],

@@ -736,11 +736,16 @@ internal sealed partial class ReportScan
 
     /// <summary>The kind the sentence right before counted, for a part of it («120 из них», «120 of them») in a sentence
     /// that opens with a period of its own other than that count's («В сентябре прошло 120 из них», «In September, 120
-    /// of them …»): that period's count of the kind; null otherwise (a part of the same period is no count of its own,
-    /// and a period further in may be another thing's: «The House, opened last year, hosted 180 of them»).</summary>
+    /// of them …»), or that names its own assembly after a count of the whole country («… branches held more than 15,000
+    /// events … In Karaganda Region, the regional assembly organised 1,020 of them»): that period's, or that assembly's,
+    /// count of the kind; null otherwise (a part of the same period is no count of its own, and a period further in may be
+    /// another thing's: «The House, opened last year, hosted 180 of them»).</summary>
     private AssemblyActivityKind? PartWithAPeriodKind(SentenceFacts clause) =>
-        clause.Period is { } own && clause.PeriodToken >= 0 && clause.PeriodToken <= clause.Sentence.First + 1 && countedBefore is { } before && OnlyBreaksBetween(before.End, clause.Sentence.First)
-        && !(lastSummary >= 0 && facts[lastSummary] is ReadSummary whole && whole.Summary.Period.Equals(own)) ? before.Kind : null;
+        countedBefore is { } before && OnlyBreaksBetween(before.End, clause.Sentence.First)
+        && ((clause.Period is { } own && clause.PeriodToken >= 0 && clause.PeriodToken <= clause.Sentence.First + 1
+                && !(lastSummary >= 0 && facts[lastSummary] is ReadSummary whole && whole.Summary.Period.Equals(own)))
+            || (clause.NamesAssembly && !clause.National && lastSentenceNational))
+            ? before.Kind : null;
 
     /// <summary>The kind the sentence right before counted, for a number with no noun within three words after a word
     /// of a figure in a sentence that names a period of its own («Былтыр бұл көрсеткіш 410 болған», «В прошлом году этот

@@ -62,9 +62,20 @@ internal sealed partial class ReportScan
             }
         }
 
+        // «In Karaganda Region, the regional assembly organised …»: a region opening the sentence, then its assembly by the
+        // adjective alone; the period read so far carries on to it.
+        bool byRegion = false;
+        if (named is null && start < s.End && IsWholeWord(start, OpeningPrepositions) && RegionAt(start + 1, s.End, out Region? opening, out int regionLast))
+        {
+            int body = regionLast + 1 + (regionLast + 1 < s.End && tokens[regionLast + 1].Is(',') ? 1 : 0);
+            body += IsWholeWord(body, OpeningArticles) ? 1 : 0;
+            byRegion = IsWord(body, lexicon.RegionalAdjectives) && IsAssemblyHead(body + 1);
+            named = byRegion ? opening : null;
+        }
+
         if (named is not null && named != reportRegion)
         {
-            StartReport(named, keepPeriod: s.Aside);
+            StartReport(named, keepPeriod: s.Aside || byRegion);
         }
     }
 

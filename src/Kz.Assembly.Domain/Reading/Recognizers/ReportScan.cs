@@ -37,6 +37,11 @@ internal sealed partial class ReportScan
     // assembly; or -1.
     private int nationalDateline = -1;
 
+    // Whether the sentence read last put its figures on the whole country over a period it named: a part of them a
+    // region's assembly states next is that assembly's count over that period («on Unity Day», «during the campaign» name
+    // none the model holds, and such a part stays a mention).
+    private bool lastSentenceNational;
+
     // Whether the report's own language puts the word that governs after what it governs, as Kazakh does (its profile has
     // genitive endings): the owner in the genitive before its noun («ҚХА-ның XVIII сессиясы», where Russian and English
     // name it after: «XVIII сессии Ассамблеи»), the base before the word of comparison («2024 жылмен салыстырғанда»),
@@ -201,6 +206,7 @@ internal sealed partial class ReportScan
             }
 
             firstSentence = false;
+            lastSentenceNational = clause.National && clause.Period is not null;
         }
 
         DropHeadlineRestatements();
