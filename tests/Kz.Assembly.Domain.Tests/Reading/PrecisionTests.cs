@@ -2108,6 +2108,16 @@ public class PrecisionTests
     public void A_regions_part_of_the_whole_countrys_count_is_that_regions(string text, string culture) =>
         Assert.Equal(["summary 2025-01-01/2025-06-30 of apk-kz-35: Event 1020"], Read(text, culture, new LocalDate(2025, 7, 21)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 
+    [Theory]
+    [InlineData("По данным управления внутренней политики, в области за 9 месяцев прошло 900 мероприятий, из них 520 провела ассамблея Северо-Казахстанской области.", "ru")]
+    [InlineData("According to the internal policy department, 900 events took place in the region in the first nine months, of which 520 were held by the North Kazakhstan Regional Assembly of People of Kazakhstan.", "en")]
+    public void The_part_an_assembly_held_of_every_organisers_count_is_its_count(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 10, 10));
+        Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-59: Event 520"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("every organiser", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_part_of_a_plan_held_is_held() =>
         Assert.Equal(["summary 2025 of apk-kz-62: Event 180"],

@@ -158,6 +158,20 @@ internal sealed partial class ReportScan
                 (kind, audience, member, head) = (ofWhole, null, false, numberLast);
             }
 
+            if (head < 0 && onlyKind is { } wholeOfAll && !severalKinds && AssemblysPartAt(i, numberLast, s))
+            {
+                // «в области прошло 900 мероприятий, из них 520 провела ассамблея»: the whole is every organiser's; the
+                // part the assembly held is its count.
+                int ofAll = clause.Tallies.FindIndex(t => t.Kind == wholeOfAll);
+                if (ofAll >= 0)
+                {
+                    mentions.Add(new Mention(MentionKind.Uncertain, Source(clause.Tallies[ofAll].First, clause.Tallies[ofAll].Last), "activities of every organiser, of which the assembly held a part"));
+                    clause.Tallies.RemoveAt(ofAll);
+                }
+
+                (kind, audience, member, head) = (wholeOfAll, null, false, numberLast);
+            }
+
             if (head < 0 && FigureKindAt(i, clause) is { } figure)
             {
                 // «Былтыр бұл көрсеткіш 410 болған»: the figure of the kind the sentence before counted, in another period.
@@ -732,6 +746,42 @@ internal sealed partial class ReportScan
         }
 
         return true;
+    }
+
+    /// <summary>Whether the number opens, after «из них», «of them», «оның», a part an assembly is said to have held
+    /// («…, из них 520 провела ассамблея Северо-Казахстанской области», «…, of which 520 were held by the regional
+    /// assembly»): a verb of holding within two tokens after the number, and an assembly's name within eight after
+    /// that.</summary>
+    private bool AssemblysPartAt(int number, int numberLast, Sentence s)
+    {
+        bool opened = false;
+        for (int k = Math.Max(s.First, number - 3); k < number && !opened; k++)
+        {
+            opened = PhraseStartingAt(k, number, lexicon.OfThem) == number - 1;
+        }
+
+        if (!opened)
+        {
+            return false;
+        }
+
+        for (int v = numberLast + 1; v < Math.Min(s.End, numberLast + 4); v++)
+        {
+            if (IsWholeWord(v, lexicon.HeldVerbs))
+            {
+                for (int a = v + 1; a < Math.Min(s.End, v + 9); a++)
+                {
+                    if (IsAssemblyHead(a))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The kind the sentence right before counted, for a part of it («120 из них», «120 of them») in a sentence
