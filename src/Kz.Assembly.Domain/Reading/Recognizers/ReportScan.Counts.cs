@@ -394,7 +394,7 @@ internal sealed partial class ReportScan
             // A plan word of the count something else was held instead of plans only that count; one a word of fulfilling
             // follows («жоспардың 95 пайызын орындады», «план выполнен») speaks of a plan carried out; one with a verb of
             // holding between it and the count («Из 300 запланированных мероприятий … провела 280») plans another.
-            if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last) && !FulfilledAfter(k) && !(k < i && HeldVerbBetween(k, i)))
+            if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last) && !WordAfter(k, 4, w => IsWord(w, lexicon.FulfilledWords)) && !(k < i && HeldVerbBetween(k, i)))
             {
                 return true;
             }
@@ -465,13 +465,13 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    /// <summary>Whether a word of fulfilling stands within four tokens after the plan word at <paramref name="plan"/>, no
-    /// punctuation between.</summary>
-    private bool FulfilledAfter(int plan)
+    /// <summary>Whether a word the test accepts stands within <paramref name="reach"/> tokens after
+    /// <paramref name="from"/>, no punctuation between (the mirror of <see cref="WordBefore"/>).</summary>
+    private bool WordAfter(int from, int reach, Func<int, bool> accepts)
     {
-        for (int k = plan + 1; k < Math.Min(tokens.Count, plan + 5) && tokens[k].Kind != TokenKind.Punctuation; k++)
+        for (int k = from + 1; k < Math.Min(tokens.Count, from + 1 + reach) && tokens[k].Kind != TokenKind.Punctuation; k++)
         {
-            if (IsWord(k, lexicon.FulfilledWords))
+            if (accepts(k))
             {
                 return true;
             }
@@ -522,30 +522,14 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>Whether a clause of a sentence starts at <paramref name="k"/>: a conjunction or a comma right before a verb
-    /// of holding or planning, or a comma before a conjunction; in Kazakh, a comma before a short clause a verb of
-    /// holding ends.</summary>
+    /// of holding or planning, or a comma before a conjunction; in Kazakh, a comma or colon before a short clause a verb
+    /// of holding ends, within four tokens («…1 000 іс-шара, 870 іс-шара өткізілді»).</summary>
     private bool ClauseBoundaryAt(int k) =>
         ((tokens[k].Is(',') || IsWholeWord(k, lexicon.ClauseConjunctions) || IsWholeWord(k, lexicon.ListJoins))
         && (IsHeldOrFulfilled(k + 1) || IsWord(k + 1, lexicon.PlanWords) || (tokens[k].Is(',') && IsWholeWord(k + 1, lexicon.ClauseConjunctions))))
-        || (headFinal && (tokens[k].Is(',') || tokens[k].Is(':')) && HeldVerbEndsClauseAfter(k));
+        || (headFinal && (tokens[k].Is(',') || tokens[k].Is(':')) && WordAfter(k, 4, IsHeldOrFulfilled));
 
     private bool IsHeldOrFulfilled(int k) => IsWord(k, lexicon.SessionHeldWords) || IsWord(k, lexicon.FulfilledWords);
-
-    /// <summary>Whether, in a language that puts its verb last, a verb of holding ends the short clause after the comma
-    /// at <paramref name="comma"/> («…1 000 іс-шара, 870 іс-шара өткізілді»): within four tokens, no punctuation
-    /// between.</summary>
-    private bool HeldVerbEndsClauseAfter(int comma)
-    {
-        for (int k = comma + 1; k < Math.Min(tokens.Count, comma + 5) && tokens[k].Kind != TokenKind.Punctuation; k++)
-        {
-            if (IsHeldOrFulfilled(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether a word of each stands within six words before the number, in its clause («в каждой встрече
     /// участвовали 50 человек», «each meeting drew 50 people», «әр кездесуге 50 адам қатысты»).</summary>

@@ -532,22 +532,7 @@ internal sealed partial class ReportScan
                 // The national Assembly's name may begin before the head a body is read from («Қазақстан халқы
                 // Ассамблеясы»): within three words of the clause's start.
                 return BodyAt(head, s, out int bodyFirst, out _).Region is not null ? bodyFirst == name
-                    : conjunction && head - name <= 3 && NationalPhraseIn(i + 1, s.End);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a phrase of the whole country («nationwide», «по всей стране», «елімізде») starts in tokens
-    /// [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    private bool NationalPhraseIn(int first, int end)
-    {
-        for (int k = first; k < end; k++)
-        {
-            if (PhraseStartingAt(k, end, lexicon.NationalPhrases) >= 0)
-            {
-                return true;
+                    : conjunction && head - name <= 3 && PhraseIn(new Sentence(i + 1, s.End, s.Paragraph), lexicon.NationalPhrases, wholeWords: false);
             }
         }
 
@@ -927,16 +912,25 @@ internal sealed partial class ReportScan
             return false;
         }
 
-        int year = TryYear(monthToken + 1, end, out int named, out int yearLast) && !headFinal ? named : published.Year;
-        last = year == named && !headFinal ? Math.Max(last, yearLast) : last;
-        LocalDate? day = SafeDate(year, month, CalendarSystem.Iso.GetDaysInMonth(Math.Clamp(year, 1, 9999), month));
-        if (day is not { } found || (found > published && found.Year == published.Year && month == published.Month))
+        int year = published.Year;
+        if (!headFinal && TryYear(monthToken + 1, end, out int named, out int yearLast))
         {
+            (year, last) = (named, Math.Max(last, yearLast));
+        }
+        else if (month == published.Month)
+        {
+            // The month of publication is not over yet: counting up to its end is a time to come.
             return false;
         }
+        else if (month > published.Month)
+        {
+            // With no year, a month's end after publication is last year's.
+            year--;
+        }
 
-        monthEnd = found > published ? found.PlusYears(-1) : found;
-        return true;
+        LocalDate? day = year is >= DomainCalendar.MinYear and <= DomainCalendar.MaxYear ? SafeDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month)) : null;
+        monthEnd = day ?? default;
+        return day <= published;
     }
 
     /// <summary>Whether a comparison's base with a figure of its own opens a clause split off its sentence («…in 2025,

@@ -230,7 +230,7 @@ internal sealed partial class ReportScan
             }
 
             any = true;
-            bool supports = headFinal ? IsWord(AfterAssemblyName(head), lexicon.SupportWords) : WordWithin(BeforeAssemblyName(head), head - 6, s, lexicon.SupportWords);
+            bool supports = headFinal ? IsWord(AfterAssemblyName(head), lexicon.SupportWords) : WordWithin(BeforeAssemblyName(head), head - 6, s, k => IsWord(k, lexicon.SupportWords));
             if (!supports)
             {
                 return false;
@@ -240,13 +240,13 @@ internal sealed partial class ReportScan
         return any;
     }
 
-    /// <summary>Whether a word of <paramref name="stems"/> stands from <paramref name="from"/> back to
-    /// <paramref name="to"/>, within the sentence.</summary>
-    private bool WordWithin(int from, int to, Sentence s, string[] stems)
+    /// <summary>Whether a word the test accepts stands from <paramref name="from"/> back to <paramref name="to"/>,
+    /// within the sentence (punctuation and all: a region's name and an article may stand between).</summary>
+    private static bool WordWithin(int from, int to, Sentence s, System.Func<int, bool> accepts)
     {
         for (int k = from; k >= System.Math.Max(s.First, to); k--)
         {
-            if (IsWord(k, stems))
+            if (accepts(k))
             {
                 return true;
             }
@@ -267,15 +267,7 @@ internal sealed partial class ReportScan
         }
 
         // «Together with the Zhambyl Regional Assembly»: the region's name and an article may stand between.
-        for (int k = BeforeAssemblyName(head); k >= System.Math.Max(s.First, head - 6); k--)
-        {
-            if (IsWholeWord(k, lexicon.TogetherWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordWithin(BeforeAssemblyName(head), head - 6, s, k => IsWholeWord(k, lexicon.TogetherWords));
     }
 
     /// <summary>Whether the assembly at <paramref name="head"/> is named as whose anniversary or year it is.</summary>

@@ -222,7 +222,7 @@ internal sealed partial class ReportScan
         Sentence s = clause.Sentence;
         if (clause.Period is not { } period || clause.Reach is not null || lastSummary < 0 || lastSummaryEnd != s.First
             || lastSummaryPeriodStated || facts[lastSummary] is not ReadSummary previous || FindWord(s, lexicon.FigureWords) < 0
-            || FindWord(s, lexicon.ComparisonWords) >= 0 || FindWord(s, lexicon.PercentWords) >= 0 || CountsANumber(s)
+            || FindWord(s, lexicon.ComparisonWords) >= 0 || FindWord(s, lexicon.PercentWords) >= 0 || HasCount(s.First, s.End)
             || !ReportedSummary.TryCreate(previous.Summary.Reporter, previous.Summary.Place, period, previous.Summary.Tallies, previous.Summary.PeopleReached, previous.Summary.Audience, out ReportedSummary? summary))
         {
             return false;
@@ -239,20 +239,6 @@ internal sealed partial class ReportScan
         lastSummaryEnd = s.End;
         lastSummaryPeriodStated = true;
         return true;
-    }
-
-    /// <summary>Whether the sentence holds a number that is no year: a figure of its own, whatever it counts.</summary>
-    private bool CountsANumber(Sentence s)
-    {
-        for (int i = s.First; i < s.End; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Number && !IsYearNumber(tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether every count of <paramref name="part"/> is smaller than the total's count of its kind, for the same

@@ -227,7 +227,7 @@ internal sealed partial class ReportScan
     {
         for (int name = 0; name < Math.Min(tokens.Count - 1, DatelineOpening); name++)
         {
-            if (tokens[name].Kind == TokenKind.Word && tokens[name].End - tokens[name].Start >= 2 && AllCapitals(name)
+            if (tokens[name].Kind == TokenKind.Word && IsAbbreviation(name)
                 && RegionAt(name, tokens.Count, out Region? named, out int last) && named == region && last + 1 < tokens.Count
                 && tokens[last + 1].Kind == TokenKind.Punctuation)
             {
@@ -245,26 +245,13 @@ internal sealed partial class ReportScan
         for (int i = from; i < tokens.Count; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && RegionAt(i, tokens.Count, out Region? named, out int last) && named == region
-                && !(AllCapitals(i) && last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Punctuation))
+                && !(IsAbbreviation(i) && last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Punctuation))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private bool AllCapitals(int token)
-    {
-        for (int c = tokens[token].Start; c < tokens[token].End; c++)
-        {
-            if (char.IsLower(text[c]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>What only the whole text tells, in one pass: whether it names an assembly, speaks of a year's end (read
