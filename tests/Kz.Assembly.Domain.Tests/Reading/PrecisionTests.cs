@@ -2196,4 +2196,24 @@ public class PrecisionTests
     [InlineData("СҚО ҚХА жартыжылдық қорытындысы бойынша 350 іс-шара өткізді.", "kk")]
     public void A_half_year_with_no_ordinal_in_the_second_half_is_the_first(string text, string culture) =>
         Assert.Equal("summary 2025-01-01/2025-06-30 of apk-kz-59: Event 350", ReportCorpus.Describe(Assert.Single(Read(text, culture, new LocalDate(2025, 7, 9)).FactsOf<ReadSummary>())));
+
+    [Theory]
+    [InlineData("In the first half of the year the Kostanay Regional Assembly of People of Kazakhstan held 210 events. On average, 80 people attended each of them.", "en")]
+    [InlineData("In the first half of the year the Kostanay Regional Assembly of People of Kazakhstan held 210 events, with an average of 80 people taking part.", "en")]
+    [InlineData("В первом полугодии Ассамблея народа Казахстана Костанайской области провела 210 мероприятий. В среднем в них участвовали 80 человек.", "ru")]
+    [InlineData("Қостанай облыстық ҚХА бірінші жартыжылдықта 210 іс-шара өткізді. Оларға орта есеппен 80 адам қатысты.", "kk")]
+    public void An_average_is_no_reach(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 7, 8));
+        Assert.Equal(["summary 2025-01-01/2025-06-30 of apk-kz-39: Event 210"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.ToString().Contains("«80", System.StringComparison.Ordinal)
+            && (m.Reason.Contains("average", System.StringComparison.Ordinal) || m.Reason.Contains("at each one", System.StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("The Shymkent Assembly of People of Kazakhstan has held 640 events since January. About 20 of the events were held jointly with youth wings.", "en")]
+    [InlineData("Ассамблея народа Казахстана города Шымкента с начала года провела 640 мероприятий. Около 20 из этого числа прошли совместно с молодежными крыльями.", "ru")]
+    [InlineData("Ассамблея народа Казахстана города Шымкента с начала года провела 640 мероприятий, 50 человек посещали каждое.", "ru")]
+    public void A_part_of_the_events_or_so_many_at_each_is_no_count_of_its_own(string text, string culture) =>
+        Assert.Equal(["summary YTD 2025-10-20 of apk-kz-79: Event 640"], Read(text, culture, new LocalDate(2025, 10, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

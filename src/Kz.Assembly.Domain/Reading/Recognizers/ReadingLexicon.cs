@@ -137,6 +137,7 @@ internal sealed class ReadingLexicon
         OneEventWords = Cue(ReadingCue.OneEvent);
         CancelledWords = Cue(ReadingCue.Cancelled);
         SupportWords = Cue(ReadingCue.Support);
+        AverageWords = Cue(ReadingCue.Average);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -420,6 +421,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of support («поддержк», «support», «қолдау»).</summary>
     public string[] SupportWords { get; }
+
+    /// <summary>Gets the whole words of an average («среднем», «average», «орташа»).</summary>
+    public string[] AverageWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

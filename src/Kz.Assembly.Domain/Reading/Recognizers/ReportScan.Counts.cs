@@ -77,7 +77,7 @@ internal sealed partial class ReportScan
             bool rangeEnd = RangeEndAt(i, s, count);
             int ofThemLast = PhraseStartingAt(numberLast + 1, s.End, lexicon.OfThem);
             AssemblyActivityKind? partOfAPeriod = ofThemLast >= 0 ? PartWithAPeriodKind(clause) : null;
-            if ((ofThemLast >= 0 && partOfAPeriod is null) || EachBefore(i, s) || rangeEnd)
+            if ((ofThemLast >= 0 && partOfAPeriod is null) || EachNear(i, numberLast, s) || rangeEnd)
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), rangeEnd ? "the end of a range, no count" : "a part of what was counted before, or so many at each one: no count of its own"));
                 MarkUsed(i, numberLast);
@@ -188,6 +188,11 @@ internal sealed partial class ReportScan
                 // «3 мероприятия в день», «5 events a week», «күніне 3 іс-шара»: a rate, not a count of anything.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(rateFirst, rateLast), "a rate (so many a day, a week), not a count"));
                 MarkUsed(rateFirst, rateLast);
+            }
+            else if ((kind is not null || audience is not null) && AverageNear(i, head, s))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "an average over activities, no count of a period"));
+                MarkUsed(i, head);
             }
             else if ((noDeed || instead?.First <= i && i <= instead?.Last || (planWord && PlannedInClauseOf(i, head, s, instead))) && (kind is not null || audience is not null))
             {
@@ -532,8 +537,26 @@ internal sealed partial class ReportScan
     private bool IsHeldOrFulfilled(int k) => IsWord(k, lexicon.SessionHeldWords) || IsWord(k, lexicon.FulfilledWords);
 
     /// <summary>Whether a word of each stands within six words before the number, in its clause («в каждой встрече
-    /// участвовали 50 человек», «each meeting drew 50 people», «әр кездесуге 50 адам қатысты»).</summary>
-    private bool EachBefore(int number, Sentence s) => WordBefore(number, 6, s, k => IsWholeWord(k, lexicon.EachWords));
+    /// участвовали 50 человек», «each meeting drew 50 people», «әр кездесуге 50 адам қатысты»), or within four after it
+    /// («50 people attended each meeting», «по 50 человек на каждом»).</summary>
+    private bool EachNear(int number, int numberLast, Sentence s) =>
+        WordBefore(number, 6, s, k => IsWholeWord(k, lexicon.EachWords)) || WordAfter(numberLast, 4, k => IsWholeWord(k, lexicon.EachWords));
+
+    /// <summary>Whether a word of an average stands within six tokens before the number, a comma between or not («On
+    /// average, 80 people», «в среднем 80 человек», «орта есеппен 80 адам»), or within four after its noun («80 people
+    /// on average»).</summary>
+    private bool AverageNear(int number, int head, Sentence s)
+    {
+        for (int k = Math.Max(s.First, number - 6); k < number; k++)
+        {
+            if (IsWholeWord(k, lexicon.AverageWords))
+            {
+                return true;
+            }
+        }
+
+        return WordAfter(head, 4, k => IsWholeWord(k, lexicon.AverageWords));
+    }
 
     /// <summary>Whether a word the test accepts stands within <paramref name="reach"/> tokens before
     /// <paramref name="number"/>, in its clause (no punctuation between).</summary>

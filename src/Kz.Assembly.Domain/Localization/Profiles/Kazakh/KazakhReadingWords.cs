@@ -99,6 +99,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.OneEvent, "фестивал", "форум", "концерт", "көрме")
         .Add(ReadingCue.Cancelled, "кейінге", "тоқтатыл", "өткізілмед")
         .Add(ReadingCue.Support, "қолдау")
+        .Add(ReadingCue.Average, "орташа", "есеппен")
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
         .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")
         .Add(ReadingCue.DistrictAdjective, "аудандық")
@@ -171,6 +172,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.SameMonth, "сол", "айда").Add(ReadingPhrase.SameMonth, "сол", "айы").Add(ReadingPhrase.SameMonth, "сол", "ай", "ішінде")
         .Add(ReadingPhrase.MonthEndAfter, "айының", "соңына", "дейін").Add(ReadingPhrase.MonthEndAfter, "соңына", "дейін")
         .Add(ReadingPhrase.OfThem, "оның", "ішінде").Add(ReadingPhrase.OfThem, "олардың", "ішінде").Add(ReadingPhrase.OfThem, "оның").Add(ReadingPhrase.OfThem, "олардың")
+        .Add(ReadingPhrase.OfThem, "соның", "ішінде").Add(ReadingPhrase.OfThem, "солардың", "ішінде").Add(ReadingPhrase.OfThem, "бұлардың", "ішінде")
         // «өткен жылдың осы кезеңінде – 250»: a year named right before («осы кезеңде» alone is the period just named).
         .Add(ReadingPhrase.SamePeriod, "жылдың", "осы", "кезеңінде").Add(ReadingPhrase.SamePeriod, "жылдың", "сол", "кезеңінде")
         .Add(ReadingPhrase.SamePeriod, "жылғы", "осы", "кезеңде").Add(ReadingPhrase.SamePeriod, "жылы", "осы", "кезеңде")

@@ -486,4 +486,9 @@ public enum ReadingCue
     /// one whose support others had («При поддержке Ассамблеи … в школах проведено 50 мероприятий», «With the support of
     /// the … Assembly, local schools held 30 events», «ҚХА қолдауымен 40 іс-шара өтті») did not hold the activities.</summary>
     Support,
+
+    /// <summary>Whole words of an average (ru «среднем», «средний», en «average», kk «орташа», «есеппен» of «орта
+    /// есеппен»): a count with one within six words before it or four after («On average, 80 people attended each of
+    /// them», «в среднем 80 человек», «орта есеппен 80 адам») is a rate of one activity, no count of a period.</summary>
+    Average,
 }
