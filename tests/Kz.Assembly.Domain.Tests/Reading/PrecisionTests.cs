@@ -2216,4 +2216,40 @@ public class PrecisionTests
     [InlineData("Ассамблея народа Казахстана города Шымкента с начала года провела 640 мероприятий, 50 человек посещали каждое.", "ru")]
     public void A_part_of_the_events_or_so_many_at_each_is_no_count_of_its_own(string text, string culture) =>
         Assert.Equal(["summary YTD 2025-10-20 of apk-kz-79: Event 640"], Read(text, culture, new LocalDate(2025, 10, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. The number of events grew by 15 percent, and the audience was 2.5 times larger than a year earlier.", "en")]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. Количество мероприятий выросло на 15 процентов, а охват – в 2,5 раза.", "ru")]
+    [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Іс-шаралар саны 15 пайызға артты, ал қамту 2,5 есе өсті.", "kk")]
+    [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. The audience was 2.5.", "en")]
+    public void A_percent_or_a_fraction_after_a_period_is_no_count(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"], Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("The Karaganda Regional Assembly of People of Kazakhstan ranked second among the regions by the number of events held in the first nine months of the year (820).", "en")]
+    [InlineData("Ассамблея народа Казахстана Карагандинской области заняла второе место среди регионов по количеству мероприятий, проведенных за девять месяцев (820).", "ru")]
+    public void A_count_in_brackets_after_its_noun_is_read(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"], Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("В этом году ассамблея Акмолинской области провела 45 мероприятий в Бурабайском районе.", "ru")]
+    [InlineData("Ақмола облыстық ҚХА биыл Бурабай ауданында 45 іс-шара өткізді.", "kk")]
+    [InlineData("This year the Akmola Regional Assembly of People of Kazakhstan held 45 events in Burabay District.", "en")]
+    public void A_count_in_one_district_is_a_part_not_the_periods_count(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 12, 5));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("one district", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void About_three_hundred_in_russian_is_no_district() =>
+        Assert.Equal(["summary 2025 of apk-kz-11: Event 300"],
+            Read("В этом году ассамблея Акмолинской области провела в районе 300 мероприятий.", "ru", new LocalDate(2025, 12, 5)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Биыл облыстық ҚХА 480 іс-шара өткізді, ал аудандық ассамблеялар 1 200-ден астам шара ұйымдастырды.", "kk")]
+    [InlineData("В этом году областная ассамблея провела 480 мероприятий, а районные ассамблеи – более 1 200.", "ru")]
+    public void A_clause_of_district_assemblies_after_a_conjunction_is_theirs_alone(string text, string culture) =>
+        Assert.Equal(["summary 2025 of apk-kz-43: Event 480"], Read((culture == "kk" ? "Қызылорда облысы\n\n" : "Кызылординская область\n\n") + text, culture, new LocalDate(2025, 12, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -138,6 +138,7 @@ internal sealed class ReadingLexicon
         CancelledWords = Cue(ReadingCue.Cancelled);
         SupportWords = Cue(ReadingCue.Support);
         AverageWords = Cue(ReadingCue.Average);
+        DistrictPlaceWords = Cue(ReadingCue.DistrictPlace);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -424,6 +425,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of an average («среднем», «average», «орташа»).</summary>
     public string[] AverageWords { get; }
+
+    /// <summary>Gets the whole words of a district as a place after its name («районе», «ауданында», «district»).</summary>
+    public string[] DistrictPlaceWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

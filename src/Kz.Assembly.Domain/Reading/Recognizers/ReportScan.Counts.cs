@@ -46,6 +46,7 @@ internal sealed partial class ReportScan
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0, cancelled = FindWord(s, lexicon.CancelledWords) >= 0;
+        bool oneDistrict = DistrictPlaceIn(s);
         mediation = FindWord(s, lexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
@@ -58,6 +59,15 @@ internal sealed partial class ReportScan
 
             if (used[i] || !TryCount(i, s.End, out QualifiedCount count, out int numberLast))
             {
+                continue;
+            }
+
+            // «выросло на 15 процентов», «grew by 15 percent», «15%»: a percent is no count, whatever noun follows.
+            if (numberLast + 1 < s.End && (tokens[numberLast + 1].Is('%') || IsWord(numberLast + 1, lexicon.PercentWords)))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast + 1), "a percent, not a count"));
+                MarkUsed(i, numberLast + 1);
+                i = numberLast + 1;
                 continue;
             }
 
@@ -116,6 +126,12 @@ internal sealed partial class ReportScan
             {
                 // «Of the 1,200 events …, 300 were charity actions»: the kind after the verb of being.
                 head = FindHead(numberLast + 2, s.End, count, out kind, out audience, out member);
+            }
+
+            if (head < 0 && BracketedAfterItsNoun(i, numberLast, s, count, out kind, out audience))
+            {
+                // «ranked second by the number of events held in the first nine months (820)»: the number in brackets.
+                head = numberLast + 1;
             }
 
             if (head < 0 && NamedBefore(i, s, ref count, out kind, out audience) is { } before)
@@ -192,6 +208,11 @@ internal sealed partial class ReportScan
             else if ((kind is not null || audience is not null) && AverageNear(i, head, s))
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "an average over activities, no count of a period"));
+                MarkUsed(i, head);
+            }
+            else if ((kind is not null || audience is not null) && oneDistrict)
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "one district's part of what the body held, no count of its period"));
                 MarkUsed(i, head);
             }
             else if ((noDeed || instead?.First <= i && i <= instead?.Last || (planWord && PlannedInClauseOf(i, head, s, instead))) && (kind is not null || audience is not null))
@@ -541,6 +562,21 @@ internal sealed partial class ReportScan
     /// («50 people attended each meeting», «по 50 человек на каждом»).</summary>
     private bool EachNear(int number, int numberLast, Sentence s) =>
         WordBefore(number, 6, s, k => IsWholeWord(k, lexicon.EachWords)) || WordAfter(numberLast, 4, k => IsWholeWord(k, lexicon.EachWords));
+
+    /// <summary>Whether the clause names one district as a place: a word of a district after a capitalised name
+    /// («в Бурабайском районе», «Бурабай ауданында», «in Burabay District»).</summary>
+    private bool DistrictPlaceIn(Sentence s)
+    {
+        for (int k = s.First + 1; k < s.End; k++)
+        {
+            if (tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Capitalized && IsWholeWord(k, lexicon.DistrictPlaceWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word of an average stands within six tokens before the number, a comma between or not («On
     /// average, 80 people», «в среднем 80 человек», «орта есеппен 80 адам»), or within four after its noun («80 people
@@ -1239,6 +1275,42 @@ internal sealed partial class ReportScan
         }
 
         return null;
+    }
+
+    /// <summary>Whether a count stands alone in brackets after a word of a number and its noun within fourteen tokens
+    /// before, a participle's comma between or not («by the number of events held in the first nine months (820)», «по количеству мероприятий
+    /// за девять месяцев (820)», «іс-шаралар саны бойынша (820)»).</summary>
+    private bool BracketedAfterItsNoun(int number, int numberLast, Sentence s, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience)
+    {
+        kind = null;
+        audience = null;
+        if (number - 1 <= s.First || !tokens[number - 1].Is('(') || numberLast + 1 >= s.End || !tokens[numberLast + 1].Is(')'))
+        {
+            return false;
+        }
+
+        for (int k = number - 2; k >= Math.Max(s.First, number - 16) && !tokens[k].Is(')'); k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !ReadingLexicon.StartsWithAny(tokens[k].Norm, lexicon.NumberOfWords))
+            {
+                continue;
+            }
+
+            // «іс-шаралар саны»: the noun before the word; «количество мероприятий»: after it; «number of events»: after «of».
+            int after = IsWholeWord(k + 1, lexicon.OfWords) ? k + 2 : k + 1;
+            foreach (int noun in new[] { k - 1, after })
+            {
+                if (noun >= s.First && noun < number && FindHead(noun, noun + 1, count, out kind, out audience, out bool member) == noun && !member
+                    && (kind is not null || audience is not null))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>

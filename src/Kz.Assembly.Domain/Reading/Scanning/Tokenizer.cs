@@ -137,9 +137,12 @@ internal static class Tokenizer
             digits += char.IsAsciiDigit(text[d]) ? 1 : 0;
         }
 
-        // 2,5 тысячи, 1.5 million: a fraction is read only before a scale word, where it makes a whole number.
+        // 2,5 тысячи, 1.5 million: a fraction before a scale word makes a whole number; «2.5 times», «на 15,7 процента»:
+        // one digit after the point and no digit after it makes a fraction, one token, no count (and no sentence's end).
         decimal fraction = 0;
-        if (digits == i - start && i + 2 < text.Length && text[i] is ',' or '.' && char.IsAsciiDigit(text[i + 1]) && ScaleFollows(text, i + 1, alphabet, out int fractionEnd))
+        int fractionEnd = 0;
+        if (digits == i - start && i + 2 < text.Length && text[i] is ',' or '.' && char.IsAsciiDigit(text[i + 1])
+            && (ScaleFollows(text, i + 1, alphabet, out fractionEnd) || OneDecimalDigit(text, i + 1, out fractionEnd)))
         {
             for (int d = fractionEnd - 1; d > i; d--)
             {
@@ -170,6 +173,16 @@ internal static class Tokenizer
 
         tokens.Add(new Token(TokenKind.Number, start, i, text.Substring(start, i - start)) { Value = value, Suffix = suffix, Fraction = fraction });
         return i;
+    }
+
+    /// <summary>Whether exactly one digit stands at <paramref name="at"/>, with no digit, point or comma and digit after
+    /// it («2.5 times», «15,7 процента»; not «1.10.2025» or «1,250»); <paramref name="end"/> is after it.</summary>
+    private static bool OneDecimalDigit(string text, int at, out int end)
+    {
+        end = at + 1;
+        bool digitAfter = end < text.Length && char.IsAsciiDigit(text[end]);
+        bool groupAfter = end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]);
+        return !digitAfter && !groupAfter;
     }
 
     /// <summary>One or two digits and then, after spaces, a scale word (мың, тысяч, тыс, млн, миллион, thousand, million;

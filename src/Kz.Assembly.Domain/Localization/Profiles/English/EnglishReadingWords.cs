@@ -80,6 +80,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Cancelled, "cancel", "postpone")
         .Add(ReadingCue.Support, "support")
         .Add(ReadingCue.Average, "average", "averaged")
+        .Add(ReadingCue.DistrictPlace, "district")
         .Add(ReadingCue.RegionalAdjective, "regional")
         .Add(ReadingCue.BodyAdjectiveEnding, "regional", "city")
         .Add(ReadingCue.DistrictAdjective, "district")

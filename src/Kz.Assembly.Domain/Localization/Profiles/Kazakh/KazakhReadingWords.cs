@@ -100,6 +100,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Cancelled, "кейінге", "тоқтатыл", "өткізілмед")
         .Add(ReadingCue.Support, "қолдау")
         .Add(ReadingCue.Average, "орташа", "есеппен")
+        .Add(ReadingCue.DistrictPlace, "ауданында", "ауданындағы")
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
         .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")
         .Add(ReadingCue.DistrictAdjective, "аудандық")

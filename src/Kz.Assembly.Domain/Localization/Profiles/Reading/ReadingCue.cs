@@ -491,4 +491,10 @@ public enum ReadingCue
     /// есеппен»): a count with one within six words before it or four after («On average, 80 people attended each of
     /// them», «в среднем 80 человек», «орта есеппен 80 адам») is a rate of one activity, no count of a period.</summary>
     Average,
+
+    /// <summary>Whole words of a district as a place, after its capitalised name (ru «районе», kk «ауданында»,
+    /// «ауданындағы», en «district»): a count in a clause with one («45 мероприятий в Бурабайском районе», «Бурабай
+    /// ауданында 45 іс-шара») counts one district's part, no count of the body's period («в районе 300» is «about»: no
+    /// name before it).</summary>
+    DistrictPlace,
 }

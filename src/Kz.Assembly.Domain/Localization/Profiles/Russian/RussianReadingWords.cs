@@ -86,6 +86,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Cancelled, "отмен", "перенес")
         .Add(ReadingCue.Support, "поддержк", "содействи")
         .Add(ReadingCue.Average, "среднем", "средний", "средняя", "среднее", "среднего", "среднюю")
+        .Add(ReadingCue.DistrictPlace, "районе")
         .Add(ReadingCue.RegionalAdjective, "областн", "городск")
         .Add(ReadingCue.BodyAdjectiveEnding, "областн", "городск")
         .Add(ReadingCue.DistrictAdjective, "районн")
