@@ -2252,4 +2252,47 @@ public class PrecisionTests
     [InlineData("В этом году областная ассамблея провела 480 мероприятий, а районные ассамблеи – более 1 200.", "ru")]
     public void A_clause_of_district_assemblies_after_a_conjunction_is_theirs_alone(string text, string culture) =>
         Assert.Equal(["summary 2025 of apk-kz-43: Event 480"], Read((culture == "kk" ? "Қызылорда облысы\n\n" : "Кызылординская область\n\n") + text, culture, new LocalDate(2025, 12, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. В Караганде прошло 300 мероприятий.", "ru")]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. Это на 120 мероприятий больше, чем годом ранее.", "ru")]
+    [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. A week earlier, 40 events had taken place.", "en")]
+    [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Қарағандыда 300 іс-шара өтті.", "kk")]
+    public void A_second_count_of_a_kind_for_the_same_body_and_period_is_no_count_of_its_own(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 10, 12));
+        Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Reason.StartsWith("a second count", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_total_after_a_part_still_replaces_the_part() =>
+        Assert.Equal(["summary 2025 of apk-kz-35: Event 212"],
+            Read("Молодежное крыло Ассамблеи народа Казахстана Карагандинской области в этом году провело 54 мероприятия. Всего ассамблея провела 212 мероприятий.", "ru", new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. Председатель ассамблеи провел 25 личных приемов граждан.", "ru")]
+    [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. The chairman of the assembly received 25 citizens in person.", "en")]
+    [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Төраға 25 азаматты жеке қабылдады.", "kk")]
+    public void People_in_the_next_sentence_with_no_word_of_taking_part_are_no_reach(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"], Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. В них приняли участие 90 тысяч человек.", "ru")]
+    [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. They were attended by 90,000 people.", "en")]
+    [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Оларға 90 мың адам қатысты.", "kk")]
+    public void People_in_the_next_sentence_who_took_part_are_the_reach(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820, People 90000"], Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. Last year the figure was 700.", "en")]
+    [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Былтыр бұл көрсеткіш 700 болған.", "kk")]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. В прошлом году за этот же период ассамблея провела 760 мероприятий.", "ru")]
+    public void Last_years_figure_after_a_part_of_this_year_is_no_count_of_last_year(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"], Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void Meetings_of_small_assemblies_are_no_outreach_meetings() =>
+        Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"],
+            Read("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. Another 45 meetings of small assemblies were also held.", "en", new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -139,6 +139,7 @@ internal sealed class ReadingLexicon
         SupportWords = Cue(ReadingCue.Support);
         AverageWords = Cue(ReadingCue.Average);
         DistrictPlaceWords = Cue(ReadingCue.DistrictPlace);
+        ReachedWords = Cue(ReadingCue.Reached);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -428,6 +429,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of a district as a place after its name («районе», «ауданында», «district»).</summary>
     public string[] DistrictPlaceWords { get; }
+
+    /// <summary>Gets the stems of taking part, attending or being reached («участ», «attend», «қатыс»).</summary>
+    public string[] ReachedWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Reading.Scanning;
 using Kz.Assembly.Domain.Representation;
 
@@ -147,7 +148,7 @@ internal sealed partial class ReportScan
                 (kind, audience, member, head) = (answered, null, false, numberLast);
             }
 
-            if (head < 0 && ElidedAtEndKind(i, numberLast, s, severalKinds ? null : onlyKind) is { } atEnd)
+            if (head < 0 && !(clause.Period is { } own && PartOfAYearBefore(own)) && ElidedAtEndKind(i, numberLast, s, severalKinds ? null : onlyKind) is { } atEnd)
             {
                 // «Ассамблея … запланировала 500 мероприятий. Уже проведено 320.»: the noun of the sentence before.
                 (kind, audience, member, head) = (atEnd, null, false, numberLast);
@@ -459,15 +460,15 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    /// <summary>Whether the meetings counted at <paramref name="head"/> are a council's: «of» right after them and a word of
-    /// a council within three words on («meetings of the assembly's council», «встреч совета»), or a council's word
-    /// in the genitive right after them.</summary>
+    /// <summary>Whether the meetings counted at <paramref name="head"/> are a council's or an assembly's own sittings: «of»
+    /// right after them and a word of a council or an assembly within three words on («meetings of the assembly's
+    /// council», «meetings of small assemblies», «встреч совета»), or such a word in the genitive right after them.</summary>
     private bool CouncilOwnsMeetings(int head, Sentence s)
     {
         int from = IsWord(head + 1, lexicon.OfWords) ? head + 2 : head + 1;
         for (int k = from; k < Math.Min(s.End, from + (from > head + 1 ? 3 : 1)) && tokens[k].Kind == TokenKind.Word; k++)
         {
-            if (IsWord(k, lexicon.CouncilWords))
+            if (IsWord(k, lexicon.CouncilWords) || IsAssemblyHead(k))
             {
                 return true;
             }
@@ -845,8 +846,14 @@ internal sealed partial class ReportScan
     /// показатель составлял 410», «Last year the figure was 410»): the same figure, over another period; null
     /// otherwise (with no period of its own the sentence may restate the figure).</summary>
     private AssemblyActivityKind? FigureKindAt(int number, SentenceFacts clause) =>
-        clause.Period is not null && WordBefore(number, 3, clause.Sentence, k => IsWord(k, lexicon.FigureWords))
-        && countedBefore is { } before && OnlyBreaksBetween(before.End, clause.Sentence.First) ? before.Kind : null;
+        clause.Period is { } own && WordBefore(number, 3, clause.Sentence, k => IsWord(k, lexicon.FigureWords))
+        && countedBefore is { } before && OnlyBreaksBetween(before.End, clause.Sentence.First) && !PartOfAYearBefore(own) ? before.Kind : null;
+
+    /// <summary>Whether the sentence names a whole year while the summary just read is over a part of one: «Last year the
+    /// figure was 700» after nine months' 820 may be last year's nine months or its whole; which is not said.</summary>
+    private bool PartOfAYearBefore(ReportingPeriod own) =>
+        own.Kind == ReportingPeriodKind.CalendarYear && lastSummary >= 0 && facts[lastSummary] is ReadSummary previous
+        && previous.Summary.Period.Kind != ReportingPeriodKind.CalendarYear;
 
     private void ReadRepresentation(Sentence s, QualifiedCount count, int first, int head)
     {

@@ -108,6 +108,12 @@ internal sealed partial class ReportScan
                 // the one thing the relative clause describes, not of the activities a sentence before counted.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(described.First, described.Last), "people of what a relative clause describes, not of the activities counted"));
             }
+            else if (clause.Reach is { } unreached && FindWord(s, lexicon.ReachedWords) < 0)
+            {
+                // «The chairman of the assembly received 25 citizens in person»: people a sentence counts with no word of
+                // taking part or reach are no reach of the activities before it.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(unreached.First, unreached.Last), "people counted with no word of taking part or reach: not the reach of the activities counted"));
+            }
             else if (clause.Reach is { } next)
             {
                 AttachReach(s, next.Count, next.Audience, next.First, next.Last);
@@ -175,6 +181,16 @@ internal sealed partial class ReportScan
                 return;
             }
 
+            // «…провела 820 мероприятий. В Караганде прошло 300 мероприятий», «Это на 120 мероприятий больше», «За неделю
+            // до этого прошло 40 мероприятий»: a sentence with no period of its own that counts a kind an earlier summary
+            // of the same body and period counted, to another figure, counts a part or something else: no count of its own.
+            if (clause.Period is null && !clause.DateUsed && !HasWholeWord(s, lexicon.TotalWords) && CountedOtherwiseBefore(summary))
+            {
+                MentionFigures(clause, "a second count of a kind an earlier sentence counted for the same body and period: a part or another figure",
+                    "people of a second count of a kind already counted");
+                return;
+            }
+
             // «Молодежное крыло ассамблеи провело 54 мероприятия. Всего ассамблея за квартал провела 212 мероприятий»: a
             // total of the kind, body and period of the summary just read makes that one its part, no figure of its own.
             if (HasWholeWord(s, lexicon.TotalWords) && lastSummary >= 0 && lastSummaryParagraph == s.Paragraph
@@ -204,6 +220,23 @@ internal sealed partial class ReportScan
         {
             mentions.Add(new Mention(MentionKind.Refused, Source(first, last), "activities the model refuses as a summary (a period before the body existed)"));
         }
+    }
+
+    /// <summary>Whether an earlier summary of the same body, place and period has a tally of a kind
+    /// <paramref name="summary"/> counts too, to another figure.</summary>
+    private bool CountedOtherwiseBefore(ReportedSummary summary)
+    {
+        foreach (ReadFact fact in facts)
+        {
+            if (fact is ReadSummary earlier && earlier.Summary.Reporter == summary.Reporter && earlier.Summary.Place == summary.Place
+                && earlier.Summary.Period == summary.Period
+                && earlier.Summary.Tallies.Any(t => summary.Tallies.Any(u => u.Kind == t.Kind && u.Count != t.Count)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void NoteLastSummarySentence(SentenceFacts clause)

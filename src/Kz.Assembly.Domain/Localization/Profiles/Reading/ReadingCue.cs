@@ -497,4 +497,10 @@ public enum ReadingCue
     /// ауданында 45 іс-шара») counts one district's part, no count of the body's period («в районе 300» is «about»: no
     /// name before it).</summary>
     DistrictPlace,
+
+    /// <summary>Stems of taking part, attending or being reached (ru «участ», «посет», «охват», en «attend», «took»,
+    /// «reach», kk «қатыс», «қамт», «жиналд»): people counted in the sentence after a summary are its reach only in a
+    /// sentence with one («В них приняли участие 50 тысяч человек»); «The chairman received 25 citizens» is no
+    /// reach.</summary>
+    Reached,
 }

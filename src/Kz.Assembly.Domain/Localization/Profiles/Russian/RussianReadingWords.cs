@@ -87,6 +87,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Support, "поддержк", "содействи")
         .Add(ReadingCue.Average, "среднем", "средний", "средняя", "среднее", "среднего", "среднюю")
         .Add(ReadingCue.DistrictPlace, "районе")
+        .Add(ReadingCue.Reached, "участ", "посет", "посещ", "охват", "охвач", "собрал", "собра", "побыва", "зрител", "слушател", "вовлеч", "присутств", "стали", "пришл", "приня")
         .Add(ReadingCue.RegionalAdjective, "областн", "городск")
         .Add(ReadingCue.BodyAdjectiveEnding, "областн", "городск")
         .Add(ReadingCue.DistrictAdjective, "районн")
@@ -165,6 +166,8 @@ internal static class RussianReadingWords
         // «в прошлом году за этот период – 250» (a year named right before: «за этот период», «за тот же период» alone are
         // the period just named).
         .Add(ReadingPhrase.SamePeriod, "году", "за", "этот", "период").Add(ReadingPhrase.SamePeriod, "году", "за", "тот", "же", "период")
+        .Add(ReadingPhrase.SamePeriod, "году", "за", "этот", "же", "период").Add(ReadingPhrase.SamePeriod, "тот", "же", "период", "прошлого")
+        .Add(ReadingPhrase.SamePeriod, "этот", "же", "период", "прошлого")
         .Add(ReadingPhrase.SamePeriod, "за", "аналогичный", "период").Add(ReadingPhrase.SamePeriod, "в", "аналогичном", "периоде")
         .Add(ReadingPhrase.YearEnd, "в", "конце", "года").Add(ReadingPhrase.YearEnd, "итоги", "года").Add(ReadingPhrase.YearEnd, "итогам", "года")
         .Add(ReadingPhrase.OverTheYears, "за", "годы").Add(ReadingPhrase.OverTheYears, "за", "эти", "годы").Add(ReadingPhrase.OverTheYears, "за", "все", "годы")
