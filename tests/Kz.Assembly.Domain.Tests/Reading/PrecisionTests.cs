@@ -2295,4 +2295,15 @@ public class PrecisionTests
     public void Meetings_of_small_assemblies_are_no_outreach_meetings() =>
         Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"],
             Read("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. Another 45 meetings of small assemblies were also held.", "en", new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Карагандинской области\n\nДепутаты маслихата провели 40 встреч с избирателями.", "ru")]
+    [InlineData("Karaganda Regional Assembly of People of Kazakhstan\n\nMaslikhat deputies held 40 meetings with voters.", "en")]
+    [InlineData("Қарағанды облыстық Қазақстан халқы Ассамблеясы\n\nМәслихат депутаттары сайлаушылармен 40 кездесу өткізді.", "kk")]
+    public void A_maslikhats_meetings_are_no_assemblys(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 10, 12));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Reason.StartsWith("a maslikhat's figure", System.StringComparison.Ordinal));
+    }
 }

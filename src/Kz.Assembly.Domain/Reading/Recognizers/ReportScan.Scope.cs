@@ -196,7 +196,9 @@ internal sealed partial class ReportScan
             return false;
         }
 
-        why = $"another organiser's figure («{actor}»), not an assembly's";
+        // «Депутаты маслихата провели 40 встреч»: a local council's, whose sessions and groups are named as such.
+        why = ReadingLexicon.StartsWithAny(actor, lexicon.LocalCouncilWords) ? $"a maslikhat's figure («{actor}»), not an assembly's"
+            : $"another organiser's figure («{actor}»), not an assembly's";
         return true;
     }
 
@@ -300,7 +302,9 @@ internal sealed partial class ReportScan
     {
         for (int i = s.First; i < s.End; i++)
         {
-            if (IsWord(i, lexicon.OtherOrganiserWords) && !CitedAsSource(i, s))
+            // «Депутаты маслихата провели 40 встреч с избирателями»: a maslikhat counting (its sessions and deputy groups are
+            // read as such elsewhere).
+            if ((IsWord(i, lexicon.OtherOrganiserWords) || (IsWord(i, lexicon.LocalCouncilWords) && HasCount(s.First, s.End))) && !CitedAsSource(i, s))
             {
                 return tokens[i].Norm;
             }
