@@ -2306,4 +2306,18 @@ public class PrecisionTests
         Assert.Empty(reading.FactsOf<ReadSummary>());
         Assert.Contains(reading.Unplaced, m => m.Reason.StartsWith("a maslikhat's figure", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("An earlier version of this article said the Pavlodar Regional Assembly of People of Kazakhstan held 350 events in the first half of 2025. The correct figure is 380.", "en")]
+    [InlineData("Ранее ошибочно сообщалось, что Ассамблея народа Казахстана Павлодарской области в первом полугодии 2025 года провела 350 мероприятий. Правильная цифра – 380.", "ru")]
+    [InlineData("Павлодар облыстық ҚХА 2025 жылдың бірінші жартыжылдығында 350 іс-шара өткізді деп қате хабарланған. Дұрыс көрсеткіш 380.", "kk")]
+    public void A_figure_the_text_says_was_wrong_gives_way_to_the_correct_one(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-06-30 of apk-kz-55: Event 380"], Read(text, culture, new LocalDate(2025, 7, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("В Петропавловске прошла XXXI сессия Ассамблеи народа Казахстана Северо-Казахстанской области\n\nСессия, состоявшаяся 5 декабря во Дворце школьников, была посвящена итогам года.", "ru", "session XXXI of apk-kz-59 on 2025-12-05")]
+    [InlineData("В Петропавловске пройдет XXXI сессия Ассамблеи народа Казахстана Северо-Казахстанской области\n\nСессия состоится 15 декабря во Дворце школьников.", "ru", null)]
+    [InlineData("Petropavl hosts the XXXI session of the North Kazakhstan Regional Assembly of People of Kazakhstan\n\nThe session, held on December 5 at the Palace of Schoolchildren, reviewed the year.", "en", "session XXXI of apk-kz-59 on 2025-12-05")]
+    public void A_headlines_session_takes_the_day_of_the_paragraph_after_it(string text, string culture, string? session) =>
+        Assert.Equal(session is null ? [] : [session], Read(text, culture, new LocalDate(2025, 12, 6)).FactsOf<ReadSession>().Select(ReportCorpus.Describe));
 }

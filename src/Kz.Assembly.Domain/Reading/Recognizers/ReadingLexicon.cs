@@ -140,6 +140,7 @@ internal sealed class ReadingLexicon
         AverageWords = Cue(ReadingCue.Average);
         DistrictPlaceWords = Cue(ReadingCue.DistrictPlace);
         ReachedWords = Cue(ReadingCue.Reached);
+        ErroneousWords = Cue(ReadingCue.Erroneous);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -432,6 +433,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of taking part, attending or being reached («участ», «attend», «қатыс»).</summary>
     public string[] ReachedWords { get; }
+
+    /// <summary>Gets the whole words of an error («ошибочно», «incorrectly», «қате»).</summary>
+    public string[] ErroneousWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

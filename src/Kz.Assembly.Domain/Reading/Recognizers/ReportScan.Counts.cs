@@ -47,7 +47,7 @@ internal sealed partial class ReportScan
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0, cancelled = FindWord(s, lexicon.CancelledWords) >= 0;
-        bool oneDistrict = DistrictPlaceIn(s);
+        bool oneDistrict = DistrictPlaceIn(s), erroneous = HasWholeWord(s, lexicon.ErroneousWords);
         mediation = FindWord(s, lexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
@@ -237,6 +237,13 @@ internal sealed partial class ReportScan
             {
                 // «өткен жылмен салыстырғанда 120 іс-шараға көп өткізді»: the noun in the dative before a word of more.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head + 1), "a figure of a comparison (a difference), not a count"));
+            }
+            else if ((kind is not null || audience is not null) && erroneous)
+            {
+                // «An earlier version … incorrectly said … 350 events»: a figure the text says was wrong; its kind stays for
+                // the figure given instead («The correct figure is 380»).
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "a figure the text says was wrong"));
+                NoteKind(kind, ref onlyKind, ref severalKinds);
             }
             else if (kind is not null && cancelled)
             {
@@ -754,6 +761,9 @@ internal sealed partial class ReportScan
         int after = numberLast + 1;
         bool endsSentence = after >= s.End || (after + 1 >= s.End && (tokens[after].Is('.') || tokens[after].Is('!')));
         bool afterVerb = number - 1 >= s.First && tokens[number - 1].Kind == TokenKind.Word && MonthAt(number - 1) == 0;
+
+        // «Правильная цифра – 380.»: a word of a figure and a dash stand for the verb.
+        afterVerb |= number - 2 >= s.First && IsDash(tokens[number - 1]) && IsWord(number - 2, lexicon.FigureWords);
         return !endsSentence || !afterVerb ? null
             : countedInSentence is { } here ? here
             : countedBefore is { } before && OnlyBreaksBetween(before.End, s.First) ? before.Kind

@@ -458,8 +458,10 @@ internal sealed partial class ReportScan
                     MarkUsed(h, h);
                 }
 
-                // «В Таразе прошла ХХХII сессия … Сессия прошла 14 ноября.»: its day, likewise.
-                if (lastDraft is { Draft.Date: null } undated && undated.Paragraph == s.Paragraph && clause.Date is { } day
+                // «В Таразе прошла ХХХII сессия … Сессия прошла 14 ноября.»: its day, likewise; so is a headline's session
+                // named again in the paragraph right after the headline («Сессия, состоявшаяся 5 декабря, …»).
+                if (lastDraft is { Draft.Date: null } undated && (undated.Paragraph == s.Paragraph || (undated.Paragraph == 0 && s.Paragraph == 1))
+                    && clause.Date is { } day && day <= published
                     && FindWord(s, lexicon.SessionFutureWords) < 0)
                 {
                     undated.Draft.Date = day;

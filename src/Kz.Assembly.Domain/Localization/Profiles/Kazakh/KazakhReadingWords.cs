@@ -101,6 +101,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Support, "қолдау")
         .Add(ReadingCue.Average, "орташа", "есеппен")
         .Add(ReadingCue.DistrictPlace, "ауданында", "ауданындағы")
+        .Add(ReadingCue.Erroneous, "қате", "қатесі", "қателік", "қателесіп", "қателескен", "қателікпен", "нұсқасында")
         .Add(ReadingCue.Reached, "қатыс", "қамт", "жиналд", "жиылд", "тартылд", "келд", "тамашала", "көрермен", "тыңдарман", "барды", "атсалыс", "араласт")
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
         .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")

@@ -503,4 +503,9 @@ public enum ReadingCue
     /// sentence with one («В них приняли участие 50 тысяч человек»); «The chairman received 25 citizens» is no
     /// reach.</summary>
     Reached,
+
+    /// <summary>Whole words of an error or an earlier version (ru «ошибочно», «неверно», «версии», en «incorrectly»,
+    /// «version», kk «қате»): a sentence with one states figures the text says were wrong («An earlier version said … 350
+    /// events»); the figure a next sentence gives instead («The correct figure is 380») is the count.</summary>
+    Erroneous,
 }

@@ -87,6 +87,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Support, "поддержк", "содействи")
         .Add(ReadingCue.Average, "среднем", "средний", "средняя", "среднее", "среднего", "среднюю")
         .Add(ReadingCue.DistrictPlace, "районе")
+        .Add(ReadingCue.Erroneous, "ошибочно", "ошибочные", "ошибочная", "ошибочный", "неверно", "неверные", "неверная", "неправильно", "ошибка", "ошибке", "ошибку", "опечатка", "версии")
         .Add(ReadingCue.Reached, "участ", "посет", "посещ", "охват", "охвач", "собрал", "собра", "побыва", "зрител", "слушател", "вовлеч", "присутств", "стали", "пришл", "приня")
         .Add(ReadingCue.RegionalAdjective, "областн", "городск")
         .Add(ReadingCue.BodyAdjectiveEnding, "областн", "городск")
