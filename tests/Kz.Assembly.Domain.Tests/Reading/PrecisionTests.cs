@@ -2320,4 +2320,15 @@ public class PrecisionTests
     [InlineData("Petropavl hosts the XXXI session of the North Kazakhstan Regional Assembly of People of Kazakhstan\n\nThe session, held on December 5 at the Palace of Schoolchildren, reviewed the year.", "en", "session XXXI of apk-kz-59 on 2025-12-05")]
     public void A_headlines_session_takes_the_day_of_the_paragraph_after_it(string text, string culture, string? session) =>
         Assert.Equal(session is null ? [] : [session], Read(text, culture, new LocalDate(2025, 12, 6)).FactsOf<ReadSession>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Костанайской области с начала года провела 480 мероприятий. В Павлодарской области открылся новый Дом дружбы.", "ru")]
+    [InlineData("Since January the Kostanay Regional Assembly of People of Kazakhstan has held 480 events. A new Friendship House has opened in Pavlodar Region.", "en")]
+    [InlineData("Қостанай облыстық ҚХА жыл басынан бері 480 іс-шара өткізді. Павлодар облысында жаңа Достық үйі ашылды.", "kk")]
+    public void A_friendship_house_placed_in_another_region_is_not_the_reports(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 12, 3));
+        Assert.Empty(reading.FactsOf<ReadFriendshipHouse>());
+        Assert.Contains(reading.Unplaced, m => m.Reason.StartsWith("a Friendship House placed in another region", System.StringComparison.Ordinal));
+    }
 }

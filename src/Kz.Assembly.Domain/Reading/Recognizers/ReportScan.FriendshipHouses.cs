@@ -93,6 +93,15 @@ internal sealed partial class ReportScan
             // A house in a regional centre the sentence names («в Актау», «Ақтауда») is in that region.
             AssemblyBody body = clause.Session?.Body ?? ReportBody;
             Region? region = body.Region ?? reportRegion ?? CentreNamedIn(s) ?? PlaceNamedIn(s, RegionalTowns.Of);
+
+            // «10:40 Павлодар. В Павлодарской области открылся новый Дом дружбы» in a feed read as Kostanay's: a house the
+            // sentence places in another region, naming no assembly, is not the report's body's.
+            if (region is { } home && !clause.NamesAssembly && clause.Session is null && OtherRegionIn(s, home) is { } other)
+            {
+                mentions.Add(new Mention(MentionKind.Name, Source(i, last), $"a Friendship House placed in another region («{other}»), not the report's"));
+                return;
+            }
+
             int known = houses.FindIndex(h => h.Opened == opened);
             if (known < 0)
             {
