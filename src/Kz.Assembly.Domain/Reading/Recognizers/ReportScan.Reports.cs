@@ -144,8 +144,18 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>A paragraph's opening place and full stop («КАРАГАНДА.», «ASTANA.»): a dateline, not the story.</summary>
-    private bool IsDateline(Sentence s) =>
-        s.End - s.First is >= 2 and <= 3 && tokens[s.End - 1].Is('.') && tokens[s.First].Kind == TokenKind.Word && tokens[s.End - 2].Kind == TokenKind.Word;
+    private bool IsDateline(Sentence s)
+    {
+        int first = AfterClockTime(s);
+        return s.End - first is >= 2 and <= 3 && tokens[s.End - 1].Is('.') && tokens[first].Kind == TokenKind.Word && tokens[s.End - 2].Kind == TokenKind.Word;
+    }
+
+    /// <summary>The first token after a feed's clock time that opens the sentence («10:40 Павлодар. …»), or its first
+    /// token where none does.</summary>
+    private int AfterClockTime(Sentence s) =>
+        s.End - s.First > 3 && tokens[s.First].Kind == TokenKind.Number && tokens[s.First].Value is >= 0 and < 24 && tokens[s.First + 1].Is(':')
+        && tokens[s.First + 2].Kind == TokenKind.Number && tokens[s.First + 2].Value is >= 0 and < 60
+            ? s.First + 3 : s.First;
 
     /// <summary>Whether the tokens [<paramref name="from"/>, <paramref name="end"/>) name the region, in any form.</summary>
     private bool NamesRegion(int from, int end, Region region)
@@ -163,7 +173,7 @@ internal sealed partial class ReportScan
 
     private void SwitchReportAt(Sentence first)
     {
-        int start = first.First;
+        int start = AfterClockTime(first);
         if (start < first.End && tokens[start].Kind == TokenKind.Word && System.Array.IndexOf(OpeningPrepositions, tokens[start].Norm) >= 0)
         {
             start++;
