@@ -2331,4 +2331,20 @@ public class PrecisionTests
         Assert.Empty(reading.FactsOf<ReadFriendshipHouse>());
         Assert.Contains(reading.Unplaced, m => m.Reason.StartsWith("a Friendship House placed in another region", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Next year, 300 events are to be held by the Zhambyl Regional Assembly of People of Kazakhstan.", "en")]
+    [InlineData("Next year's programme of the Zhambyl Regional Assembly of People of Kazakhstan includes 300 events.", "en")]
+    [InlineData("В плане ассамблеи Жамбылской области на следующий год – 300 мероприятий.", "ru")]
+    [InlineData("В 2027 году ассамблея Жамбылской области – 300 мероприятий.", "ru")]
+    [InlineData("Келесі жылы Жамбыл облыстық ҚХА 300 іс-шара өткізу көзделген.", "kk")]
+    [InlineData("Жамбыл облыстық ҚХА қаржы жеткілікті болса, биыл 300 іс-шара өткізер еді.", "kk")]
+    public void A_time_still_to_come_or_a_condition_counts_nothing_held(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 12, 10)).FactsOf<ReadSummary>());
+
+    [Fact]
+    public void A_time_to_come_carries_to_no_sentence_after_it() =>
+        Assert.Equal(["summary 2025 of apk-kz-31: Event 270"],
+            Read("This year the Zhambyl Regional Assembly of People of Kazakhstan held 270 events. Next year it plans 300 events. They reached 30,000 people.", "en", new LocalDate(2025, 12, 10))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

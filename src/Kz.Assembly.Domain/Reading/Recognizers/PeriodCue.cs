@@ -30,4 +30,7 @@ internal enum PeriodCue
 
     /// <summary>The weekend: the latest Saturday and Sunday up to publication.</summary>
     Weekend,
+
+    /// <summary>Next year: the year after publication's, still to come.</summary>
+    NextYear,
 }

@@ -80,6 +80,7 @@ internal sealed class ReadingLexicon
             .. Phrases(ReadingPhrase.ThisWeek).Select(words => (words, PeriodCue.ThisWeek)),
             .. Phrases(ReadingPhrase.LastWeek).Select(words => (words, PeriodCue.LastWeek)),
             .. Phrases(ReadingPhrase.Weekend).Select(words => (words, PeriodCue.Weekend)),
+            .. Phrases(ReadingPhrase.NextYear).Select(words => (words, PeriodCue.NextYear)),
         ];
         NationalPhrases = Phrases(ReadingPhrase.National);
         DistrictPhrases = Phrases(ReadingPhrase.District);

@@ -312,6 +312,7 @@ internal sealed partial class ReportScan
         {
             PeriodCue.ThisYear => yearJustEnded ? published.Year - 1 : published.Year,
             PeriodCue.LastYear => published.Year - 1,
+            PeriodCue.NextYear => published.Year + 1,
             PeriodCue.PastYear when YearJustReported => published.Year - 1,
             _ => year,
         };
@@ -345,9 +346,12 @@ internal sealed partial class ReportScan
         monthJustNamed = period is { Kind: ReportingPeriodKind.Month } ofMonth ? (ofMonth.Start.Year, ofMonth.Start.Month, s.Paragraph) : monthJustNamed;
         // «В декабре состоится XXXII сессия …»: the month or day of something still to come dates no count after it (a
         // year planned for, «на 2025 год запланировала», still dates what was held of it).
-        bool timeToCome = period is { Kind: not ReportingPeriodKind.CalendarYear } && FindWord(s, lexicon.SessionFutureWords) >= 0;
+        bool timeToCome = (period is { Kind: not ReportingPeriodKind.CalendarYear } && FindWord(s, lexicon.SessionFutureWords) >= 0)
+            || period?.Start > published;
         carriedPeriod = s.Aside || timeToCome ? carriedPeriod : period ?? carriedPeriod;
-        clause.NoPeriod = spanToNow ? "counted over a span of years up to now, which is no period the model holds"
+        // «В следующем году – 300 мероприятий», «In 2027, 300 events»: a period that starts after publication is to come.
+        clause.NoPeriod = period?.Start > published ? "counted for a time still to come: planned, not held"
+            : spanToNow ? "counted over a span of years up to now, which is no period the model holds"
             : twelveMonths ? "counted over the months up to now, which is no period the model holds"
             : monthsApart ? "counted over months apart, which are no one period"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"

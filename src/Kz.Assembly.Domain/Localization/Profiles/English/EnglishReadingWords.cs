@@ -38,6 +38,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.YearToDate, "from", "the", "beginning", "of", ReadingVocabulary.YearSlot)
         .Add(ReadingPhrase.ThisYear, "this", "year")
         .Add(ReadingPhrase.LastYear, "last", "year")
+        .Add(ReadingPhrase.NextYear, "next", "year").Add(ReadingPhrase.NextYear, "next", "year's").Add(ReadingPhrase.NextYear, "the", "coming", "year")
         .Add(ReadingPhrase.PastYear, "the", "past", "year").Add(ReadingPhrase.PastYear, "over", "the", "last", "year")
         .Add(ReadingPhrase.PastYear, "in", "the", "last", "year").Add(ReadingPhrase.PastYear, "during", "the", "last", "year")
 

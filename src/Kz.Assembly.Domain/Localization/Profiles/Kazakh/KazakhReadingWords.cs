@@ -42,6 +42,8 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.ThisYear, "биыл").Add(ReadingPhrase.ThisYear, "ағымдағы", "жыл")
         .Add(ReadingPhrase.PastYear, "соңғы", "бір", "жыл").Add(ReadingPhrase.PastYear, "өткен", "бір", "жыл")
         .Add(ReadingPhrase.LastYear, "былтыр").Add(ReadingPhrase.LastYear, "өткен", "жыл")
+        .Add(ReadingPhrase.NextYear, "келесі", "жылы").Add(ReadingPhrase.NextYear, "келесі", "жылға").Add(ReadingPhrase.NextYear, "келесі", "жылдың")
+        .Add(ReadingPhrase.NextYear, "келер", "жылы").Add(ReadingPhrase.NextYear, "алдағы", "жылы")
         .Add(ReadingPhrase.HalfYear, "жарты", "жыл")
 
         // «бірінші жартыжылдықта»: the half-year also written as one word.
@@ -88,6 +90,8 @@ internal static class KazakhReadingWords
 
         // A promise in the first person: «Келесі жылы 500 іс-шара өткіземіз».
         .Add(ReadingCue.Plan, "өткіземіз", "ұйымдастырамыз")
+        // «қаржы жеткілікті болса, 400 іс-шара өткізер еді»: the conditional, would have held.
+        .Add(ReadingCue.NoDeed, "өткізер", "өтер", "ұйымдастырар", "өткізілер")
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
         .Add(ReadingCue.Meeting, "жиын", "сессия", "отырыс")
         .Add(ReadingCue.Delegation, "делегац")

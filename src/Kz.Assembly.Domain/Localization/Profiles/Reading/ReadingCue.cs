@@ -343,7 +343,7 @@ public enum ReadingCue
     SessionBareNoun,
 
     /// <summary>Whole words of a mood or tense that states no deed done: the conditional (Russian бы: «провела бы 200
-    /// мероприятий», would have held) and the present of holding («проводит 300 мероприятий», what an assembly does or
+    /// мероприятий», would have held; Kazakh «өткізер еді») and the present of holding («проводит 300 мероприятий», what an assembly does or
     /// is doing, not a total held). A count in such a sentence was not held.</summary>
     NoDeed,
 

@@ -110,4 +110,8 @@ public enum ReadingPhrase
     /// <summary>The weekend (в выходные, демалыс күндері, over the weekend): the latest Saturday and Sunday up to
     /// publication.</summary>
     Weekend,
+
+    /// <summary>Next year (в следующем году, келесі жылы, next year): the year after publication's, a time still to come,
+    /// whose counts are planned, not held.</summary>
+    NextYear,
 }
