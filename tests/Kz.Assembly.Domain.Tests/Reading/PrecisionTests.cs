@@ -2347,4 +2347,12 @@ public class PrecisionTests
         Assert.Equal(["summary 2025 of apk-kz-31: Event 270"],
             Read("This year the Zhambyl Regional Assembly of People of Kazakhstan held 270 events. Next year it plans 300 events. They reached 30,000 people.", "en", new LocalDate(2025, 12, 10))
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("In October alone, the Assembly of People of Kazakhstan of Almaty held 95 events. That brings the total since January to 780.", "en")]
+    [InlineData("В октябре Ассамблея народа Казахстана города Алматы провела 95 мероприятий. Тем самым общее число мероприятий с января выросло до 780.", "ru")]
+    [InlineData("Алматы қалалық ҚХА қазан айында 95 іс-шара өткізді. Осылайша қаңтардан бері іс-шаралар саны 780-ге дейін өсті.", "kk")]
+    public void A_total_since_a_month_up_to_a_count_is_the_year_to_date(string text, string culture) =>
+        Assert.Equal(["summary 2025-10 of apk-kz-75: Event 95", "summary YTD 2025-11-05 of apk-kz-75: Event 780"],
+            Read(text, culture, new LocalDate(2025, 11, 5)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

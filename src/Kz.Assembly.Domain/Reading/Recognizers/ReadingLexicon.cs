@@ -142,6 +142,7 @@ internal sealed class ReadingLexicon
         DistrictPlaceWords = Cue(ReadingCue.DistrictPlace);
         ReachedWords = Cue(ReadingCue.Reached);
         ErroneousWords = Cue(ReadingCue.Erroneous);
+        GrewWords = Cue(ReadingCue.Grew);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -437,6 +438,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the whole words of an error («ошибочно», «incorrectly», «қате»).</summary>
     public string[] ErroneousWords { get; }
+
+    /// <summary>Gets the stems of growing to a figure («вырос», «grew», «өсті»).</summary>
+    public string[] GrewWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }

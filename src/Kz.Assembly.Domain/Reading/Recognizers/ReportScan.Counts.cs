@@ -1021,6 +1021,12 @@ internal sealed partial class ReportScan
             }
         }
 
+        // «выросло до 780», «grew to up to»: beside a verb of growing, «up to» is «to», the figure reached.
+        if (qualifier == CountQualifier.UpTo && (IsWord(i - 1, lexicon.GrewWords) || IsWord(last + 1, lexicon.GrewWords)))
+        {
+            qualifier = CountQualifier.Exact;
+        }
+
         // A fraction with no scale word after it (2,5 человека) is no count of things.
         return value >= 0 && (fraction == 0 || scaled) && QualifiedCount.TryCreate(value, qualifier, out count);
     }

@@ -712,10 +712,12 @@ internal sealed partial class ReportScan
         int? written = TryYear(yearAt, end, out int y, out int yearLast) ? y : null;
         last = written is null ? last : yearLast;
 
-        // An end named after it («с апреля по май», «сәуірден мамырға дейін») makes a range, read elsewhere.
+        // An end named after it («с апреля по май», «сәуірден мамырға дейін») makes a range, read elsewhere; a count after
+        // «to» does not («That brings the total since January to 780»).
         for (int k = last + 1; k < Math.Min(end, last + 4); k++)
         {
-            if (IsDash(tokens[k]) || (!headFinal && IsWholeWord(k, lexicon.DayRangeWords)) || PhraseStartingAt(k, end, lexicon.AsOfAfter) >= 0)
+            if (((IsDash(tokens[k]) || (!headFinal && IsWholeWord(k, lexicon.DayRangeWords))) && DayOrMonthAt(k + 1, end))
+                || PhraseStartingAt(k, end, lexicon.AsOfAfter) >= 0)
             {
                 return false;
             }
@@ -819,6 +821,9 @@ internal sealed partial class ReportScan
         (firstDay, lastDay, last) = ((int)tokens[i + 1].Value, (int)tokens[i + 3].Value, i + 3);
         return true;
     }
+
+    /// <summary>Whether a month, or a day and its month, stands at <paramref name="k"/> (the end of a range).</summary>
+    private bool DayOrMonthAt(int k, int end) => k < end && (MonthAt(k) > 0 || TryDayMonth(k, end, out _, out _, out _));
 
     /// <summary>A day with the possessive ending Kazakh writes after its month («қазанның 25-і», «5-інде»).</summary>
     private bool IsDayOfMonth(Token token) =>

@@ -82,6 +82,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Support, "support")
         .Add(ReadingCue.Average, "average", "averaged")
         .Add(ReadingCue.DistrictPlace, "district")
+        .Add(ReadingCue.Grew, "grew", "grown", "rose", "risen", "increased", "climbed", "reached")
         .Add(ReadingCue.Erroneous, "incorrectly", "erroneously", "mistakenly", "wrongly", "incorrect", "erroneous", "mistaken", "wrong", "misstated", "version")
         .Add(ReadingCue.Reached, "attend", "took", "take", "taking", "part", "reach", "drew", "draw", "visit", "involv", "join", "audience", "cover", "participa", "spectator", "came", "gather", "engag", "welcom")
         .Add(ReadingCue.RegionalAdjective, "regional")

@@ -105,6 +105,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Support, "қолдау")
         .Add(ReadingCue.Average, "орташа", "есеппен")
         .Add(ReadingCue.DistrictPlace, "ауданында", "ауданындағы")
+        .Add(ReadingCue.Grew, "өсті", "өскен", "артты", "артқан", "жетті", "жеткен", "көбейді")
         .Add(ReadingCue.Erroneous, "қате", "қатесі", "қателік", "қателесіп", "қателескен", "қателікпен", "нұсқасында")
         .Add(ReadingCue.Reached, "қатыс", "қамт", "жиналд", "жиылд", "тартылд", "келд", "тамашала", "көрермен", "тыңдарман", "барды", "атсалыс", "араласт")
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")

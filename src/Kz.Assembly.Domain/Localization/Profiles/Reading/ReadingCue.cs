@@ -508,4 +508,9 @@ public enum ReadingCue
     /// «version», kk «қате»): a sentence with one states figures the text says were wrong («An earlier version said … 350
     /// events»); the figure a next sentence gives instead («The correct figure is 380») is the count.</summary>
     Erroneous,
+
+    /// <summary>Stems of growing to a figure (ru «вырос», «увеличил», «достиг», en «grew», «rose», «increased», kk «өсті»,
+    /// «артты», «жетті»): «up to» beside one is «to» («выросло до 780», «780-ге дейін өсті»), an exact figure, not a
+    /// bound.</summary>
+    Grew,
 }
