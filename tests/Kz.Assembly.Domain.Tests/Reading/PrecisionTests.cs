@@ -2355,4 +2355,18 @@ public class PrecisionTests
     public void A_total_since_a_month_up_to_a_count_is_the_year_to_date(string text, string culture) =>
         Assert.Equal(["summary 2025-10 of apk-kz-75: Event 95", "summary YTD 2025-11-05 of apk-kz-75: Event 780"],
             Read(text, culture, new LocalDate(2025, 11, 5)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. В конкурсе чтецов участвовали 80 человек.", "ru")]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. Лауреатами стали 12 участников.", "ru")]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. В том числе 2 тысячи человек участвовали онлайн.", "ru")]
+    [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. В прошлом году мероприятия посетили 60 тысяч человек.", "ru")]
+    [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. The largest event drew 3,000 people.", "en")]
+    [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. Including 2,000 people who took part online.", "en")]
+    [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. Last year the events were attended by 60,000 people.", "en")]
+    [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Мәнерлеп оқу байқауына 80 адам қатысты.", "kk")]
+    [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Оның ішінде 2 мың адам онлайн қатысты.", "kk")]
+    [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Былтыр іс-шараларға 60 мың адам қатысқан.", "kk")]
+    public void People_of_one_event_a_part_a_role_or_another_period_are_no_reach(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"], Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

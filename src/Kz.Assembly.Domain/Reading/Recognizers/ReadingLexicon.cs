@@ -84,6 +84,7 @@ internal sealed class ReadingLexicon
         ];
         NationalPhrases = Phrases(ReadingPhrase.National);
         DistrictPhrases = Phrases(ReadingPhrase.District);
+        PartOpenings = Phrases(ReadingPhrase.PartOpening);
         string[][] halfYear = Phrases(ReadingPhrase.HalfYear);
         HalfWord = [.. halfYear.Select(words => words[0]).Distinct()];
         YearWord = [.. halfYear.Where(words => words.Length > 1).Select(words => words[1]).Distinct()];
@@ -143,6 +144,7 @@ internal sealed class ReadingLexicon
         ReachedWords = Cue(ReadingCue.Reached);
         ErroneousWords = Cue(ReadingCue.Erroneous);
         GrewWords = Cue(ReadingCue.Grew);
+        NoReachWords = Cue(ReadingCue.NoReach);
         HalfYearWords = Cue(ReadingCue.HalfYear);
         LocativeEndings = Cue(ReadingCue.LocativeEnding);
         MonthPrepositions = Cue(ReadingCue.MonthPreposition);
@@ -441,6 +443,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Gets the stems of growing to a figure («вырос», «grew», «өсті»).</summary>
     public string[] GrewWords { get; }
+
+    /// <summary>Gets the stems of people in a role, of one event, or a superlative («лауреат», «contest», «largest»).</summary>
+    public string[] NoReachWords { get; }
 
     /// <summary>Gets the adjectives of other countries that make an assembly right after them that country's.</summary>
     public string[] ForeignAdjectives { get; }
@@ -751,6 +756,9 @@ internal sealed class ReadingLexicon
     /// <summary>Phrases that put a figure on one district, whole words (not stems: «аудандар бойынша», across the
     /// districts, is a region's total).</summary>
     public string[][] DistrictPhrases { get; }
+
+    /// <summary>Words that open a sentence about a part of what was counted before («в том числе», «including»).</summary>
+    public string[][] PartOpenings { get; }
 
     /// <summary>A session spoken of as coming («состоится», «өтеді», «will be held», «в преддверии»): it is not dated
     /// in the past, and states no session held.</summary>

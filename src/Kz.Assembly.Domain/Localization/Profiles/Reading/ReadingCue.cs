@@ -513,4 +513,11 @@ public enum ReadingCue
     /// «артты», «жетті»): «up to» beside one is «to» («выросло до 780», «780-ге дейін өсті»), an exact figure, not a
     /// bound.</summary>
     Grew,
+
+    /// <summary>Stems of people in a role that is no reach (ru «лауреат», «победител», «волонтер», «жюри», «делегаци»,
+    /// en «laureate», «winner», «volunteer», «jury», «delegation», kk «жүлдегер», «жеңімпаз», «ерікті», «делегация»), of
+    /// one event (ru «конкурс», «открыти», en «contest», «opening», kk «байқау», «ашылу») or a superlative (ru «самое»,
+    /// en «largest», kk «ең»): people counted in the sentence after a summary with one are no reach of that
+    /// summary.</summary>
+    NoReach,
 }

@@ -114,4 +114,9 @@ public enum ReadingPhrase
     /// <summary>Next year (в следующем году, келесі жылы, next year): the year after publication's, a time still to come,
     /// whose counts are planned, not held.</summary>
     NextYear,
+
+    /// <summary>Words that open a sentence about a part of what was counted before (ru «в том числе», «среди них», kk
+    /// «оның ішінде», «олардың арасында», en «including», «among them»): people it counts are that part's, no
+    /// reach of the whole.</summary>
+    PartOpening,
 }
