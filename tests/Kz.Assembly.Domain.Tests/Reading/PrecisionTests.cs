@@ -2369,4 +2369,16 @@ public class PrecisionTests
     [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Былтыр іс-шараларға 60 мың адам қатысқан.", "kk")]
     public void People_of_one_event_a_part_a_role_or_another_period_are_no_reach(string text, string culture) =>
         Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"], Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Шымкент қалалық ҚХА медиация жұмысы туралы: биыл қоғамдық келісім кеңестері 85 жиын өткізді, ал медиация орталығы 47 өтінішті қарады.", "kk")]
+    [InlineData("О медиации в Шымкенте: в этом году советы общественного согласия Ассамблеи народа Казахстана города Шымкента провели 85 собраний, а центр медиации рассмотрел 47 обращений.", "ru")]
+    public void A_counts_noun_is_not_looked_for_past_its_verb_or_a_conjunction(string text, string culture) =>
+        Assert.DoesNotContain("summary 2025 of apk-kz-79: EthnomediationCase 85", Read(text, culture, new LocalDate(2025, 12, 24)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_total_of_people_after_a_list_is_its_reach() =>
+        Assert.Contains("People 5400", string.Join(" | ",
+            Read("Ассамблея народа Казахстана Абайской области в ноябре:\n• провела 48 мероприятий;\n• приняла участие в 3 республиканских форумах.\nВсего в мероприятиях ноября приняли участие 5 400 человек.", "ru", new LocalDate(2025, 12, 2))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe)), System.StringComparison.Ordinal);
 }

@@ -1383,7 +1383,9 @@ internal sealed partial class ReportScan
             }
 
             // «15 questions were asked at the meetings»: the count's phrase has ended; the noun after it is not what it counts.
-            if (Array.IndexOf(lexicon.CountPhraseEnds, token.Norm) >= 0)
+            // So has it at a verb of holding or a conjunction after a comma («85 жиын өткізді, ал медиация орталығы …»).
+            if (Array.IndexOf(lexicon.CountPhraseEnds, token.Norm) >= 0 || (i > from && IsWholeWord(i, lexicon.HeldVerbs))
+                || (i > from && tokens[i - 1].Is(',') && IsWholeWord(i, lexicon.ClauseConjunctions)))
             {
                 return -1;
             }

@@ -368,9 +368,12 @@ internal sealed partial class ReportScan
     private void AttachReach(Sentence s, QualifiedCount count, Audience audience, int first, int last)
     {
         // «…held 270 events. Next year it plans 300 events. They reached 30,000 people.»: a count between the summary and
-        // the people (planned, or a mention) is the nearer thing they may be of.
-        if (lastSummary >= 0 && lastSummaryParagraph == s.Paragraph && facts[lastSummary] is ReadSummary { Summary.PeopleReached: null } previous
-            && !(lastSummaryEnd >= 0 && lastSummaryEnd < s.First && HasCount(lastSummaryEnd, s.First))
+        // the people (planned, or a mention) is the nearer thing they may be of, unless the people are a total («Всего в
+        // мероприятиях ноября приняли участие 5 400 человек» after a list), which may also open the line after the list.
+        bool total = HasWholeWord(s, lexicon.TotalWords);
+        if (lastSummary >= 0 && (lastSummaryParagraph == s.Paragraph || (total && lastSummaryParagraph == s.Paragraph - 1))
+            && facts[lastSummary] is ReadSummary { Summary.PeopleReached: null } previous
+            && !(lastSummaryEnd >= 0 && lastSummaryEnd < s.First && HasCount(lastSummaryEnd, s.First) && !total)
             && ReportedSummary.TryCreate(previous.Summary.Reporter, previous.Summary.Place, previous.Summary.Period, previous.Summary.Tallies, count, audience, out ReportedSummary? summary))
         {
             var withReach = new ReadSummary(summary, new SourcePhrase(text, previous.Source.Start, tokens[last].End));
