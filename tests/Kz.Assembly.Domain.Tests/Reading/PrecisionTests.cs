@@ -2381,4 +2381,11 @@ public class PrecisionTests
         Assert.Contains("People 5400", string.Join(" | ",
             Read("Ассамблея народа Казахстана Абайской области в ноябре:\n• провела 48 мероприятий;\n• приняла участие в 3 республиканских форумах.\nВсего в мероприятиях ноября приняли участие 5 400 человек.", "ru", new LocalDate(2025, 12, 2))
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe)), System.StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Карагандинской области\n\nМалые ассамблеи в школах провели 120 мероприятий.", "ru")]
+    [InlineData("Karaganda Regional Assembly of People of Kazakhstan\n\nSmall assemblies in schools held 120 events.", "en")]
+    [InlineData("Қарағанды облыстық Қазақстан халқы Ассамблеясы\n\nМектептердегі кіші ассамблеялар 120 іс-шара өткізді.", "kk")]
+    public void Small_assemblies_in_schools_are_other_bodies(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>());
 }

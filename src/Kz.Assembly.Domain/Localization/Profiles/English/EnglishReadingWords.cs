@@ -120,7 +120,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Opened, "opened", "inaugurated")
         .Add(ReadingCue.Ago, "ago")
         .Add(ReadingCue.Republican, "republican")
-        .Add(ReadingCue.OtherAssembly, "children", "student", "school", "minor")
+        .Add(ReadingCue.OtherAssembly, "children", "student", "school", "minor", "small")
         .Add(ReadingCue.OtherAssembly, "general", "parliamentary", "interparliamentary", "legislative")
         .Add(ReadingCue.Foreign, "osce")
         .Add(ReadingCue.PeoplesPlural, "peoples").Add(ReadingCue.OtherAssembly, "world", "youth")

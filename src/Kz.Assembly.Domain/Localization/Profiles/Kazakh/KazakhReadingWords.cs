@@ -145,7 +145,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.OpenedPerfect, "ашылған")
         .Add(ReadingCue.VenueForm, "үйінде", "үйлерінде")
         .Add(ReadingCue.Republican, "республикалық", "жалпыұлттық")
-        .Add(ReadingCue.OtherAssembly, "балалар", "студент", "оқушылар", "мектеп")
+        .Add(ReadingCue.OtherAssembly, "балалар", "студент", "оқушылар", "мектеп", "кіші")
         .Add(ReadingCue.OtherAssembly, "парламенттік", "парламентаралық")
         .Add(ReadingCue.Foreign, "бұұ", "еқыұ")
         .Add(ReadingCue.ForeignAdjective, "қырғыз", "ресейлік", "өзбек", "тәжік", "түрікмен", "қытай", "моңғол", "әзірбайжан", "неміс", "түрік")

@@ -130,7 +130,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.VenueBefore, "в").Add(ReadingPhrase.VenueBefore, "во").Add(ReadingPhrase.VenueBefore, "на", "базе")
         .Add(ReadingCue.VenueForm, "доме", "домах")
         .Add(ReadingCue.Republican, "республиканск", "общенациональн")
-        .Add(ReadingCue.OtherAssembly, "детск", "студенческ", "школьн", "малой", "малая", "малую")
+        .Add(ReadingCue.OtherAssembly, "детск", "студенческ", "школьн", "малой", "малая", "малую", "малые", "малых", "малыми")
         .Add(ReadingCue.OtherAssembly, "генеральн", "парламентск", "межпарламентск", "законодательн")
         .Add(ReadingCue.Foreign, "оон", "обсе")
         .Add(ReadingCue.PeoplesPlural, "народов").Add(ReadingCue.InfinitiveEnding, "ть").Add(ReadingCue.OtherAssembly, "всемирн", "молодежн")
