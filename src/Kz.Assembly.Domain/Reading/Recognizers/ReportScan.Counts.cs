@@ -1021,7 +1021,7 @@ internal sealed partial class ReportScan
             }
         }
 
-        // «выросло до 780», «grew to up to»: beside a verb of growing, «up to» is «to», the figure reached.
+        // «выросло до 780», «780-ге дейін өсті»: beside a verb of growing, «up to» is «to», the figure reached.
         if (qualifier == CountQualifier.UpTo && (IsWord(i - 1, lexicon.GrewWords) || IsWord(last + 1, lexicon.GrewWords)))
         {
             qualifier = CountQualifier.Exact;
@@ -1301,8 +1301,8 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>Whether a count stands alone in brackets after a word of a number and its noun within fourteen tokens
-    /// before, a participle's comma between or not («by the number of events held in the first nine months (820)», «по количеству мероприятий
-    /// за девять месяцев (820)», «іс-шаралар саны бойынша (820)»).</summary>
+    /// before, a participle's comma between or not («by the number of events held in the first nine months (820)», «по
+    /// количеству мероприятий, проведенных за девять месяцев (820)», «іс-шаралар саны бойынша (820)»).</summary>
     private bool BracketedAfterItsNoun(int number, int numberLast, Sentence s, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience)
     {
         kind = null;
