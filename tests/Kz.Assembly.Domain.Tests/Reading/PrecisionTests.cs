@@ -2287,6 +2287,7 @@ public class PrecisionTests
     [Theory]
     [InlineData("In the first nine months the Karaganda Regional Assembly of People of Kazakhstan held 820 events. Last year the figure was 700.", "en")]
     [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Былтыр бұл көрсеткіш 700 болған.", "kk")]
+    [InlineData("Қарағанды облыстық ҚХА тоғыз айда 820 іс-шара өткізді. Былтыр осы кезеңде 700 іс-шара өткізілген еді.", "kk")]
     [InlineData("В первые девять месяцев Ассамблея народа Казахстана Карагандинской области провела 820 мероприятий. В прошлом году за этот же период ассамблея провела 760 мероприятий.", "ru")]
     public void Last_years_figure_after_a_part_of_this_year_is_no_count_of_last_year(string text, string culture) =>
         Assert.Equal(["summary 2025-01-01/2025-09-30 of apk-kz-35: Event 820"], Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));

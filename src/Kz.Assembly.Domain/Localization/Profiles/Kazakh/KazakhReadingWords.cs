@@ -185,6 +185,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.OfThem, "соның", "ішінде").Add(ReadingPhrase.OfThem, "солардың", "ішінде").Add(ReadingPhrase.OfThem, "бұлардың", "ішінде")
         // «өткен жылдың осы кезеңінде – 250»: a year named right before («осы кезеңде» alone is the period just named).
         .Add(ReadingPhrase.SamePeriod, "жылдың", "осы", "кезеңінде").Add(ReadingPhrase.SamePeriod, "жылдың", "сол", "кезеңінде")
+        .Add(ReadingPhrase.SamePeriod, "былтыр", "осы", "кезеңде").Add(ReadingPhrase.SamePeriod, "былтыр", "сол", "кезеңде")
         .Add(ReadingPhrase.SamePeriod, "жылғы", "осы", "кезеңде").Add(ReadingPhrase.SamePeriod, "жылы", "осы", "кезеңде")
         .Add(ReadingCue.YearsWithin, "ішінде", "бойы")
         .Add(ReadingPhrase.YearEnd, "жыл", "соңында").Add(ReadingPhrase.YearEnd, "жыл", "қорытындыс")
