@@ -757,7 +757,8 @@ internal sealed class ReadingLexicon
     /// districts, is a region's total).</summary>
     public string[][] DistrictPhrases { get; }
 
-    /// <summary>Words that open a sentence about a part of what was counted before («в том числе», «including»).</summary>
+    /// <summary>Words that open a sentence about a part of what was counted before, beyond «of them» («среди них»,
+    /// «including»).</summary>
     public string[][] PartOpenings { get; }
 
     /// <summary>A session spoken of as coming («состоится», «өтеді», «will be held», «в преддверии»): it is not dated

@@ -47,7 +47,8 @@ internal sealed partial class ReportScan
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0, cancelled = FindWord(s, lexicon.CancelledWords) >= 0;
-        bool oneDistrict = DistrictPlaceIn(s), erroneous = HasWholeWord(s, lexicon.ErroneousWords);
+        // Looked for once a clause, and only once a count needs them.
+        bool? oneDistrict = null, erroneous = null;
         mediation = FindWord(s, lexicon.MediationWords) >= 0;
         for (int i = s.First; i < s.End; i++)
         {
@@ -64,7 +65,7 @@ internal sealed partial class ReportScan
             }
 
             // «выросло на 15 процентов», «grew by 15 percent», «15%»: a percent is no count, whatever noun follows.
-            if (numberLast + 1 < s.End && (tokens[numberLast + 1].Is('%') || IsWord(numberLast + 1, lexicon.PercentWords)))
+            if (numberLast + 1 < s.End && PercentAfter(numberLast))
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast + 1), "a percent, not a count"));
                 MarkUsed(i, numberLast + 1);
@@ -211,7 +212,7 @@ internal sealed partial class ReportScan
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "an average over activities, no count of a period"));
                 MarkUsed(i, head);
             }
-            else if ((kind is not null || audience is not null) && oneDistrict)
+            else if ((kind is not null || audience is not null) && (oneDistrict ??= DistrictPlaceIn(s)))
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "one district's part of what the body held, no count of its period"));
                 MarkUsed(i, head);
@@ -238,7 +239,7 @@ internal sealed partial class ReportScan
                 // «өткен жылмен салыстырғанда 120 іс-шараға көп өткізді»: the noun in the dative before a word of more.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head + 1), "a figure of a comparison (a difference), not a count"));
             }
-            else if ((kind is not null || audience is not null) && erroneous)
+            else if ((kind is not null || audience is not null) && (erroneous ??= HasWholeWord(s, lexicon.ErroneousWords)))
             {
                 // «An earlier version … incorrectly said … 350 events»: a figure the text says was wrong; its kind stays for
                 // the figure given instead («The correct figure is 380»).
@@ -589,18 +590,9 @@ internal sealed partial class ReportScan
     /// <summary>Whether a word of an average stands within six tokens before the number, a comma between or not («On
     /// average, 80 people», «в среднем 80 человек», «орта есеппен 80 адам»), or within four after its noun («80 people
     /// on average»).</summary>
-    private bool AverageNear(int number, int head, Sentence s)
-    {
-        for (int k = Math.Max(s.First, number - 6); k < number; k++)
-        {
-            if (IsWholeWord(k, lexicon.AverageWords))
-            {
-                return true;
-            }
-        }
-
-        return WordAfter(head, 4, k => IsWholeWord(k, lexicon.AverageWords));
-    }
+    private bool AverageNear(int number, int head, Sentence s) =>
+        HasWholeWord(new Sentence(Math.Max(s.First, number - 6), number, s.Paragraph), lexicon.AverageWords)
+        || WordAfter(head, 4, k => IsWholeWord(k, lexicon.AverageWords));
 
     /// <summary>Whether a word the test accepts stands within <paramref name="reach"/> tokens before
     /// <paramref name="number"/>, in its clause (no punctuation between).</summary>

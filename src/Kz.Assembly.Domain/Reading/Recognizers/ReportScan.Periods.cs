@@ -539,22 +539,8 @@ internal sealed partial class ReportScan
                 // ассамблеи …»): the clause is theirs, the one before it the report's.
                 return BodyAt(head, s, out int bodyFirst, out _).Region is not null ? bodyFirst == name
                     : conjunction && head - name <= 3
-                        && (PhraseIn(new Sentence(i + 1, s.End, s.Paragraph), lexicon.NationalPhrases, wholeWords: false) || DistrictAdjectiveIn(name, head));
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of a district assembly («аудандық», «районные», «district») stands in tokens
-    /// [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    private bool DistrictAdjectiveIn(int first, int end)
-    {
-        for (int k = first; k < end; k++)
-        {
-            if (IsWord(k, lexicon.DistrictAdjectives))
-            {
-                return true;
+                        && (PhraseIn(new Sentence(i + 1, s.End, s.Paragraph), lexicon.NationalPhrases, wholeWords: false)
+                            || FindWord(new Sentence(name, head, s.Paragraph), lexicon.DistrictAdjectives) >= 0);
             }
         }
 

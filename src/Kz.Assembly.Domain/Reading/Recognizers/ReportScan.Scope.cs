@@ -383,12 +383,16 @@ internal sealed partial class ReportScan
     /// </summary>
     private bool PhraseIn(Sentence s, string[][] phrases, bool wholeWords) => PhraseAt(s, phrases, wholeWords) >= 0;
 
+    /// <summary>Whether a sign or word of percent follows the token at <paramref name="number"/> («7%», «7 процентов»).</summary>
+    private bool PercentAfter(int number) =>
+        number + 1 < tokens.Count && (tokens[number + 1].Is('%') || IsWord(number + 1, lexicon.PercentWords));
+
     /// <summary>The first number of percent in the sentence («7%», «7 percent», «7 процентов», «7 пайыз»), or -1.</summary>
     private int PercentAt(Sentence s)
     {
         for (int i = s.First; i + 1 < s.End; i++)
         {
-            if (tokens[i].Kind == TokenKind.Number && (tokens[i + 1].Is('%') || IsWord(i + 1, lexicon.PercentWords)))
+            if (tokens[i].Kind == TokenKind.Number && PercentAfter(i))
             {
                 return i;
             }

@@ -108,27 +108,9 @@ internal sealed partial class ReportScan
                 // the one thing the relative clause describes, not of the activities a sentence before counted.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(described.First, described.Last), "people of what a relative clause describes, not of the activities counted"));
             }
-            else if (clause.Reach is { } oneEvent && (FindWord(s, lexicon.NoReachWords) >= 0 || FindWord(s, lexicon.OneEventWords) >= 0))
+            else if (clause.Reach is { } notReach && WhyNoReach(clause) is { } noReach)
             {
-                // «В конкурсе чтецов участвовали 80 человек», «The largest event drew 3,000 people», «Лауреатами стали 12
-                // участников»: people of one event, or in a role, are no reach of the activities before them.
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(oneEvent.First, oneEvent.Last), "people of one event or in a role (winners, volunteers): not the reach of the activities counted"));
-            }
-            else if (clause.Reach is { } part && (PhraseStartingAt(s.First, s.End, lexicon.OfThem) >= 0 || PhraseStartingAt(s.First, s.End, lexicon.PartOpenings) >= 0))
-            {
-                // «В том числе 2 тысячи человек участвовали онлайн», «Including 2,000 people …», «Оның ішінде 2 мың адам …».
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(part.First, part.Last), "people of a part of the activities counted, not their reach"));
-            }
-            else if (clause.Reach is { } otherTime && clause.Period is { } own && lastSummary >= 0 && facts[lastSummary] is ReadSummary before && !before.Summary.Period.Equals(own))
-            {
-                // «Last year the events were attended by 60,000 people»: people of another period.
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(otherTime.First, otherTime.Last), $"people counted for {own}, not the period of the activities counted"));
-            }
-            else if (clause.Reach is { } unreached && FindWord(s, lexicon.ReachedWords) < 0)
-            {
-                // «The chairman of the assembly received 25 citizens in person»: people a sentence counts with no word of
-                // taking part or reach are no reach of the activities before it.
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(unreached.First, unreached.Last), "people counted with no word of taking part or reach: not the reach of the activities counted"));
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(notReach.First, notReach.Last), noReach));
             }
             else if (clause.Reach is { } next)
             {
@@ -236,6 +218,34 @@ internal sealed partial class ReportScan
         {
             mentions.Add(new Mention(MentionKind.Refused, Source(first, last), "activities the model refuses as a summary (a period before the body existed)"));
         }
+    }
+
+    /// <summary>Why people a sentence counts, after a summary and with nothing of their own, are no reach of it; or null
+    /// where they may be.</summary>
+    private string? WhyNoReach(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+
+        // «В конкурсе чтецов участвовали 80 человек», «The largest event drew 3,000 people», «Лауреатами стали 12 участников».
+        if (FindWord(s, lexicon.NoReachWords) >= 0 || FindWord(s, lexicon.OneEventWords) >= 0)
+        {
+            return "people of one event or in a role (winners, volunteers): not the reach of the activities counted";
+        }
+
+        // «В том числе 2 тысячи человек участвовали онлайн», «Including 2,000 people …», «Оның ішінде 2 мың адам …».
+        if (PhraseStartingAt(s.First, s.End, lexicon.OfThem) >= 0 || PhraseStartingAt(s.First, s.End, lexicon.PartOpenings) >= 0)
+        {
+            return "people of a part of the activities counted, not their reach";
+        }
+
+        // «Last year the events were attended by 60,000 people».
+        if (clause.Period is { } own && lastSummary >= 0 && facts[lastSummary] is ReadSummary before && !before.Summary.Period.Equals(own))
+        {
+            return $"people counted for {own}, not the period of the activities counted";
+        }
+
+        // «The chairman of the assembly received 25 citizens in person».
+        return FindWord(s, lexicon.ReachedWords) < 0 ? "people counted with no word of taking part or reach: not the reach of the activities counted" : null;
     }
 
     /// <summary>Whether an earlier summary of the same body, place and period has a tally of a kind

@@ -42,7 +42,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.ThisYear, "биыл").Add(ReadingPhrase.ThisYear, "ағымдағы", "жыл")
         .Add(ReadingPhrase.PastYear, "соңғы", "бір", "жыл").Add(ReadingPhrase.PastYear, "өткен", "бір", "жыл")
         .Add(ReadingPhrase.LastYear, "былтыр").Add(ReadingPhrase.LastYear, "өткен", "жыл")
-        .Add(ReadingPhrase.PartOpening, "оның", "ішінде").Add(ReadingPhrase.PartOpening, "олардың", "ішінде").Add(ReadingPhrase.PartOpening, "олардың", "арасында")
+        .Add(ReadingPhrase.PartOpening, "олардың", "арасында")
         .Add(ReadingPhrase.NextYear, "келесі", "жылы").Add(ReadingPhrase.NextYear, "келесі", "жылға").Add(ReadingPhrase.NextYear, "келесі", "жылдың")
         .Add(ReadingPhrase.NextYear, "келер", "жылы").Add(ReadingPhrase.NextYear, "алдағы", "жылы")
         .Add(ReadingPhrase.HalfYear, "жарты", "жыл")

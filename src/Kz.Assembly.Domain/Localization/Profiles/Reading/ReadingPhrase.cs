@@ -115,8 +115,8 @@ public enum ReadingPhrase
     /// whose counts are planned, not held.</summary>
     NextYear,
 
-    /// <summary>Words that open a sentence about a part of what was counted before (ru «в том числе», «среди них», kk
-    /// «оның ішінде», «олардың арасында», en «including», «among them»): people it counts are that part's, no
-    /// reach of the whole.</summary>
+    /// <summary>Words that open a sentence about a part of what was counted before, beyond those of <see cref="OfThem"/>
+    /// (ru «среди них», kk «олардың арасында», en «including», «among them»): people it counts, as after «в том числе»
+    /// or «оның ішінде», are that part's, no reach of the whole.</summary>
     PartOpening,
 }

@@ -33,7 +33,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.YearToDate, "с", "начала", "года").Add(ReadingPhrase.YearToDate, "с", "начала", "текущего", "года")
         .Add(ReadingPhrase.YearToDate, "с", "начала", "этого", "года").Add(ReadingPhrase.YearToDate, "с", "начала", ReadingVocabulary.YearSlot, "год")
         .Add(ReadingPhrase.ThisYear, "в", "этом", "году").Add(ReadingPhrase.ThisYear, "в", "текущем", "году").Add(ReadingPhrase.ThisYear, "в", "нынешнем", "году")
-        .Add(ReadingPhrase.PartOpening, "в", "том", "числе").Add(ReadingPhrase.PartOpening, "среди", "них").Add(ReadingPhrase.PartOpening, "из", "них")
+        .Add(ReadingPhrase.PartOpening, "среди", "них")
         .Add(ReadingPhrase.NextYear, "в", "следующем", "году").Add(ReadingPhrase.NextYear, "на", "следующий", "год").Add(ReadingPhrase.NextYear, "в", "будущем", "году")
         .Add(ReadingPhrase.NextYear, "на", "будущий", "год").Add(ReadingPhrase.NextYear, "в", "наступающем", "году").Add(ReadingPhrase.NextYear, "в", "новом", "году")
         .Add(ReadingPhrase.LastYear, "в", "прошлом", "году").Add(ReadingPhrase.LastYear, "в", "минувшем", "году").Add(ReadingPhrase.LastYear, "за", "прошлый", "год")
