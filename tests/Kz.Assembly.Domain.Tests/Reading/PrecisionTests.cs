@@ -2389,4 +2389,57 @@ public class PrecisionTests
     [InlineData("Қарағанды облыстық Қазақстан халқы Ассамблеясы\n\nМектептердегі кіші ассамблеялар 120 іс-шара өткізді.", "kk")]
     public void Small_assemblies_in_schools_are_other_bodies(string text, string culture) =>
         Assert.Empty(Read(text, culture, new LocalDate(2025, 10, 12)).FactsOf<ReadSummary>());
+
+    [Theory]
+    [InlineData("Мангистауская областная Ассамблея народа Казахстана за одиннадцать месяцев провела 575 мероприятий.", "ru")]
+    [InlineData("Маңғыстау облыстық Қазақстан халқы Ассамблеясы биыл он бір айда 575 іс-шара өткізді.", "kk")]
+    [InlineData("In eleven months the Mangystau Regional Assembly of People of Kazakhstan held 575 events.", "en")]
+    public void Eleven_months_are_january_to_november_in_words_of_any_language(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-11-30 of apk-kz-47: Event 575"], Read(text, culture, new LocalDate(2025, 12, 4)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Костанайской области хочет провести в будущем году не меньше 600 мероприятий.", "ru")]
+    [InlineData("– Какие планы?\n– Хотим провести не меньше 600 мероприятий, – сказали в Ассамблее народа Казахстана Костанайской области.", "ru")]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan wants to hold at least 600 events.", "en")]
+    [InlineData("Қостанай облыстық ҚХА кемінде 600 іс-шара өткізгіміз келеді дейді.", "kk")]
+    public void A_wish_is_no_deed(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 12, 1)).FactsOf<ReadSummary>());
+
+    [Theory]
+    [InlineData("The House of Friendship in Petropavlovsk marked five years since it opened.", "en")]
+    [InlineData("Петропавлдағы Достық үйінің ашылғанына бес жыл толды.", "kk")]
+    [InlineData("Дому дружбы в Петропавловске исполнилось пять лет со дня открытия.", "ru")]
+    public void Years_since_a_house_opened_in_words_are_no_opening(string text, string culture) =>
+        Assert.Empty(Read("North Kazakhstan Regional Assembly of People of Kazakhstan\n\n" + text, culture, new LocalDate(2025, 11, 20)).FactsOf<ReadFriendshipHouse>());
+
+    [Theory]
+    [InlineData("The North Kazakhstan Regional Assembly of People of Kazakhstan opened its house in 2020. Over those five years it has hosted more than 2,000 events.", "en")]
+    [InlineData("Ассамблея народа Казахстана Северо-Казахстанской области: за эти пять лет здесь прошло более 2 тысяч мероприятий.", "ru")]
+    [InlineData("Солтүстік Қазақстан облыстық ҚХА осы бес жылда 2 мыңнан астам іс-шара өткізді.", "kk")]
+    public void Years_pointed_back_to_are_no_period_of_the_model(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 11, 20)), "no period");
+
+    [Theory]
+    [InlineData("Председатель общества немцев Карагандинской области рассказала, что в этом году общество провело 45 мероприятий.", "ru")]
+    [InlineData("In Karaganda Region, the chairwoman of the German society said the society held 45 events this year.", "en")]
+    [InlineData("Қарағанды облысындағы неміс мәдени орталығы биыл 45 іс-шара өткізді.", "kk")]
+    public void One_organisation_holding_its_own_activities_is_no_assembly(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 11, 25)), "another organiser");
+
+    [Fact]
+    public void An_assemblys_wing_named_after_it_acts_for_it() =>
+        Assert.Equal(["summary 2024 of apk-kz-15: Event 60"],
+            Read("Ақтөбе облысында «Ассамблея жастары» қоғамдық бірлестігі биыл 60 іс-шара ұйымдастырды.", "kk", new LocalDate(2024, 9, 1)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Интервью: АНК Костанайской области\n\n– Сколько мероприятий Ассамблея провела в этом году?\n– С января – около 520. Из них 130 – в районах.\n\n– А сколько людей в них участвовало?\n– Мы считаем, что более 47 тысяч.", "ru")]
+    [InlineData("Interview: Kostanay Regional Assembly of People of Kazakhstan\n\n– How many events has the Assembly held this year?\n– Since January, about 520. Of those, 130 were in the districts.\n\n– And how many people took part in them?\n– We think more than 47,000.", "en")]
+    public void Answers_take_the_kind_or_the_people_their_question_asked_of(string text, string culture) =>
+        Assert.Equal(["summary YTD 2025-12-01 of apk-kz-39: Event ~520, People >47000"],
+            Read(text, culture, new LocalDate(2025, 12, 1)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_part_of_a_plan_held_with_a_converb_is_held() =>
+        Assert.Equal(["summary 2025 of apk-kz-31: Event 560"],
+            Read("Жамбыл облыстық Қазақстан халқы Ассамблеясы биылғы жоспардағы 600 іс-шараның 560-ын өткізіп үлгерді.", "kk", new LocalDate(2025, 12, 2)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -180,6 +180,8 @@ internal sealed class ReadingLexicon
         SeasonWords = Cue(ReadingCue.Season);
         SpanSinceWords = Cue(ReadingCue.SpanSince);
         RecentYearsWords = Cue(ReadingCue.RecentYears);
+        ThoseWords = Cue(ReadingCue.Those);
+        OneOrganisationWords = Cue(ReadingCue.OneOrganisation);
         DayRangeWords = Cue(ReadingCue.DayRangeTo);
         DayRangeFromWords = Cue(ReadingCue.DayRangeFrom);
         AsOfBefore = Phrases(ReadingPhrase.AsOfBeforeDate);
@@ -731,6 +733,12 @@ internal sealed class ReadingLexicon
     /// <summary>Words of the latest years (последние, past, соңғы) before a count of years.</summary>
     public string[] RecentYearsWords { get; }
 
+    /// <summary>Words that point back (эти, those, осы) before a count of years, whole words.</summary>
+    public string[] ThoseWords { get; }
+
+    /// <summary>Words of one organisation as a subject (общество, centre, орталығы), whole words.</summary>
+    public string[] OneOrganisationWords { get; }
+
     /// <summary>Words between two days of a range (по, to), whole words; a dash does too.</summary>
     public string[] DayRangeWords { get; }
 
@@ -817,6 +825,20 @@ internal sealed class ReadingLexicon
         foreach (string stem in stems)
         {
             if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a text holds one of the stems anywhere (a name of several words).</summary>
+    public static bool ContainsAny(string text, string[] stems)
+    {
+        foreach (string stem in stems)
+        {
+            if (text.Contains(stem, StringComparison.Ordinal))
             {
                 return true;
             }

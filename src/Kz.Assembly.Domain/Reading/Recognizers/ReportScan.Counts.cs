@@ -17,14 +17,18 @@ internal sealed partial class ReportScan
     /// <summary>How many words may stand between a count and the noun it counts (adjectives, commas, «и»).</summary>
     private const int HeadReach = 8;
 
+    // How many tokens may open an answer before its number: a dash, a period of its own and a qualifier («– С января –
+    // около 520»), or a few words of hedging («– Мы считаем, что более 47 тысяч»).
+    private const int AnswerOpening = 6;
+
     private readonly System.Collections.Generic.HashSet<Chamber> chambersRead = [];
 
     // The first token of the sentence whose members were the Council's, so its later member counts are too.
     private int councilMembersIn = -1;
 
     // A question the sentence before asked («Сколько мероприятий провела ассамблея в этом году?»): where it ended, what
-    // it asked the number of, and the period it named.
-    private (int End, AssemblyActivityKind Kind, Periods.ReportingPeriod? Period)? question;
+    // it asked the number of (activities of a kind, or people), the period it named and whether it asked who took part.
+    private (int End, AssemblyActivityKind? Kind, Audience? Audience, Periods.ReportingPeriod? Period, bool Reached)? question;
 
     // Where the clause read last ended and the one kind of activity it counted, held or planned, for a count in the next
     // clause that leaves its noun out («…, а с начала года — 310»; «… запланировала 500 мероприятий. Уже проведено 320.»).
@@ -143,10 +147,11 @@ internal sealed partial class ReportScan
                 head = exceededAfter ? numberLast + 1 : numberLast;
             }
 
-            if (head < 0 && AnsweredKindAt(i, s, clause) is { } answered)
+            if (head < 0 && AnsweredAt(i, s, clause) is { } answered)
             {
-                // «– Сколько мероприятий провела ассамблея в этом году? – Более 250»: the question names what is counted.
-                (kind, audience, member, head) = (answered, null, false, numberLast);
+                // «– Сколько мероприятий провела ассамблея в этом году? – Более 250», «– А сколько людей в них участвовало?
+                // – Более 47 тысяч»: the question names what is counted.
+                (kind, audience, member, head) = (answered.Kind, answered.Audience, false, numberLast);
             }
 
             if (head < 0 && !(clause.Period is { } own && PartOfAYearBefore(own)) && ElidedAtEndKind(i, numberLast, s, severalKinds ? null : onlyKind) is { } atEnd)
@@ -335,7 +340,7 @@ internal sealed partial class ReportScan
         }
 
         countedBefore = onlyKind is { } one && !severalKinds ? (s.End, one) : null;
-        question = AskedKind(s) is { } asked ? (s.End, asked, clause.Period) : null;
+        question = Asked(s) is { } asked ? (s.End, asked.Kind, asked.Audience, clause.Period, FindWord(s, lexicon.ReachedWords) >= 0) : null;
     }
 
     /// <summary>A quoted name within four words before a count of people and after every activity the clause has
@@ -695,17 +700,33 @@ internal sealed partial class ReportScan
         }
     }
 
-    /// <summary>The kind the question right before asked the number of, for a number that opens its answer (after a
-    /// dialogue's dash and a qualifier: «– Более 250»); the answer takes the question's period where it names none.</summary>
-    private AssemblyActivityKind? AnsweredKindAt(int i, Sentence s, SentenceFacts clause)
+    /// <summary>What the question right before asked the number of, for the first number of its answer, a few words in
+    /// («– Более 250», «– С января – около 520», «– Мы считаем, что более 47 тысяч»); the answer takes the question's
+    /// period where it names none, and people asked of as taking part are a reach.</summary>
+    private (AssemblyActivityKind? Kind, Audience? Audience)? AnsweredAt(int i, Sentence s, SentenceFacts clause)
     {
-        if (question is not { } asked || !OnlyBreaksBetween(asked.End, s.First) || i - s.First > 3)
+        if (question is not { } asked || !OnlyBreaksBetween(asked.End, s.First) || i - s.First > AnswerOpening || !OnlyWordsBefore(i, s))
         {
             return null;
         }
 
         clause.Period ??= asked.Period;
-        return asked.Kind;
+        clause.ReachAsked = asked.Audience is not null && asked.Reached;
+        return (asked.Kind, asked.Audience);
+    }
+
+    /// <summary>Whether no number stands in the sentence before <paramref name="i"/>: the answer's first number.</summary>
+    private bool OnlyWordsBefore(int i, Sentence s)
+    {
+        for (int k = s.First; k < i; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether only line breaks stand between two sentences: nothing was said between them.</summary>
@@ -722,9 +743,9 @@ internal sealed partial class ReportScan
         return from <= to;
     }
 
-    /// <summary>The activity a question asks the number of («Сколько мероприятий …?», «Қанша іс-шара …?», «How many
-    /// events …?»), or null for a sentence that is no such question.</summary>
-    private AssemblyActivityKind? AskedKind(Sentence s)
+    /// <summary>The activity or the people a question asks the number of («Сколько мероприятий …?», «Қанша іс-шара …?»,
+    /// «How many people took part?»), or null for a sentence that is no such question.</summary>
+    private (AssemblyActivityKind? Kind, Audience? Audience)? Asked(Sentence s)
     {
         if (s.End - 1 < s.First || !tokens[s.End - 1].Is('?'))
         {
@@ -734,9 +755,10 @@ internal sealed partial class ReportScan
         for (int k = s.First; k < s.End; k++)
         {
             if (IsWholeWord(k, lexicon.HowManyWords)
-                && FindHead(k + 1, s.End, QualifiedCount.Exactly(2), out AssemblyActivityKind? kind, out _, out _) >= 0 && kind is { } asked)
+                && FindHead(k + 1, s.End, QualifiedCount.Exactly(2), out AssemblyActivityKind? kind, out Audience? audience, out _) >= 0
+                && (kind is not null || audience is not null))
             {
-                return asked;
+                return (kind, audience);
             }
         }
 

@@ -141,13 +141,15 @@ internal sealed partial class ReportScan
         }
     }
 
-    /// <summary>Whether the sentence counts years: a number below a hundred right before a word of years («10 жыл», «10
-    /// лет», «10 years»; not «2025 жылы», a year).</summary>
+    /// <summary>Whether the sentence counts years: a number below a hundred, in digits or a word, right before a word of
+    /// years («10 жыл», «10 лет», «five years»; not «2025 жылы», a year).</summary>
     private bool YearsCountedIn(Sentence s)
     {
         for (int k = s.First; k + 1 < s.End; k++)
         {
-            if (tokens[k].Kind == TokenKind.Number && tokens[k].Suffix.Length == 0 && tokens[k].Value is > 0 and < 100 && IsWord(k + 1, lexicon.YearsWords))
+            bool fewYears = tokens[k].Kind == TokenKind.Number ? tokens[k].Suffix.Length == 0 && tokens[k].Value is > 0 and < 100
+                : tokens[k].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[k].Norm, out long word) && word < 100;
+            if (fewYears && IsWord(k + 1, lexicon.YearsWords))
             {
                 return true;
             }

@@ -851,12 +851,15 @@ internal sealed partial class ReportScan
             return true;
         }
 
-        if (!IsWord(i, lexicon.RecentYearsWords))
+        // «осы бес жылда», «those five years»: a word pointing back, a count and years, with no word of the latest before.
+        bool pointsBack = IsWholeWord(i, lexicon.ThoseWords) && i + 2 < end && IsCountOfYears(i + 1) && IsWord(i + 2, lexicon.YearsWords);
+        if (!pointsBack && !IsWord(i, lexicon.RecentYearsWords))
         {
             return false;
         }
 
-        int k = i + 1;
+        // «Over those five years», «за эти пять лет»: a word pointing back between the latest and the count.
+        int k = pointsBack || !IsWholeWord(i + 1, lexicon.ThoseWords) ? i + 1 : i + 2;
         bool counted = k < end && IsCountOfYears(k);
         k += counted ? 1 : 0;
 
@@ -1217,9 +1220,18 @@ internal sealed partial class ReportScan
 
         long count = tokens[i].Kind == TokenKind.Number && tokens[i].Suffix.Length == 0 ? tokens[i].Value
             : tokens[i].Kind == TokenKind.Word && numberWords.TryGetValue(tokens[i].Norm, out long word) ? word : 0;
-        if (count is >= 2 and <= 11 && IsWord(i + 1, lexicon.MonthsWords) && !IsWord(i + 1, lexicon.MonthlyWords))
+
+        // «он бір айда»: Kazakh writes eleven as ten and one, two words.
+        int monthsWord = i + 1;
+        if (count == 10 && tokens[i].Kind == TokenKind.Word && i + 2 < end && tokens[i + 1].Kind == TokenKind.Word
+            && numberWords.TryGetValue(tokens[i + 1].Norm, out long unit) && unit == 1)
         {
-            (firstMonth, lastMonth, last) = (1, (int)count, i + 1);
+            (count, monthsWord) = (11, i + 2);
+        }
+
+        if (count is >= 2 and <= 11 && IsWord(monthsWord, lexicon.MonthsWords) && !IsWord(monthsWord, lexicon.MonthlyWords))
+        {
+            (firstMonth, lastMonth, last) = (1, (int)count, monthsWord);
             return true;
         }
 

@@ -308,9 +308,49 @@ internal sealed partial class ReportScan
             {
                 return tokens[i].Norm;
             }
+
+            if (IsWholeWord(i, lexicon.OneOrganisationWords) && HeldVerbAfter(i, s) && !AssemblysOwn(i, s))
+            {
+                return tokens[i].Norm;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the organisation at <paramref name="i"/> is named after an assembly, as its wing («Ассамблея
+    /// жастары» қоғамдық бірлестігі): a name holding an assembly's word within three words before it.</summary>
+    private bool AssemblysOwn(int i, Sentence s)
+    {
+        for (int k = System.Math.Max(s.First, i - 3); k < i; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Name && ReadingLexicon.ContainsAny(NameKey(tokens[k]), lexicon.AssemblyHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a verb of holding follows <paramref name="subject"/> in its clause, within a Kazakh sentence's
+    /// reach (its verb comes last): «общество провело», «the centre held», «орталығы биыл 45 іс-шара өткізді».</summary>
+    private bool HeldVerbAfter(int subject, Sentence s)
+    {
+        for (int k = subject + 1; k < System.Math.Min(s.End, subject + 9); k++)
+        {
+            if (tokens[k].Is(','))
+            {
+                return false;
+            }
+
+            if (IsWholeWord(k, lexicon.HeldVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool CitedAsSource(int i, Sentence s)

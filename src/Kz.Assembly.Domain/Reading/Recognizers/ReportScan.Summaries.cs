@@ -114,7 +114,7 @@ internal sealed partial class ReportScan
             }
             else if (clause.Reach is { } next)
             {
-                AttachReach(s, next.Count, next.Audience, next.First, next.Last);
+                AttachReach(clause, next.Count, next.Audience, next.First, next.Last);
             }
 
             return;
@@ -245,7 +245,7 @@ internal sealed partial class ReportScan
         }
 
         // «The chairman of the assembly received 25 citizens in person».
-        return FindWord(s, lexicon.ReachedWords) < 0 ? "people counted with no word of taking part or reach: not the reach of the activities counted" : null;
+        return FindWord(s, lexicon.ReachedWords) < 0 && !clause.ReachAsked ? "people counted with no word of taking part or reach: not the reach of the activities counted" : null;
     }
 
     /// <summary>Whether an earlier summary of the same body, place and period has a tally of a kind
@@ -375,12 +375,14 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    private void AttachReach(Sentence s, QualifiedCount count, Audience audience, int first, int last)
+    private void AttachReach(SentenceFacts clause, QualifiedCount count, Audience audience, int first, int last)
     {
+        Sentence s = clause.Sentence;
         // «…held 270 events. Next year it plans 300 events. They reached 30,000 people.»: a count between the summary and
         // the people (planned, or a mention) is the nearer thing they may be of, unless the people are a total («Всего в
-        // мероприятиях ноября приняли участие 5 400 человек» after a list), which may also open the line after the list.
-        bool total = HasWholeWord(s, lexicon.TotalWords);
+        // мероприятиях ноября приняли участие 5 400 человек» after a list), which may also open the line after the list;
+        // so may an answer to «А сколько людей в них участвовало?», asked of the activities of the answer before.
+        bool total = clause.ReachAsked || HasWholeWord(s, lexicon.TotalWords);
         if (lastSummary >= 0 && (lastSummaryParagraph == s.Paragraph || (total && lastSummaryParagraph == s.Paragraph - 1))
             && facts[lastSummary] is ReadSummary { Summary.PeopleReached: null } previous
             && !(lastSummaryEnd >= 0 && lastSummaryEnd < s.First && HasCount(lastSummaryEnd, s.First) && !total)

@@ -335,6 +335,10 @@ internal sealed partial class ReportScan
 
         public bool MentionsAnniversary { get; set; }
 
+        /// <summary>Gets or sets whether the sentence answers a question of how many took part: its people are a reach
+        /// with no word of taking part of their own.</summary>
+        public bool ReachAsked { get; set; }
+
         /// <summary>Gets or sets why the sentence's counts have no period the model holds (a season: «this spring»,
         /// «весной»; a span up to now: «с 2015 года», «за последние пять лет»), or null: such counts are mentions.</summary>
         public string? NoPeriod { get; set; }

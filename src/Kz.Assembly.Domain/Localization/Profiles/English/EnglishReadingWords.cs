@@ -71,6 +71,8 @@ internal static class EnglishReadingWords
         // «East Kazakhstan citizens are preparing 7 major events»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "preparing")
         .Add(ReadingCue.Plan, "expected", "intend", "aims", "aiming", "going", "must")
+        // A wish is no deed: «We want to hold at least 600 events», «hopes to open».
+        .Add(ReadingCue.Plan, "want", "hope", "seeks")
         .Add(ReadingCue.Proposal, "propos", "should")
         .Add(ReadingCue.Meeting, "meeting", "session")
         .Add(ReadingCue.Delegation, "delegat")
@@ -149,6 +151,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Yesterday, "yesterday")
         .Add(ReadingCue.SpanSince, "since")
         .Add(ReadingCue.RecentYears, "past", "last", "recent", "over")
+        .Add(ReadingCue.Those, "those", "these", "the")
+        .Add(ReadingCue.OneOrganisation, "society", "centre", "center", "association", "club", "community")
         .Add(ReadingCue.Comparison, "than", "compared", "versus")
         .Add(ReadingPhrase.SameDay, "on", "the", "same", "day").Add(ReadingPhrase.SameDay, "on", "that", "day").Add(ReadingPhrase.SameDay, "the", "same", "day")
         .Add(ReadingPhrase.OfThem, "of", "these").Add(ReadingPhrase.OfThem, "of", "them").Add(ReadingPhrase.OfThem, "of", "which")

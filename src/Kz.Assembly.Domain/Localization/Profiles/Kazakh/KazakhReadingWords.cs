@@ -91,6 +91,8 @@ internal static class KazakhReadingWords
 
         // A promise in the first person: «Келесі жылы 500 іс-шара өткіземіз».
         .Add(ReadingCue.Plan, "өткіземіз", "ұйымдастырамыз")
+        // A wish is no deed: «600 іс-шара өткізгіміз келеді», «өткізуді көздейміз».
+        .Add(ReadingCue.Plan, "өткізгіміз", "ұйымдастырғымыз", "көздейміз", "ниеттіміз")
         // «қаржы жеткілікті болса, 400 іс-шара өткізер еді»: the conditional, would have held.
         .Add(ReadingCue.NoDeed, "өткізер", "өтер", "ұйымдастырар", "өткізілер")
         .Add(ReadingCue.Proposal, "ұсыныс", "керек", "қажет")
@@ -101,6 +103,8 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Plan, "нысаналы")
         .Add(ReadingCue.Fulfilled, "орындал", "орындад")
         .Add(ReadingCue.HeldVerb, "өткізді", "өткізілді", "өтті", "ұйымдастырды", "ұйымдастырылды")
+        // The converb before an auxiliary: «600 іс-шараның 560-ын өткізіп үлгерді» (managed to hold).
+        .Add(ReadingCue.HeldVerb, "өткізіп", "ұйымдастырып")
         .Add(ReadingCue.OneEvent, "фестивал", "форум", "концерт", "көрме")
         .Add(ReadingCue.Cancelled, "кейінге", "тоқтатыл", "өткізілмед")
         .Add(ReadingCue.Support, "қолдау")
@@ -176,6 +180,8 @@ internal static class KazakhReadingWords
         // «қаңтар айынан бастап қыркүйек айына дейін», «1 қаңтардан бастап 30 қыркүйекке дейін»: from one to the other.
         .Add(ReadingCue.DayRangeTo, "бастап")
         .Add(ReadingCue.RecentYears, "соңғы")
+        .Add(ReadingCue.Those, "осы", "сол", "өткен")
+        .Add(ReadingCue.OneOrganisation, "орталық", "орталығы", "бірлестігі", "қоғамы", "қауымдастығы", "клубы")
         .Add(ReadingCue.Comparison, "салыстырғанда", "қарағанда")
         .Add(ReadingPhrase.SameDay, "сол", "күні").Add(ReadingPhrase.SameDay, "осы", "күні")
         .Add(ReadingPhrase.SameYear, "сол", "жылы")

@@ -520,4 +520,15 @@ public enum ReadingCue
     /// en «largest», kk «ең»): people counted in the sentence after a summary with one are no reach of that
     /// summary.</summary>
     NoReach,
+
+    /// <summary>Whole words that point back (ru «эти», «те», en «those», «these», kk «осы», «сол») between a word of the
+    /// latest years and their count («Over those five years», «за эти пять лет», «осы бес жылда»): years up to now, no
+    /// period of the model.</summary>
+    Those,
+
+    /// <summary>Whole words of one organisation as the subject of a verb of holding (ru «общество», «центр», en
+    /// «society», «centre», kk «орталығы», «қоғамы»): «общество провело 45 мероприятий», in a sentence naming no
+    /// assembly, counts that organisation's own activities, not an assembly's (all ethnocultural associations together,
+    /// in the plural, act with their assembly).</summary>
+    OneOrganisation,
 }

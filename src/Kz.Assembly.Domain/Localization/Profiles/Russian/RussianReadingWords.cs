@@ -76,6 +76,8 @@ internal static class RussianReadingWords
 
         // A promise in the first person: «В следующем году мы проведем не менее 500 мероприятий».
         .Add(ReadingCue.Plan, "проведем", "проведём", "организуем")
+        // A wish is no deed either: «Хотим провести не меньше 600 мероприятий», «собираемся открыть».
+        .Add(ReadingCue.Plan, "хотим", "хотят", "хочет", "хотел", "собираем", "собирает", "собираю", "стремим")
         .Add(ReadingCue.NoDeed, "бы", "проводит", "проводят", "организует", "организуют")
         .Add(ReadingCue.Proposal, "предлож", "предлага", "необходимо", "нужно")
         .Add(ReadingCue.Meeting, "сесси", "заседани")
@@ -84,7 +86,7 @@ internal static class RussianReadingWords
         // A target is a plan (not «целевая аудитория», the audience aimed at); what was fulfilled of it is held («целевой показатель – 1 000 мероприятий, выполнено 870»).
         .Add(ReadingCue.Plan, "целевой", "целевого")
         .Add(ReadingCue.Fulfilled, "выполнен", "выполнил")
-        .Add(ReadingCue.HeldVerb, "провела", "провел", "провели", "проведено", "проведены", "прошло", "прошли", "состоялось", "состоялись", "организовала", "организовано")
+        .Add(ReadingCue.HeldVerb, "провела", "провел", "провели", "проведено", "проведены", "прошло", "прошли", "состоялось", "состоялись", "организовала", "организовано", "провело", "организовало")
         .Add(ReadingCue.OneEvent, "фестивал", "форум", "концерт", "выставк", "церемони")
         .Add(ReadingCue.Cancelled, "отмен", "перенес")
         .Add(ReadingCue.Support, "поддержк", "содействи")
@@ -162,6 +164,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Yesterday, "вчера")
         .Add(ReadingCue.SpanSince, "с")
         .Add(ReadingCue.RecentYears, "последн", "за")
+        .Add(ReadingCue.Those, "эти", "те", "прошедшие", "минувшие")
+        .Add(ReadingCue.OneOrganisation, "общество", "центр", "объединение", "община", "клуб")
         .Add(ReadingCue.Comparison, "чем", "сравнени")
         .Add(ReadingPhrase.SameDay, "в", "тот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "день")
         .Add(ReadingPhrase.OfThem, "из", "них").Add(ReadingPhrase.OfThem, "из", "которых").Add(ReadingPhrase.OfThem, "в", "том", "числе")
