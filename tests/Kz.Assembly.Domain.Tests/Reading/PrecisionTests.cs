@@ -2442,4 +2442,24 @@ public class PrecisionTests
     public void A_part_of_a_plan_held_with_a_converb_is_held() =>
         Assert.Equal(["summary 2025 of apk-kz-31: Event 560"],
             Read("Жамбыл облыстық Қазақстан халқы Ассамблеясы биылғы жоспардағы 600 іс-шараның 560-ын өткізіп үлгерді.", "kk", new LocalDate(2025, 12, 2)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Тоқсан қорытындысы\n\nАлматы облыстық ҚХА бірінші тоқсанда 340 іс-шара өткізді.\n\nЭтномәдени бірлестіктер бірінші тоқсанда өз бетінше 58 іс-шара өткізді.", "kk")]
+    [InlineData("Итоги квартала\n\nВ первом квартале Ассамблея народа Казахстана Алматинской области провела 340 мероприятий.\n\nЭтнокультурные объединения в первом квартале самостоятельно провели 58 мероприятий.", "ru")]
+    [InlineData("The quarter in review\n\nIn the first quarter the Almaty Regional Assembly of People of Kazakhstan held 340 events.\n\nIn the first quarter ethnocultural associations held 58 events on their own.", "en")]
+    public void A_second_figure_of_a_kind_for_the_same_period_named_again_is_no_count_of_its_own(string text, string culture) =>
+        Assert.Equal(["summary 2025-Q1 of apk-kz-19: Event 340"], Read(text, culture, new LocalDate(2025, 4, 10)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Жамбыл облысы Қазақстан халқы ассамблеясының сессиясы өтті. Есепті кезеңде ассамблея 620 іс-шара өткізді.", "kk")]
+    [InlineData("Прошла сессия Ассамблеи народа Казахстана Жамбылской области. За отчетный период ассамблея провела 620 мероприятий.", "ru")]
+    [InlineData("The Zhambyl Regional Assembly of People of Kazakhstan held its session. In the reporting period the assembly held 620 events.", "en")]
+    public void The_reporting_period_alone_names_no_period(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 11, 27)), "the reporting period");
+
+    [Fact]
+    public void The_reporting_period_after_a_named_period_is_that_period() =>
+        Assert.Equal(["summary 2025-01-01/2025-11-30 of apk-kz-31: Event 620"],
+            Read("Жамбыл облысы Қазақстан халқы ассамблеясы он бір айдың қорытындысын шығарды. Есепті кезеңде ассамблея 620 іс-шара өткізді.", "kk", new LocalDate(2025, 12, 5))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

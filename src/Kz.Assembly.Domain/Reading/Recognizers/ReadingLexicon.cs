@@ -85,6 +85,7 @@ internal sealed class ReadingLexicon
         NationalPhrases = Phrases(ReadingPhrase.National);
         DistrictPhrases = Phrases(ReadingPhrase.District);
         PartOpenings = Phrases(ReadingPhrase.PartOpening);
+        ReportingPeriodPhrases = Phrases(ReadingPhrase.ReportingPeriod);
         string[][] halfYear = Phrases(ReadingPhrase.HalfYear);
         HalfWord = [.. halfYear.Select(words => words[0]).Distinct()];
         YearWord = [.. halfYear.Where(words => words.Length > 1).Select(words => words[1]).Distinct()];
@@ -768,6 +769,9 @@ internal sealed class ReadingLexicon
     /// <summary>Words that open a sentence about a part of what was counted before, beyond «of them» («среди них»,
     /// «including»).</summary>
     public string[][] PartOpenings { get; }
+
+    /// <summary>The reporting period («за отчетный период», «есепті кезеңде»), which names no period of its own.</summary>
+    public string[][] ReportingPeriodPhrases { get; }
 
     /// <summary>A session spoken of as coming («состоится», «өтеді», «will be held», «в преддверии»): it is not dated
     /// in the past, and states no session held.</summary>

@@ -180,9 +180,11 @@ internal sealed partial class ReportScan
             }
 
             // «…провела 820 мероприятий. В Караганде прошло 300 мероприятий», «Это на 120 мероприятий больше», «За неделю
-            // до этого прошло 40 мероприятий»: a sentence with no period of its own that counts a kind an earlier summary
-            // of the same body and period counted, to another figure, counts a part or something else: no count of its own.
-            if (clause.Period is null && !clause.DateUsed && !HasWholeWord(s, lexicon.TotalWords) && CountedOtherwiseBefore(summary))
+            // до этого прошло 40 мероприятий», «Этномәдени бірлестіктер бірінші тоқсанда өз бетінше 58 іс-шара өткізді»: a
+            // sentence that counts a kind an earlier summary of the same body and period counted, to another figure, counts
+            // a part or something else: no count of its own. A headline's round figure gives way to a body's own period.
+            bool ownPeriod = clause.Period is not null || clause.DateUsed;
+            if (!HasWholeWord(s, lexicon.TotalWords) && CountedOtherwiseBefore(summary, ownPeriod))
             {
                 MentionFigures(clause, "a second count of a kind an earlier sentence counted for the same body and period: a part or another figure",
                     "people of a second count of a kind already counted");
@@ -249,12 +251,13 @@ internal sealed partial class ReportScan
     }
 
     /// <summary>Whether an earlier summary of the same body, place and period has a tally of a kind
-    /// <paramref name="summary"/> counts too, to another figure.</summary>
-    private bool CountedOtherwiseBefore(ReportedSummary summary)
+    /// <paramref name="summary"/> counts too, to another figure (leaving out the headline's, if
+    /// <paramref name="besideHeadline"/>).</summary>
+    private bool CountedOtherwiseBefore(ReportedSummary summary, bool besideHeadline)
     {
         foreach (ReadFact fact in facts)
         {
-            if (fact is ReadSummary earlier && earlier.Summary.Reporter == summary.Reporter && earlier.Summary.Place == summary.Place
+            if (fact is ReadSummary earlier && !(besideHeadline && headline.Contains(earlier)) && earlier.Summary.Reporter == summary.Reporter && earlier.Summary.Place == summary.Place
                 && earlier.Summary.Period == summary.Period
                 && earlier.Summary.Tallies.Any(t => summary.Tallies.Any(u => u.Kind == t.Kind && u.Count != t.Count)))
             {

@@ -43,6 +43,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.PastYear, "соңғы", "бір", "жыл").Add(ReadingPhrase.PastYear, "өткен", "бір", "жыл")
         .Add(ReadingPhrase.LastYear, "былтыр").Add(ReadingPhrase.LastYear, "өткен", "жыл")
         .Add(ReadingPhrase.PartOpening, "олардың", "арасында")
+        .Add(ReadingPhrase.ReportingPeriod, "есепті", "кезеңде").Add(ReadingPhrase.ReportingPeriod, "есепті", "кезең", "ішінде")
         .Add(ReadingPhrase.NextYear, "келесі", "жылы").Add(ReadingPhrase.NextYear, "келесі", "жылға").Add(ReadingPhrase.NextYear, "келесі", "жылдың")
         .Add(ReadingPhrase.NextYear, "келер", "жылы").Add(ReadingPhrase.NextYear, "алдағы", "жылы")
         .Add(ReadingPhrase.HalfYear, "жарты", "жыл")

@@ -119,4 +119,8 @@ public enum ReadingPhrase
     /// (ru «среди них», kk «олардың арасында», en «including», «among them»): people it counts, as after «в том числе»
     /// or «оның ішінде», are that part's, no reach of the whole.</summary>
     PartOpening,
+
+    /// <summary>The reporting period (ru «за отчетный период», kk «есепті кезеңде», en «in the reporting period»): the period
+    /// named before it, where one was; alone, it names none, and its counts are mentions.</summary>
+    ReportingPeriod,
 }

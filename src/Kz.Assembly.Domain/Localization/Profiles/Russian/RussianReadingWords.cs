@@ -34,6 +34,8 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.YearToDate, "с", "начала", "этого", "года").Add(ReadingPhrase.YearToDate, "с", "начала", ReadingVocabulary.YearSlot, "год")
         .Add(ReadingPhrase.ThisYear, "в", "этом", "году").Add(ReadingPhrase.ThisYear, "в", "текущем", "году").Add(ReadingPhrase.ThisYear, "в", "нынешнем", "году")
         .Add(ReadingPhrase.PartOpening, "среди", "них")
+        .Add(ReadingPhrase.ReportingPeriod, "отчетный", "период").Add(ReadingPhrase.ReportingPeriod, "отчётный", "период")
+        .Add(ReadingPhrase.ReportingPeriod, "отчетном", "периоде").Add(ReadingPhrase.ReportingPeriod, "отчётном", "периоде")
         .Add(ReadingPhrase.NextYear, "в", "следующем", "году").Add(ReadingPhrase.NextYear, "на", "следующий", "год").Add(ReadingPhrase.NextYear, "в", "будущем", "году")
         .Add(ReadingPhrase.NextYear, "на", "будущий", "год").Add(ReadingPhrase.NextYear, "в", "наступающем", "году").Add(ReadingPhrase.NextYear, "в", "новом", "году")
         .Add(ReadingPhrase.LastYear, "в", "прошлом", "году").Add(ReadingPhrase.LastYear, "в", "минувшем", "году").Add(ReadingPhrase.LastYear, "за", "прошлый", "год")
