@@ -2462,4 +2462,25 @@ public class PrecisionTests
         Assert.Equal(["summary 2025-01-01/2025-11-30 of apk-kz-31: Event 620"],
             Read("Жамбыл облысы Қазақстан халқы ассамблеясы он бір айдың қорытындысын шығарды. Есепті кезеңде ассамблея 620 іс-шара өткізді.", "kk", new LocalDate(2025, 12, 5))
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan held aproximately 470 events in the first nine months.", "en", "~470")]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan held approximatley 470 events in the first nine months.", "en", "~470")]
+    [InlineData("За девять месяцев Ассамблея народа Казахстана Костанайской области провела примено 470 мероприятий.", "ru", "~470")]
+    [InlineData("Қостанай облыстық ҚХА тоғыз айда шамаман 470 іс-шара өткізді.", "kk", "~470")]
+    [InlineData("The Kostanay Regional Assembly of People of Kazakhstan held 470 events in the first nine months.", "en", "470")]
+    public void A_long_qualifier_misspelt_by_one_letter_is_read(string text, string culture, string events) =>
+        Assert.Equal([$"summary 2025-01-01/2025-09-30 of apk-kz-39: Event {events}"], Read(text, culture, new LocalDate(2025, 10, 9)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void According_to_him_is_no_part_of_them() =>
+        Assert.Equal(["summary 2025 of apk-kz-61: Event 1250, People >180000"],
+            Read("Түркістан облыстық ҚХА биыл 1 250 іс-шара өткізді. Оның айтуынша, іс-шараларға 180 мыңнан астам адам қатысқан.", "kk", new LocalDate(2025, 12, 15))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ақмола облыстық ҚХА жанындағы аналар кеңестері биыл 140 іс-шара өткізді.\n\nАл облыстық ассамблея жыл басынан бері барлығы 760 іс-шара ұйымдастырды.", "kk")]
+    [InlineData("Советы матерей при Ассамблее народа Казахстана Акмолинской области в этом году провели 140 мероприятий.\n\nВсего же с начала года ассамблея провела 760 мероприятий.", "ru")]
+    public void A_part_of_this_year_before_a_total_of_the_year_to_date_is_no_figure_of_its_own(string text, string culture) =>
+        Assert.Equal(["summary YTD 2025-11-05 of apk-kz-11: Event 760"], Read(text, culture, new LocalDate(2025, 11, 5)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

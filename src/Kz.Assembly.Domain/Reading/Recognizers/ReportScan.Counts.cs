@@ -21,6 +21,9 @@ internal sealed partial class ReportScan
     // около 520»), or a few words of hedging («– Мы считаем, что более 47 тысяч»).
     private const int AnswerOpening = 6;
 
+    // The shortest qualifier a misspelling of is still read as it («примерно», «шамамен», «approximately»).
+    private const int MisspeltQualifierLength = 7;
+
     private readonly System.Collections.Generic.HashSet<Chamber> chambersRead = [];
 
     // The first token of the sentence whose members were the Council's, so its later member counts are too.
@@ -959,6 +962,53 @@ internal sealed partial class ReportScan
         return found;
     }
 
+    /// <summary>The qualifier a word right before a number is, misspelt: one letter added, left out, changed or two
+    /// swapped in a one-word qualifier of seven letters or more (short words are too near other words); null otherwise.</summary>
+    private CountQualifier? MisspeltQualifierAt(int i, int end)
+    {
+        if (i + 1 >= end || tokens[i].Kind != TokenKind.Word || tokens[i].Norm.Length < MisspeltQualifierLength - 1 || tokens[i + 1].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        foreach ((string[] words, CountQualifier q) in lexicon.QualifiersBefore)
+        {
+            if (words.Length == 1 && words[0].Length >= MisspeltQualifierLength && OneEditApart(tokens[i].Norm, words[0]))
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether two different words are one edit apart: a letter added or left out, changed, or two neighbours
+    /// swapped.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        int start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        if (a.Length != b.Length)
+        {
+            // One letter more in the longer: the rest after it is the same.
+            (string longer, string shorter) = a.Length > b.Length ? (a, b) : (b, a);
+            return longer.AsSpan(start + 1).SequenceEqual(shorter.AsSpan(start));
+        }
+
+        // One letter changed, or two neighbours swapped.
+        return a.AsSpan(start + 1).SequenceEqual(b.AsSpan(start + 1))
+            || (start + 1 < a.Length && a[start] == b[start + 1] && a[start + 1] == b[start] && a.AsSpan(start + 2).SequenceEqual(b.AsSpan(start + 2)));
+    }
+
     /// <summary>A count starting at token <paramref name="i"/>: qualifier, number, scale, qualifier.</summary>
     private bool TryCount(int i, int end, out QualifiedCount count, out int last)
     {
@@ -974,6 +1024,13 @@ internal sealed partial class ReportScan
                 j = i + words.Length;
                 break;
             }
+        }
+
+        // «aproximately 470», «приблизительно 300»: a long qualifier misspelt by one letter, right before the number.
+        if (j == i && MisspeltQualifierAt(i, end) is { } misspelt)
+        {
+            qualifier = misspelt;
+            j = i + 1;
         }
 
         long value;

@@ -62,10 +62,18 @@ internal sealed partial class ReportScan
     /// counts, over no period of its own: a part of those, not a count of its own («Оның ішінде қыркүйекте 230 іс-шара
     /// өтті» names September, so it is September's count).</summary>
     private bool IsPartOfLastSummary(SentenceFacts clause) =>
-        clause.Tallies.Count > 0 && PhraseStartingAt(clause.Sentence.First, clause.Sentence.End, lexicon.OfThem) >= 0
+        clause.Tallies.Count > 0 && OpensWithOfThem(clause.Sentence)
         && lastSummary >= 0 && lastSummaryParagraph == clause.Sentence.Paragraph && facts[lastSummary] is ReadSummary whole
         && (clause.Period is null || clause.Period.Equals(whole.Summary.Period))
         && clause.Tallies.TrueForAll(t => whole.Summary.Tallies.Any(w => w.Kind == t.Kind));
+
+    /// <summary>Whether the sentence opens with «of them»: a phrase of it («из них», «оның ішінде», «of those»), or a word
+    /// that is one only before a number («Оның 70-і», not «Оның айтуынша», according to him).</summary>
+    private bool OpensWithOfThem(Sentence s)
+    {
+        int last = PhraseStartingAt(s.First, s.End, lexicon.OfThem);
+        return last > s.First || (last == s.First && last + 1 < s.End && tokens[last + 1].Kind == TokenKind.Number);
+    }
 
     /// <summary>The number right after the sentence's opening «of them» (оның, олардың, из них, of these), or null.</summary>
     private int? ShareNumberAt(Sentence s)

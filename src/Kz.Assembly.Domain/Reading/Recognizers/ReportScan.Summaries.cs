@@ -4,6 +4,7 @@ using System.Linq;
 using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Geography;
 using Kz.Assembly.Domain.Metrics;
+using Kz.Assembly.Domain.Periods;
 using Kz.Assembly.Domain.Reading.Scanning;
 
 namespace Kz.Assembly.Domain.Reading.Recognizers;
@@ -193,7 +194,7 @@ internal sealed partial class ReportScan
 
             // «Молодежное крыло ассамблеи провело 54 мероприятия. Всего ассамблея за квартал провела 212 мероприятий»: a
             // total of the kind, body and period of the summary just read makes that one its part, no figure of its own.
-            if (HasWholeWord(s, lexicon.TotalWords) && lastSummary >= 0 && lastSummaryParagraph == s.Paragraph
+            if (HasWholeWord(s, lexicon.TotalWords) && lastSummary >= 0 && (lastSummaryParagraph == s.Paragraph || lastSummaryParagraph == s.Paragraph - 1)
                 && facts[lastSummary] is ReadSummary part && IsPartOf(part.Summary, summary))
             {
                 facts.RemoveAt(lastSummary);
@@ -235,7 +236,7 @@ internal sealed partial class ReportScan
         }
 
         // «В том числе 2 тысячи человек участвовали онлайн», «Including 2,000 people …», «Оның ішінде 2 мың адам …».
-        if (PhraseStartingAt(s.First, s.End, lexicon.OfThem) >= 0 || PhraseStartingAt(s.First, s.End, lexicon.PartOpenings) >= 0)
+        if (OpensWithOfThem(s) || PhraseStartingAt(s.First, s.End, lexicon.PartOpenings) >= 0)
         {
             return "people of a part of the activities counted, not their reach";
         }
@@ -305,9 +306,14 @@ internal sealed partial class ReportScan
 
     /// <summary>Whether every count of <paramref name="part"/> is smaller than the total's count of its kind, for the same
     /// body and period.</summary>
-    private static bool IsPartOf(ReportedSummary part, ReportedSummary total) =>
-        part.Reporter.Equals(total.Reporter) && part.Period.Equals(total.Period)
+    private bool IsPartOf(ReportedSummary part, ReportedSummary total) =>
+        part.Reporter.Equals(total.Reporter) && (part.Period.Equals(total.Period) || (ThisYearSoFar(part.Period) && ThisYearSoFar(total.Period)))
         && part.Tallies.All(p => total.Tallies.Any(t => t.Kind == p.Kind && t.Count.Value > p.Count.Value));
+
+    /// <summary>Whether a period is this year up to publication: the year to date, or the calendar year of publication
+    /// («биыл», «this year»), which has not ended.</summary>
+    private bool ThisYearSoFar(ReportingPeriod period) =>
+        period.Equals(ReportingPeriod.YearToDate(published)) || period.Equals(ReportingPeriod.CalendarYear(published.Year));
 
     /// <summary>The index of the count whose relative clause the reach opens («…, в которых приняли участие», «…, which were
     /// attended by», within a few words after that count and before any other count), or -1.</summary>
