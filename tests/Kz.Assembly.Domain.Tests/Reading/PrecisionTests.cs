@@ -2483,4 +2483,11 @@ public class PrecisionTests
     [InlineData("Советы матерей при Ассамблее народа Казахстана Акмолинской области в этом году провели 140 мероприятий.\n\nВсего же с начала года ассамблея провела 760 мероприятий.", "ru")]
     public void A_part_of_this_year_before_a_total_of_the_year_to_date_is_no_figure_of_its_own(string text, string culture) =>
         Assert.Equal(["summary YTD 2025-11-05 of apk-kz-11: Event 760"], Read(text, culture, new LocalDate(2025, 11, 5)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Северо-Казахстанской области: 10 месяцев в цифрах\n\nМероприятия: 560\nУчастники: 61 000\n", "ru")]
+    [InlineData("North Kazakhstan Regional Assembly of People of Kazakhstan: ten months in figures\n\nEvents: 560\nParticipants: 61,000\n", "en")]
+    [InlineData("Солтүстік Қазақстан облыстық Қазақстан халқы Ассамблеясы: он айдың қорытындысы\n\nІс-шаралар: 560\nҚатысушылар: 61 000\n", "kk")]
+    public void Rows_of_a_table_are_one_paragraph(string text, string culture) =>
+        Assert.Equal(["summary 2025-01-01/2025-10-31 of apk-kz-59: Event 560, People 61000"], Read(text, culture, new LocalDate(2025, 11, 6)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -397,6 +397,18 @@ internal sealed partial class ReportScan
             && !(lastSummaryEnd >= 0 && lastSummaryEnd < s.First && HasCount(lastSummaryEnd, s.First) && !total)
             && ReportedSummary.TryCreate(previous.Summary.Reporter, previous.Summary.Place, previous.Summary.Period, previous.Summary.Tallies, count, audience, out ReportedSummary? summary))
         {
+            // «Мероприятия: 560 / Участники: 61 000» printed again: with its people, the summary is one stated before.
+            int same = facts.FindIndex(f => f is ReadSummary earlier && earlier.Summary.Equals(summary));
+            if (same >= 0 && same != lastSummary)
+            {
+                facts.RemoveAt(lastSummary);
+                headline.Remove(previous);
+                headlineWithoutPeriod.Remove(previous);
+                lastSummary = same < lastSummary ? same : same - 1;
+                lastSummaryEnd = s.End;
+                return;
+            }
+
             var withReach = new ReadSummary(summary, new SourcePhrase(text, previous.Source.Start, tokens[last].End));
             facts[lastSummary] = withReach;
             lastSummaryEnd = s.End;

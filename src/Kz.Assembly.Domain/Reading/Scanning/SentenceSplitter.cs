@@ -30,6 +30,7 @@ internal static class SentenceSplitter
         int first = 0;
         int paragraph = 0;
         int open = 0;
+        int line = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             Token token = tokens[i];
@@ -44,7 +45,8 @@ internal static class SentenceSplitter
             {
                 Add(tokens, first, breaks ? i : i + 1, paragraph, sentences, seen);
                 first = i + 1;
-                paragraph += breaks && !StartsListItem(tokens, i + 1) ? 1 : 0;
+                paragraph += breaks && !StartsListItem(tokens, i + 1) && !(IsFigureLine(tokens, line) && IsFigureLine(tokens, i + 1)) ? 1 : 0;
+                line = breaks ? i + 1 : line;
                 open = 0;
             }
         }
@@ -58,6 +60,26 @@ internal static class SentenceSplitter
     /// its question) rather than starting one.</summary>
     private static bool StartsListItem(List<Token> tokens, int i) =>
         i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Norm is "–" or "—" or "-" or "•" or "·" or "*";
+
+    /// <summary>Whether the line at <paramref name="i"/> is a table's row, a label and a figure («Мероприятия: 560»,
+    /// «Участники: 61 000», «Events: 560»): rows one under another are one paragraph, as a list's lines are.</summary>
+    private static bool IsFigureLine(List<Token> tokens, int i)
+    {
+        int k = i;
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
+        {
+            k++;
+        }
+
+        if (k == i || k + 1 >= tokens.Count || !tokens[k].Is(':') || tokens[k + 1].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        k += 2;
+        k += k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm is ";" or "." ? 1 : 0;
+        return k >= tokens.Count || tokens[k].Kind == TokenKind.Break;
+    }
 
     private static void Add(List<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<string> seen)
     {
