@@ -2490,4 +2490,21 @@ public class PrecisionTests
     [InlineData("Солтүстік Қазақстан облыстық Қазақстан халқы Ассамблеясы: он айдың қорытындысы\n\nІс-шаралар: 560\nҚатысушылар: 61 000\n", "kk")]
     public void Rows_of_a_table_are_one_paragraph(string text, string culture) =>
         Assert.Equal(["summary 2025-01-01/2025-10-31 of apk-kz-59: Event 560, People 61000"], Read(text, culture, new LocalDate(2025, 11, 6)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("The Rudny City Assembly of People of Kazakhstan held 85 events. The Kostanay Regional Assembly held 510.", "en")]
+    [InlineData("Ассамблея народа Казахстана города Рудного провела 85 мероприятий. Ассамблея Костанайской области провела 510.", "ru")]
+    public void A_noun_left_out_after_a_town_assemblys_sentence_is_the_kind_it_counted(string text, string culture) =>
+        Assert.Equal(["summary YTD 2025-11-15 of apk-kz-39: Event 510"], Read(text, culture, new LocalDate(2025, 11, 15)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_noun_left_out_after_another_bodys_dated_sentence_is_no_count() =>
+        Assert.Empty(Read("The Rudny City Assembly of People of Kazakhstan held 85 events this year. The Kostanay Regional Assembly held 510.", "en", new LocalDate(2025, 11, 15)).FactsOf<ReadSummary>());
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана города Рудного в этом году провела 85 мероприятий.", "ru")]
+    [InlineData("Рудный қаласының Қазақстан халқы Ассамблеясы биыл 85 іс-шара өткізді.", "kk")]
+    [InlineData("The Rudny City Assembly of People of Kazakhstan held 85 events this year.", "en")]
+    public void A_regions_town_named_as_an_assemblys_is_below_the_region(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 11, 15)), "a town assembly's figure");
 }

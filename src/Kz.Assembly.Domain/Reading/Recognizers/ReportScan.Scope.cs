@@ -1,4 +1,6 @@
+using Kz.Assembly.Domain.Activities;
 using Kz.Assembly.Domain.Geography;
+using Kz.Assembly.Domain.Metrics;
 using Kz.Assembly.Domain.Reading.Scanning;
 
 namespace Kz.Assembly.Domain.Reading.Recognizers;
@@ -133,6 +135,15 @@ internal sealed partial class ReportScan
             // «городская ассамблея» in a report on Shymkent, Almaty or Astana is the report's own (regional) assembly.
             if (IsWord(i, lexicon.CityAdjectives) && AssemblyWithin(i + 1, 4, s) && !CityOfRepublicanSignificance(i - 1, s)
                 && reportRegion is not { Kind: RegionKind.City })
+            {
+                why = TownsFigure;
+                return Scope.Elsewhere;
+            }
+
+            // «Ассамблеи народа Казахстана города Рудного», «Рудный қаласының ҚХА»: a region's town named as its assembly's.
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].Capitalized
+                && (headFinal ? IsWholeWord(i + 1, lexicon.RegionPossessorWords) && AssemblyWithin(i + 2, 3, s) : AssemblyNameEndsWithin(i, 2, s))
+                && RegionalTowns.Of(NameKey(tokens[i]), published) is not null)
             {
                 why = TownsFigure;
                 return Scope.Elsewhere;
@@ -468,6 +479,8 @@ internal sealed partial class ReportScan
     /// <summary>Every number and Roman numeral of a sentence that states no fact, as a mention saying why.</summary>
     private void MentionFiguresOf(Sentence s, string why)
     {
+        AssemblyActivityKind? onlyKind = null;
+        bool severalKinds = false;
         for (int i = s.First; i < s.End; i++)
         {
             Token token = tokens[i];
@@ -477,7 +490,29 @@ internal sealed partial class ReportScan
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, i), why));
                 used[i] = true;
+                if (token.Kind == TokenKind.Number && FindHead(i + 1, s.End, QualifiedCount.Exactly(2), out AssemblyActivityKind? kind, out _, out _) >= 0)
+                {
+                    NoteKind(kind, ref onlyKind, ref severalKinds);
+                }
             }
         }
+
+        // «The Rudny City Assembly held 85 events. The regional assembly held 510»: the kind another body's sentence
+        // counted is the one a next one leaves out; not where it names a period, which is not read here and would not
+        // carry to the next.
+        countedBefore = onlyKind is { } one && !severalKinds && !NamesAPeriod(s) ? (s.End, one) : null;
+    }
+
+    private bool NamesAPeriod(Sentence s)
+    {
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (TryPeriodCue(k, s.End, out _, out _) || TryYear(k, s.End, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
