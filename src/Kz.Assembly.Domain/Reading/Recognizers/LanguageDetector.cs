@@ -32,7 +32,7 @@ internal static class LanguageDetector
         bool inWord = false, turkicLetter = false;
         foreach (char c in text)
         {
-            char lower = char.ToLowerInvariant(c);
+            char lower = Scanning.LowerCase.Of(c);
             bool letterOfWord = false;
             if (lower is >= 'а' and <= 'я' or 'ё')
             {

@@ -273,7 +273,7 @@ internal sealed partial class ReportScan
     /// <summary>A quoted name as the lexicon compares it: lower case, in Cyrillic where the report is Latin Kazakh.</summary>
     private string NameKey(Token token)
     {
-        string lower = token.Norm.ToLowerInvariant();
+        string lower = LowerCase.Of(token.Norm);
         return alphabet is not null ? Localization.KazakhTransliteration.ToCyrillic(alphabet.To2021(lower)) : lower;
     }
 

@@ -66,12 +66,12 @@ internal sealed class KazakhLatinAlphabet
         var written = new StringBuilder(word.Length);
         for (int i = 0; i < word.Length; i++)
         {
-            char lower = char.ToLowerInvariant(word[i]);
+            char lower = LowerCase.Of(word[i]);
             bool upper = lower != word[i];
             string? converted = null;
             foreach ((string from, string to) in pairs)
             {
-                if (i + 1 < word.Length && lower == from[0] && (char.ToLowerInvariant(word[i + 1]) == from[1] || (from[1] == '\'' && IsApostrophe(word[i + 1]))))
+                if (i + 1 < word.Length && lower == from[0] && (LowerCase.Of(word[i + 1]) == from[1] || (from[1] == '\'' && IsApostrophe(word[i + 1]))))
                 {
                     converted = to;
                     i++;
@@ -81,7 +81,7 @@ internal sealed class KazakhLatinAlphabet
 
             // Kazakh has no І after a vowel: «Abai», «Aitys» typed with a plain i where this alphabet wants ı are Й. (After
             // У, a glide, І is written: «sáýir».)
-            converted ??= lower == 'i' && i > 0 && IsVowel(char.ToLowerInvariant(word[i - 1])) ? "i"
+            converted ??= lower == 'i' && i > 0 && IsVowel(LowerCase.Of(word[i - 1])) ? "i"
                 : letters.TryGetValue(lower, out char letter) ? letter.ToString() : lower.ToString();
             written.Append(upper ? Capital(converted[0]) + converted[1..] : converted);
         }
@@ -95,7 +95,7 @@ internal sealed class KazakhLatinAlphabet
     {
         foreach (char c in word)
         {
-            if (letters.ContainsKey(char.ToLowerInvariant(c)))
+            if (letters.ContainsKey(LowerCase.Of(c)))
             {
                 return true;
             }
@@ -122,7 +122,7 @@ internal sealed class KazakhLatinAlphabet
             end++;
         }
 
-        string ending = text[at..end].ToLowerInvariant();
+        string ending = LowerCase.Of(text.AsSpan(at, end - at));
         return ending is "s" or "t" or "ll" or "re" or "ve" or "d" or "m";
     }
 
@@ -134,7 +134,7 @@ internal sealed class KazakhLatinAlphabet
         int letters = 0, q = 0, of2021 = 0, acute = 0, kazakhAcute = 0, apostrophes = 0, kazakhApostrophes = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            char c = char.ToLowerInvariant(text[i]);
+            char c = LowerCase.Of(text[i]);
             if (c is >= 'a' and <= 'z' || "äğñşūıáǵńóúýŋǧ".Contains(c, StringComparison.Ordinal))
             {
                 letters++;

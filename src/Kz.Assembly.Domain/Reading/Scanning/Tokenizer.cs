@@ -75,7 +75,7 @@ internal static class Tokenizer
             i++;
         }
 
-        string lower = text.Substring(start, i - start).ToLowerInvariant().Replace('ё', 'е');
+        string lower = LowerCase.Of(text.AsSpan(start, i - start)).Replace('ё', 'е');
         string norm = alphabet is not null ? KazakhTransliteration.ToCyrillic(alphabet.To2021(lower)) : Homoglyphs(lower);
         tokens.Add(new Token(TokenKind.Word, start, i, norm) { Capitalized = char.IsUpper(text[start]) });
         return i;
@@ -156,7 +156,7 @@ internal static class Tokenizer
         if (i + 2 <= text.Length && EnglishOrdinal(text, i))
         {
             // 13th, 21st, 2nd, 3rd
-            suffix = text.Substring(i, 2).ToLowerInvariant();
+            suffix = LowerCase.Of(text.AsSpan(i, 2));
             i += 2;
         }
         else if (i + 1 < text.Length && IsJoiner(text[i]) && char.IsLetter(text[i + 1]))
@@ -168,7 +168,7 @@ internal static class Tokenizer
                 i++;
             }
 
-            suffix = text.Substring(suffixStart, i - suffixStart).ToLowerInvariant();
+            suffix = LowerCase.Of(text.AsSpan(suffixStart, i - suffixStart));
         }
 
         tokens.Add(new Token(TokenKind.Number, start, i, text.Substring(start, i - start)) { Value = value, Suffix = suffix, Fraction = fraction });
@@ -207,7 +207,7 @@ internal static class Tokenizer
         }
 
         int end = Math.Min(text.Length, word + 8);
-        string next = text[word..end].ToLowerInvariant();
+        string next = LowerCase.Of(text.AsSpan(word, end - word));
         next = alphabet is null ? next : KazakhTransliteration.ToCyrillic(alphabet.To2021(next));
         foreach ((string stem, long _) in QuantityPhrase.Scales)
         {
