@@ -2507,4 +2507,24 @@ public class PrecisionTests
     [InlineData("The Rudny City Assembly of People of Kazakhstan held 85 events this year.", "en")]
     public void A_regions_town_named_as_an_assemblys_is_below_the_region(string text, string culture) =>
         AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 11, 15)), "a town assembly's figure");
+
+    [Theory]
+    [InlineData("Түркістан облыстық Қазақстан халқы Ассамблеясы Кеңесінің отырысында XXXII сессияға дайындық талқыланды.", "kk")]
+    [InlineData("На заседании Совета Ассамблеи народа Казахстана Туркестанской области обсудили подготовку к XXXII сессии.", "ru")]
+    [InlineData("The Council of the Turkistan Regional Assembly of People of Kazakhstan discussed preparations for the XXXII session.", "en")]
+    public void A_session_prepared_for_is_none_held(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2025, 11, 20)).FactsOf<ReadSession>());
+
+    [Theory]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan's events grew by 12 percent to 930 this year.", "en")]
+    [InlineData("В этом году число мероприятий Ассамблеи народа Казахстана Акмолинской области выросло на 12 процентов до 930.", "ru")]
+    public void The_figure_a_noun_grew_to_is_its_count(string text, string culture) =>
+        Assert.Equal(["summary 2025 of apk-kz-11: Event 930"], Read(text, culture, new LocalDate(2025, 12, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("In November the West Kazakhstan Regional Assembly of People of Kazakhstan held 72 events, bringing the year's total to 805.")]
+    [InlineData("In November the West Kazakhstan Regional Assembly of People of Kazakhstan held 72 events. The total for the year now stands at 805.")]
+    public void The_years_total_after_a_months_count_is_the_year_to_date(string text) =>
+        Assert.Equal(["summary 2025-11 of apk-kz-27: Event 72", "summary YTD 2025-12-02 of apk-kz-27: Event 805"],
+            Read(text, "en", new LocalDate(2025, 12, 2)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

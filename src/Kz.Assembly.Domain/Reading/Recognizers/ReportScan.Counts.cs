@@ -150,6 +150,14 @@ internal sealed partial class ReportScan
                 head = exceededAfter ? numberLast + 1 : numberLast;
             }
 
+            if (head < 0 && GrewToAt(i, s, count, out kind, out audience))
+            {
+                // «events grew by 12 percent to 930»: the figure the noun before the verb of growing reached («до 930»
+                // there is «to», not «up to»).
+                head = numberLast;
+                count = count.Qualifier == CountQualifier.UpTo && count.Value is { } reached ? QualifiedCount.Exactly(reached) : count;
+            }
+
             if (head < 0 && AnsweredAt(i, s, clause) is { } answered)
             {
                 // «– Сколько мероприятий провела ассамблея в этом году? – Более 250», «– А сколько людей в них участвовало?
@@ -716,6 +724,38 @@ internal sealed partial class ReportScan
         clause.Period ??= asked.Period;
         clause.ReachAsked = asked.Audience is not null && asked.Reached;
         return (asked.Kind, asked.Audience);
+    }
+
+    /// <summary>Whether the count at <paramref name="i"/> is the figure a noun reached, after «to» or a qualifier of «up
+    /// to» that a verb of growing makes «to» («events grew by 12 percent to 930», «число мероприятий выросло на 15
+    /// процентов до 930»): the verb within eight words before, the noun within ten words before the verb (a body's name
+    /// may stand between).</summary>
+    private bool GrewToAt(int i, Sentence s, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience)
+    {
+        kind = null;
+        audience = null;
+        if (!(tokens[i].Kind == TokenKind.Word || (i > s.First && IsWholeWord(i - 1, lexicon.DayRangeWords))))
+        {
+            return false;
+        }
+
+        for (int g = i - 1; g > Math.Max(s.First, i - 8); g--)
+        {
+            if (IsWord(g, lexicon.GrewWords))
+            {
+                for (int noun = g - 1; noun >= Math.Max(s.First, g - 10) && tokens[noun].Kind == TokenKind.Word; noun--)
+                {
+                    if (FindHead(noun, noun + 1, count, out kind, out audience, out bool member) == noun)
+                    {
+                        return !member && (kind is not null || audience is not null);
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether no number stands in the sentence before <paramref name="i"/>: the answer's first number.</summary>

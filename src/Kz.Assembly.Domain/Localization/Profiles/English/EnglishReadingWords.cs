@@ -34,6 +34,8 @@ internal static class EnglishReadingWords
         .AddQuarterOrdinal(1, "first").AddQuarterOrdinal(2, "second").AddQuarterOrdinal(3, "third").AddQuarterOrdinal(4, "fourth")
         .Add(ReadingPhrase.YearToDate, "since", "the", "start", "of", "the", "year").Add(ReadingPhrase.YearToDate, "since", "the", "beginning", "of", "the", "year")
         .Add(ReadingPhrase.YearToDate, "year", "to", "date")
+        // «…held 72 events in November, bringing the year's total to 805»: the total so far this year.
+        .Add(ReadingPhrase.YearToDate, "the", "year's", "total").Add(ReadingPhrase.YearToDate, "the", "total", "for", "the", "year")
         .Add(ReadingPhrase.YearToDate, "since", "the", "beginning", "of", ReadingVocabulary.YearSlot).Add(ReadingPhrase.YearToDate, "since", "the", "start", "of", ReadingVocabulary.YearSlot)
         .Add(ReadingPhrase.YearToDate, "from", "the", "beginning", "of", ReadingVocabulary.YearSlot)
         .Add(ReadingPhrase.ThisYear, "this", "year")
@@ -67,6 +69,8 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Session, "session")
         .Add(ReadingCue.Held, "held", "hosted")
         .Add(ReadingCue.Future, "will", "upcoming", "scheduled", "forthcoming", "ahead", "postponed")
+        // A session prepared for has not been held: «discussed preparations for the XXXII session».
+        .Add(ReadingCue.Future, "preparation", "preparing")
         .Add(ReadingCue.Plan, "planned", "plans", "will")
 
         // «East Kazakhstan citizens are preparing 7 major events»: what is being prepared has not taken place.

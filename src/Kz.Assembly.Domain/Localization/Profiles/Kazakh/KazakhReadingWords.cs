@@ -77,6 +77,8 @@ internal static class KazakhReadingWords
         // «Алда өтетін сессия»: the participle of what is still to take place.
         .Add(ReadingCue.Future, "өтетін", "өткізілетін", "шегерілді", "қалдырылды")
         .Add(ReadingCue.Future, "қатысады", "қатыспақ", "барады")
+        // A session prepared for has not been held: «XXXII сессияға дайындық талқыланды».
+        .Add(ReadingCue.Future, "дайындық", "дайындал", "қарсаңында")
         .Add(ReadingCue.FutureParticipleEnding, "атын", "етін", "йтын", "йтін")
         .Add(ReadingCue.Plan, "жоспар", "өткізілет", "ұйымдастырылат", "өтет")
         .Add(ReadingCue.Plan, "өткізеді", "өткізбек", "өткізіледі", "өткізілмек", "өтеді", "өтпек", "ұйымдастырады", "ұйымдастырылады")

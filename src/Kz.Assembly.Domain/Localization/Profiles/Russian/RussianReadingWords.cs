@@ -65,6 +65,8 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Held, "прошл", "состоял")
         .Add(ReadingCue.Future, "состоит", "пройдет", "пройдёт", "будет", "предстоящ", "преддвери", "планиру", "запланир", "намечен")
         .Add(ReadingCue.Future, "соберет", "соберут", "перенес")
+        // A session prepared for has not been held: «обсудили подготовку к XXXII сессии».
+        .Add(ReadingCue.Future, "подготовк")
         // A delegation's future at a session: «на XX сессии … Мангистау представят 50 делегатов», «примут участие».
         .Add(ReadingCue.Future, "представят", "примут", "отправятся", "поедут")
         .Add(ReadingCue.Plan, "запланир", "планиру", "планиров", "будет", "будут", "пройдут", "проведут", "проведет", "проведёт", "состоятся")
