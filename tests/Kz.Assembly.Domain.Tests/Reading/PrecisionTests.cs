@@ -2527,4 +2527,14 @@ public class PrecisionTests
     public void The_years_total_after_a_months_count_is_the_year_to_date(string text) =>
         Assert.Equal(["summary 2025-11 of apk-kz-27: Event 72", "summary YTD 2025-12-02 of apk-kz-27: Event 805"],
             Read(text, "en", new LocalDate(2025, 12, 2)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ұлытау облысы Қазақстан халқы Ассамблеясының ұйымдастыруымен қаңтар-қыркүйек айларында 210 шара өткізілді.", "summary 2025-01-01/2025-09-30 of apk-kz-62: Event 210")]
+    [InlineData("Ұлытау облыстық ҚХА-ның өткізуімен биыл 210 іс-шара болды.", "summary 2025 of apk-kz-62: Event 210")]
+    public void Organised_by_is_no_plan(string text, string fact) =>
+        Assert.Equal([fact], Read(text, "kk", new LocalDate(2025, 10, 14)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_verbal_noun_of_obligation_is_still_a_plan() =>
+        Assert.Empty(Read("Ұлытау облыстық ҚХА биыл 210 іс-шара ұйымдастыруы тиіс.", "kk", new LocalDate(2025, 10, 14)).FactsOf<ReadSummary>());
 }

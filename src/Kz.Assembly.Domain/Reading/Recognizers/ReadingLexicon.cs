@@ -183,6 +183,7 @@ internal sealed class ReadingLexicon
         RecentYearsWords = Cue(ReadingCue.RecentYears);
         ThoseWords = Cue(ReadingCue.Those);
         OneOrganisationWords = Cue(ReadingCue.OneOrganisation);
+        OrganisedByWords = Cue(ReadingCue.OrganisedBy);
         DayRangeWords = Cue(ReadingCue.DayRangeTo);
         DayRangeFromWords = Cue(ReadingCue.DayRangeFrom);
         AsOfBefore = Phrases(ReadingPhrase.AsOfBeforeDate);
@@ -739,6 +740,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Words of one organisation as a subject (общество, centre, орталығы), whole words.</summary>
     public string[] OneOrganisationWords { get; }
+
+    /// <summary>Words of «organised by» that begin like a plan's (ұйымдастыруымен), whole words.</summary>
+    public string[] OrganisedByWords { get; }
 
     /// <summary>Words between two days of a range (по, to), whole words; a dash does too.</summary>
     public string[] DayRangeWords { get; }

@@ -49,7 +49,7 @@ internal sealed partial class ReportScan
         bool anniversary = clause.MentionsAnniversary || AnniversaryAt(s, inAWordOnly: true) >= 0;
         int anniversaryAt = anniversary ? AnniversaryAt(s, inAWordOnly: false) : -1;
         int samePeriodAt = SamePeriodAt(s);
-        bool planWord = FindWord(s, lexicon.PlanWords) >= 0, noDeed = HasWholeWord(s, lexicon.NoDeedWords);
+        bool planWord = FindPlanWord(s) >= 0, noDeed = HasWholeWord(s, lexicon.NoDeedWords);
         (int First, int Last)? instead = planWord || HasWholeWord(s, lexicon.InsteadWords) ? InsteadSpan(s) : null;
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
@@ -445,7 +445,7 @@ internal sealed partial class ReportScan
             // A plan word of the count something else was held instead of plans only that count; one a word of fulfilling
             // follows («жоспардың 95 пайызын орындады», «план выполнен») speaks of a plan carried out; one with a verb of
             // holding between it and the count («Из 300 запланированных мероприятий … провела 280») plans another.
-            if (IsWord(k, lexicon.PlanWords) && !(instead?.First <= k && k <= instead?.Last) && !WordAfter(k, 4, w => IsWord(w, lexicon.FulfilledWords)) && !(k < i && HeldVerbBetween(k, i)))
+            if (IsPlanWord(k) && !(instead?.First <= k && k <= instead?.Last) && !WordAfter(k, 4, w => IsWord(w, lexicon.FulfilledWords)) && !(k < i && HeldVerbBetween(k, i)))
             {
                 return true;
             }
@@ -756,6 +756,23 @@ internal sealed partial class ReportScan
         }
 
         return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> is one of a plan, not of «organised by».</summary>
+    private bool IsPlanWord(int k) => IsWord(k, lexicon.PlanWords) && !IsWholeWord(k, lexicon.OrganisedByWords);
+
+    /// <summary>The first word of a plan in the sentence, or -1.</summary>
+    private int FindPlanWord(Sentence s)
+    {
+        for (int k = FindWord(s, lexicon.PlanWords); k >= 0 && k < s.End; k++)
+        {
+            if (IsPlanWord(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether no number stands in the sentence before <paramref name="i"/>: the answer's first number.</summary>

@@ -40,7 +40,7 @@ internal sealed partial class ReportScan
 
             // A proposal to open (открыть, ашу керек) is not an opening: the proposal's words decide first.
             bool proposed = FindWord(s, lexicon.ProposalWords) >= 0;
-            if (!proposed && FindWord(s, lexicon.PlanWords) >= 0)
+            if (!proposed && FindPlanWord(s) >= 0)
             {
                 // «в этом году планируется открыть еще три Дома дружбы»: a plan, neither a proposal made nor a house opened.
                 mentions.Add(new Mention(MentionKind.Name, Source(i, last), "a Friendship House planned, not opened"));

@@ -91,6 +91,8 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Plan, "басталад", "басталмақ", "жалғасад", "өтілет")
         // A verbal noun with its possessive is what is to be done, not what was: «200 іс-шара өткізуі тиіс».
         .Add(ReadingCue.Plan, "өткізуі", "ұйымдастыруы")
+        // …but «ҚХА-ның ұйымдастыруымен 210 шара өткізілді» is organised by it, and held.
+        .Add(ReadingCue.OrganisedBy, "ұйымдастыруымен", "өткізуімен", "ұйымдастыруында")
 
         // A promise in the first person: «Келесі жылы 500 іс-шара өткіземіз».
         .Add(ReadingCue.Plan, "өткіземіз", "ұйымдастырамыз")

@@ -531,4 +531,8 @@ public enum ReadingCue
     /// assembly, counts that organisation's own activities, not an assembly's (all ethnocultural associations together,
     /// in the plural, act with their assembly).</summary>
     OneOrganisation,
+
+    /// <summary>Whole words of «organised by» that begin like a word of <see cref="Plan"/> (kk «ұйымдастыруымен»,
+    /// «өткізуімен»: the instrumental of the verbal noun, where «ұйымдастыруы тиіс» is an obligation): no plan.</summary>
+    OrganisedBy,
 }
