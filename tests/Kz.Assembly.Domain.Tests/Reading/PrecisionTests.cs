@@ -2537,4 +2537,18 @@ public class PrecisionTests
     [Fact]
     public void A_verbal_noun_of_obligation_is_still_a_plan() =>
         Assert.Empty(Read("Ұлытау облыстық ҚХА биыл 210 іс-шара ұйымдастыруы тиіс.", "kk", new LocalDate(2025, 10, 14)).FactsOf<ReadSummary>());
+
+    [Theory]
+    [InlineData("С начала года Ассамблея народа Казахстана Костанайской области провела 85 акций и мероприятий.", "ru")]
+    [InlineData("Since January the Kostanay Regional Assembly of People of Kazakhstan has held 85 charity actions and events.", "en")]
+    [InlineData("Қостанай облыстық ҚХА жыл басынан бері 85 акция мен іс-шара өткізді.", "kk")]
+    public void One_figure_for_two_kinds_together_is_no_count_of_either(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 11, 21)), "two kinds of activity together");
+
+    [Theory]
+    [InlineData("По итогам одиннадцати месяцев Ассамблея народа Казахстана Актюбинской области провела 694 мероприятия.", "summary 2025-01-01/2025-11-30 of apk-kz-15: Event 694")]
+    [InlineData("С начала года Ассамблея народа Казахстана Актюбинской области провела более пятисот мероприятий.", "summary YTD 2025-12-08 of apk-kz-15: Event >500")]
+    [InlineData("С начала года Ассамблея народа Казахстана Актюбинской области провела около семисот мероприятий.", "summary YTD 2025-12-08 of apk-kz-15: Event ~700")]
+    public void Russian_number_words_in_an_oblique_case_are_read(string text, string fact) =>
+        Assert.Equal([fact], Read(text, "ru", new LocalDate(2025, 12, 8)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

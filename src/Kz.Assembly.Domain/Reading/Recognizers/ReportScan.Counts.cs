@@ -267,6 +267,14 @@ internal sealed partial class ReportScan
                 // «отменила 40 мероприятий», «has postponed 12 events», «15 іс-шарасы кейінге қалдырылды»: not held.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "activities cancelled or postponed, not held"));
             }
+            else if (kind is { } joinedFirst && SecondKindJoined(head, joinedFirst, s) is int second)
+            {
+                // «85 акций и мероприятий», «85 actions and events»: one figure for two kinds together, neither's count.
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, second), "one figure for two kinds of activity together, no count of either"));
+                MarkUsed(i, second);
+                i = second;
+                continue;
+            }
             else if (kind is not null && TookPartIn(i, head, s))
             {
                 // «приняла участие в 12 республиканских мероприятиях», «took part in 15 events», «20 іс-шараға қатысты»:
@@ -757,6 +765,13 @@ internal sealed partial class ReportScan
 
         return false;
     }
+
+    /// <summary>The noun of another kind of activity joined to the count's own by «and» right after it («акций и
+    /// мероприятий», «actions and events», «акция мен іс-шара»), or null.</summary>
+    private int? SecondKindJoined(int head, AssemblyActivityKind kind, Sentence s) =>
+        head + 2 < s.End && IsWholeWord(head + 1, lexicon.ListJoins) && tokens[head + 2].Kind == TokenKind.Word
+        && FindHead(head + 2, head + 3, QualifiedCount.Exactly(2), out AssemblyActivityKind? other, out _, out _) == head + 2
+        && other is { } second && second != kind ? head + 2 : null;
 
     /// <summary>Whether the word at <paramref name="k"/> is one of a plan, not of «organised by».</summary>
     private bool IsPlanWord(int k) => IsWord(k, lexicon.PlanWords) && !IsWholeWord(k, lexicon.OrganisedByWords);
