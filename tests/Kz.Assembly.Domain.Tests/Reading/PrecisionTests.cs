@@ -2551,4 +2551,10 @@ public class PrecisionTests
     [InlineData("С начала года Ассамблея народа Казахстана Актюбинской области провела около семисот мероприятий.", "summary YTD 2025-12-08 of apk-kz-15: Event ~700")]
     public void Russian_number_words_in_an_oblique_case_are_read(string text, string fact) =>
         Assert.Equal([fact], Read(text, "ru", new LocalDate(2025, 12, 8)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Шығыс Қазақстан облыстық ҚХА жыл басынан бері 540 іс-шара өткізді, оларға 4 мыңнан астам оқушы мен 35 мыңға жуық тұрғын қатысты.", "kk")]
+    [InlineData("С начала года Ассамблея народа Казахстана Восточно-Казахстанской области провела 540 мероприятий, в них приняли участие более 4 тысяч школьников и около 35 тысяч жителей.", "ru")]
+    public void People_counted_in_two_parts_are_read_whole_and_are_no_reach(string text, string culture) =>
+        Assert.Equal(["summary YTD 2025-11-28 of apk-kz-63: Event 540"], Read(text, culture, new LocalDate(2025, 11, 28)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -321,12 +321,14 @@ internal sealed partial class ReportScan
                 // people helped are no reach of the activities.
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head), "people helped, not people the activities reached"));
             }
-            else if (audience is not null && IsWholeWord(head + 1, lexicon.ListJoins) && head + 2 < s.End && tokens[head + 2].Kind == TokenKind.Number && !used[head + 2])
+            else if (audience is not null && SecondPartOfPeople(head, s) is int partLast)
             {
-                // «2 тысячи детей и 500 взрослых»: people counted in parts, whose sum the report does not state.
-                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, head + 2), "people counted in parts, whose sum the report does not state"));
-                MarkUsed(i, head + 2);
-                i = head + 2;
+                // «2 тысячи детей и 500 взрослых», «более 4 тысяч школьников и около 35 тысяч жителей»: people counted in
+                // parts, whose sum the report does not state. The second part is read whole, its scale word and noun with
+                // it («… мен 35 мыңға жуық тұрғын» is no «мың» of its own).
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, partLast), "people counted in parts, whose sum the report does not state"));
+                MarkUsed(i, partLast);
+                i = partLast;
                 continue;
             }
             else if (audience is { } who)
@@ -764,6 +766,23 @@ internal sealed partial class ReportScan
         }
 
         return false;
+    }
+
+    /// <summary>The last token of a second count of people joined by «and» right after the people counted at
+    /// <paramref name="head"/>: a bare number, or a count (a qualifier and a scale word may come with it) whose noun is
+    /// people; null otherwise.</summary>
+    private int? SecondPartOfPeople(int head, Sentence s)
+    {
+        int second = head + 2;
+        if (second >= s.End || used[second] || !IsWholeWord(head + 1, lexicon.ListJoins) || !TryCount(second, s.End, out QualifiedCount part, out int numberLast))
+        {
+            return null;
+        }
+
+        int noun = FindHead(numberLast + 1, s.End, part, out _, out Audience? people, out _);
+        return noun >= 0 && people is not null ? noun
+            : tokens[second].Kind == TokenKind.Number ? (noun >= 0 ? noun : numberLast)
+            : null;
     }
 
     /// <summary>The noun of another kind of activity joined to the count's own by «and» right after it («акций и
