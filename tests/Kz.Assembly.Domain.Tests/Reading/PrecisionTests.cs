@@ -2557,4 +2557,9 @@ public class PrecisionTests
     [InlineData("С начала года Ассамблея народа Казахстана Восточно-Казахстанской области провела 540 мероприятий, в них приняли участие более 4 тысяч школьников и около 35 тысяч жителей.", "ru")]
     public void People_counted_in_two_parts_are_read_whole_and_are_no_reach(string text, string culture) =>
         Assert.Equal(["summary YTD 2025-11-28 of apk-kz-63: Event 540"], Read(text, culture, new LocalDate(2025, 11, 28)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void The_regions_centre_holding_events_is_a_place_not_an_organisation() =>
+        Assert.Equal(["summary 2025 of apk-kz-55: Event 300"],
+            Read("Павлодар облыстық ҚХА\n\nБиыл облыс орталығы мен аудандарда 300 іс-шара өткізілді.", "kk", new LocalDate(2025, 12, 8)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -320,7 +320,8 @@ internal sealed partial class ReportScan
                 return tokens[i].Norm;
             }
 
-            if (IsWholeWord(i, lexicon.OneOrganisationWords) && HeldVerbAfter(i, s) && !AssemblysOwn(i, s))
+            // «общество провело 45 мероприятий», «the centre held»; not «Облыс орталығы» (the region's centre, a town).
+            if (IsWholeWord(i, lexicon.OneOrganisationWords) && !IsWord(i - 1, lexicon.RegionWords) && HeldVerbAfter(i, s) && !AssemblysOwn(i, s))
             {
                 return tokens[i].Norm;
             }
@@ -503,6 +504,7 @@ internal sealed partial class ReportScan
         countedBefore = onlyKind is { } one && !severalKinds && !NamesAPeriod(s) ? (s.End, one) : null;
     }
 
+    /// <summary>Whether a word of a period or a year stands in the sentence (read without reading the sentence's periods).</summary>
     private bool NamesAPeriod(Sentence s)
     {
         for (int k = s.First; k < s.End; k++)
