@@ -2562,4 +2562,10 @@ public class PrecisionTests
     public void The_regions_centre_holding_events_is_a_place_not_an_organisation() =>
         Assert.Equal(["summary 2025 of apk-kz-55: Event 300"],
             Read("Павлодар облыстық ҚХА\n\nБиыл облыс орталығы мен аудандарда 300 іс-шара өткізілді.", "kk", new LocalDate(2025, 12, 8)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Pavlodar Regional Assembly of People of Kazakhstan\n\nSince January more than 58,000 people have taken part; the assembly has held 480 events in all.", "en", "People >58000")]
+    [InlineData("Павлодарская область\n\nВ мероприятиях Ассамблеи народа Казахстана Павлодарской области с начала года приняли участие более 58 тысяч человек; всего проведено 480 мероприятий.", "ru", "People >58000")]
+    public void People_alone_before_a_semicolon_are_the_reach_of_the_activities_after_it(string text, string culture, string people) =>
+        Assert.Equal([$"summary YTD 2025-10-01 of apk-kz-55: Event 480, {people}"], Read(text, culture, new LocalDate(2025, 10, 1)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -497,7 +497,9 @@ internal sealed partial class ReportScan
             bool aside = s.Aside;
             for (int i = s.First; i < s.End; i++)
             {
-                bool semicolon = tokens[i].Is(';');
+                // «… приняли участие более 58 тысяч павлодарцев; всего проведено 480 мероприятий»: people alone before a
+                // semicolon are the reach of the activities after it, one clause with them.
+                bool semicolon = tokens[i].Is(';') && ActivitiesCountedIn(start, i);
                 if ((semicolon || AssemblyClauseAfter(i, s)) && HasCount(start, i) && HasCount(i + 1, s.End))
                 {
                     result.Add(new Sentence(start, i + 1, s.Paragraph, aside));
@@ -510,6 +512,22 @@ internal sealed partial class ReportScan
         }
 
         return result;
+    }
+
+    /// <summary>Whether a count of activities (not only of people) stands between <paramref name="from"/> and
+    /// <paramref name="to"/>.</summary>
+    private bool ActivitiesCountedIn(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && TryCount(k, to, out Metrics.QualifiedCount count, out int numberLast)
+                && FindHead(numberLast + 1, to, count, out Activities.AssemblyActivityKind? kind, out _, out _) >= 0 && kind is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a comma at <paramref name="i"/> is followed by a regional assembly's name, after a conjunction or
