@@ -2568,4 +2568,10 @@ public class PrecisionTests
     [InlineData("Павлодарская область\n\nВ мероприятиях Ассамблеи народа Казахстана Павлодарской области с начала года приняли участие более 58 тысяч человек; всего проведено 480 мероприятий.", "ru", "People >58000")]
     public void People_alone_before_a_semicolon_are_the_reach_of_the_activities_after_it(string text, string culture, string people) =>
         Assert.Equal([$"summary YTD 2025-10-01 of apk-kz-55: Event 480, {people}"], Read(text, culture, new LocalDate(2025, 10, 1)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Created in 2022 together with the region, the Abai Regional Assembly of People of Kazakhstan held 350 events in 2025.", "en")]
+    [InlineData("Созданная в 2022 году вместе с областью, Ассамблея народа Казахстана области Абай провела в 2025 году 350 мероприятий.", "ru")]
+    public void A_clause_of_founding_opening_the_sentence_dates_the_body_not_its_counts(string text, string culture) =>
+        Assert.Equal(["summary 2025 of apk-kz-10: Event 350"], Read(text, culture, new LocalDate(2025, 12, 19)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

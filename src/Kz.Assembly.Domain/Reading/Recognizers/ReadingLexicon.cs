@@ -184,6 +184,7 @@ internal sealed class ReadingLexicon
         ThoseWords = Cue(ReadingCue.Those);
         OneOrganisationWords = Cue(ReadingCue.OneOrganisation);
         OrganisedByWords = Cue(ReadingCue.OrganisedBy);
+        FoundedWords = Cue(ReadingCue.Founded);
         DayRangeWords = Cue(ReadingCue.DayRangeTo);
         DayRangeFromWords = Cue(ReadingCue.DayRangeFrom);
         AsOfBefore = Phrases(ReadingPhrase.AsOfBeforeDate);
@@ -743,6 +744,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Words of «organised by» that begin like a plan's (ұйымдастыруымен), whole words.</summary>
     public string[] OrganisedByWords { get; }
+
+    /// <summary>Stems of being founded or created (создан, created), opening a clause that dates a body.</summary>
+    public string[] FoundedWords { get; }
 
     /// <summary>Words between two days of a range (по, to), whole words; a dash does too.</summary>
     public string[] DayRangeWords { get; }

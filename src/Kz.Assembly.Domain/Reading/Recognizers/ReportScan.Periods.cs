@@ -72,6 +72,14 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «Created in 2022 together with the region, the Abai assembly held 350 events in 2025», «Созданная в 2022 году,
+            // ассамблея …»: a clause of founding that opens the sentence dates the body, not its counts.
+            if (i == s.First && IsWord(i, lexicon.FoundedWords) && ClauseEnd(i + 1, s.End) is int founded and >= 0 && founded < FirstCount(s))
+            {
+                i = founded;
+                continue;
+            }
+
             if (part is null && TryPartOfYear(i, s.End, out int firstMonth, out int lastMonth, out int partLast))
             {
                 // I квартал, первое полугодие, 9 айында, за девять месяцев

@@ -158,6 +158,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.RecentYears, "past", "last", "recent", "over")
         .Add(ReadingCue.Those, "those", "these", "the")
         .Add(ReadingCue.OneOrganisation, "society", "centre", "center", "association", "club", "community")
+        .Add(ReadingCue.Founded, "created", "founded", "established", "formed", "set")
         .Add(ReadingCue.Comparison, "than", "compared", "versus")
         .Add(ReadingPhrase.SameDay, "on", "the", "same", "day").Add(ReadingPhrase.SameDay, "on", "that", "day").Add(ReadingPhrase.SameDay, "the", "same", "day")
         .Add(ReadingPhrase.OfThem, "of", "these").Add(ReadingPhrase.OfThem, "of", "them").Add(ReadingPhrase.OfThem, "of", "which")

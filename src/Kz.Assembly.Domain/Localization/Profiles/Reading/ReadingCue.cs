@@ -535,4 +535,9 @@ public enum ReadingCue
     /// <summary>Whole words of «organised by» that begin like a word of <see cref="Plan"/> (kk «ұйымдастыруымен»,
     /// «өткізуімен»: the instrumental of the verbal noun, where «ұйымдастыруы тиіс» is an obligation): no plan.</summary>
     OrganisedBy,
+
+    /// <summary>Stems of being founded or created (ru «создан», «образован», «основан», en «created», «founded»,
+    /// «established»): a clause opening a sentence with one, up to its comma («Created in 2022 together with the region,
+    /// the Abai assembly held 350 events in 2025»), dates the body, not its counts.</summary>
+    Founded,
 }
