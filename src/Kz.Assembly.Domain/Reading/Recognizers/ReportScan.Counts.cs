@@ -721,12 +721,13 @@ internal sealed partial class ReportScan
         }
     }
 
-    /// <summary>What the question right before asked the number of, for the first number of its answer, a few words in
-    /// («– Более 250», «– С января – около 520», «– Мы считаем, что более 47 тысяч»); the answer takes the question's
-    /// period where it names none, and people asked of as taking part are a reach.</summary>
+    /// <summary>What the question right before asked the number of, for the first count of its answer (a year or a date
+    /// may come before it), a few words in («– Более 250», «– С января – около 520», «– Мы считаем, что более 47
+    /// тысяч»); the answer takes the question's period where it names none, and people asked of as taking part are a
+    /// reach.</summary>
     private (AssemblyActivityKind? Kind, Audience? Audience)? AnsweredAt(int i, Sentence s, SentenceFacts clause)
     {
-        if (question is not { } asked || !OnlyBreaksBetween(asked.End, s.First) || i - s.First > AnswerOpening || !OnlyWordsBefore(i, s))
+        if (question is not { } asked || !OnlyBreaksBetween(asked.End, s.First) || i - s.First > AnswerOpening || HasCount(s.First, i))
         {
             return null;
         }
@@ -807,20 +808,6 @@ internal sealed partial class ReportScan
         }
 
         return -1;
-    }
-
-    /// <summary>Whether no number stands in the sentence before <paramref name="i"/>: the answer's first number.</summary>
-    private bool OnlyWordsBefore(int i, Sentence s)
-    {
-        for (int k = s.First; k < i; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Number)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether only line breaks stand between two sentences: nothing was said between them.</summary>

@@ -363,7 +363,7 @@ internal sealed partial class ReportScan
             : twelveMonths ? "counted over the months up to now, which is no period the model holds"
             : monthsApart ? "counted over months apart, which are no one period"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"
-            : period is null && carriedPeriod is null && clause.Date is null && PhraseIn(s, lexicon.ReportingPeriodPhrases) ? "counted over «the reporting period», which the report does not name"
+            : period is null && carriedPeriod is null && clause.Date is null && PhraseIn(s, lexicon.ReportingPeriodPhrases, wholeWords: false) ? "counted over «the reporting period», which the report does not name"
             : null;
     }
 
@@ -1070,20 +1070,6 @@ internal sealed partial class ReportScan
         }
 
         return -1;
-    }
-
-    /// <summary>Whether a phrase of <paramref name="phrases"/> stands anywhere in the sentence.</summary>
-    private bool PhraseIn(Sentence s, string[][] phrases)
-    {
-        for (int i = s.First; i < s.End; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Word && PhraseStartingAt(i, s.End, phrases) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The last token of a phrase of <paramref name="phrases"/> that starts at token <paramref name="start"/>, or -1.</summary>

@@ -504,12 +504,12 @@ internal sealed partial class ReportScan
         countedBefore = onlyKind is { } one && !severalKinds && !NamesAPeriod(s) ? (s.End, one) : null;
     }
 
-    /// <summary>Whether a word of a period or a year stands in the sentence (read without reading the sentence's periods).</summary>
+    /// <summary>Whether a period stands in the sentence (looked for without reading the sentence's periods).</summary>
     private bool NamesAPeriod(Sentence s)
     {
         for (int k = s.First; k < s.End; k++)
         {
-            if (TryPeriodCue(k, s.End, out _, out _) || TryYear(k, s.End, out _, out _))
+            if (PeriodStartsAt(k, s.End, out _))
             {
                 return true;
             }
