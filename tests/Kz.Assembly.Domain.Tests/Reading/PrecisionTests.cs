@@ -2574,4 +2574,15 @@ public class PrecisionTests
     [InlineData("Созданная в 2022 году вместе с областью, Ассамблея народа Казахстана области Абай провела в 2025 году 350 мероприятий.", "ru")]
     public void A_clause_of_founding_opening_the_sentence_dates_the_body_not_its_counts(string text, string culture) =>
         Assert.Equal(["summary 2025 of apk-kz-10: Event 350"], Read(text, culture, new LocalDate(2025, 12, 19)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Маңғыстау облыстық ҚХА қараша айында 24 іс-шара ұйымдастырды. Ақтау қаласындағы этномәдени бірлестіктер өз бастамасымен тағы 12 кездесу өткізді.", "kk", "өз бастамасымен")]
+    [InlineData("Ассамблея народа Казахстана Мангистауской области в ноябре провела 24 мероприятия. Этнокультурные объединения Актау по собственной инициативе провели еще 12 встреч.", "ru", "по собственной инициативе")]
+    [InlineData("In November the Mangystau Regional Assembly of People of Kazakhstan held 24 events. Ethnocultural associations in Aktau held a further 12 meetings on their own initiative.", "en", "on their own")]
+    public void Those_acting_on_their_own_initiative_are_another_organiser(string text, string culture, string phrase)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2025, 11, 30));
+        Assert.Equal(["summary 2025-11 of apk-kz-47: Event 24"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains($"another organiser's figure («{phrase}»)", System.StringComparison.Ordinal));
+    }
 }

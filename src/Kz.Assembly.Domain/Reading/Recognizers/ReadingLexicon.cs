@@ -86,6 +86,7 @@ internal sealed class ReadingLexicon
         DistrictPhrases = Phrases(ReadingPhrase.District);
         PartOpenings = Phrases(ReadingPhrase.PartOpening);
         ReportingPeriodPhrases = Phrases(ReadingPhrase.ReportingPeriod);
+        OwnInitiativePhrases = Phrases(ReadingPhrase.OwnInitiative);
         string[][] halfYear = Phrases(ReadingPhrase.HalfYear);
         HalfWord = [.. halfYear.Select(words => words[0]).Distinct()];
         YearWord = [.. halfYear.Where(words => words.Length > 1).Select(words => words[1]).Distinct()];
@@ -780,6 +781,10 @@ internal sealed class ReadingLexicon
 
     /// <summary>The reporting period («за отчетный период», «есепті кезеңде»), which names no period of its own.</summary>
     public string[][] ReportingPeriodPhrases { get; }
+
+    /// <summary>A body acting on its own («по собственной инициативе», «өз бастамасымен», «on their own»): another
+    /// organiser where no assembly is named.</summary>
+    public string[][] OwnInitiativePhrases { get; }
 
     /// <summary>A session spoken of as coming («состоится», «өтеді», «will be held», «в преддверии»): it is not dated
     /// in the past, and states no session held.</summary>

@@ -327,7 +327,16 @@ internal sealed partial class ReportScan
             }
         }
 
-        return null;
+        // «Этнообъединения по собственной инициативе провели 12 встреч», «өз бастамасымен … өткізді»: whoever acted on
+        // its own, in a sentence naming no assembly, is not the assembly.
+        int own = PhraseAt(s, lexicon.OwnInitiativePhrases, wholeWords: false);
+        if (own < 0)
+        {
+            return null;
+        }
+
+        int last = PhraseStartingAt(own, s.End, lexicon.OwnInitiativePhrases);
+        return text[tokens[own].Start..tokens[last].End];
     }
 
     /// <summary>Whether the organisation at <paramref name="i"/> is named after an assembly, as its wing («Ассамблея

@@ -42,6 +42,8 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.LastYear, "last", "year")
         .Add(ReadingPhrase.PartOpening, "including").Add(ReadingPhrase.PartOpening, "among", "them").Add(ReadingPhrase.PartOpening, "among", "those")
         .Add(ReadingPhrase.ReportingPeriod, "reporting", "period").Add(ReadingPhrase.ReportingPeriod, "period", "under", "review")
+        .Add(ReadingPhrase.OwnInitiative, "on", "their", "own").Add(ReadingPhrase.OwnInitiative, "on", "its", "own")
+        .Add(ReadingPhrase.OwnInitiative, "independently")
         .Add(ReadingPhrase.NextYear, "next", "year").Add(ReadingPhrase.NextYear, "next", "year's").Add(ReadingPhrase.NextYear, "the", "coming", "year")
         .Add(ReadingPhrase.PastYear, "the", "past", "year").Add(ReadingPhrase.PastYear, "over", "the", "last", "year")
         .Add(ReadingPhrase.PastYear, "in", "the", "last", "year").Add(ReadingPhrase.PastYear, "during", "the", "last", "year")

@@ -44,6 +44,8 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.LastYear, "былтыр").Add(ReadingPhrase.LastYear, "өткен", "жыл")
         .Add(ReadingPhrase.PartOpening, "олардың", "арасында")
         .Add(ReadingPhrase.ReportingPeriod, "есепті", "кезеңде").Add(ReadingPhrase.ReportingPeriod, "есепті", "кезең", "ішінде")
+        .Add(ReadingPhrase.OwnInitiative, "өз", "бастамасы").Add(ReadingPhrase.OwnInitiative, "өз", "бастамалар")
+        .Add(ReadingPhrase.OwnInitiative, "өз", "бетінше").Add(ReadingPhrase.OwnInitiative, "өз", "күшімен")
         .Add(ReadingPhrase.NextYear, "келесі", "жылы").Add(ReadingPhrase.NextYear, "келесі", "жылға").Add(ReadingPhrase.NextYear, "келесі", "жылдың")
         .Add(ReadingPhrase.NextYear, "келер", "жылы").Add(ReadingPhrase.NextYear, "алдағы", "жылы")
         .Add(ReadingPhrase.HalfYear, "жарты", "жыл")

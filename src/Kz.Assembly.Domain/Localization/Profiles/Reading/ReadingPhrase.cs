@@ -123,4 +123,9 @@ public enum ReadingPhrase
     /// <summary>The reporting period (ru «за отчетный период», kk «есепті кезеңде», en «in the reporting period»): the period
     /// named before it, where one was; alone, it names none, and its counts are mentions.</summary>
     ReportingPeriod,
+
+    /// <summary>A body acting on its own (ru «по собственной инициативе», kk «өз бастамасымен», en «on their own
+    /// initiative»): in a sentence naming no assembly, whoever acted so is another organiser, and its counts are
+    /// mentions.</summary>
+    OwnInitiative,
 }
