@@ -2585,4 +2585,40 @@ public class PrecisionTests
         Assert.Equal(["summary 2025-11 of apk-kz-47: Event 24"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
         Assert.Contains(reading.Unplaced, m => m.Reason.Contains($"another organiser's figure («{phrase}»)", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("В июле Ассамблея народа Казахстана города Алматы провела 12 концертов и 5 спортивных турниров.", "ru")]
+    [InlineData("Шілде айында Алматы қалалық Қазақстан халқы Ассамблеясы 12 концерт пен 5 спорттық турнир өткізді.", "kk")]
+    [InlineData("In July the Almaty City Assembly of People of Kazakhstan held 12 concerts and 5 sports tournaments.", "en")]
+    public void Concerts_are_cultural_events_and_tournaments_sports_events(string text, string culture) =>
+        Assert.Equal(["summary 2025-07 of apk-kz-75: CulturalEvent 12, SportsEvent 5"], Read(text, culture, new LocalDate(2025, 8, 3)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Шымкент қалалық ҚХА биыл 1 150 іс-шара ұйымдастырды. Ең ауқымды іс-шара – «Бірлік» фестивалі – 20 мың көрерменді жинады.", "kk")]
+    [InlineData("Ассамблея народа Казахстана города Шымкента в этом году провела 1 150 мероприятий. Самое крупное мероприятие – фестиваль «Бірлік» – собрало 20 тысяч зрителей.", "ru")]
+    public void A_number_with_a_noun_of_its_own_after_a_dash_counts_that_noun_not_the_label(string text, string culture) =>
+        Assert.Equal(["summary 2025 of apk-kz-79: Event 1150"], Read(text, culture, new LocalDate(2025, 12, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("«Бірлік» фестивалі аясында Атырау облыстық ҚХА 3 күн ішінде 12 концерт өткізді.", "kk")]
+    [InlineData("В рамках фестиваля «Бірлік» Ассамблея народа Казахстана Атырауской области за три дня провела 12 концертов.", "ru")]
+    [InlineData("During the Birlik festival the Atyrau Regional Assembly of People of Kazakhstan held 12 concerts over three days.", "en")]
+    public void Counts_over_days_the_report_does_not_date_are_mentions(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 6, 16)), "a number of days");
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана города Шымкента подвела итоги января: 64 мероприятия.", "ru")]
+    [InlineData("The Shymkent City Assembly of People of Kazakhstan summed up January: 64 events.", "en")]
+    public void The_results_of_a_month_are_that_months(string text, string culture) =>
+        Assert.Equal(["summary 2026-01 of apk-kz-79: Event 64"], Read(text, culture, new LocalDate(2026, 2, 25)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_districts_assembly_named_without_the_genitive_is_below_the_region() =>
+        AssertNoFactButAMention<ReadSummary>(
+            Read("Шығыс Қазақстан облысы\n\nСессияда аудан ассамблеясы биыл 46 іс-шара өткізгені айтылды.", "kk", new LocalDate(2026, 5, 15)), "district");
+
+    [Fact]
+    public void Over_the_summer_is_a_season_not_years() =>
+        AssertNoFactButAMention<ReadSummary>(
+            Read("Ассамблея народа Казахстана города Алматы за лето провела более 40 мероприятий.", "ru", new LocalDate(2026, 9, 3)), "season");
 }

@@ -120,7 +120,7 @@ internal sealed partial class ReportScan
                 // «В сентябре прошло 120 из них»: a part with a period of its own is that period's count.
                 (kind, audience, head) = (part, null, ofThemLast);
             }
-            else if (LabelBefore(i, s, count, out kind, out audience) is { } label)
+            else if (LabelBefore(i, numberLast, s, count, out kind, out audience) is { } label)
             {
                 // «іс-шаралар саны: 310», «мероприятий – 310», «events: 310»: a list's label names what the number counts.
                 MarkUsed(label, i);
@@ -1368,12 +1368,20 @@ internal sealed partial class ReportScan
     /// более 52 тысяч», «events: 310») or the noun with its word for a number («іс-шаралар саны: 310», «количество
     /// мероприятий: 310»). Returns the label's first token, or null.
     /// </summary>
-    private int? LabelBefore(int number, Sentence s, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience)
+    private int? LabelBefore(int number, int numberLast, Sentence s, QualifiedCount count, out AssemblyActivityKind? kind, out Audience? audience)
     {
         kind = null;
         audience = null;
         int mark = number - 1;
         if (mark - 1 < s.First || tokens[mark].Kind != TokenKind.Punctuation || !(tokens[mark].Is(':') || tokens[mark].Is('–') || tokens[mark].Is('—') || tokens[mark].Is('-')))
+        {
+            return null;
+        }
+
+        // «Ең ауқымды іс-шара – «Бірлік» фестивалі – 20 мың көрерменді жинады»: a number with a noun of its own right
+        // after it counts that noun, not the label before the dash.
+        if (numberLast + 1 < s.End && FindHead(numberLast + 1, numberLast + 2, count, out AssemblyActivityKind? own, out Audience? ownAudience, out _) == numberLast + 1
+            && (own is not null || ownAudience is not null))
         {
             return null;
         }

@@ -46,6 +46,9 @@ internal sealed partial class ReportScan
         // Counts over a span up to now («с 2015 года», «за последние пять лет») are cumulative: no period the model holds;
         // nor do counts over the months up to now («за последние 12 месяцев», «over the past year» in June).
         bool spanToNow = false, twelveMonths = false, monthsApart = false;
+
+        // «3 күн ішінде», «за три дня», «over three days»: counts over days the report does not date.
+        bool overDays = false;
         bool compares = FindWord(s, lexicon.ComparisonWords) >= 0;
 
         // Words the rarer spans need, looked for once a sentence rather than at every token: «с», «since», «бері»,
@@ -118,6 +121,12 @@ internal sealed partial class ReportScan
                 clause.PeriodToken = clause.PeriodToken < 0 ? i : clause.PeriodToken;
                 MarkUsed(i, last);
                 i = last;
+            }
+            else if (IsCountOfYears(i) && i + 1 < s.End && IsWord(i + 1, lexicon.DayUnits) && !IsWholeWord(i + 2, lexicon.AgoWords))
+            {
+                overDays = true;
+                MarkUsed(i, i + 1);
+                i++;
             }
             else if (words.recent && RecentMonthsAt(i, s.End, out last))
             {
@@ -362,6 +371,7 @@ internal sealed partial class ReportScan
             : spanToNow ? "counted over a span of years up to now, which is no period the model holds"
             : twelveMonths ? "counted over the months up to now, which is no period the model holds"
             : monthsApart ? "counted over months apart, which are no one period"
+            : period is null && clause.Date is null && overDays ? "counted over a number of days the report does not date, which is no period the model holds"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"
             : period is null && carriedPeriod is null && clause.Date is null && PhraseIn(s, lexicon.ReportingPeriodPhrases, wholeWords: false) ? "counted over «the reporting period», which the report does not name"
             : null;
@@ -892,7 +902,8 @@ internal sealed partial class ReportScan
 
         // Counted years may be any year word (пять лет, five years, бес жыл); uncounted ones must be the plural
         // (последние годы, recent years): «last year» is one year, the one before.
-        if (k < end && (IsWord(k, lexicon.YearsWords) || (counted && IsWord(k, lexicon.YearWords))))
+        // «за лето» (over the summer) starts like «за … лет» and is a season.
+        if (k < end && (IsWord(k, lexicon.YearsWords) || (counted && IsWord(k, lexicon.YearWords))) && !IsWord(k, lexicon.SeasonWords))
         {
             last = k;
             return true;

@@ -16,6 +16,10 @@ internal static class EnglishReadingWords
         .AddActivity(AssemblyActivityKind.CharityAction, "action", "campaigns", "drives")
         .AddActivity(AssemblyActivityKind.OutreachMeeting, "meeting")
         .AddActivity(AssemblyActivityKind.EthnomediationCase, "ethnomediation", "mediation")
+
+        // «12 concerts», «5 tournaments»: in the plural only, so «a concert hall» counts nothing.
+        .AddActivity(AssemblyActivityKind.CulturalEvent, "concerts", "festivals")
+        .AddActivity(AssemblyActivityKind.SportsEvent, "tournaments")
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "charit")
         .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "cultural")
         .AddActivityModifier(AssemblyActivityKind.SportsEvent, "sport")
@@ -153,7 +157,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Quarter, "quarter")
         .Add(ReadingCue.QuartersCounted, "quarters")
         .Add(ReadingCue.HalfYear, "half")
-        .Add(ReadingCue.MonthPreposition, "in", "during", "for", "over", "throughout")
+        .Add(ReadingCue.MonthPreposition, "in", "during", "for", "over", "throughout", "up")
         .Add(ReadingCue.Today, "today")
         .Add(ReadingCue.Yesterday, "yesterday")
         .Add(ReadingCue.SpanSince, "since")

@@ -21,6 +21,10 @@ internal static class KazakhReadingWords
         .AddActivity(AssemblyActivityKind.CharityAction, "акци", "актси")
         .AddActivity(AssemblyActivityKind.OutreachMeeting, "кездесу")
         .AddActivity(AssemblyActivityKind.EthnomediationCase, "этномедиаци", "медиаци", "медиатси", "этномедиатси", "етномедиатси")
+
+        // «12 концерт», «5 турнир»: concerts and festivals are cultural events, tournaments and contests of sport sports ones.
+        .AddActivity(AssemblyActivityKind.CulturalEvent, "концерт", "фестивал")
+        .AddActivity(AssemblyActivityKind.SportsEvent, "турнир", "жарыс", "спартакиада")
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "қайырымдылық")
         .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "мәдени")
         .AddActivityModifier(AssemblyActivityKind.SportsEvent, "спорттық")
@@ -124,7 +128,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.RegionalAdjective, "облыстық", "қалалық")
         .Add(ReadingCue.BodyAdjectiveEnding, "облыстық", "қалалық")
         .Add(ReadingCue.DistrictAdjective, "аудандық")
-        .Add(ReadingCue.DistrictOwner, "ауданының", "ауданы")
+        .Add(ReadingCue.DistrictOwner, "ауданының", "ауданы", "аудан")
         .Add(ReadingCue.Percent, "пайыз")
         .Add(ReadingCue.Total, "барлығы", "жалпы")
         .Add(ReadingCue.Each, "әрбір")

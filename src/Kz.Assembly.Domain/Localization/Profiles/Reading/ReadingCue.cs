@@ -156,7 +156,8 @@ public enum ReadingCue
     /// schools, not the events held in them).</summary>
     LocativeEnding,
 
-    /// <summary>A word before a month's form that makes the month alone a period (в марте, in March, за март), whole words.</summary>
+    /// <summary>A word before a month's form that makes the month alone a period (в марте, in March, за март; the results
+    /// of a month: «итоги января», «summed up January»), whole words.</summary>
     MonthPreposition,
 
     /// <summary>The publication day, whole words: бүгін, сегодня, today.</summary>

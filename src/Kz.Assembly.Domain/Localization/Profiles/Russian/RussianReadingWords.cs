@@ -14,6 +14,10 @@ internal static class RussianReadingWords
         .AddActivity(AssemblyActivityKind.CharityAction, "акци")
         .AddActivity(AssemblyActivityKind.OutreachMeeting, "встреч")
         .AddActivity(AssemblyActivityKind.EthnomediationCase, "этномедиаци", "медиаци")
+
+        // «12 концертов», «5 турниров»: concerts and festivals are cultural events, tournaments and competitions sports ones.
+        .AddActivity(AssemblyActivityKind.CulturalEvent, "концерт", "фестивал")
+        .AddActivity(AssemblyActivityKind.SportsEvent, "турнир", "соревнован", "спартакиад")
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "благотворительн")
         .AddActivityModifier(AssemblyActivityKind.CulturalEvent, "культурн")
         .AddActivityModifier(AssemblyActivityKind.SportsEvent, "спортивн")
@@ -163,7 +167,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.Quarter, "квартал")
         .Add(ReadingCue.QuartersCounted, "квартала")
         .Add(ReadingCue.HalfYear, "полугоди")
-        .Add(ReadingCue.MonthPreposition, "в", "во", "за")
+        .Add(ReadingCue.MonthPreposition, "в", "во", "за", "итоги", "итогам", "итогах")
         // The prepositional plural of a place counted right after a number: «в 25 школах», «в 10 районах».
         .Add(ReadingCue.LocativeEnding, "ах", "ях")
         .Add(ReadingCue.Today, "сегодня")
@@ -206,7 +210,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.PerUnit, "ежедневно").Add(ReadingPhrase.PerUnit, "еженедельно").Add(ReadingPhrase.PerUnit, "ежемесячно").Add(ReadingPhrase.PerUnit, "ежегодно")
         .Add(ReadingPhrase.PerUnit, "каждый", "год").Add(ReadingPhrase.PerUnit, "в", "год")
         .Add(ReadingCue.Plan, "поручи", "поручен", "мог")
-        .Add(ReadingCue.Season, "весной", "летом", "осенью", "зимой", "учебн")
+        .Add(ReadingCue.Season, "весной", "лето", "осенью", "зимой", "учебн", "весна", "осень", "зима")
         .Add(ReadingCue.Season, "летн", "зимн", "весенн", "осенн")
         .Add(ReadingCue.CountPhraseEnd, "раз", "раза")
         .Add(ReadingCue.OrdinalSuffix, "й", "я", "е", "го", "летие", "летия")
