@@ -2621,4 +2621,35 @@ public class PrecisionTests
     public void Over_the_summer_is_a_season_not_years() =>
         AssertNoFactButAMention<ReadSummary>(
             Read("Ассамблея народа Казахстана города Алматы за лето провела более 40 мероприятий.", "ru", new LocalDate(2026, 9, 3)), "season");
+
+    [Theory]
+    [InlineData("Туркестан, 4 декабря. В Доме дружбы прошла XXXI сессия Ассамблеи народа Казахстана Туркестанской области.", "ru")]
+    [InlineData("Түркістан, 4 желтоқсан. Достық үйінде Түркістан облыстық Қазақстан халқы Ассамблеясының XXXI сессиясы өтті.", "kk")]
+    [InlineData("TURKISTAN, December 4. The XXXI session of the Turkistan Regional Assembly of People of Kazakhstan was held in the Friendship House.", "en")]
+    public void A_datelines_day_dates_the_session_held_in_the_next_sentence(string text, string culture) =>
+        Assert.Equal(["session XXXI of apk-kz-61 on 2026-12-04"], Read(text, culture, new LocalDate(2026, 12, 4)).FactsOf<ReadSession>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_datelines_day_dates_no_count() =>
+        Assert.Equal(["summary YTD 2026-12-04 of apk-kz-61: Event 40"],
+            Read("Туркестан, 4 декабря. Ассамблея народа Казахстана Туркестанской области провела 40 мероприятий.", "ru", new LocalDate(2026, 12, 4)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("In August the Pavlodar Regional Assembly of People of Kazakhstan expects to hold 70 events.", "en")]
+    [InlineData("В августе Ассамблея народа Казахстана Павлодарской области рассчитывает провести 70 мероприятий.", "ru")]
+    [InlineData("Тамыз айында Павлодар облыстық ҚХА-ның 70 іс-шара өткізуі күтілуде.", "kk")]
+    public void An_expectation_is_a_plan(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2026, 8, 1)), "planned");
+
+    [Theory]
+    [InlineData("Делегация Ассамблеи народа Кыргызстана посетила Петропавловск. Гости рассказали, что в этом году их ассамблея провела в Бишкеке 300 мероприятий. Ассамблея народа Казахстана Северо-Казахстанской области с начала года провела 410 мероприятий.", "ru")]
+    [InlineData("A delegation of the Assembly of People of Kyrgyzstan visited Petropavlovsk. The guests said their assembly held 300 events in Bishkek this year. The North Kazakhstan Regional Assembly of People of Kazakhstan has held 410 events since January.", "en")]
+    public void A_neighbours_capital_makes_a_figure_another_countrys(string text, string culture) =>
+        Assert.Equal(["summary YTD 2026-09-20 of apk-kz-59: Event 410"], Read(text, culture, new LocalDate(2026, 9, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("In July the Pavlodar Regional Assembly of People of Kazakhstan held 66 events, 10 percent more than in June. Around 7,500 people took part.", "en")]
+    [InlineData("В июле Ассамблея народа Казахстана Павлодарской области провела 66 мероприятий, на 10 процентов больше, чем в июне. В них приняли участие около 7 500 человек.", "ru")]
+    public void A_percent_between_a_summary_and_its_people_is_no_count_between_them(string text, string culture) =>
+        Assert.Equal(["summary 2026-07 of apk-kz-55: Event 66, People ~7500"], Read(text, culture, new LocalDate(2026, 8, 15)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

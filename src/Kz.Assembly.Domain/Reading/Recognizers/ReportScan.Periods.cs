@@ -584,13 +584,14 @@ internal sealed partial class ReportScan
         return false;
     }
 
-    /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="end"/>) hold a number that is no date and no
-    /// year («In the first half of 2025, the … Assembly held 198 events» is one clause).</summary>
+    /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="end"/>) hold a number that is no date, no year
+    /// and no percent («In the first half of 2025, the … Assembly held 198 events» is one clause).</summary>
     private bool HasCount(int first, int end)
     {
         for (int i = first; i < end; i++)
         {
-            if (++Steps > 0 && tokens[i].Kind == TokenKind.Number && tokens[i].Date is null && !IsYearNumber(tokens[i]))
+            // A percent is no count («66 events, 10 percent more than in June»).
+            if (++Steps > 0 && tokens[i].Kind == TokenKind.Number && tokens[i].Date is null && !IsYearNumber(tokens[i]) && !PercentAfter(i))
             {
                 return true;
             }
@@ -1483,7 +1484,10 @@ internal sealed partial class ReportScan
         }
 
         bool yearAfterComma = i + 3 < end && tokens[i + 2].Is(',') && TryYear(i + 3, end, out _, out _);
-        if (tokens[i + 1].Suffix.Length == 0 && !IsWholeWord(i - 1, lexicon.DatePrepositions) && !yearAfterComma)
+
+        // «TURKISTAN, December 4.», «ASTANA, December 4 –»: a dateline's day, after a comma and before its end or a dash.
+        bool dateline = i >= 1 && tokens[i - 1].Is(',') && (i + 2 >= end || tokens[i + 2].Is('.') || IsDash(tokens[i + 2]));
+        if (tokens[i + 1].Suffix.Length == 0 && !IsWholeWord(i - 1, lexicon.DatePrepositions) && !yearAfterComma && !dateline)
         {
             month = 0;
             return false;

@@ -31,6 +31,9 @@ internal sealed partial class ReportScan
     // The session read last and its paragraph: a sentence after it that names «the session» with no number speaks of it.
     private (SessionDraft Draft, int Paragraph)? lastDraft;
 
+    /// <summary>The day of a dateline just before the sentence being read, for a session it says was held.</summary>
+    private LocalDate? datelineDay;
+
     // A project named in a text that names no assembly (an akimat's programme, a party's campaign) is not the
     // regional assembly's. Counts are kept: a region's associations' figures are its assembly's even unnamed.
     private bool namesAnAssembly;
@@ -619,6 +622,13 @@ internal sealed partial class ReportScan
                 draft.Date ??= clause.Date;
                 clause.DateUsed = true;
             }
+            else if (clause.Date is null && datelineDay is { } dateline && dateline <= published
+                && FindWord(s, lexicon.SessionHeldWords) >= 0 && FindWord(s, lexicon.SessionFutureWords) < 0)
+            {
+                // «Туркестан, 4 декабря. В Доме дружбы прошла XXXI сессия …»: the dateline's day.
+                draft.Date ??= dateline;
+                clause.DateUsed = true;
+            }
             if (draft.Theme is null && ThemeNear(s, first, h) is { } theme)
             {
                 draft.Theme = theme;
@@ -627,6 +637,28 @@ internal sealed partial class ReportScan
             MarkUsed(numberFirst, h);
             clause.Session ??= draft;
         }
+    }
+
+    /// <summary>Whether the sentence is a dateline with its day and nothing else: a place and the day («Туркестан, 4
+    /// декабря.», «ASTANA, December 22.», «Түркістан, 4 желтоқсан»).</summary>
+    private bool IsDatelineDay(SentenceFacts clause)
+    {
+        Sentence s = clause.Sentence;
+        (int first, int last) = clause.DateTokens;
+        if (clause.Date is null || first - s.First is < 1 or > 3 || tokens[s.First].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        for (int k = s.First + 1; k < first; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word && !tokens[k].Is(','))
+            {
+                return false;
+            }
+        }
+
+        return last == s.End - 1 || (last == s.End - 2 && tokens[s.End - 1].Is('.'));
     }
 
     /// <summary>Whether the day at <paramref name="day"/> is another session's than the one at <paramref name="head"/>:

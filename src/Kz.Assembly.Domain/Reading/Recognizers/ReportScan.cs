@@ -125,7 +125,9 @@ internal sealed partial class ReportScan
         // A day that dated the whole country's figures («On 1 May, more than 3,000 events were held across
         // Kazakhstan»): the next sentence of the paragraph that counts with no period or day of its own («In Turkistan
         // Region alone, 180 events took place») is dated by it.
-        (LocalDate Day, (int First, int Last) Tokens, int Mention)? unusedDay = null;
+        // A dateline's day («Туркестан, 4 декабря.», «ASTANA, December 22.») dates a session the next sentence says was held
+        // with no day of its own, and nothing else: a count under a dateline is not of that one day.
+        (LocalDate Day, (int First, int Last) Tokens, int Mention, bool SessionsOnly)? unusedDay = null;
         foreach (Sentence sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -168,10 +170,18 @@ internal sealed partial class ReportScan
             var clause = new SentenceFacts(sentence) { National = scope == Scope.National, NamesAssembly = namedHere };
             ReadPeriods(clause);
             bool dayCarried = false;
-            if (clause.Date is null && clause.Period is null && unusedDay is { } carried)
+            if (clause.Date is null && unusedDay is { } carried && (clause.Period is null || carried.SessionsOnly))
             {
-                clause.Date = carried.Day;
-                clause.DateTokens = carried.Tokens;
+                if (carried.SessionsOnly)
+                {
+                    datelineDay = carried.Day;
+                }
+                else
+                {
+                    clause.Date = carried.Day;
+                    clause.DateTokens = carried.Tokens;
+                }
+
                 dayCarried = true;
             }
 
@@ -183,6 +193,7 @@ internal sealed partial class ReportScan
             ReadPeople(clause);
             ReadParticipants(clause);
             AddSummary(clause);
+            datelineDay = null;
             if (dayCarried)
             {
                 if (clause.DateUsed)
@@ -198,7 +209,8 @@ internal sealed partial class ReportScan
                 mentions.Add(new Mention(MentionKind.Date, Source(clause.DateTokens.First, clause.DateTokens.Last), "a date that dates no fact the reader knows"));
 
                 // Only a day that dated the whole country's figures carries on; a day of a session still to come does not.
-                unusedDay = clause.National ? (day, clause.DateTokens, mentions.Count - 1) : null;
+                bool underDateline = IsDatelineDay(clause);
+                unusedDay = clause.National || underDateline ? (day, clause.DateTokens, mentions.Count - 1, underDateline && !clause.National) : null;
             }
             else
             {

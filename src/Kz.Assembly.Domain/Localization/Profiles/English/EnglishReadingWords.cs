@@ -81,7 +81,7 @@ internal static class EnglishReadingWords
 
         // «East Kazakhstan citizens are preparing 7 major events»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "preparing")
-        .Add(ReadingCue.Plan, "expected", "intend", "aims", "aiming", "going", "must")
+        .Add(ReadingCue.Plan, "expected", "expects", "expect", "intend", "aims", "aiming", "going", "must")
         // A wish is no deed: «We want to hold at least 600 events», «hopes to open».
         .Add(ReadingCue.Plan, "want", "hope", "seeks")
         .Add(ReadingCue.Proposal, "propos", "should")
@@ -123,6 +123,9 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.CityAdjective, "city")
         .Add(ReadingCue.Foreign, "russia", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "belarus", "china", "mongolia", "azerbaijan")
         .Add(ReadingCue.Foreign, "ukrain", "germany", "turkey", "türkiye")
+
+        // Neighbours' capitals: «their assembly held 300 events in Bishkek» is no figure of Kazakhstan's.
+        .Add(ReadingCue.Foreign, "moscow", "bishkek", "tashkent", "dushanbe", "ashgabat", "minsk", "beijing", "ankara", "istanbul")
         .Add(ReadingCue.ForeignAdjective, "kyrgyz", "russian", "uzbek", "tajik", "turkmen", "belarusian", "chinese", "mongolian", "azerbaijani", "german", "turkish")
         .Add(ReadingCue.Member, "member", "deput", "senator")
         .Add(ReadingCue.Deputy, "deput")

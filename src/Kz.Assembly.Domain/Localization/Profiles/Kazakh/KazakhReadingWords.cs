@@ -91,7 +91,7 @@ internal static class KazakhReadingWords
 
         // «ШҚО тұрғындары 7 ірі іс-шара дайындауда»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "дайындалуда", "дайындауда", "әзірлеуде", "әзірленуде")
-        .Add(ReadingCue.Plan, "көздеп", "көзделуде", "көзделіп")
+        .Add(ReadingCue.Plan, "көздеп", "көзделуде", "көзделіп", "күтілуде", "күтіледі")
         // The future of beginning and going on, and the participle of what is to be marked: «сәуірде басталады», «жыл
         // соңына дейін жалғасады», «биыл атап өтілетін».
         .Add(ReadingCue.Plan, "басталад", "басталмақ", "жалғасад", "өтілет")
@@ -148,6 +148,9 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.RegionNoun, "облыс")
         .Add(ReadingCue.RegionPossessor, "облысы", "облысының", "қаласы", "қаласының")
         .Add(ReadingCue.Foreign, "ресей", "қырғызстан", "өзбекстан", "тәжікстан", "түрікменстан", "беларус", "қытай", "моңғолия", "әзірбайжан", "украин", "германия", "түркия")
+
+        // Neighbours' capitals: «олардың ассамблеясы Бішкекте 300 іс-шара өткізді» is no figure of Kazakhstan's.
+        .Add(ReadingCue.Foreign, "мәскеу", "бішкек", "бишкек", "ташкент", "душанбе", "ашхабад", "минск", "бейжің", "анкара", "стамбұл", "стамбул")
         .Add(ReadingCue.Member, "депутат", "мүше")
         .Add(ReadingCue.Deputy, "депутат")
         .Add(ReadingCue.Group, "тоб")

@@ -79,7 +79,7 @@ internal static class RussianReadingWords
 
         // «Жители ВКО готовят 7 крупных мероприятий»: what is being prepared has not taken place.
         .Add(ReadingCue.Plan, "готовят", "готовится", "готовятся", "готовит")
-        .Add(ReadingCue.Plan, "намечен", "намечае", "предстоит", "намерен")
+        .Add(ReadingCue.Plan, "намечен", "намечае", "предстоит", "намерен", "ожидается", "ожидаются", "рассчитыва")
         .Add(ReadingCue.Plan, "начнутся", "начнется", "начнётся", "продолжатся", "стартуют")
         // An obligation is not a deed: «должна провести 200 мероприятий».
         .Add(ReadingCue.Plan, "должна", "должны", "должен")
@@ -130,6 +130,9 @@ internal static class RussianReadingWords
         .Add(ReadingCue.RegionNoun, "област")
         .Add(ReadingCue.Foreign, "росси", "кыргызстан", "узбекистан", "таджикистан", "туркменистан", "беларус", "китай", "китая", "монголи", "азербайджан")
         .Add(ReadingCue.Foreign, "украин", "украина", "германи", "германия", "турци")
+
+        // Neighbours' capitals: «их ассамблея провела в Бишкеке 300 мероприятий» is no figure of Kazakhstan's.
+        .Add(ReadingCue.Foreign, "москв", "бишкек", "ташкент", "душанбе", "ашхабад", "минск", "пекин", "анкар", "стамбул")
         .Add(ReadingCue.ForeignAdjective, "кыргызск", "киргизск", "российск", "узбекск", "узбекистанск", "таджикск", "туркменск", "белорусск", "китайск", "монгольск", "азербайджанск", "немецк", "турецк")
         .Add(ReadingCue.Member, "депутат", "член", "сенатор")
         .Add(ReadingCue.Deputy, "депутат")
