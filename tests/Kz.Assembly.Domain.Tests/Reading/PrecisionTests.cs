@@ -2652,4 +2652,10 @@ public class PrecisionTests
     [InlineData("В июле Ассамблея народа Казахстана Павлодарской области провела 66 мероприятий, на 10 процентов больше, чем в июне. В них приняли участие около 7 500 человек.", "ru")]
     public void A_percent_between_a_summary_and_its_people_is_no_count_between_them(string text, string culture) =>
         Assert.Equal(["summary 2026-07 of apk-kz-55: Event 66, People ~7500"], Read(text, culture, new LocalDate(2026, 8, 15)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("К 31-летию Ассамблеи народа Казахстана Павлодарской области запланировано 120 мероприятий. С начала года ассамблея уже провела 35 из них.", "ru")]
+    [InlineData("For the Assembly's 31st anniversary the Pavlodar Regional Assembly of People of Kazakhstan has planned 120 events. Since January it has held 35 of them.", "en")]
+    public void A_part_of_a_plan_is_no_total_of_its_own_period(string text, string culture) =>
+        Assert.Empty(Read(text, culture, new LocalDate(2026, 3, 2)).FactsOf<ReadSummary>());
 }

@@ -35,7 +35,7 @@ internal sealed partial class ReportScan
 
     // Where the clause read last ended and the one kind of activity it counted, held or planned, for a count in the next
     // clause that leaves its noun out («…, а с начала года — 310»; «… запланировала 500 мероприятий. Уже проведено 320.»).
-    private (int End, AssemblyActivityKind Kind)? countedBefore;
+    private (int End, AssemblyActivityKind Kind, bool Planned)? countedBefore;
 
     // Counts of a kind a sentence had already tallied: a headline stating one of them restates the body.
     private readonly System.Collections.Generic.HashSet<(AssemblyActivityKind Kind, QualifiedCount Count)> countsNotTallied = [];
@@ -53,6 +53,7 @@ internal sealed partial class ReportScan
         (int First, int Last)? instead = planWord || HasWholeWord(s, lexicon.InsteadWords) ? InsteadSpan(s) : null;
         AssemblyActivityKind? onlyKind = null;
         bool severalKinds = false;
+        bool planned = false;
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0, cancelled = FindWord(s, lexicon.CancelledWords) >= 0;
         // Looked for once a clause, and only once a count needs them.
         bool? oneDistrict = null, erroneous = null;
@@ -237,6 +238,7 @@ internal sealed partial class ReportScan
             {
                 mentions.Add(new Mention(MentionKind.Number, Source(i, head), "a planned figure, not a reported one"));
                 NoteKind(kind, ref onlyKind, ref severalKinds);
+                planned = true;
             }
             else if (ongoing && clause.Period is null && (kind is not null || audience is not null))
             {
@@ -360,7 +362,7 @@ internal sealed partial class ReportScan
             i = head;
         }
 
-        countedBefore = onlyKind is { } one && !severalKinds ? (s.End, one) : null;
+        countedBefore = onlyKind is { } one && !severalKinds ? (s.End, one, planned) : null;
         question = Asked(s) is { } asked ? (s.End, asked.Kind, asked.Audience, clause.Period, FindWord(s, lexicon.ReachedWords) >= 0) : null;
     }
 
@@ -937,10 +939,11 @@ internal sealed partial class ReportScan
     /// that opens with a period of its own other than that count's («В сентябре прошло 120 из них», «In September, 120
     /// of them …»), or that names its own assembly after a count of the whole country («… branches held more than 15,000
     /// events … In Karaganda Region, the regional assembly organised 1,020 of them»): that period's, or that assembly's,
-    /// count of the kind; null otherwise (a part of the same period is no count of its own, and a period further in may be
-    /// another thing's: «The House, opened last year, hosted 180 of them»).</summary>
+    /// count of the kind; null otherwise (a part of the same period is no count of its own, a part of a plan is no total of
+    /// its period — «запланировано 120 мероприятий … С начала года ассамблея уже провела 35 из них» — and a period further
+    /// in may be another thing's: «The House, opened last year, hosted 180 of them»).</summary>
     private AssemblyActivityKind? PartWithAPeriodKind(SentenceFacts clause) =>
-        countedBefore is { } before && OnlyBreaksBetween(before.End, clause.Sentence.First)
+        countedBefore is { Planned: false } before && OnlyBreaksBetween(before.End, clause.Sentence.First)
         && ((clause.Period is { } own && clause.PeriodToken >= 0 && clause.PeriodToken <= clause.Sentence.First + 1
                 && !(lastSummary >= 0 && facts[lastSummary] is ReadSummary whole && whole.Summary.Period.Equals(own)))
             || (clause.NamesAssembly && !clause.National && lastSentenceNational))

@@ -510,7 +510,7 @@ internal sealed partial class ReportScan
         // «The Rudny City Assembly held 85 events. The regional assembly held 510»: the kind another body's sentence
         // counted is the one a next one leaves out; not where it names a period, which is not read here and would not
         // carry to the next.
-        countedBefore = onlyKind is { } one && !severalKinds && !NamesAPeriod(s) ? (s.End, one) : null;
+        countedBefore = onlyKind is { } one && !severalKinds && !NamesAPeriod(s) ? (s.End, one, false) : null;
     }
 
     /// <summary>Whether a period stands in the sentence (looked for without reading the sentence's periods).</summary>
