@@ -2658,4 +2658,16 @@ public class PrecisionTests
     [InlineData("For the Assembly's 31st anniversary the Pavlodar Regional Assembly of People of Kazakhstan has planned 120 events. Since January it has held 35 of them.", "en")]
     public void A_part_of_a_plan_is_no_total_of_its_own_period(string text, string culture) =>
         Assert.Empty(Read(text, culture, new LocalDate(2026, 3, 2)).FactsOf<ReadSummary>());
+
+    [Fact]
+    public void The_coverage_after_a_part_is_the_wholes_reach() =>
+        Assert.Equal(["summary 2026-01-01/2026-09-30 of apk-kz-11: Event 470, People ~55000"],
+            Read("За январь–сентябрь Ассамблея народа Казахстана Акмолинской области провела 470 мероприятий. Из них 120 – в рамках проекта «Бірлік». Охват составил около 55 тысяч человек.", "ru", new LocalDate(2026, 10, 15))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void People_in_them_after_a_part_are_no_reach_of_the_whole() =>
+        Assert.Equal(["summary 2026-01-01/2026-09-30 of apk-kz-11: Event 470"],
+            Read("За январь–сентябрь Ассамблея народа Казахстана Акмолинской области провела 470 мероприятий. Из них 120 прошли онлайн. В них приняли участие 5 тысяч человек.", "ru", new LocalDate(2026, 10, 15))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

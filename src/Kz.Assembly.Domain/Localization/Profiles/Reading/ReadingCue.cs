@@ -409,7 +409,8 @@ public enum ReadingCue
 
     /// <summary>Whole words of a total (ru «всего», «итого», kk «барлығы», «жалпы», en «total», «overall»,
     /// «altogether»): a count so marked, of the kind, body and period of the one just before it in its paragraph, is
-    /// the whole that one was a part of («Молодежное крыло провело 54 мероприятия. Всего ассамблея провела 212»).</summary>
+    /// the whole that one was a part of («Молодежное крыло провело 54 мероприятия. Всего ассамблея провела 212»); people so
+    /// marked (ru «Охват составил …», the coverage) are the whole's reach, past a part counted between.</summary>
     Total,
 
     /// <summary>Whole words of each (ru «каждой», «каждом», kk «әрбір», en «each», «every»; not kk «әр», which also makes

@@ -112,7 +112,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.DistrictAdjective, "районн")
         .Add(ReadingCue.DistrictOwner, "района")
         .Add(ReadingCue.Percent, "процент")
-        .Add(ReadingCue.Total, "всего", "итого")
+        .Add(ReadingCue.Total, "всего", "итого", "охват")
         .Add(ReadingCue.Each, "каждый", "каждая", "каждое", "каждого", "каждой", "каждом", "каждую", "каждым")
         .Add(ReadingCue.LastWeekday, "прошлую", "прошлый", "прошлое", "минувшую", "минувший", "минувшее")
         .Add(ReadingCue.DayUnit, "дн", "день")
