@@ -2670,4 +2670,21 @@ public class PrecisionTests
         Assert.Equal(["summary 2026-01-01/2026-09-30 of apk-kz-11: Event 470"],
             Read("За январь–сентябрь Ассамблея народа Казахстана Акмолинской области провела 470 мероприятий. Из них 120 прошли онлайн. В них приняли участие 5 тысяч человек.", "ru", new LocalDate(2026, 10, 15))
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("The Abai Regional Assembly of People of Kazakhstan held 96 events in June, July and August.", "en", "summary 2026-06-01/2026-08-31 of apk-kz-10: Event 96")]
+    [InlineData("В июне и июле Ассамблея народа Казахстана области Абай провела 70 мероприятий.", "ru", "summary 2026-06-01/2026-07-31 of apk-kz-10: Event 70")]
+    [InlineData("Абай облысы Қазақстан халқы Ассамблеясы маусым, шілде және тамыз айларында 96 іс-шара өткізді.", "kk", "summary 2026-06-01/2026-08-31 of apk-kz-10: Event 96")]
+    public void Months_named_one_after_another_are_their_span(string text, string culture, string fact) =>
+        Assert.Equal([fact], Read(text, culture, new LocalDate(2026, 9, 9)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void Months_apart_named_in_a_list_are_no_period() =>
+        AssertNoFactButAMention<ReadSummary>(Read("The Abai Regional Assembly of People of Kazakhstan held 96 events in June, July and September.", "en", new LocalDate(2026, 9, 29)), "months apart");
+
+    [Theory]
+    [InlineData("Шымкент\n\n– Сколько мероприятий провела ассамблея города в первом полугодии?\n– Мы провели 410 мероприятий.\n– А сколько людей в них участвовало?\n– Около 60 тысяч шымкентцев.", "ru", "Residents ~60000")]
+    [InlineData("Shymkent\n\n– How many events did the city assembly hold in the first half of the year?\n– We held 410 events.\n– And how many people took part in them?\n– About 60,000 people.", "en", "People ~60000")]
+    public void People_answered_with_a_noun_of_their_own_are_the_reach_asked_of(string text, string culture, string people) =>
+        Assert.Equal([$"summary 2026-01-01/2026-06-30 of apk-kz-79: Event 410, {people}"], Read(text, culture, new LocalDate(2026, 7, 15)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -159,6 +159,13 @@ internal sealed partial class ReportScan
                 count = count.Qualifier == CountQualifier.UpTo && count.Value is { } reached ? QualifiedCount.Exactly(reached) : count;
             }
 
+            // «– А сколько людей в них участвовало? – Около 60 тысяч шымкентцев»: people answered with a noun of their own are
+            // still the people the question asked of (its period and its reach).
+            if (head >= 0 && audience is not null && question is { Audience: not null })
+            {
+                _ = AnsweredAt(i, s, clause);
+            }
+
             if (head < 0 && AnsweredAt(i, s, clause) is { } answered)
             {
                 // «– Сколько мероприятий провела ассамблея в этом году? – Более 250», «– А сколько людей в них участвовало?

@@ -272,12 +272,23 @@ internal sealed partial class ReportScan
                 MarkUsed(i, sameLast);
                 i = sameLast;
             }
-            else if (part is null && month == 0 && !(i > s.First && IsWholeWord(i - 1, lexicon.DayRangeFromWords)) && MonthsApartAt(i, s.End) is int apartLast and >= 0)
+            else if (part is null && month == 0 && !(i > s.First && IsWholeWord(i - 1, lexicon.DayRangeFromWords)) && MonthListAt(i, s.End) is { } list)
             {
-                // «В январе и сентябре проведено 40 мероприятий»: no one period holds them.
-                monthsApart = true;
-                MarkUsed(i, apartLast);
-                i = apartLast;
+                // «in June, July and August», «в июне и июле»: the months one after another are their span; «В январе и
+                // сентябре проведено 40 мероприятий»: months apart, which no one period holds.
+                if (list.OneAfterAnother)
+                {
+                    part = (list.First, list.Last);
+                    int from = i > s.First && IsWholeWord(i - 1, lexicon.MonthPrepositions) ? i - 1 : i;
+                    clause.PeriodToken = clause.PeriodToken < 0 ? from : clause.PeriodToken;
+                }
+                else
+                {
+                    monthsApart = true;
+                }
+
+                MarkUsed(i, list.LastToken);
+                i = list.LastToken;
             }
             else if (part is null && month == 0 && MonthRangeAt(i, s.End) is (int fromMonth, int toMonth, int rangeLast))
             {
@@ -1619,7 +1630,7 @@ internal sealed partial class ReportScan
         int second = k < end ? MonthAt(k) : 0;
 
         // «В октябре и ноябре»: two months in a row named with «and» are both; months apart are no one period (read by
-        // MonthsApartAt).
+        // MonthListAt).
         if (second <= first || (listed && !between && second != first + 1))
         {
             return null;
@@ -1632,19 +1643,37 @@ internal sealed partial class ReportScan
         return joined || until >= 0 ? (first, second, until >= 0 ? until : last) : null;
     }
 
-    /// <summary>«В январе и сентябре», «in March and June»: two months apart named with «and», which are no one period;
-    /// the last token, or -1.</summary>
-    private int MonthsApartAt(int i, int end)
+    /// <summary>Months named one by one, joined by commas and «and» («в январе и сентябре», «in June, July and August»,
+    /// «маусым, шілде және тамыз айларында»): the first and the last, whether each follows the one before, and the list's
+    /// last token; null where fewer than two are named.</summary>
+    private (int First, int Last, bool OneAfterAnother, int LastToken)? MonthListAt(int i, int end)
     {
         int first = MonthAt(i);
         if (first == 0)
         {
-            return -1;
+            return null;
         }
 
+        int previous = first, lastToken = -1;
+        bool oneAfterAnother = true;
         int k = i + 1 + (IsWord(i + 1, lexicon.MonthWord) ? 1 : 0);
-        int second = k + 1 < end && IsWholeWord(k, lexicon.ListJoins) ? MonthAt(k + 1) : 0;
-        return second > 0 && second != first + 1 ? k + 1 + (IsWord(k + 2, lexicon.MonthWord) ? 1 : 0) : -1;
+        while (k + 1 < end && (tokens[k].Is(',') || IsWholeWord(k, lexicon.ListJoins)))
+        {
+            // «June, July, and August»: a comma before «and».
+            int named = tokens[k].Is(',') && IsWholeWord(k + 1, lexicon.ListJoins) ? k + 2 : k + 1;
+            int next = named < end ? MonthAt(named) : 0;
+            if (next == 0)
+            {
+                break;
+            }
+
+            oneAfterAnother &= next == previous + 1;
+            previous = next;
+            lastToken = named;
+            k = named + 1 + (IsWord(named + 1, lexicon.MonthWord) ? 1 : 0);
+        }
+
+        return lastToken < 0 ? null : (first, previous, oneAfterAnother, IsWord(lastToken + 1, lexicon.MonthWord) ? lastToken + 1 : lastToken);
     }
 
     /// <summary>A day and month without a year: the latest such day on or before publication (or in the year before,
