@@ -2604,7 +2604,7 @@ public class PrecisionTests
     [InlineData("В рамках фестиваля «Бірлік» Ассамблея народа Казахстана Атырауской области за три дня провела 12 концертов.", "ru")]
     [InlineData("During the Birlik festival the Atyrau Regional Assembly of People of Kazakhstan held 12 concerts over three days.", "en")]
     public void Counts_over_days_the_report_does_not_date_are_mentions(string text, string culture) =>
-        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 6, 16)), "a number of days");
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2025, 6, 16)), "days the report does not date");
 
     [Theory]
     [InlineData("Ассамблея народа Казахстана города Шымкента подвела итоги января: 64 мероприятия.", "ru")]
@@ -2687,4 +2687,16 @@ public class PrecisionTests
     [InlineData("Shymkent\n\n– How many events did the city assembly hold in the first half of the year?\n– We held 410 events.\n– And how many people took part in them?\n– About 60,000 people.", "en", "People ~60000")]
     public void People_answered_with_a_noun_of_their_own_are_the_reach_asked_of(string text, string culture, string people) =>
         Assert.Equal([$"summary 2026-01-01/2026-06-30 of apk-kz-79: Event 410, {people}"], Read(text, culture, new LocalDate(2026, 7, 15)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("A week of celebrations ended on May 3. Over the week the Mangystau Regional Assembly of People of Kazakhstan held 34 events.", "en")]
+    [InlineData("3 мая завершилась неделя празднований. За неделю Ассамблея народа Казахстана Мангистауской области провела 34 мероприятия.", "ru")]
+    [InlineData("Мерекелік апта 3 мамырда аяқталды. Апта ішінде Маңғыстау облыстық ҚХА 34 іс-шара өткізді.", "kk")]
+    public void Counts_over_an_undated_week_are_mentions(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2026, 5, 5)), "days the report does not date");
+
+    [Fact]
+    public void So_far_this_year_is_the_year_to_date() =>
+        Assert.Equal(["summary YTD 2026-12-07 of apk-kz-61: Event 1050"],
+            Read("The Turkistan Regional Assembly of People of Kazakhstan has held 1,050 events so far this year.", "en", new LocalDate(2026, 12, 7)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

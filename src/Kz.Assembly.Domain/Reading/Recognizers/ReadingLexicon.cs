@@ -87,6 +87,7 @@ internal sealed class ReadingLexicon
         PartOpenings = Phrases(ReadingPhrase.PartOpening);
         ReportingPeriodPhrases = Phrases(ReadingPhrase.ReportingPeriod);
         OwnInitiativePhrases = Phrases(ReadingPhrase.OwnInitiative);
+        UndatedDaysPhrases = Phrases(ReadingPhrase.UndatedDays);
         string[][] halfYear = Phrases(ReadingPhrase.HalfYear);
         HalfWord = [.. halfYear.Select(words => words[0]).Distinct()];
         YearWord = [.. halfYear.Where(words => words.Length > 1).Select(words => words[1]).Distinct()];
@@ -785,6 +786,9 @@ internal sealed class ReadingLexicon
     /// <summary>A body acting on its own («по собственной инициативе», «өз бастамасымен», «on their own»): another
     /// organiser where no assembly is named.</summary>
     public string[][] OwnInitiativePhrases { get; }
+
+    /// <summary>Days the report does not date («за неделю», «апта ішінде», «over the week»).</summary>
+    public string[][] UndatedDaysPhrases { get; }
 
     /// <summary>A session spoken of as coming («состоится», «өтеді», «will be held», «в преддверии»): it is not dated
     /// in the past, and states no session held.</summary>

@@ -382,11 +382,15 @@ internal sealed partial class ReportScan
             : spanToNow ? "counted over a span of years up to now, which is no period the model holds"
             : twelveMonths ? "counted over the months up to now, which is no period the model holds"
             : monthsApart ? "counted over months apart, which are no one period"
-            : period is null && clause.Date is null && overDays ? "counted over a number of days the report does not date, which is no period the model holds"
+            : period is null && clause.Date is null && (overDays || (NamesUndatedDays(s) && carriedPeriod is not { Kind: ReportingPeriodKind.Custom })) ? "counted over days the report does not date, which is no period the model holds"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"
             : period is null && carriedPeriod is null && clause.Date is null && PhraseIn(s, lexicon.ReportingPeriodPhrases, wholeWords: false) ? "counted over «the reporting period», which the report does not name"
             : null;
     }
+
+    /// <summary>Whether the sentence names days it does not date («за неделю», «over the week», «апта ішінде»): no period,
+    /// unless a span of days was just named (then «За эти дни» after «С 1 по 7 ноября» is that span).</summary>
+    private bool NamesUndatedDays(Sentence s) => PhraseIn(s, lexicon.UndatedDaysPhrases, wholeWords: false);
 
     /// <summary>Whether the report was published in January or February, when the year just ended is reported: then
     /// «за прошедший год», «over the past year» is that calendar year.</summary>

@@ -37,7 +37,7 @@ internal static class EnglishReadingWords
         .AddParticipantGroup(ParticipantGroup.YouthOrganisations, "youth")
         .AddQuarterOrdinal(1, "first").AddQuarterOrdinal(2, "second").AddQuarterOrdinal(3, "third").AddQuarterOrdinal(4, "fourth")
         .Add(ReadingPhrase.YearToDate, "since", "the", "start", "of", "the", "year").Add(ReadingPhrase.YearToDate, "since", "the", "beginning", "of", "the", "year")
-        .Add(ReadingPhrase.YearToDate, "year", "to", "date")
+        .Add(ReadingPhrase.YearToDate, "year", "to", "date").Add(ReadingPhrase.YearToDate, "so", "far", "this", "year").Add(ReadingPhrase.YearToDate, "this", "year", "so", "far")
         // «…held 72 events in November, bringing the year's total to 805»: the total so far this year.
         .Add(ReadingPhrase.YearToDate, "the", "year's", "total").Add(ReadingPhrase.YearToDate, "the", "total", "for", "the", "year")
         .Add(ReadingPhrase.YearToDate, "since", "the", "beginning", "of", ReadingVocabulary.YearSlot).Add(ReadingPhrase.YearToDate, "since", "the", "start", "of", ReadingVocabulary.YearSlot)
@@ -48,6 +48,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.ReportingPeriod, "reporting", "period").Add(ReadingPhrase.ReportingPeriod, "period", "under", "review")
         .Add(ReadingPhrase.OwnInitiative, "on", "their", "own").Add(ReadingPhrase.OwnInitiative, "on", "its", "own")
         .Add(ReadingPhrase.OwnInitiative, "independently")
+        .Add(ReadingPhrase.UndatedDays, "over", "the", "week").Add(ReadingPhrase.UndatedDays, "during", "the", "week").Add(ReadingPhrase.UndatedDays, "over", "those", "days")
         .Add(ReadingPhrase.NextYear, "next", "year").Add(ReadingPhrase.NextYear, "next", "year's").Add(ReadingPhrase.NextYear, "the", "coming", "year")
         .Add(ReadingPhrase.PastYear, "the", "past", "year").Add(ReadingPhrase.PastYear, "over", "the", "last", "year")
         .Add(ReadingPhrase.PastYear, "in", "the", "last", "year").Add(ReadingPhrase.PastYear, "during", "the", "last", "year")

@@ -50,6 +50,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.ReportingPeriod, "есепті", "кезеңде").Add(ReadingPhrase.ReportingPeriod, "есепті", "кезең", "ішінде")
         .Add(ReadingPhrase.OwnInitiative, "өз", "бастамасы").Add(ReadingPhrase.OwnInitiative, "өз", "бастамалар")
         .Add(ReadingPhrase.OwnInitiative, "өз", "бетінше").Add(ReadingPhrase.OwnInitiative, "өз", "күшімен")
+        .Add(ReadingPhrase.UndatedDays, "апта", "ішінде").Add(ReadingPhrase.UndatedDays, "бір", "аптада").Add(ReadingPhrase.UndatedDays, "сол", "күндері")
         .Add(ReadingPhrase.NextYear, "келесі", "жылы").Add(ReadingPhrase.NextYear, "келесі", "жылға").Add(ReadingPhrase.NextYear, "келесі", "жылдың")
         .Add(ReadingPhrase.NextYear, "келер", "жылы").Add(ReadingPhrase.NextYear, "алдағы", "жылы")
         .Add(ReadingPhrase.HalfYear, "жарты", "жыл")

@@ -128,4 +128,8 @@ public enum ReadingPhrase
     /// initiative»): in a sentence naming no assembly, whoever acted so is another organiser, and its counts are
     /// mentions.</summary>
     OwnInitiative,
+
+    /// <summary>Days the report does not date (ru «за неделю», kk «апта ішінде», en «over the week»): counts over them are
+    /// no period the model holds, and are mentions.</summary>
+    UndatedDays,
 }

@@ -42,6 +42,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.ReportingPeriod, "отчетном", "периоде").Add(ReadingPhrase.ReportingPeriod, "отчётном", "периоде")
         .Add(ReadingPhrase.OwnInitiative, "по", "собственной", "инициатив").Add(ReadingPhrase.OwnInitiative, "по", "своей", "инициатив")
         .Add(ReadingPhrase.OwnInitiative, "самостоятельно").Add(ReadingPhrase.OwnInitiative, "собственными", "силами")
+        .Add(ReadingPhrase.UndatedDays, "за", "неделю").Add(ReadingPhrase.UndatedDays, "в", "течение", "недели").Add(ReadingPhrase.UndatedDays, "за", "эти", "дни")
         .Add(ReadingPhrase.NextYear, "в", "следующем", "году").Add(ReadingPhrase.NextYear, "на", "следующий", "год").Add(ReadingPhrase.NextYear, "в", "будущем", "году")
         .Add(ReadingPhrase.NextYear, "на", "будущий", "год").Add(ReadingPhrase.NextYear, "в", "наступающем", "году").Add(ReadingPhrase.NextYear, "в", "новом", "году")
         .Add(ReadingPhrase.LastYear, "в", "прошлом", "году").Add(ReadingPhrase.LastYear, "в", "минувшем", "году").Add(ReadingPhrase.LastYear, "за", "прошлый", "год")
