@@ -2699,4 +2699,16 @@ public class PrecisionTests
     public void So_far_this_year_is_the_year_to_date() =>
         Assert.Equal(["summary YTD 2026-12-07 of apk-kz-61: Event 1050"],
             Read("The Turkistan Regional Assembly of People of Kazakhstan has held 1,050 events so far this year.", "en", new LocalDate(2026, 12, 7)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Совместно с управлением внутренней политики Ассамблея народа Казахстана Карагандинской области в сентябре провела 45 мероприятий.", "ru")]
+    [InlineData("Together with the regional department of internal policy, the Karaganda Regional Assembly of People of Kazakhstan held 45 events in September.", "en")]
+    public void An_organiser_after_together_with_is_the_partner_and_the_assembly_acts(string text, string culture) =>
+        Assert.Equal(["summary 2026-09 of apk-kz-35: Event 45"], Read(text, culture, new LocalDate(2026, 9, 30)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_district_word_before_a_comma_makes_no_district_assembly() =>
+        Assert.Equal(["summary YTD 2026-11-18 of apk-kz-63: Event 620"],
+            Read("Nearly half of the 620 events held by the East Kazakhstan Regional Assembly of People of Kazakhstan since January took place in rural districts, the assembly's secretariat said.", "en", new LocalDate(2026, 11, 18))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -279,8 +279,22 @@ internal sealed partial class ReportScan
             return IsWholeWord(after, lexicon.TogetherWords) || IsWholeWord(after + 1, lexicon.TogetherWords);
         }
 
-        // «Together with the Zhambyl Regional Assembly»: the region's name and an article may stand between.
-        return WordWithin(BeforeAssemblyName(head), head - 6, s, k => IsWholeWord(k, lexicon.TogetherWords));
+        // «Together with the Zhambyl Regional Assembly»: the region's name and an article may stand between; «Совместно с
+        // управлением внутренней политики Ассамблея … провела»: an organiser between is the partner, the assembly acts.
+        for (int k = BeforeAssemblyName(head); k >= System.Math.Max(s.First, head - 6); k--)
+        {
+            if (IsWord(k, lexicon.OtherOrganiserWords))
+            {
+                return false;
+            }
+
+            if (IsWholeWord(k, lexicon.TogetherWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the assembly at <paramref name="head"/> is named as whose anniversary or year it is.</summary>
@@ -428,6 +442,12 @@ internal sealed partial class ReportScan
             if (IsAssemblyHead(i))
             {
                 return true;
+            }
+
+            // «… in rural districts, the assembly's secretariat said»: a clause's end parts the word from the assembly.
+            if (tokens[i].Is(',') || tokens[i].Is(';') || tokens[i].Is(':'))
+            {
+                return false;
             }
         }
 
