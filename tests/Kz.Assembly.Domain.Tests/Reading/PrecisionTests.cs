@@ -2711,4 +2711,12 @@ public class PrecisionTests
         Assert.Equal(["summary YTD 2026-11-18 of apk-kz-63: Event 620"],
             Read("Nearly half of the 620 events held by the East Kazakhstan Regional Assembly of People of Kazakhstan since January took place in rural districts, the assembly's secretariat said.", "en", new LocalDate(2026, 11, 18))
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 450-odd events this year.", "en", "Event ~450")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 450 or so events this year.", "en", "Event ~450")]
+    [InlineData("The Pavlodar Regional Assembly of People of Kazakhstan held 450 or more events this year.", "en", "Event >=450")]
+    [InlineData("Ассамблея народа Казахстана Павлодарской области в этом году провела 450 и более мероприятий.", "ru", "Event >=450")]
+    public void A_qualifier_after_the_number_qualifies_it(string text, string culture, string tally) =>
+        Assert.Equal([$"summary 2026 of apk-kz-55: {tally}"], Read(text, culture, new LocalDate(2026, 10, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

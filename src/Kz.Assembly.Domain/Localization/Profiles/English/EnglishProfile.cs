@@ -41,6 +41,8 @@ internal sealed class EnglishProfile : LanguageProfile
         new("fewer than", CountQualifier.UpTo, Before: true, Written: false),
         new("under", CountQualifier.UpTo, Before: true, Written: false),
         new("up to", CountQualifier.UpTo, Before: true, Written: true),
+        new("or so", CountQualifier.About, Before: false, Written: false),
+        new("or more", CountQualifier.AtLeast, Before: false, Written: false),
     ];
 
     private EnglishProfile()

@@ -197,6 +197,9 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.PerUnit, "a", "year").Add(ReadingPhrase.PerUnit, "per", "year").Add(ReadingPhrase.PerUnit, "every", "year").Add(ReadingPhrase.PerUnit, "annually").Add(ReadingPhrase.PerUnit, "yearly")
         .Add(ReadingCue.Plan, "instruct", "tasked", "could", "would", "might")
         .Add(ReadingCue.Season, "spring", "summer", "autumn", "winter", "academic")
+
+        // «450-odd events»: an ending that makes the number approximate.
+        .Add(ReadingCue.ApproximateEnding, "odd")
         .Add(ReadingCue.CountPhraseEnd, "times")
         .Add(ReadingCue.OrdinalSuffix, "th", "st", "nd", "rd")
         .Add(ReadingCue.NumberOf, "numbe")

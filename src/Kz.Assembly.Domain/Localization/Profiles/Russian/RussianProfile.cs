@@ -41,6 +41,7 @@ internal sealed class RussianProfile : LanguageProfile
         new("ориентировочно", CountQualifier.About, Before: true, Written: false),
         new("без малого", CountQualifier.About, Before: true, Written: false),
         new("с лишним", CountQualifier.MoreThan, Before: false, Written: false),
+        new("и более", CountQualifier.AtLeast, Before: false, Written: false),
         new("не более", CountQualifier.UpTo, Before: true, Written: false),
         new("более", CountQualifier.MoreThan, Before: true, Written: true),
         new("более чем", CountQualifier.MoreThan, Before: true, Written: false),
