@@ -2719,4 +2719,19 @@ public class PrecisionTests
     [InlineData("Ассамблея народа Казахстана Павлодарской области в этом году провела 450 и более мероприятий.", "ru", "Event >=450")]
     public void A_qualifier_after_the_number_qualifies_it(string text, string culture, string tally) =>
         Assert.Equal([$"summary 2026 of apk-kz-55: {tally}"], Read(text, culture, new LocalDate(2026, 10, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Былтырғы жылдың екінші жартысында Павлодар облыстық ҚХА 300 іс-шара өткізді.", "kk")]
+    [InlineData("Во второй половине прошлого года Ассамблея народа Казахстана Павлодарской области провела 300 мероприятий.", "ru")]
+    [InlineData("Во второй половине 2025 года Ассамблея народа Казахстана Павлодарской области провела 300 мероприятий.", "ru")]
+    [InlineData("In the second half of last year the Pavlodar Regional Assembly of People of Kazakhstan held 300 events.", "en")]
+    public void The_second_half_of_a_year_is_read_in_every_word_order(string text, string culture) =>
+        Assert.Equal(["summary 2025-07-01/2025-12-31 of apk-kz-55: Event 300"], Read(text, culture, new LocalDate(2026, 10, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("In the past month the Pavlodar Regional Assembly of People of Kazakhstan held 45 events.", "en")]
+    [InlineData("За последний месяц Ассамблея народа Казахстана Павлодарской области провела 45 мероприятий.", "ru")]
+    [InlineData("Соңғы айда Павлодар облыстық ҚХА 45 іс-шара өткізді.", "kk")]
+    public void The_past_month_is_no_calendar_month(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2026, 10, 20)), "months up to now");
 }

@@ -933,8 +933,20 @@ internal sealed partial class ReportScan
     private bool RecentMonthsAt(int i, int end, out int last)
     {
         last = i + 2;
-        return last < end && IsWord(i, lexicon.RecentYearsWords) && !IsWholeWord(i, lexicon.YearPrepositions)
-            && IsCountOfYears(i + 1) && IsWord(i + 2, lexicon.MonthsWords);
+        if (i + 1 >= end || !IsWord(i, lexicon.RecentYearsWords) || IsWholeWord(i, lexicon.YearPrepositions))
+        {
+            return false;
+        }
+
+        // «in the past month», «за последний месяц», «соңғы айда»: one month up to now, uncounted (a short form of the
+        // word, so that «соңғы айтылған» is none).
+        if (IsWord(i + 1, lexicon.MonthsWords) && tokens[i + 1].Norm.Length <= 6)
+        {
+            last = i + 1;
+            return true;
+        }
+
+        return last < end && IsCountOfYears(i + 1) && IsWord(i + 2, lexicon.MonthsWords);
     }
 
     /// <summary>Whether the token at <paramref name="k"/> can count years: 2 to 100 in digits, or a number word.</summary>
@@ -1265,6 +1277,10 @@ internal sealed partial class ReportScan
         int half = ordinal is not (1 or 2) ? 0
             : IsWord(i + 1, lexicon.HalfWord) && IsWord(i + 2, lexicon.YearWord) ? 2
             : IsWord(i + 1, lexicon.HalfYearWords) ? 1
+
+            // «жылдың екінші жартысында», «во второй половине прошлого года»: the year named before its half, or after it
+            // in words of its own.
+            : IsWord(i + 1, lexicon.HalfWord) ? 1
             : 0;
         if (half > 0)
         {

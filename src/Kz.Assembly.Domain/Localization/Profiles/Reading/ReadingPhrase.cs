@@ -28,7 +28,7 @@ public enum ReadingPhrase
     /// <summary>A unit of time after a counted noun that makes the count a rate (в день, a day, per week), whole phrase.</summary>
     PerUnit,
 
-    /// <summary>A half-year in two words, the half then the year: Kazakh жарты жыл.</summary>
+    /// <summary>A half-year in two words, the half then the year: Kazakh жарты жыл, Russian половина года.</summary>
     HalfYear,
 
     /// <summary>The whole country, which makes a sentence's figures the national Assembly's: елімізде, по всей стране, nationwide.</summary>

@@ -170,7 +170,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.SessionAdjective, "очередн", "внеочередн", "юбилейн", "торжественн", "отчетн")
         .Add(ReadingCue.Quarter, "квартал")
         .Add(ReadingCue.QuartersCounted, "квартала")
-        .Add(ReadingCue.HalfYear, "полугоди")
+        .Add(ReadingCue.HalfYear, "полугоди").Add(ReadingPhrase.HalfYear, "половин", "год")
         .Add(ReadingCue.MonthPreposition, "в", "во", "за", "итоги", "итогам", "итогах")
         // The prepositional plural of a place counted right after a number: «в 25 школах», «в 10 районах».
         .Add(ReadingCue.LocativeEnding, "ах", "ях")
