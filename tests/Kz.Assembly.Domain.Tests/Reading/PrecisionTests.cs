@@ -2734,4 +2734,16 @@ public class PrecisionTests
     [InlineData("Соңғы айда Павлодар облыстық ҚХА 45 іс-шара өткізді.", "kk")]
     public void The_past_month_is_no_calendar_month(string text, string culture) =>
         AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2026, 10, 20)), "months up to now");
+
+    [Theory]
+    [InlineData("С начала года Ассамблея народа Казахстана Восточно-Казахстанской области провела 1 040 мероприятий. Для сравнения: в прошлом году было проведено 980 мероприятий. Этномедиаторы рассмотрели 41 обращение граждан.", "ru")]
+    [InlineData("Since January the East Kazakhstan Regional Assembly of People of Kazakhstan has held 1,040 events. For comparison, last year it held 980 events. Its mediators considered 41 appeals.", "en")]
+    public void A_sentence_opened_for_a_comparison_dates_only_its_own_figure(string text, string culture) =>
+        Assert.Contains("summary YTD 2026-12-19 of apk-kz-63: EthnomediationCase 41", Read(text, culture, new LocalDate(2026, 12, 19)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_project_right_after_a_part_of_the_assemblys_summary_is_the_assemblys() =>
+        Assert.Equal(["project «Қамқорлық» of apk-kz-43"],
+            Read("Қызылорда облыстық ҚХА бірінші жартыжылдықта 390 іс-шара ұйымдастырды.\n\nОның ішінде 42 қайырымдылық акциясы өткізілді. «Қамқорлық» жобасы аясында 150 отбасыға азық-түлік себеті табысталды.", "kk", new LocalDate(2026, 7, 3))
+                .FactsOf<ReadProject>().Select(ReportCorpus.Describe));
 }

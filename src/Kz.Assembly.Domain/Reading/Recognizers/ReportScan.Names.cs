@@ -206,7 +206,10 @@ internal sealed partial class ReportScan
             return;
         }
 
-        if (!national && !ownerBefore && !assemblyNearby)
+        // «… 390 іс-шара … Оның ішінде 42 қайырымдылық акциясы өткізілді. «Қамқорлық» жобасы аясында …»: right after a
+        // sentence that counted for the assembly's summary, the assembly is still the one spoken of.
+        bool afterItsSummary = lastSummaryEnd >= 0 && lastSummaryEnd <= s.First && OnlyBreaksBetween(lastSummaryEnd, s.First);
+        if (!national && !ownerBefore && !assemblyNearby && !afterItsSummary)
         {
             mentions.Add(new Mention(MentionKind.Uncertain, Source(i, i), "a project with no assembly named near it: another body's, not the report's assembly's"));
             return;

@@ -376,7 +376,10 @@ internal sealed partial class ReportScan
         // year planned for, «на 2025 год запланировала», still dates what was held of it).
         bool timeToCome = (period is { Kind: not ReportingPeriodKind.CalendarYear } && FindWord(s, lexicon.SessionFutureWords) >= 0)
             || period?.Start > published;
-        carriedPeriod = s.Aside || timeToCome ? carriedPeriod : period ?? carriedPeriod;
+        // «Для сравнения: в прошлом году было проведено 980 мероприятий»: a sentence opened for a comparison dates its own
+        // figure only; what follows goes on in the period before it.
+        bool comparison = IsWord(s.First, lexicon.ComparisonWords) || (s.First + 1 < s.End && IsWord(s.First + 1, lexicon.ComparisonWords));
+        carriedPeriod = s.Aside || timeToCome || comparison ? carriedPeriod : period ?? carriedPeriod;
         // «В следующем году – 300 мероприятий», «In 2027, 300 events»: a period that starts after publication is to come.
         clause.NoPeriod = period?.Start > published ? "counted for a time still to come: planned, not held"
             : spanToNow ? "counted over a span of years up to now, which is no period the model holds"

@@ -169,7 +169,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Those, "those", "these", "the")
         .Add(ReadingCue.OneOrganisation, "society", "centre", "center", "association", "club", "community")
         .Add(ReadingCue.Founded, "created", "founded", "established", "formed", "set")
-        .Add(ReadingCue.Comparison, "than", "compared", "versus")
+        .Add(ReadingCue.Comparison, "than", "compared", "versus", "comparison")
         .Add(ReadingPhrase.SameDay, "on", "the", "same", "day").Add(ReadingPhrase.SameDay, "on", "that", "day").Add(ReadingPhrase.SameDay, "the", "same", "day")
         .Add(ReadingPhrase.OfThem, "of", "these").Add(ReadingPhrase.OfThem, "of", "them").Add(ReadingPhrase.OfThem, "of", "which")
         .Add(ReadingPhrase.OfThem, "of", "those").Add(ReadingPhrase.OfThem, "of", "the", "events").Add(ReadingPhrase.OfThem, "of", "the", "activities")

@@ -197,7 +197,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.RecentYears, "соңғы")
         .Add(ReadingCue.Those, "осы", "сол", "өткен")
         .Add(ReadingCue.OneOrganisation, "орталық", "орталығы", "бірлестігі", "қоғамы", "қауымдастығы", "клубы")
-        .Add(ReadingCue.Comparison, "салыстырғанда", "қарағанда")
+        .Add(ReadingCue.Comparison, "салыстырғанда", "қарағанда", "салыстыру")
         .Add(ReadingPhrase.SameDay, "сол", "күні").Add(ReadingPhrase.SameDay, "осы", "күні")
         .Add(ReadingPhrase.SameYear, "сол", "жылы")
         .Add(ReadingPhrase.SameMonth, "сол", "айда").Add(ReadingPhrase.SameMonth, "сол", "айы").Add(ReadingPhrase.SameMonth, "сол", "ай", "ішінде")
