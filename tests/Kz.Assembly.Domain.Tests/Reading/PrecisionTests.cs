@@ -2746,4 +2746,10 @@ public class PrecisionTests
         Assert.Equal(["project «Қамқорлық» of apk-kz-43"],
             Read("Қызылорда облыстық ҚХА бірінші жартыжылдықта 390 іс-шара ұйымдастырды.\n\nОның ішінде 42 қайырымдылық акциясы өткізілді. «Қамқорлық» жобасы аясында 150 отбасыға азық-түлік себеті табысталды.", "kk", new LocalDate(2026, 7, 3))
                 .FactsOf<ReadProject>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_half_year_ending_a_headline_is_its_period() =>
+        Assert.Equal(["summary 2026-01-01/2026-06-30 of apk-kz-39: Event 500"],
+            Read("Костанайская область\n\n500 мероприятий за полгода\n\nАссамблея народа Казахстана Костанайской области провела 500 мероприятий.", "ru", new LocalDate(2026, 7, 10))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -1224,9 +1224,26 @@ internal sealed partial class ReportScan
             return true;
         }
 
+        // «жарты жылда», «за полгода», «по итогам полугодия», «жартыжылдық қорытындысы» with no ordinal, in a report of
+        // the second half of a year: its first half (English «half» alone is too common a word); also a headline's last
+        // word («500 мероприятий за полгода»).
+        bool halfAlone = tokens[i].Norm == "полгода" || (tokens[i].Norm.Length > 4 && IsWord(i, lexicon.HalfYearWords));
+        bool halfNamed = published.Month >= 7 && (i == 0 || OrdinalAt(i - 1) == 0);
+        if (halfNamed && halfAlone)
+        {
+            (firstMonth, lastMonth, last) = (1, 6, i);
+            return true;
+        }
+
         if (i + 1 >= end)
         {
             return false;
+        }
+
+        if (halfNamed && IsWord(i, lexicon.HalfWord) && IsWord(i + 1, lexicon.YearWord) && tokens[i + 1].Norm.StartsWith("жыл", StringComparison.Ordinal))
+        {
+            (firstMonth, lastMonth, last) = (1, 6, i + 1);
+            return true;
         }
 
         // «Q1 2025», «H2»: a letter and the digit written together.
@@ -1236,17 +1253,6 @@ internal sealed partial class ReportScan
         {
             int n = (int)next.Value;
             (firstMonth, lastMonth, last) = token.Norm == "q" ? ((n * 3) - 2, n * 3, i + 1) : (n == 1 ? 1 : 7, n == 1 ? 6 : 12, i + 1);
-            return true;
-        }
-
-        // «жарты жылда», «за полгода», «по итогам полугодия», «жартыжылдық қорытындысы» with no ordinal, in a report of
-        // the second half of a year: its first half (English «half» alone is too common a word).
-        bool halfAlone = tokens[i].Norm == "полгода" || (tokens[i].Norm.Length > 4 && IsWord(i, lexicon.HalfYearWords));
-        if (published.Month >= 7 && (i == 0 || OrdinalAt(i - 1) == 0)
-            && ((IsWord(i, lexicon.HalfWord) && IsWord(i + 1, lexicon.YearWord) && tokens[i + 1].Norm.StartsWith("жыл", StringComparison.Ordinal))
-                || halfAlone))
-        {
-            (firstMonth, lastMonth, last) = (1, 6, halfAlone ? i : i + 1);
             return true;
         }
 
