@@ -208,7 +208,8 @@ internal sealed partial class ReportScan
             {
                 mentions.Add(new Mention(MentionKind.Date, Source(clause.DateTokens.First, clause.DateTokens.Last), "a date that dates no fact the reader knows"));
 
-                // Only a day that dated the whole country's figures carries on; a day of a session still to come does not.
+                // Only a day that dated the whole country's figures carries on, or a dateline's day (for a session held in
+                // the next sentence); a day of a session still to come does not.
                 bool underDateline = IsDatelineDay(clause);
                 unusedDay = clause.National || underDateline ? (day, clause.DateTokens, mentions.Count - 1, underDateline && !clause.National) : null;
             }

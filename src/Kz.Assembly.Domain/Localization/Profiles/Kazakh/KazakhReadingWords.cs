@@ -22,7 +22,8 @@ internal static class KazakhReadingWords
         .AddActivity(AssemblyActivityKind.OutreachMeeting, "кездесу")
         .AddActivity(AssemblyActivityKind.EthnomediationCase, "этномедиаци", "медиаци", "медиатси", "этномедиатси", "етномедиатси")
 
-        // «12 концерт», «5 турнир»: concerts and festivals are cultural events, tournaments and contests of sport sports ones.
+        // «12 концерт», «5 турнир»: concerts and festivals are cultural events; tournaments, sports contests (жарыс) and
+        // spartakiads are sports events.
         .AddActivity(AssemblyActivityKind.CulturalEvent, "концерт", "фестивал")
         .AddActivity(AssemblyActivityKind.SportsEvent, "турнир", "жарыс", "спартакиада")
         .AddActivityModifier(AssemblyActivityKind.CharityAction, "қайырымдылық")
