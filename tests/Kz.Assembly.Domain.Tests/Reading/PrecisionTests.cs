@@ -2752,4 +2752,10 @@ public class PrecisionTests
         Assert.Equal(["summary 2026-01-01/2026-06-30 of apk-kz-39: Event 500"],
             Read("Костанайская область\n\n500 мероприятий за полгода\n\nАссамблея народа Казахстана Костанайской области провела 500 мероприятий.", "ru", new LocalDate(2026, 7, 10))
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Interview\n\nQ: How many events has the Zhambyl assembly held this year?\nA: Since January, 740.\nQ: And how many people took part?\nA: More than 90,000.", "en")]
+    [InlineData("Сұхбат\n\nС: Жамбыл облыстық ҚХА биыл қанша іс-шара өткізді?\nЖ: Жыл басынан бері 740.\nС: Оларға қанша адам қатысты?\nЖ: 90 мыңнан астам.", "kk")]
+    public void People_answered_a_line_after_the_answer_they_complete_are_its_reach(string text, string culture) =>
+        Assert.Equal(["summary YTD 2026-10-30 of apk-kz-31: Event 740, People >90000"], Read(text, culture, new LocalDate(2026, 10, 30)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -392,7 +392,11 @@ internal sealed partial class ReportScan
         // мероприятиях ноября приняли участие 5 400 человек» after a list), which may also open the line after the list;
         // so may an answer to «А сколько людей в них участвовало?», asked of the activities of the answer before.
         bool total = clause.ReachAsked || HasWholeWord(s, lexicon.TotalWords);
-        if (lastSummary >= 0 && (lastSummaryParagraph == s.Paragraph || (total && lastSummaryParagraph == s.Paragraph - 1))
+
+        // «A: Since January, 740. / Q: And how many people took part? / A: More than 90,000.»: an answer a line apart
+        // from the answer it completes, the question's line between.
+        bool answerBefore = clause.ReachAsked && lastSummaryParagraph == s.Paragraph - 2;
+        if (lastSummary >= 0 && (lastSummaryParagraph == s.Paragraph || (total && lastSummaryParagraph == s.Paragraph - 1) || answerBefore)
             && facts[lastSummary] is ReadSummary { Summary.PeopleReached: null } previous
             && !(lastSummaryEnd >= 0 && lastSummaryEnd < s.First && HasCount(lastSummaryEnd, s.First) && !total)
             && ReportedSummary.TryCreate(previous.Summary.Reporter, previous.Summary.Place, previous.Summary.Period, previous.Summary.Tallies, count, audience, out ReportedSummary? summary))
