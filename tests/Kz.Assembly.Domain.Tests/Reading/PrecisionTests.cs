@@ -2758,4 +2758,14 @@ public class PrecisionTests
     [InlineData("Сұхбат\n\nС: Жамбыл облыстық ҚХА биыл қанша іс-шара өткізді?\nЖ: Жыл басынан бері 740.\nС: Оларға қанша адам қатысты?\nЖ: 90 мыңнан астам.", "kk")]
     public void People_answered_a_line_after_the_answer_they_complete_are_its_reach(string text, string culture) =>
         Assert.Equal(["summary YTD 2026-10-30 of apk-kz-31: Event 740, People >90000"], Read(text, culture, new LocalDate(2026, 10, 30)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ежемесячно Ассамблея народа Казахстана Кызылординской области проводит в среднем 60 мероприятий. Всего за десять месяцев их проведено 610.", "summary 2026-01-01/2026-10-31 of apk-kz-43: Event 610")]
+    [InlineData("За последние пять лет Ассамблея народа Казахстана Кызылординской области провела более 2 500 мероприятий. Только в этом году их было 540.", "summary 2026 of apk-kz-43: Event 540")]
+    public void A_pronoun_for_the_activities_named_before_gives_a_bare_number_their_kind(string text, string fact) =>
+        Assert.Equal([fact], Read(text, "ru", new LocalDate(2026, 11, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_pronoun_with_no_activities_named_before_counts_nothing() =>
+        Assert.Empty(Read("Ассамблея народа Казахстана Кызылординской области подвела итоги. Всего за десять месяцев их было 610.", "ru", new LocalDate(2026, 11, 12)).FactsOf<ReadSummary>());
 }

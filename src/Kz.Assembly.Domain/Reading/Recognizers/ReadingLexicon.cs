@@ -185,6 +185,7 @@ internal sealed class ReadingLexicon
         RecentYearsWords = Cue(ReadingCue.RecentYears);
         ThoseWords = Cue(ReadingCue.Those);
         OneOrganisationWords = Cue(ReadingCue.OneOrganisation);
+        BackPronouns = Cue(ReadingCue.BackPronoun);
         OrganisedByWords = Cue(ReadingCue.OrganisedBy);
         FoundedWords = Cue(ReadingCue.Founded);
         DayRangeWords = Cue(ReadingCue.DayRangeTo);
@@ -743,6 +744,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Words of one organisation as a subject (общество, centre, орталығы), whole words.</summary>
     public string[] OneOrganisationWords { get; }
+
+    /// <summary>A pronoun standing for the activities the sentence before named (ru «их»).</summary>
+    public string[] BackPronouns { get; }
 
     /// <summary>Words of «organised by» that begin like a plan's (ұйымдастыруымен), whole words.</summary>
     public string[] OrganisedByWords { get; }

@@ -37,6 +37,11 @@ internal sealed partial class ReportScan
     // clause that leaves its noun out («…, а с начала года — 310»; «… запланировала 500 мероприятий. Уже проведено 320.»).
     private (int End, AssemblyActivityKind Kind, bool Planned)? countedBefore;
 
+    // Where the sentence read last ended and the last kind of activity it named, whatever its count was (an average, a
+    // plan): «Ежемесячно … в среднем 60 мероприятий. Всего за десять месяцев их проведено 610».
+    private (int End, AssemblyActivityKind Kind)? namedBefore;
+    private AssemblyActivityKind? namedInSentence;
+
     // Counts of a kind a sentence had already tallied: a headline stating one of them restates the body.
     private readonly System.Collections.Generic.HashSet<(AssemblyActivityKind Kind, QualifiedCount Count)> countsNotTallied = [];
 
@@ -179,6 +184,13 @@ internal sealed partial class ReportScan
                 (kind, audience, member, head) = (atEnd, null, false, numberLast);
             }
 
+            if (head < 0 && namedBefore is { } pronounFor && OnlyBreaksBetween(pronounFor.End, s.First)
+                && (IsWholeWord(i - 1, lexicon.BackPronouns) || (i - 2 >= s.First && IsWholeWord(i - 2, lexicon.BackPronouns))))
+            {
+                // «… в среднем 60 мероприятий. Всего за десять месяцев их проведено 610»: the pronoun's activities.
+                (kind, audience, member, head) = (pronounFor.Kind, null, false, numberLast);
+            }
+
             if (head < 0 && ElidedKindAt(i, s) is { } elided)
             {
                 // «… провела 40 мероприятий, а с начала года — 310»: the noun of the clause before, left out after a dash.
@@ -219,6 +231,8 @@ internal sealed partial class ReportScan
                 // «Былтыр бұл көрсеткіш 410 болған»: the figure of the kind the sentence before counted, in another period.
                 (kind, audience, member, head) = (figure, null, false, numberLast);
             }
+
+            namedInSentence = head >= 0 && kind is { } namedKind ? namedKind : namedInSentence;
 
             if (head < 0)
             {
@@ -370,6 +384,8 @@ internal sealed partial class ReportScan
         }
 
         countedBefore = onlyKind is { } one && !severalKinds ? (s.End, one, planned) : null;
+        namedBefore = namedInSentence is { } lastNamed ? (s.End, lastNamed) : null;
+        namedInSentence = null;
         question = Asked(s) is { } asked ? (s.End, asked.Kind, asked.Audience, clause.Period, FindWord(s, lexicon.ReachedWords) >= 0) : null;
     }
 

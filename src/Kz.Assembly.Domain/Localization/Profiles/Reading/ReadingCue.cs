@@ -542,4 +542,8 @@ public enum ReadingCue
     /// «established»): a clause opening a sentence with one, up to its comma («Created in 2022 together with the region,
     /// the Abai assembly held 350 events in 2025»), dates the body, not its counts.</summary>
     Founded,
+
+    /// <summary>A pronoun standing for the activities the sentence before named (ru «их»: «Всего за десять месяцев их
+    /// проведено 610», «их было 540»), within two words before a bare number: the number counts those activities.</summary>
+    BackPronoun,
 }

@@ -180,6 +180,7 @@ internal static class RussianReadingWords
         .Add(ReadingCue.RecentYears, "последн", "за")
         .Add(ReadingCue.Those, "эти", "те", "прошедшие", "минувшие")
         .Add(ReadingCue.OneOrganisation, "общество", "центр", "объединение", "община", "клуб")
+        .Add(ReadingCue.BackPronoun, "их")
         .Add(ReadingCue.Founded, "создан", "образован", "основан", "учрежден", "учреждён")
         .Add(ReadingCue.Comparison, "чем", "сравнени")
         .Add(ReadingPhrase.SameDay, "в", "тот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "же", "день").Add(ReadingPhrase.SameDay, "в", "этот", "день")
