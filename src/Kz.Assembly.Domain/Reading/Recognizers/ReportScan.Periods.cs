@@ -1651,21 +1651,17 @@ internal sealed partial class ReportScan
             return null;
         }
 
+        // Months joined by «and» without «between» («в октябре и ноябре», «in March and June») are a list, read before
+        // this by MonthListAt.
         int k = i + 1 + (IsWord(i + 1, lexicon.MonthWord) ? 1 : 0);
         bool between = i > 0 && IsWholeWord(i - 1, lexicon.DayRangeFromWords);
-        bool listed = k < end && IsWholeWord(k, lexicon.ListJoins);
-        bool joined = k < end && (IsDash(tokens[k]) || IsWholeWord(k, lexicon.DayRangeWords) || (between && listed));
-        k += joined || listed ? 1 : 0;
+        bool joined = k < end && (IsDash(tokens[k]) || IsWholeWord(k, lexicon.DayRangeWords) || (between && IsWholeWord(k, lexicon.ListJoins)));
+        k += joined ? 1 : 0;
         int second = k < end ? MonthAt(k) : 0;
-
-        // «В октябре и ноябре»: two months in a row named with «and» are both; months apart are no one period (read by
-        // MonthListAt).
-        if (second <= first || (listed && !between && second != first + 1))
+        if (second <= first)
         {
             return null;
         }
-
-        joined |= listed;
 
         int last = k + (IsWord(k + 1, lexicon.MonthWord) ? 1 : 0);
         int until = PhraseStartingAt(last + 1, end, lexicon.AsOfAfter);
