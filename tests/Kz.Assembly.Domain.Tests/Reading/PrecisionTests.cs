@@ -2768,4 +2768,38 @@ public class PrecisionTests
     [Fact]
     public void A_pronoun_with_no_activities_named_before_counts_nothing() =>
         Assert.Empty(Read("Ассамблея народа Казахстана Кызылординской области подвела итоги. Всего за десять месяцев их было 610.", "ru", new LocalDate(2026, 11, 12)).FactsOf<ReadSummary>());
+    [Theory]
+    [InlineData("Павлодар облыстық ҚХА 9 айда 410 іс-шара өткізді. Былтырғы сәйкес кезеңде 380 іс-шара өткізілген.", "kk")]
+    [InlineData("Павлодар облыстық ҚХА 9 айда 410 іс-шара өткізді. Өткен жылы осы уақытта 380 іс-шара өткізілген.", "kk")]
+    [InlineData("За 9 месяцев ассамблея Павлодарской области провела 410 мероприятий. За соответствующий период прошлого года – 380.", "ru")]
+    [InlineData("The Pavlodar Regional Assembly held 410 events in nine months, against 380 in the corresponding period of 2025.", "en")]
+    public void The_corresponding_period_of_another_year_is_no_fact_of_its_own(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2026, 10, 13));
+        Assert.Equal(["summary 2026-01-01/2026-09-30 of apk-kz-55: Event 410"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Source.Phrase == "380");
+    }
+
+    [Theory]
+    [InlineData("Вчера в Кокшетау прошла XXII сессия Ассамблеи народа Казахстана Акмолинской области с повесткой дня «Единство и согласие».", "ru")]
+    [InlineData("The 22nd session of the Akmola Regional Assembly of People of Kazakhstan, with the agenda «Unity and Accord», was held yesterday in Kokshetau.", "en")]
+    public void An_agenda_names_the_sessions_theme(string text, string culture) =>
+        Assert.Equal([culture == "ru" ? "session XXII of apk-kz-11 on 2026-11-28 «Единство и согласие»" : "session XXII of apk-kz-11 on 2026-11-28 «Unity and Accord»"],
+            Read(text, culture, new LocalDate(2026, 11, 29)).FactsOf<ReadSession>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("The North Kazakhstan Regional Assembly of People of Kazakhstan held 15 family festivals this year.", "en")]
+    [InlineData("Ассамблея народа Казахстана Северо-Казахстанской области в этом году провела 15 семейных фестивалей.", "ru")]
+    [InlineData("Солтүстік Қазақстан облыстық ҚХА биыл 15 отбасылық фестиваль өткізді.", "kk")]
+    public void A_family_adjective_before_an_activity_describes_it(string text, string culture) =>
+        Assert.Equal(["summary 2026 of apk-kz-59: CulturalEvent 15"], Read(text, culture, new LocalDate(2026, 10, 15)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("The North Kazakhstan Regional Assembly of People of Kazakhstan's «Family Hearth» project reached 120 families.", "en")]
+    [InlineData("The North Kazakhstan Regional Assembly of People of Kazakhstan runs the «Family Hearth» project.", "en")]
+    public void An_english_project_noun_after_the_name_names_a_project(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2026, 10, 15));
+        Assert.Equal(["project «Family Hearth» of apk-kz-59"], reading.FactsOf<ReadProject>().Select(ReportCorpus.Describe));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+    }
 }

@@ -186,6 +186,7 @@ internal sealed class ReadingLexicon
         ThoseWords = Cue(ReadingCue.Those);
         OneOrganisationWords = Cue(ReadingCue.OneOrganisation);
         BackPronouns = Cue(ReadingCue.BackPronoun);
+        OtherCountedAdjectives = Cue(ReadingCue.OtherCountedAdjective);
         OrganisedByWords = Cue(ReadingCue.OrganisedBy);
         FoundedWords = Cue(ReadingCue.Founded);
         DayRangeWords = Cue(ReadingCue.DayRangeTo);
@@ -747,6 +748,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>A pronoun standing for the activities the sentence before named (ru «их»).</summary>
     public string[] BackPronouns { get; }
+
+    /// <summary>Adjectives of a thing counted that is no activity (family, семейный, отбасылық).</summary>
+    public string[] OtherCountedAdjectives { get; }
 
     /// <summary>Words of «organised by» that begin like a plan's (ұйымдастыруымен), whole words.</summary>
     public string[] OrganisedByWords { get; }

@@ -1651,6 +1651,14 @@ internal sealed partial class ReportScan
             // the activity a few words on («… өкілдері қатысқан 50 іс-шара») has its own count.
             if (ReadingLexicon.StartsWithAny(token.Norm, lexicon.OtherCountedHeads))
             {
+                // «15 family festivals», «15 семейных фестивалей», «15 отбасылық фестиваль»: the adjective describes
+                // the activity right after it, which is what the number counts.
+                if (IsWord(i, lexicon.OtherCountedAdjectives) && i + 1 < end && tokens[i + 1].Kind == TokenKind.Word
+                    && ReadingLexicon.StartsWithAny(tokens[i + 1].Norm, lexicon.ActivityHeadStems))
+                {
+                    continue;
+                }
+
                 return i;
             }
         }

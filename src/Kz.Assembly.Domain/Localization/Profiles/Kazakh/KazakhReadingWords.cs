@@ -101,6 +101,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Plan, "өткізуі", "ұйымдастыруы")
         // …but «ҚХА-ның ұйымдастыруымен 210 шара өткізілді» is organised by it, and held.
         .Add(ReadingCue.OrganisedBy, "ұйымдастыруымен", "өткізуімен", "ұйымдастыруында")
+        .Add(ReadingCue.OtherCountedAdjective, "отбасылық", "этностық")
 
         // A promise in the first person: «Келесі жылы 500 іс-шара өткіземіз».
         .Add(ReadingCue.Plan, "өткіземіз", "ұйымдастырамыз")
@@ -209,6 +210,10 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.SamePeriod, "жылдың", "осы", "кезеңінде").Add(ReadingPhrase.SamePeriod, "жылдың", "сол", "кезеңінде")
         .Add(ReadingPhrase.SamePeriod, "былтыр", "осы", "кезеңде").Add(ReadingPhrase.SamePeriod, "былтыр", "сол", "кезеңде")
         .Add(ReadingPhrase.SamePeriod, "жылғы", "осы", "кезеңде").Add(ReadingPhrase.SamePeriod, "жылы", "осы", "кезеңде")
+        // «өткен жылдың сәйкес кезеңінде», «былтырғы тиісті кезеңде», «өткен жылы осы уақытта»: the corresponding period.
+        .Add(ReadingPhrase.SamePeriod, "сәйкес", "кезең").Add(ReadingPhrase.SamePeriod, "тиісті", "кезең")
+        .Add(ReadingPhrase.SamePeriod, "жылы", "осы", "уақытта").Add(ReadingPhrase.SamePeriod, "былтыр", "осы", "уақытта")
+        .Add(ReadingPhrase.SamePeriod, "жылдың", "осы", "уақыт")
         .Add(ReadingCue.YearsWithin, "ішінде", "бойы")
         .Add(ReadingPhrase.YearEnd, "жыл", "соңында").Add(ReadingPhrase.YearEnd, "жыл", "қорытындыс")
         .Add(ReadingPhrase.OverTheYears, "осы", "жылдар").Add(ReadingPhrase.OverTheYears, "жылдар", "бойы")

@@ -546,4 +546,9 @@ public enum ReadingCue
     /// <summary>A pronoun standing for the activities the sentence before named (ru «их»: «Всего за десять месяцев их
     /// проведено 610», «их было 540»), within two words before a bare number: the number counts those activities.</summary>
     BackPronoun,
+
+    /// <summary>Adjectives of a thing counted that is no activity (en «family», «ethnic», ru «семейн», kk «отбасылық»):
+    /// right before an activity's noun they describe it («15 family festivals», «15 семейных фестивалей», «15 отбасылық
+    /// фестиваль»), and the count is of those activities.</summary>
+    OtherCountedAdjective,
 }
