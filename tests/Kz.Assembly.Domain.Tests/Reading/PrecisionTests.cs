@@ -2802,4 +2802,24 @@ public class PrecisionTests
         Assert.Equal(["project «Family Hearth» of apk-kz-59"], reading.FactsOf<ReadProject>().Select(ReportCorpus.Describe));
         Assert.Empty(reading.FactsOf<ReadSummary>());
     }
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Атырауской области в октябре провела 45 мероприятий.\n\nАссамблея народа Казахстана Актюбинской области за тот же месяц провела 60 мероприятий.", "ru")]
+    [InlineData("The Atyrau Regional Assembly of People of Kazakhstan held 45 events in October.\n\nThe Aktobe Regional Assembly of People of Kazakhstan held 60 events over the same month.", "en")]
+    public void The_same_month_reaches_the_paragraph_before(string text, string culture) =>
+        Assert.Equal(["summary 2026-10 of apk-kz-23: Event 45", "summary 2026-10 of apk-kz-15: Event 60"],
+            Read(text, culture, new LocalDate(2026, 11, 3)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Актюбинской области за тот же месяц провела 60 мероприятий.", "ru")]
+    [InlineData("The Aktobe Regional Assembly of People of Kazakhstan held 60 events in the same year.", "en")]
+    [InlineData("Ақтөбе облыстық ҚХА сол айда 60 іс-шара өткізді.", "kk")]
+    public void The_same_month_or_year_with_none_named_near_is_no_period(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2026, 11, 3)), "«the same» month or year");
+
+    [Theory]
+    [InlineData("В уходящем году ассамблея народа Казахстана Жамбылской области провела 470 мероприятий.", "ru")]
+    [InlineData("Жамбыл облыстық ҚХА өтіп бара жатқан жылы 470 іс-шара өткізді.", "kk")]
+    [InlineData("In the outgoing year the Zhambyl Regional Assembly of People of Kazakhstan held 470 events.", "en")]
+    public void The_outgoing_year_is_this_year(string text, string culture) =>
+        Assert.Equal(["summary 2026 of apk-kz-31: Event 470"], Read(text, culture, new LocalDate(2026, 12, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -249,7 +249,7 @@ internal sealed partial class ReportScan
                 SetDate(clause, spokenOf, i, i);
                 MarkUsed(i, i);
             }
-            else if (year is null && lastYear is { } named && named.Paragraph == s.Paragraph && PhraseStartingAt(i, s.End, lexicon.SameYear) is int sameYearLast and >= 0)
+            else if (year is null && lastYear is { } named && NearBy(named.Paragraph, s) && PhraseStartingAt(i, s.End, lexicon.SameYear) is int sameYearLast and >= 0)
             {
                 // «The Atyrau Regional Assembly held 290 events in the same year», «в том же году», «сол жылы».
                 year = named.Year;
@@ -257,7 +257,7 @@ internal sealed partial class ReportScan
                 MarkUsed(i, sameYearLast);
                 i = sameYearLast;
             }
-            else if (month == 0 && year is null && monthJustNamed is { } monthNamed && monthNamed.Paragraph == s.Paragraph && PhraseStartingAt(i, s.End, lexicon.SameMonth) is int sameMonthLast and >= 0)
+            else if (month == 0 && year is null && monthJustNamed is { } monthNamed && NearBy(monthNamed.Paragraph, s) && PhraseStartingAt(i, s.End, lexicon.SameMonth) is int sameMonthLast and >= 0)
             {
                 // «… held 61 events in the same month», «в том же месяце», «сол айда»: the month just named.
                 (year, month) = (monthNamed.Year, monthNamed.Month);
@@ -265,7 +265,7 @@ internal sealed partial class ReportScan
                 MarkUsed(i, sameMonthLast);
                 i = sameMonthLast;
             }
-            else if (lastDay is { } before && before.Paragraph == s.Paragraph && PhraseStartingAt(i, s.End, lexicon.SameDay) is int sameLast and >= 0)
+            else if (lastDay is { } before && NearBy(before.Paragraph, s) && PhraseStartingAt(i, s.End, lexicon.SameDay) is int sameLast and >= 0)
             {
                 // «On the same day the XXXVI session … was held», «в тот же день», «сол күні»: the day just named.
                 SetDate(clause, before.Day, i, sameLast);
@@ -388,8 +388,14 @@ internal sealed partial class ReportScan
             : period is null && clause.Date is null && (overDays || (NamesUndatedDays(s) && carriedPeriod is not { Kind: ReportingPeriodKind.Custom })) ? "counted over days the report does not date, which is no period the model holds"
             : schoolYear || (period is null && clause.Date is null && FindWord(s, lexicon.SeasonWords) >= 0) ? "counted for a season, which is no period the model holds"
             : period is null && carriedPeriod is null && clause.Date is null && PhraseIn(s, lexicon.ReportingPeriodPhrases, wholeWords: false) ? "counted over «the reporting period», which the report does not name"
+            : period is null && clause.Date is null && (PhraseIn(s, lexicon.SameMonth, wholeWords: false) || PhraseIn(s, lexicon.SameYear, wholeWords: false)) ? "counted for «the same» month or year as one the report does not name near it"
             : null;
     }
+
+    /// <summary>Whether a month, year or day read in paragraph <paramref name="paragraph"/> is near enough for «the same
+    /// month», «за тот же месяц», «сол айда» in <paramref name="s"/> to mean it: its paragraph or the one right before (a
+    /// feed's next item goes on from the one before it).</summary>
+    private static bool NearBy(int paragraph, Sentence s) => paragraph == s.Paragraph || paragraph == s.Paragraph - 1;
 
     /// <summary>Whether the sentence names days it does not date («за неделю», «over the week», «апта ішінде»): no period,
     /// unless a span of days was just named (then «За эти дни» after «С 1 по 7 ноября» is that span).</summary>

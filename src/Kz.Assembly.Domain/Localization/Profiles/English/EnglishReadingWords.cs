@@ -42,7 +42,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.YearToDate, "the", "year's", "total").Add(ReadingPhrase.YearToDate, "the", "total", "for", "the", "year")
         .Add(ReadingPhrase.YearToDate, "since", "the", "beginning", "of", ReadingVocabulary.YearSlot).Add(ReadingPhrase.YearToDate, "since", "the", "start", "of", ReadingVocabulary.YearSlot)
         .Add(ReadingPhrase.YearToDate, "from", "the", "beginning", "of", ReadingVocabulary.YearSlot)
-        .Add(ReadingPhrase.ThisYear, "this", "year")
+        .Add(ReadingPhrase.ThisYear, "this", "year").Add(ReadingPhrase.ThisYear, "the", "outgoing", "year")
         .Add(ReadingPhrase.LastYear, "last", "year")
         .Add(ReadingPhrase.PartOpening, "including").Add(ReadingPhrase.PartOpening, "among", "them").Add(ReadingPhrase.PartOpening, "among", "those")
         .Add(ReadingPhrase.ReportingPeriod, "reporting", "period").Add(ReadingPhrase.ReportingPeriod, "period", "under", "review")

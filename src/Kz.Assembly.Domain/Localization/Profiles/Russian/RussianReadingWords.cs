@@ -37,6 +37,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.YearToDate, "с", "начала", "года").Add(ReadingPhrase.YearToDate, "с", "начала", "текущего", "года")
         .Add(ReadingPhrase.YearToDate, "с", "начала", "этого", "года").Add(ReadingPhrase.YearToDate, "с", "начала", ReadingVocabulary.YearSlot, "год")
         .Add(ReadingPhrase.ThisYear, "в", "этом", "году").Add(ReadingPhrase.ThisYear, "в", "текущем", "году").Add(ReadingPhrase.ThisYear, "в", "нынешнем", "году")
+        .Add(ReadingPhrase.ThisYear, "уходящ", "год") // «в уходящем году», «за уходящий год»: the year now ending
         .Add(ReadingPhrase.PartOpening, "среди", "них")
         .Add(ReadingPhrase.ReportingPeriod, "отчетный", "период").Add(ReadingPhrase.ReportingPeriod, "отчётный", "период")
         .Add(ReadingPhrase.ReportingPeriod, "отчетном", "периоде").Add(ReadingPhrase.ReportingPeriod, "отчётном", "периоде")
