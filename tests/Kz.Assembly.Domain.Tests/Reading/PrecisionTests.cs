@@ -2822,4 +2822,26 @@ public class PrecisionTests
     [InlineData("In the outgoing year the Zhambyl Regional Assembly of People of Kazakhstan held 470 events.", "en")]
     public void The_outgoing_year_is_this_year(string text, string culture) =>
         Assert.Equal(["summary 2026 of apk-kz-31: Event 470"], Read(text, culture, new LocalDate(2026, 12, 20)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan held more than 450 events this year.", "en", "summary 2026 of apk-kz-11: Event >450")]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan has held more than a thousand events since the start of the year.", "en", "summary YTD 2026-10-27 of apk-kz-11: Event >1000")]
+    [InlineData("Ассамблея народа Казахстана Акмолинской области провела больше чем тысячу мероприятий в этом году.", "ru", "summary 2026 of apk-kz-11: Event >1000")]
+    public void More_than_before_a_count_is_its_qualifier_not_a_comparison(string text, string culture, string fact) =>
+        Assert.Equal([fact], Read(text, culture, new LocalDate(2026, 10, 27)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("In the third quarter the East Kazakhstan Regional Assembly of People of Kazakhstan held 210 events, 35 of them charity actions.", "en")]
+    [InlineData("В третьем квартале Ассамблея народа Казахстана Восточно-Казахстанской области провела 210 мероприятий, 35 из них – благотворительные акции.", "ru")]
+    public void A_part_of_them_of_a_kind_of_its_own_is_that_kinds_tally(string text, string culture) =>
+        Assert.Equal(["summary 2026-Q3 of apk-kz-63: Event 210, CharityAction 35"], Read(text, culture, new LocalDate(2026, 10, 9)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("В третьем квартале Ассамблея народа Казахстана Восточно-Казахстанской области провела 210 мероприятий, 35 из них прошли в селах.", "ru")]
+    [InlineData("In the third quarter the East Kazakhstan Regional Assembly of People of Kazakhstan held 210 events, 35 of them in villages.", "en")]
+    public void A_part_of_them_with_no_kind_of_its_own_is_a_mention(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2026, 10, 9));
+        Assert.Equal(["summary 2026-Q3 of apk-kz-63: Event 210"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Source.Phrase == "35");
+    }
 }

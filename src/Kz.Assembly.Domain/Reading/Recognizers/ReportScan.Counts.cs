@@ -102,7 +102,9 @@ internal sealed partial class ReportScan
             bool rangeEnd = RangeEndAt(i, s, count);
             int ofThemLast = PhraseStartingAt(numberLast + 1, s.End, lexicon.OfThem);
             AssemblyActivityKind? partOfAPeriod = ofThemLast >= 0 ? PartWithAPeriodKind(clause) : null;
-            if ((ofThemLast >= 0 && partOfAPeriod is null) || EachNear(i, numberLast, s) || rangeEnd)
+            AssemblyActivityKind? partKind = null;
+            int partOfAKind = ofThemLast >= 0 && partOfAPeriod is null && clause.Tallies.Count > 0 ? KindOfAPartAt(ofThemLast + 1, s, count, out partKind) : -1;
+            if ((ofThemLast >= 0 && partOfAPeriod is null && partOfAKind < 0) || EachNear(i, numberLast, s) || rangeEnd)
             {
                 mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), rangeEnd ? "the end of a range, no count" : "a part of what was counted before, or so many at each one: no count of its own"));
                 MarkUsed(i, numberLast);
@@ -121,7 +123,13 @@ internal sealed partial class ReportScan
             AssemblyActivityKind? kind;
             Audience? audience;
             bool member = false;
-            if (partOfAPeriod is { } part)
+            if (partOfAKind >= 0)
+            {
+                // «210 events, 35 of them charity actions», «35 из них – благотворительные акции»: a part of a kind of its
+                // own is that kind's tally, as after «including».
+                (kind, audience, head) = (partKind, null, partOfAKind);
+            }
+            else if (partOfAPeriod is { } part)
             {
                 // «В сентябре прошло 120 из них»: a part with a period of its own is that period's count.
                 (kind, audience, head) = (part, null, ofThemLast);
@@ -1517,6 +1525,22 @@ internal sealed partial class ReportScan
         }
 
         return false;
+    }
+
+    /// <summary>The noun of a kind of activity more particular than events right at <paramref name="from"/>, past a dash or a
+    /// verb of being («35 of them charity actions», «35 of them were concerts», «35 из них – благотворительные акции»),
+    /// or -1.</summary>
+    private int KindOfAPartAt(int from, Sentence s, QualifiedCount count, out AssemblyActivityKind? kind)
+    {
+        kind = null;
+        int at = from < s.End && IsDash(tokens[from]) ? from + 1 : from;
+        at += IsWholeWord(at, lexicon.CopulaWords) ? 1 : 0;
+        Audience? audience = null;
+        bool member = false;
+        int head = at < s.End ? FindHead(at, s.End, count, out kind, out audience, out member) : -1;
+        bool particular = head >= 0 && head <= at + 1 && kind is { } found && found != AssemblyActivityKind.Event && audience is null && !member;
+        kind = particular ? kind : null;
+        return particular ? head : -1;
     }
 
     /// <summary>

@@ -1063,6 +1063,13 @@ internal sealed partial class ReportScan
     {
         if (IsWord(i, lexicon.ComparisonWords) && !headFinal)
         {
+            // «more than 450 events this year», «больше чем тысячу мероприятий в этом году»: the word ends a qualifier
+            // of the count after it, and the period a few words on is the count's own.
+            if (EndsAQualifier(i))
+            {
+                return -1;
+            }
+
             // The base is a period a few words on («чем в прошлом году», «compared with 2024»); «more than 450» is
             // a qualifier, no comparison of periods.
             for (int k = i + 1; k < Math.Min(end, i + 5) && tokens[k].Kind != TokenKind.Punctuation; k++)
@@ -1089,6 +1096,21 @@ internal sealed partial class ReportScan
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a qualifier put before a count («more than», «больше чем») ends at token <paramref name="i"/>.</summary>
+    private bool EndsAQualifier(int i)
+    {
+        foreach ((string[] words, _) in lexicon.QualifiersBefore)
+        {
+            int first = i - words.Length + 1;
+            if (first >= 0 && MatchesExactly(first, i + 1, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A hyphenated word of two months, the first before the second (қаңтар-мамыр, январь-май).</summary>

@@ -46,10 +46,12 @@ internal sealed class RussianProfile : LanguageProfile
         new("более", CountQualifier.MoreThan, Before: true, Written: true),
         new("более чем", CountQualifier.MoreThan, Before: true, Written: false),
         new("свыше", CountQualifier.MoreThan, Before: true, Written: false),
+        new("больше чем", CountQualifier.MoreThan, Before: true, Written: false),
         new("больше", CountQualifier.MoreThan, Before: true, Written: false),
         new("не менее", CountQualifier.AtLeast, Before: true, Written: true),
         new("не меньше", CountQualifier.AtLeast, Before: true, Written: false),
         new("менее", CountQualifier.UpTo, Before: true, Written: false),
+        new("меньше чем", CountQualifier.UpTo, Before: true, Written: false),
         new("меньше", CountQualifier.UpTo, Before: true, Written: false),
         new("до", CountQualifier.UpTo, Before: true, Written: true),
     ];
