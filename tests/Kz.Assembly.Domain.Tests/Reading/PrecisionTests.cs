@@ -2844,4 +2844,18 @@ public class PrecisionTests
         Assert.Equal(["summary 2026-Q3 of apk-kz-63: Event 210"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
         Assert.Contains(reading.Unplaced, m => m.Source.Phrase == "35");
     }
+    [Theory]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan has held more than 450 events since it was founded.", "en")]
+    [InlineData("The Akmola Regional Assembly of People of Kazakhstan has held more than 450 events since its establishment in 2020.", "en")]
+    [InlineData("С момента создания в 2022 году Ассамблея народа Казахстана Акмолинской области провела более 450 мероприятий.", "ru")]
+    [InlineData("Со дня основания Ассамблея народа Казахстана Акмолинской области провела более 450 мероприятий.", "ru")]
+    [InlineData("Ақмола облыстық ҚХА құрылғаннан бері 450-ден астам іс-шара өткізді.", "kk")]
+    [InlineData("Ақмола облыстық ҚХА құрылған күннен бастап 450-ден астам іс-шара өткізді.", "kk")]
+    public void Counts_since_the_bodys_founding_are_no_period(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2026, 10, 27)), "span of years up to now");
+
+    [Fact]
+    public void The_current_year_is_this_year_in_english() =>
+        Assert.Equal(["summary 2026 of apk-kz-11: Event >450"],
+            Read("The Akmola Regional Assembly of People of Kazakhstan held more than 450 events in the current year.", "en", new LocalDate(2026, 10, 27)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

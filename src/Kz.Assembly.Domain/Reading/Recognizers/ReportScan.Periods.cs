@@ -898,7 +898,9 @@ internal sealed partial class ReportScan
     {
         last = i;
         int over = PhraseStartingAt(i, end, lexicon.OverTheYears);
-        if (over >= 0)
+
+        // «30 лет со дня образования Ассамблеи», «30 years since it was founded»: the years of an anniversary, no span counted over.
+        if (over >= 0 && !(i > 0 && IsWord(i - 1, lexicon.YearsWords)))
         {
             // «осы жылдар ішінде», «за годы работы», «over the years»: every year up to now, no period of the model.
             last = over;

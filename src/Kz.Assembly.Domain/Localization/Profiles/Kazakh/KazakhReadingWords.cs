@@ -219,6 +219,9 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.YearEnd, "жыл", "соңында").Add(ReadingPhrase.YearEnd, "жыл", "қорытындыс")
         .Add(ReadingPhrase.OverTheYears, "осы", "жылдар").Add(ReadingPhrase.OverTheYears, "жылдар", "бойы")
         .Add(ReadingPhrase.OverTheYears, "соңғы", "онжылдықта").Add(ReadingPhrase.OverTheYears, "соңғы", "он", "жылда")
+        // «құрылғаннан бері», «құрылған күннен бастап»: every year from the body's start up to now.
+        .Add(ReadingPhrase.OverTheYears, "құрылғаннан").Add(ReadingPhrase.OverTheYears, "құрылғалы")
+        .Add(ReadingPhrase.OverTheYears, "құрылған", "күн").Add(ReadingPhrase.OverTheYears, "құрылған", "сәт")
         .Add(ReadingPhrase.AsOfAfterDate, "жағдай", "бойынша")
         // «1 қазанға дейін», «бүгінгі күнге дейін» (up to that day), «бүгінгі таңда» (as things stand today).
         .Add(ReadingPhrase.AsOfAfterDate, "дейін").Add(ReadingPhrase.AsOfAfterDate, "таңда")

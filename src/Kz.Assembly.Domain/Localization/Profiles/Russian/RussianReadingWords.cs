@@ -202,6 +202,11 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.OverTheYears, "за", "годы").Add(ReadingPhrase.OverTheYears, "за", "эти", "годы").Add(ReadingPhrase.OverTheYears, "за", "все", "годы")
         .Add(ReadingPhrase.OverTheYears, "за", "прошедшие", "годы").Add(ReadingPhrase.OverTheYears, "за", "минувшие", "годы")
         .Add(ReadingPhrase.OverTheYears, "за", "последнее", "десятилетие").Add(ReadingPhrase.OverTheYears, "за", "десятилетие")
+        // «с момента создания», «со дня основания»: every year from the body's start up to now.
+        .Add(ReadingPhrase.OverTheYears, "с", "момента", "создания").Add(ReadingPhrase.OverTheYears, "с", "момента", "своего", "создания")
+        .Add(ReadingPhrase.OverTheYears, "с", "момента", "образования").Add(ReadingPhrase.OverTheYears, "с", "момента", "основания")
+        .Add(ReadingPhrase.OverTheYears, "со", "дня", "основания").Add(ReadingPhrase.OverTheYears, "со", "дня", "создания")
+        .Add(ReadingPhrase.OverTheYears, "со", "дня", "образования")
         .Add(ReadingCue.DayRangeTo, "по")
         .Add(ReadingCue.DayRangeFrom, "с")
         .Add(ReadingPhrase.AsOfBeforeDate, "по", "состоянию", "на")
