@@ -2858,4 +2858,18 @@ public class PrecisionTests
     public void The_current_year_is_this_year_in_english() =>
         Assert.Equal(["summary 2026 of apk-kz-11: Event >450"],
             Read("The Akmola Regional Assembly of People of Kazakhstan held more than 450 events in the current year.", "en", new LocalDate(2026, 10, 27)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("Ақмола облыстық Қазақстан халқы Ассамблеясы бір жылда 450-ден астам іс-шара өткізді.")]
+    [InlineData("Ақмола облыстық Қазақстан халқы Ассамблеясы екі жыл ішінде 900 іс-шара өткізді.")]
+    public void Years_something_was_done_within_are_no_anniversary(string text)
+    {
+        ReportReading reading = Read(text, "kk", new LocalDate(2026, 10, 27));
+        Assert.Empty(reading.FactsOf<ReadAnniversary>());
+        Assert.DoesNotContain(reading.FactsOf<ReadSummary>(), f => f.Summary.Tallies.Any(t => t.Kind == Kz.Assembly.Domain.Activities.AssemblyActivityKind.AnniversaryEvent));
+    }
+
+    [Fact]
+    public void Kazakh_osy_zhyly_is_this_year() =>
+        Assert.Equal(["summary 2026 of apk-kz-11: Event >450"],
+            Read("Ақмола облыстық Қазақстан халқы Ассамблеясы осы жылы 450-ден астам іс-шара өткізді.", "kk", new LocalDate(2026, 10, 27)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

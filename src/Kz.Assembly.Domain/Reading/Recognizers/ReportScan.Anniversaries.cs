@@ -10,6 +10,12 @@ internal sealed partial class ReportScan
 {
     private readonly System.Collections.Generic.HashSet<(string Body, int Years)> anniversaries = [];
 
+    /// <summary>Whether the years word at <paramref name="years"/> is a span something was done within, not an age: in
+    /// the locative («Ассамблеясы бір жылда 450 іс-шара өткізді», in one year) or before a word of within («екі жыл
+    /// ішінде»).</summary>
+    private bool YearsAsADuration(int years) =>
+        (headFinal && ReadingLexicon.EndsWithAny(tokens[years].Norm, lexicon.LocativeEndings)) || IsWholeWord(years + 1, lexicon.YearsWithinWords);
+
     private void ReadAnniversaries(SentenceFacts clause)
     {
         Sentence s = clause.Sentence;
@@ -45,7 +51,7 @@ internal sealed partial class ReportScan
             {
                 last = i + 2;
             }
-            else if (IsWord(i + 1, lexicon.YearsWords) && (AssemblyRightBefore(first, s) || IsAssemblyHead(OwnerAfter(i + 1))))
+            else if (IsWord(i + 1, lexicon.YearsWords) && !YearsAsADuration(i + 1) && (AssemblyRightBefore(first, s) || IsAssemblyHead(OwnerAfter(i + 1))))
             {
                 // «Қазақстан халқы Ассамблеясына 30 жыл», «Ассамблее народа Казахстана – 30 лет», «30 years of the
                 // Assembly»: the years right before or after the assembly they are of, with no word of their passing.

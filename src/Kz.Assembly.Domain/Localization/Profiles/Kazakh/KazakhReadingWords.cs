@@ -45,7 +45,7 @@ internal static class KazakhReadingWords
         .Add(ReadingPhrase.YearToDate, "жыл", "басынан").Add(ReadingPhrase.YearToDate, ReadingVocabulary.YearSlot, "жыл", "басынан")
         .Add(ReadingPhrase.YearToDate, ReadingVocabulary.YearSlot, "басынан")
         .Add(ReadingPhrase.ThisYear, "биыл").Add(ReadingPhrase.ThisYear, "ағымдағы", "жыл")
-        .Add(ReadingPhrase.ThisYear, "өтіп", "бара", "жатқан", "жыл").Add(ReadingPhrase.ThisYear, "аяқталып", "келе", "жатқан", "жыл")
+        .Add(ReadingPhrase.ThisYear, "осы", "жылы").Add(ReadingPhrase.ThisYear, "өтіп", "бара", "жатқан", "жыл").Add(ReadingPhrase.ThisYear, "аяқталып", "келе", "жатқан", "жыл")
         .Add(ReadingPhrase.PastYear, "соңғы", "бір", "жыл").Add(ReadingPhrase.PastYear, "өткен", "бір", "жыл")
         .Add(ReadingPhrase.LastYear, "былтыр").Add(ReadingPhrase.LastYear, "өткен", "жыл")
         .Add(ReadingPhrase.PartOpening, "олардың", "арасында")
