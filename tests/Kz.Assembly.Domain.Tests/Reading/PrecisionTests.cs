@@ -2872,4 +2872,9 @@ public class PrecisionTests
     public void Kazakh_osy_zhyly_is_this_year() =>
         Assert.Equal(["summary 2026 of apk-kz-11: Event >450"],
             Read("Ақмола облыстық Қазақстан халқы Ассамблеясы осы жылы 450-ден астам іс-шара өткізді.", "kk", new LocalDate(2026, 10, 27)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Fact]
+    public void The_whole_of_last_year_is_last_year() =>
+        Assert.Equal(["summary 2026-01-01/2026-11-30 of apk-kz-59: Event 640", "summary 2025 of apk-kz-59: Event 590"],
+            Read("Ассамблея народа Казахстана Северо-Казахстанской области за 11 месяцев провела 640 мероприятий. Для сравнения: за весь прошлый год было проведено 590 мероприятий.", "ru", new LocalDate(2026, 12, 4))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

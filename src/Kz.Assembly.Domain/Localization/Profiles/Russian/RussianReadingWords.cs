@@ -47,6 +47,7 @@ internal static class RussianReadingWords
         .Add(ReadingPhrase.NextYear, "в", "следующем", "году").Add(ReadingPhrase.NextYear, "на", "следующий", "год").Add(ReadingPhrase.NextYear, "в", "будущем", "году")
         .Add(ReadingPhrase.NextYear, "на", "будущий", "год").Add(ReadingPhrase.NextYear, "в", "наступающем", "году").Add(ReadingPhrase.NextYear, "в", "новом", "году")
         .Add(ReadingPhrase.LastYear, "в", "прошлом", "году").Add(ReadingPhrase.LastYear, "в", "минувшем", "году").Add(ReadingPhrase.LastYear, "за", "прошлый", "год")
+        .Add(ReadingPhrase.LastYear, "за", "весь", "прошлый", "год").Add(ReadingPhrase.LastYear, "в", "течение", "прошлого", "года")
         .Add(ReadingPhrase.PastYear, "за", "прошедший", "год").Add(ReadingPhrase.PastYear, "за", "минувший", "год")
         .Add(ReadingPhrase.PastYear, "за", "истекший", "год").Add(ReadingPhrase.PastYear, "за", "последний", "год")
 
