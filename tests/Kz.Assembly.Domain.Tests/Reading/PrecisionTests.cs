@@ -2877,4 +2877,16 @@ public class PrecisionTests
         Assert.Equal(["summary 2026-01-01/2026-11-30 of apk-kz-59: Event 640", "summary 2025 of apk-kz-59: Event 590"],
             Read("Ассамблея народа Казахстана Северо-Казахстанской области за 11 месяцев провела 640 мероприятий. Для сравнения: за весь прошлый год было проведено 590 мероприятий.", "ru", new LocalDate(2026, 12, 4))
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Кызылординской области: итоги третьего квартала\n\nМероприятия – 190;\nв том числе благотворительные акции – 22;\nучастники – более 21 000 человек.", "ru", "People >21000")]
+    [InlineData("Kyzylorda Regional Assembly of People of Kazakhstan, third quarter\n\nEvents: 190\nincluding charity actions: 22\nParticipants: 21,000", "en", "People 21000")]
+    public void People_on_a_line_of_their_own_after_a_parts_line_are_the_wholes(string text, string culture, string reach) =>
+        Assert.Equal([$"summary 2026-Q3 of apk-kz-43: Event 190, {reach}", "summary 2026-Q3 of apk-kz-43: CharityAction 22"],
+            Read(text, culture, new LocalDate(2026, 10, 6)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void People_in_them_after_a_part_are_the_parts() =>
+        Assert.Equal(["summary 2026-Q3 of apk-kz-43: Event 190", "summary 2026-Q3 of apk-kz-43: CharityAction 22, People 5000"],
+            Read("Ассамблея народа Казахстана Кызылординской области в третьем квартале провела 190 мероприятий. В том числе 22 благотворительные акции. В них приняли участие 5 тысяч человек.", "ru", new LocalDate(2026, 10, 6))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -140,6 +140,7 @@ internal sealed partial class ReportScan
         reportRegion = region;
         currentSession = null;
         lastSummary = -1;
+        lastWhole = null;
         carriedPeriod = keepPeriod ? carriedPeriod : null;
     }
 

@@ -21,6 +21,11 @@ internal sealed partial class ReportScan
     private int lastSummary = -1;
     private int lastSummaryParagraph = -1;
 
+    // The last summary of a sentence that does not open with «of them» (в том числе, оның ішінде, including): the whole a
+    // list's part lines come under, whose reach a later line may give («участники – более 21 000 человек»).
+    private ReadSummary? lastWhole;
+    private bool lastSummaryIsPart;
+
     // Where the sentence of the last summary (or of the reach it took) ends, and whether that summary's period was its
     // own sentence's: a period given only in the sentence right after it may still be its period.
     private int lastSummaryEnd = -1;
@@ -164,18 +169,20 @@ internal sealed partial class ReportScan
         var tallies = clause.Tallies.Select(t => new ActivityTally(t.Kind, t.Count));
         if (ReportedSummary.TryCreate(ReportBody, Place.WholeRegion(reportRegion), PeriodOf(clause), tallies, clause.Reach?.Count, clause.Reach?.Audience ?? Audience.People, out ReportedSummary? summary))
         {
-            // «– мероприятий – 520;» printed again with its list: a summary stated twice, word for word, is one fact.
-            int same = facts.FindIndex(f => f is ReadSummary earlier && earlier.Summary.Equals(summary));
+            // «– мероприятий – 520;» printed again with its list: a summary stated twice, word for word, is one fact; so is
+            // one stated again without the people an earlier line gave it.
+            int same = facts.FindIndex(f => f is ReadSummary earlier && (earlier.Summary.Equals(summary) || RestatesWithoutItsReach(earlier.Summary, summary)));
             if (same >= 0)
             {
                 // A headline's summary the body states again is the body's, with the body's words as its source.
                 if (facts[same] is ReadSummary stated && headline.Remove(stated))
                 {
                     headlineWithoutPeriod.Remove(stated);
-                    facts[same] = new ReadSummary(summary, Source(first, last));
+                    facts[same] = new ReadSummary(stated.Summary, Source(first, last));
                 }
 
                 lastSummary = same;
+                lastSummaryIsPart = IsAPartsSentence(s);
                 NoteLastSummarySentence(clause);
                 return;
             }
@@ -206,6 +213,8 @@ internal sealed partial class ReportScan
             var read = new ReadSummary(summary, Source(first, last));
             facts.Add(read);
             lastSummary = facts.Count - 1;
+            lastSummaryIsPart = IsAPartsSentence(s);
+            lastWhole = lastSummaryIsPart ? lastWhole : read;
             if (firstSentence)
             {
                 headline.Add(read);
@@ -236,7 +245,7 @@ internal sealed partial class ReportScan
         }
 
         // «В том числе 2 тысячи человек участвовали онлайн», «Including 2,000 people …», «Оның ішінде 2 мың адам …».
-        if (OpensWithOfThem(s) || PhraseStartingAt(s.First, s.End, lexicon.PartOpenings) >= 0)
+        if (IsAPartsSentence(s))
         {
             return "people of a part of the activities counted, not their reach";
         }
@@ -384,6 +393,19 @@ internal sealed partial class ReportScan
         return false;
     }
 
+    /// <summary>Whether <paramref name="again"/> is <paramref name="earlier"/> without the people it was given.</summary>
+    private static bool RestatesWithoutItsReach(ReportedSummary earlier, ReportedSummary again) =>
+        earlier.PeopleReached is not null && again.PeopleReached is null && earlier.Reporter == again.Reporter && earlier.Place == again.Place
+        && earlier.Period == again.Period && earlier.Tallies.SequenceEqual(again.Tallies);
+
+    /// <summary>Whether the sentence opens with «of them» or a part's opening («в том числе», «оның ішінде», «including»,
+    /// «среди них»).</summary>
+    private bool IsAPartsSentence(Sentence s) => OpensWithOfThem(s) || PhraseStartingAt(s.First, s.End, lexicon.PartOpenings) >= 0;
+
+    /// <summary>Whether the sentence opens with a label, one word and a colon or dash («участники – …», «Участники: …»).</summary>
+    private bool IsLabelledLine(Sentence s) =>
+        s.First + 1 < s.End && tokens[s.First].Kind == TokenKind.Word && (tokens[s.First + 1].Is(':') || IsDash(tokens[s.First + 1]));
+
     private void AttachReach(SentenceFacts clause, QualifiedCount count, Audience audience, int first, int last)
     {
         Sentence s = clause.Sentence;
@@ -396,25 +418,32 @@ internal sealed partial class ReportScan
         // «A: Since January, 740. / Q: And how many people took part? / A: More than 90,000.»: an answer a line apart
         // from the answer it completes, the question's line between.
         bool answerBefore = clause.ReachAsked && lastSummaryParagraph == s.Paragraph - 2;
-        if (lastSummary >= 0 && (lastSummaryParagraph == s.Paragraph || (total && lastSummaryParagraph == s.Paragraph - 1) || answerBefore)
-            && facts[lastSummary] is ReadSummary { Summary.PeopleReached: null } previous
+
+        // «Мероприятия – 190; в том числе благотворительные акции – 22; участники – более 21 000 человек»: after a part's
+        // line, people on a labelled line of their own are the whole's («В них приняли участие …» stays the part's).
+        int target = lastSummaryIsPart && lastWhole is { Summary.PeopleReached: null } whole && facts.IndexOf(whole) is int wholeAt and >= 0
+            && facts[lastSummary] is ReadSummary part && part.Summary.Reporter == whole.Summary.Reporter && part.Summary.Period == whole.Summary.Period
+            && clause.Tallies.Count == 0 && IsLabelledLine(s) ? wholeAt : lastSummary;
+        if (target >= 0 && (lastSummaryParagraph == s.Paragraph || (total && lastSummaryParagraph == s.Paragraph - 1) || answerBefore)
+            && facts[target] is ReadSummary { Summary.PeopleReached: null } previous
             && !(lastSummaryEnd >= 0 && lastSummaryEnd < s.First && HasCount(lastSummaryEnd, s.First) && !total)
             && ReportedSummary.TryCreate(previous.Summary.Reporter, previous.Summary.Place, previous.Summary.Period, previous.Summary.Tallies, count, audience, out ReportedSummary? summary))
         {
             // «Мероприятия: 560 / Участники: 61 000» printed again: with its people, the summary is one stated before.
             int same = facts.FindIndex(f => f is ReadSummary earlier && earlier.Summary.Equals(summary));
-            if (same >= 0 && same != lastSummary)
+            if (same >= 0 && same != target)
             {
-                facts.RemoveAt(lastSummary);
+                facts.RemoveAt(target);
                 headline.Remove(previous);
                 headlineWithoutPeriod.Remove(previous);
-                lastSummary = same < lastSummary ? same : same - 1;
+                lastSummary = same < target ? same : same - 1;
                 lastSummaryEnd = s.End;
                 return;
             }
 
             var withReach = new ReadSummary(summary, new SourcePhrase(text, previous.Source.Start, tokens[last].End));
-            facts[lastSummary] = withReach;
+            facts[target] = withReach;
+            lastWhole = ReferenceEquals(lastWhole, previous) ? withReach : lastWhole;
             lastSummaryEnd = s.End;
             if (headline.Remove(previous))
             {

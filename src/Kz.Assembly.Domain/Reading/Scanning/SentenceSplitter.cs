@@ -61,24 +61,39 @@ internal static class SentenceSplitter
     private static bool StartsListItem(List<Token> tokens, int i) =>
         i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Norm is "–" or "—" or "-" or "•" or "·" or "*";
 
-    /// <summary>Whether the line at <paramref name="i"/> is a table's row, a label and a figure («Мероприятия: 560»,
-    /// «Участники: 61 000», «Events: 560»): rows one under another are one paragraph, as a list's lines are.</summary>
+    /// <summary>Whether the line at <paramref name="i"/> is a table's row, a label and a figure after a colon or a dash
+    /// («Мероприятия: 560», «Участники: 61 000», «Events: 560», «участники – более 21 000 человек;»), with up to two
+    /// words before the figure (its qualifier) and after it (its unit): rows one under another are one paragraph, as a
+    /// list's lines are.</summary>
     private static bool IsFigureLine(List<Token> tokens, int i)
     {
-        int k = i;
-        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
-        {
-            k++;
-        }
-
-        if (k == i || k + 1 >= tokens.Count || !tokens[k].Is(':') || tokens[k + 1].Kind != TokenKind.Number)
+        int k = WordsFrom(tokens, i, int.MaxValue);
+        if (k == i || k + 1 >= tokens.Count || !(tokens[k].Is(':') || (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm is "–" or "—" or "-")))
         {
             return false;
         }
 
-        k += 2;
+        k = WordsFrom(tokens, k + 1, 2);
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        k = WordsFrom(tokens, k + 1, 2);
         k += k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm is ";" or "." ? 1 : 0;
         return k >= tokens.Count || tokens[k].Kind == TokenKind.Break;
+    }
+
+    /// <summary>Where the run of at most <paramref name="most"/> words from <paramref name="i"/> ends.</summary>
+    private static int WordsFrom(List<Token> tokens, int i, int most)
+    {
+        int k = i;
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && k - i < most)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static void Add(List<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<string> seen)
