@@ -2889,4 +2889,9 @@ public class PrecisionTests
         Assert.Equal(["summary 2026-Q3 of apk-kz-43: Event 190", "summary 2026-Q3 of apk-kz-43: CharityAction 22, People 5000"],
             Read("Ассамблея народа Казахстана Кызылординской области в третьем квартале провела 190 мероприятий. В том числе 22 благотворительные акции. В них приняли участие 5 тысяч человек.", "ru", new LocalDate(2026, 10, 6))
                 .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("Since January the Almaty Regional Assembly of People of Kazakhstan has held 930 events with about 120,000 participants, and 60 more are planned for December.", "en")]
+    [InlineData("Алматы облыстық ҚХА жыл басынан бері 930 іс-шара өткізіп, оларға 120 мыңға жуық адам қатысты, ал желтоқсанда тағы 60 іс-шара жоспарлануда.", "kk")]
+    public void People_before_a_later_clause_with_its_own_period_stay_with_their_count(string text, string culture) =>
+        Assert.Equal(["summary YTD 2026-12-03 of apk-kz-19: Event 930, People ~120000"], Read(text, culture, new LocalDate(2026, 12, 3)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

@@ -498,16 +498,20 @@ internal sealed partial class ReportScan
             for (int i = s.First; i < s.End; i++)
             {
                 int k = i - s.First;
-                if (tokens[i].Is(',') && periodBefore && countBefore && periodAfter[k + 1] && countAfter[k + 1])
+                // The later period opens the part right after the comma: «…өткізіп, оларға 120 мың адам қатысты, ал желтоқсанда
+                // тағы 60 жоспарлануда» is cut at the second comma, the people staying with the first count.
+                if (tokens[i].Is(',') && periodBefore && countBefore && periodAfter[k + 1] && countAfter[k + 1] && PeriodBeforeComma(i + 1, s, periodAt))
                 {
                     result.Add(new Sentence(start, i + 1, s.Paragraph, aside));
                     (start, periodBefore, countBefore, aside) = (i + 1, false, false, true);
                     continue;
                 }
 
-                // «провела 410 мероприятий против 350 в 2024 году»: a comparison's base opens a clause of its own.
+                // «провела 410 мероприятий против 350 в 2024 году»: a comparison's base opens a clause of its own; its count
+                // and period stand before the next comma («held 930 events with about 120,000 participants, and 60 more are
+                // planned for December» compares nothing).
                 if (i > start && periodBefore && countBefore && periodAfter[k + 1] && countAfter[k + 1] && IsWholeWord(i, lexicon.AgainstWords)
-                    && !IsWholeWord(i - 1, lexicon.AgainstWords))
+                    && !IsWholeWord(i - 1, lexicon.AgainstWords) && BaseBeforeComma(i + 1, s, periodAt, countAt))
                 {
                     result.Add(new Sentence(start, i, s.Paragraph, aside));
                     (start, periodBefore, countBefore, aside) = (i, false, false, true);
@@ -521,6 +525,33 @@ internal sealed partial class ReportScan
         }
 
         return result;
+    }
+
+    /// <summary>Whether a count and a period both stand from <paramref name="from"/> up to the sentence's next comma.</summary>
+    private bool BaseBeforeComma(int from, Sentence s, bool[] periodAt, bool[] countAt)
+    {
+        bool period = false, count = false;
+        for (int k = from; k < s.End && !tokens[k].Is(','); k++)
+        {
+            period |= periodAt[k - s.First];
+            count |= countAt[k - s.First];
+        }
+
+        return period && count;
+    }
+
+    /// <summary>Whether a period stands from <paramref name="from"/> up to the sentence's next comma.</summary>
+    private bool PeriodBeforeComma(int from, Sentence s, bool[] periodAt)
+    {
+        for (int k = from; k < s.End && !tokens[k].Is(','); k++)
+        {
+            if (periodAt[k - s.First])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
