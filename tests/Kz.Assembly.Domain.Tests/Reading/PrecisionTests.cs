@@ -2894,4 +2894,13 @@ public class PrecisionTests
     [InlineData("Алматы облыстық ҚХА жыл басынан бері 930 іс-шара өткізіп, оларға 120 мыңға жуық адам қатысты, ал желтоқсанда тағы 60 іс-шара жоспарлануда.", "kk")]
     public void People_before_a_later_clause_with_its_own_period_stay_with_their_count(string text, string culture) =>
         Assert.Equal(["summary YTD 2026-12-03 of apk-kz-19: Event 930, People ~120000"], Read(text, culture, new LocalDate(2026, 12, 3)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("Residents can reach the mediation service of the Abai Regional Assembly of People of Kazakhstan at any hour. Since January the service has handled 57 cases.", "en", "summary YTD 2026-08-31 of apk-kz-10: EthnomediationCase 57")]
+    [InlineData("При Ассамблее народа Казахстана области Абай работает служба медиации. С начала года служба рассмотрела 57 обращений.", "ru", "summary YTD 2026-08-31 of apk-kz-10: EthnomediationCase 57")]
+    public void Cases_in_a_paragraph_that_spoke_of_mediation_are_mediation_cases(string text, string culture, string fact) =>
+        Assert.Equal([fact], Read(text, culture, new LocalDate(2026, 8, 31)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void Cases_in_a_paragraph_with_no_mediation_are_no_mediation_cases() =>
+        Assert.Empty(Read("The Abai Regional Assembly of People of Kazakhstan met in Semey.\n\nSince January the service has handled 57 cases.", "en", new LocalDate(2026, 8, 31)).FactsOf<ReadSummary>());
 }

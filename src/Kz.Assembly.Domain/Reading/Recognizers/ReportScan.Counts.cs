@@ -45,8 +45,10 @@ internal sealed partial class ReportScan
     // Counts of a kind a sentence had already tallied: a headline stating one of them restates the body.
     private readonly System.Collections.Generic.HashSet<(AssemblyActivityKind Kind, QualifiedCount Count)> countsNotTallied = [];
 
-    // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases.
+    // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases; and the
+    // paragraph of the last sentence that did («…the mediation service… Since January the service has handled 57 cases»).
     private bool mediation;
+    private int mediationParagraph = -1;
 
     private void ReadCounts(SentenceFacts clause)
     {
@@ -62,7 +64,9 @@ internal sealed partial class ReportScan
         bool ongoing = FindWord(s, lexicon.OngoingWords) >= 0, cancelled = FindWord(s, lexicon.CancelledWords) >= 0;
         // Looked for once a clause, and only once a count needs them.
         bool? oneDistrict = null, erroneous = null;
-        mediation = FindWord(s, lexicon.MediationWords) >= 0;
+        bool mediationWord = FindWord(s, lexicon.MediationWords) >= 0;
+        mediation = mediationWord || mediationParagraph == s.Paragraph;
+        mediationParagraph = mediationWord ? s.Paragraph : mediationParagraph;
         for (int i = s.First; i < s.End; i++)
         {
             if (!used[i] && IsNumberInName(i, s))
