@@ -1178,7 +1178,12 @@ internal sealed partial class ReportScan
     /// <summary>The last token of a phrase of <paramref name="phrases"/> that starts at token <paramref name="start"/>, or -1.</summary>
     private int PhraseStartingAt(int start, int end, string[][] phrases)
     {
-        foreach (string[] phrase in phrases)
+        if (start < 0 || start >= end)
+        {
+            return -1;
+        }
+
+        foreach (string[] phrase in PhraseIndex.Of(phrases).OpenedBy(tokens[start]))
         {
             if (Matches(start, end, phrase, out int last))
             {

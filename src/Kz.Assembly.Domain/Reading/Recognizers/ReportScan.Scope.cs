@@ -485,9 +485,10 @@ internal sealed partial class ReportScan
     /// <summary>The first token of the first of the phrases the sentence holds, or -1.</summary>
     private int PhraseAt(Sentence s, string[][] phrases, bool wholeWords)
     {
+        PhraseIndex index = PhraseIndex.Of(phrases);
         for (int i = s.First; i < s.End; i++)
         {
-            foreach (string[] phrase in phrases)
+            foreach (string[] phrase in index.OpenedBy(tokens[i]))
             {
                 int k = 0;
                 while (k < phrase.Length && i + k < s.End && ++Steps > 0 && tokens[i + k].Kind == TokenKind.Word
