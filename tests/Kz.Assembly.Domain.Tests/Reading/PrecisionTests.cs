@@ -2903,4 +2903,17 @@ public class PrecisionTests
     [Fact]
     public void Cases_in_a_paragraph_with_no_mediation_are_no_mediation_cases() =>
         Assert.Empty(Read("The Abai Regional Assembly of People of Kazakhstan met in Semey.\n\nSince January the service has handled 57 cases.", "en", new LocalDate(2026, 8, 31)).FactsOf<ReadSummary>());
+    [Theory]
+    [InlineData("As of November 1, the West Kazakhstan Regional Assembly of People of Kazakhstan had held 700 events this year.", "en")]
+    [InlineData("As of 1 November, the West Kazakhstan Regional Assembly of People of Kazakhstan had held 700 events this year.", "en")]
+    [InlineData("По состоянию на 1 ноября, Ассамблея народа Казахстана Западно-Казахстанской области в этом году провела 700 мероприятий.", "ru")]
+    public void As_of_a_day_is_the_year_up_to_it_even_with_this_year(string text, string culture) =>
+        Assert.Equal(["summary YTD 2026-11-01 of apk-kz-27: Event 700"], Read(text, culture, new LocalDate(2026, 11, 9)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("The Almaty city Assembly of People of Kazakhstan held 95 events in October and 88 in November.", "en", "summary 2026-11 of apk-kz-75: Event 88")]
+    [InlineData("Ассамблея народа Казахстана города Алматы провела 95 мероприятий в октябре и 88 в ноябре.", "ru", "summary 2026-11 of apk-kz-75: Event 88")]
+    [InlineData("The Almaty city Assembly of People of Kazakhstan held 95 events in October and 88 charity actions in November.", "en", "summary 2026-11 of apk-kz-75: CharityAction 88")]
+    public void A_conjunction_before_a_count_with_its_own_period_opens_a_clause(string text, string culture, string second) =>
+        Assert.Equal(["summary 2026-10 of apk-kz-75: Event 95", second], Read(text, culture, new LocalDate(2026, 12, 2)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

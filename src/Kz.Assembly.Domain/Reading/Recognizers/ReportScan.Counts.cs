@@ -909,7 +909,8 @@ internal sealed partial class ReportScan
     private AssemblyActivityKind? ElidedKindAt(int i, Sentence s)
     {
         int dash = i - 1 >= s.First && tokens[i - 1].Kind == TokenKind.Word ? i - 2 : i - 1;
-        bool opened = (dash >= s.First && IsDash(tokens[dash])) || (ComparisonBaseOpens(s.First, i) && SamePeriodAt(s) < 0);
+        bool opened = (dash >= s.First && IsDash(tokens[dash])) || (ComparisonBaseOpens(s.First, i) && SamePeriodAt(s) < 0)
+            || (i - 1 == s.First && IsWholeWord(s.First, lexicon.ClauseConjunctions));
         return s.Aside && opened && countedBefore is { } before && before.End == s.First ? before.Kind : null;
     }
 

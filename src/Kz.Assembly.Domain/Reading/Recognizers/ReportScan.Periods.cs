@@ -455,11 +455,12 @@ internal sealed partial class ReportScan
         var countAfter = new bool[SentenceSplitter.MaxTokens + 1];
         foreach (Sentence s in sentences)
         {
-            // Only a sentence with a comma (or «против») and two numbers can hold two counts in two clauses: the rest pass unread.
+            // Only a sentence with a comma (or «против», or a conjunction) and two numbers can hold two counts in two
+            // clauses: the rest pass unread.
             int commas = 0, numbers = 0;
             for (int i = s.First; i < s.End; i++)
             {
-                commas += tokens[i].Is(',') || IsWholeWord(i, lexicon.AgainstWords) ? 1 : 0;
+                commas += tokens[i].Is(',') || IsWholeWord(i, lexicon.AgainstWords) || IsWholeWord(i, lexicon.ClauseConjunctions) ? 1 : 0;
                 numbers += tokens[i].Kind == TokenKind.Number ? 1 : 0;
             }
 
@@ -512,6 +513,15 @@ internal sealed partial class ReportScan
                 // planned for December» compares nothing).
                 if (i > start && periodBefore && countBefore && periodAfter[k + 1] && countAfter[k + 1] && IsWholeWord(i, lexicon.AgainstWords)
                     && !IsWholeWord(i - 1, lexicon.AgainstWords) && BaseBeforeComma(i + 1, s, periodAt, countAt))
+                {
+                    result.Add(new Sentence(start, i, s.Paragraph, aside));
+                    (start, periodBefore, countBefore, aside) = (i, false, false, true);
+                }
+
+                // «held 95 events in October and 88 in November», «провела 95 мероприятий в октябре и 88 в ноябре»: a
+                // conjunction before a bare count with its own period opens a clause of its own.
+                if (i > start && periodBefore && countBefore && IsWholeWord(i, lexicon.ClauseConjunctions) && i + 1 < s.End
+                    && countAt[k + 1] && BaseBeforeComma(i + 1, s, periodAt, countAt))
                 {
                     result.Add(new Sentence(start, i, s.Paragraph, aside));
                     (start, periodBefore, countBefore, aside) = (i, false, false, true);
@@ -645,8 +655,10 @@ internal sealed partial class ReportScan
     {
         for (int i = first; i < end; i++)
         {
-            // A percent is no count («66 events, 10 percent more than in June»).
-            if (++Steps > 0 && tokens[i].Kind == TokenKind.Number && tokens[i].Date is null && !IsYearNumber(tokens[i]) && !PercentAfter(i))
+            // A percent is no count («66 events, 10 percent more than in June»); nor is a date's day («As of 1 November,
+            // the … assembly had held 700 events this year»).
+            if (++Steps > 0 && tokens[i].Kind == TokenKind.Number && tokens[i].Date is null && !IsYearNumber(tokens[i]) && !PercentAfter(i)
+                && !IsDayOfADate(i, end))
             {
                 return true;
             }
@@ -654,6 +666,11 @@ internal sealed partial class ReportScan
 
         return false;
     }
+
+    /// <summary>Whether the number at <paramref name="i"/> is a date's day: its month after it («1 November», «1
+    /// қарашада») or, as English writes it, before it («November 1»).</summary>
+    private bool IsDayOfADate(int i, int end) =>
+        tokens[i].Value is >= 1 and <= 31 && (TryDayMonth(i, end, out _, out _, out _) || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && MonthAt(i - 1) > 0));
 
     /// <summary>Whether a period expression starts at token <paramref name="i"/> (reading only, nothing marked).</summary>
     private bool PeriodStartsAt(int i, int end, out int last)
@@ -1593,7 +1610,9 @@ internal sealed partial class ReportScan
 
         // «TURKISTAN, December 4.», «ASTANA, December 4 –»: a dateline's day, after a comma and before its end or a dash.
         bool dateline = i >= 1 && tokens[i - 1].Is(',') && (i + 2 >= end || tokens[i + 2].Is('.') || IsDash(tokens[i + 2]));
-        if (tokens[i + 1].Suffix.Length == 0 && !IsWholeWord(i - 1, lexicon.DatePrepositions) && !yearAfterComma && !dateline)
+        // «as of November 1»: the words of a day the year runs up to stand for «on».
+        if (tokens[i + 1].Suffix.Length == 0 && !IsWholeWord(i - 1, lexicon.DatePrepositions) && !yearAfterComma && !dateline
+            && PhraseEndingAt(i - 1, lexicon.AsOfBefore) < 0)
         {
             month = 0;
             return false;
