@@ -2916,4 +2916,34 @@ public class PrecisionTests
     [InlineData("The Almaty city Assembly of People of Kazakhstan held 95 events in October and 88 charity actions in November.", "en", "summary 2026-11 of apk-kz-75: CharityAction 88")]
     public void A_conjunction_before_a_count_with_its_own_period_opens_a_clause(string text, string culture, string second) =>
         Assert.Equal(["summary 2026-10 of apk-kz-75: Event 95", second], Read(text, culture, new LocalDate(2026, 12, 2)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Карагандинской области в 2026 году провела 820 мероприятий. Число участников выросло с 90 до 104 тысяч человек.", "ru")]
+    [InlineData("The Karaganda Regional Assembly of People of Kazakhstan held 820 events in 2026. The number of participants grew from 90,000 to 104,000.", "en")]
+    public void A_growth_from_one_figure_to_another_reaches_the_second(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2026, 12, 21));
+        Assert.Equal(["summary 2026 of apk-kz-35: Event 820, People 104000"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("growth started from", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Карагандинской области в 2026 году провела 820 мероприятий. В них приняли участие от 90 до 104 тысяч человек.", "ru")]
+    [InlineData("Қарағанды облыстық ҚХА 2026 жылы 820 іс-шара өткізді. Оларға 90 мыңнан 104 мыңға дейін адам қатысты.", "kk")]
+    public void Neither_end_of_a_range_is_a_count(string text, string culture)
+    {
+        ReportReading reading = Read(text, culture, new LocalDate(2026, 12, 21));
+        Assert.Equal(["summary 2026 of apk-kz-35: Event 820"], reading.FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("start of a range", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_growth_after_a_compared_periods_clause_is_a_mention() =>
+        Assert.Equal(["summary 2026 of apk-kz-35: Event 820", "summary 2025 of apk-kz-35: Event 760"],
+            Read("Ассамблея народа Казахстана Карагандинской области в 2026 году провела 820 мероприятий, тогда как в 2025 году – 760. Число участников выросло с 90 до 104 тысяч человек.", "ru", new LocalDate(2026, 12, 21))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void From_one_month_through_another_is_their_span() =>
+        Assert.Equal(["summary 2026-09-01/2026-11-30 of apk-kz-39: Event 240"],
+            Read("From September through November the Kostanay Regional Assembly of People of Kazakhstan held 240 events.", "en", new LocalDate(2026, 12, 3)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

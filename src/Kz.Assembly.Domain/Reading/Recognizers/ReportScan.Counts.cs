@@ -45,6 +45,9 @@ internal sealed partial class ReportScan
     // Counts of a kind a sentence had already tallied: a headline stating one of them restates the body.
     private readonly System.Collections.Generic.HashSet<(AssemblyActivityKind Kind, QualifiedCount Count)> countsNotTallied = [];
 
+    // Where the end of the range whose start was read last begins («90 мыңнан 104 мыңға дейін»: at «104»).
+    private int rangeEndAt = -1;
+
     // Whether the sentence being read speaks of mediation, where disputes settled are ethnomediation cases; and the
     // paragraph of the last sentence that did («…the mediation service… Since January the service has handled 57 cases»).
     private bool mediation;
@@ -103,7 +106,25 @@ internal sealed partial class ReportScan
             // «Более чем в 300 из них приняли участие …», «in 300 of them»: a part of what was counted before, no count
             // of what the sentence names after it; nor is «в каждой встрече участвовали 50 человек», so many at each one;
             // nor the end of a range («от 8 до 10 тысяч человек», «from 8,000 to 10,000 people», «8–10 мың адам»).
-            bool rangeEnd = RangeEndAt(i, s, count);
+            // «выросло с 90 до 104 тысяч», «grew from 90,000 to 104,000»: after a verb of growing the end is the figure reached,
+            // the start the one it grew from; without one, «от 8 до 10 тысяч» is a range, and neither end a count.
+            bool growth = WordBefore(i, 8, s, k => IsWord(k, lexicon.GrewWords));
+            if (RangeStartAt(numberLast, s, count, out int upperAt))
+            {
+                rangeEndAt = upperAt;
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), growth ? "the figure a growth started from, no count of the period" : "the start of a range, no count"));
+                MarkUsed(i, numberLast);
+                i = numberLast;
+                continue;
+            }
+
+            bool endOfARange = RangeEndAt(i, s, count) || i == rangeEndAt;
+            bool rangeEnd = endOfARange && !growth;
+            if (growth && count.Qualifier == CountQualifier.UpTo && count.Value is { } grownTo && endOfARange)
+            {
+                count = QualifiedCount.Exactly(grownTo);
+            }
+
             int ofThemLast = PhraseStartingAt(numberLast + 1, s.End, lexicon.OfThem);
             AssemblyActivityKind? partOfAPeriod = ofThemLast >= 0 ? PartWithAPeriodKind(clause) : null;
             AssemblyActivityKind? partKind = null;
@@ -381,6 +402,7 @@ internal sealed partial class ReportScan
                 }
 
                 clause.Reach = (count, who, i, head);
+                clause.ReachGrown = growth;
             }
             else if (member)
             {
@@ -448,6 +470,28 @@ internal sealed partial class ReportScan
             : -1;
         return before >= s.First && tokens[before].Kind == TokenKind.Number && tokens[before].Suffix.Length == 0 && tokens[before].Date is null
             && !IsYearNumber(tokens[before]) && count.Value is long upper && tokens[before].Value < upper;
+    }
+
+    /// <summary>Whether the count ending at <paramref name="numberLast"/> opens a range: a bare number, then «до», «to» or
+    /// a dash and a greater count («с 90 до 104 тысяч», «from 90,000 to 104,000», «8–10 мың»).</summary>
+    private bool RangeStartAt(int numberLast, Sentence s, QualifiedCount count, out int upperAt)
+    {
+        int to = numberLast + 1;
+        upperAt = -1;
+        // A bare number, or one with its scale word («90 тысяч», «90 мыңнан»).
+        bool bare = tokens[numberLast].Kind == TokenKind.Number ? tokens[numberLast].Suffix.Length == 0 && !IsYearNumber(tokens[numberLast])
+            : tokens[numberLast].Kind == TokenKind.Word && StartsWithScaleWord(tokens[numberLast].Norm);
+        if (to + 1 >= s.End || !bare)
+        {
+            return false;
+        }
+
+        // «с 90 до 104 тысяч»: the end's qualifier («до», up to) is the range's word; «90 мыңнан 104 мыңға дейін»: the end
+        // with «up to» after it.
+        bool joined = IsDash(tokens[to]) || IsWholeWord(to, lexicon.DayRangeWords);
+        upperAt = joined ? to + 1 : to;
+        return TryCount(upperAt, s.End, out QualifiedCount upper, out _) && upper.Value > count.Value
+            && (joined || upper.Qualifier == CountQualifier.UpTo);
     }
 
     /// <summary>Whether a word of helping stands within five words before the count's number, in its clause, or within
@@ -1389,6 +1433,9 @@ internal sealed partial class ReportScan
         return 0;
     }
 
+    /// <summary>Whether a word is a scale word in any case («мыңнан», «тысяч», «thousand»).</summary>
+    private bool StartsWithScaleWord(string word) => lexicon.Scales.Any(scale => word.StartsWith(scale.Stem, StringComparison.Ordinal));
+
     private bool IsScaleWord(string word)
     {
         foreach ((string stem, long _) in lexicon.Scales)
@@ -1757,9 +1804,11 @@ internal sealed partial class ReportScan
             return null;
         }
 
+        // «90 мыңнан 104 мыңға дейін»: a number with a scale word of its own after it is a count of its own, no rest.
         if (tokens[k].Kind == TokenKind.Number)
         {
             return tokens[k].Suffix.Length == 0 && tokens[k].Fraction == 0 && tokens[k].Date is null && tokens[k].Value is > 0 && tokens[k].Value < scale
+                && !(k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && StartsWithScaleWord(tokens[k + 1].Norm))
                 ? (tokens[k].Value, k)
                 : null;
         }

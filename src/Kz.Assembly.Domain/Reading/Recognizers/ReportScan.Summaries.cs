@@ -26,6 +26,9 @@ internal sealed partial class ReportScan
     private ReadSummary? lastWhole;
     private bool lastSummaryIsPart;
 
+    // Whether the last summary was read from a clause split off its sentence («…, тогда как в 2025 году – 760»).
+    private bool lastSummaryAside;
+
     // Where the sentence of the last summary (or of the reach it took) ends, and whether that summary's period was its
     // own sentence's: a period given only in the sentence right after it may still be its period.
     private int lastSummaryEnd = -1;
@@ -214,6 +217,7 @@ internal sealed partial class ReportScan
             facts.Add(read);
             lastSummary = facts.Count - 1;
             lastSummaryIsPart = IsAPartsSentence(s);
+            lastSummaryAside = s.Aside;
             lastWhole = lastSummaryIsPart ? lastWhole : read;
             if (firstSentence)
             {
@@ -424,6 +428,14 @@ internal sealed partial class ReportScan
         int target = lastSummaryIsPart && lastWhole is { Summary.PeopleReached: null } whole && facts.IndexOf(whole) is int wholeAt and >= 0
             && facts[lastSummary] is ReadSummary part && part.Summary.Reporter == whole.Summary.Reporter && part.Summary.Period == whole.Summary.Period
             && clause.Tallies.Count == 0 && IsLabelledLine(s) ? wholeAt : lastSummary;
+        // «… в 2026 году провела 820 мероприятий, тогда как в 2025 году – 760. Число участников выросло с 90 до 104 тысяч»:
+        // the figure people grew to is of the later period, not of the compared one a clause split off last.
+        if (clause.ReachGrown && target == lastSummary && lastSummaryAside)
+        {
+            mentions.Add(new Mention(MentionKind.Uncertain, Source(first, last), "people a figure grew to, after a compared period: of no period the sentence names"));
+            return;
+        }
+
         if (target >= 0 && (lastSummaryParagraph == s.Paragraph || (total && lastSummaryParagraph == s.Paragraph - 1) || answerBefore)
             && facts[target] is ReadSummary { Summary.PeopleReached: null } previous
             && !(lastSummaryEnd >= 0 && lastSummaryEnd < s.First && HasCount(lastSummaryEnd, s.First) && !total)

@@ -352,6 +352,9 @@ internal sealed partial class ReportScan
         /// with no word of taking part of their own.</summary>
         public bool ReachAsked { get; set; }
 
+        // Whether the reach is the figure people grew to («число участников выросло с 90 до 104 тысяч»).
+        public bool ReachGrown { get; set; }
+
         /// <summary>Gets or sets why the sentence's counts have no period the model holds (a season: «this spring»,
         /// «весной»; a span up to now: «с 2015 года», «за последние пять лет»), or null: such counts are mentions.</summary>
         public string? NoPeriod { get; set; }

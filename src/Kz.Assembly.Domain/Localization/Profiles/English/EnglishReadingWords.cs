@@ -188,7 +188,7 @@ internal static class EnglishReadingWords
         .Add(ReadingPhrase.OverTheYears, "since", "it", "was", "established").Add(ReadingPhrase.OverTheYears, "since", "its", "found")
         .Add(ReadingPhrase.OverTheYears, "since", "its", "creat").Add(ReadingPhrase.OverTheYears, "since", "its", "establish")
         .Add(ReadingPhrase.OverTheYears, "since", "its", "incept")
-        .Add(ReadingCue.DayRangeTo, "to", "until", "till")
+        .Add(ReadingCue.DayRangeTo, "to", "until", "till", "through", "thru")
         .Add(ReadingCue.DayRangeFrom, "from", "between")
         .Add(ReadingPhrase.AsOfBeforeDate, "as", "of").Add(ReadingPhrase.AsOfBeforeDate, "as", "at")
         .Add(ReadingPhrase.ThisMonth, "this", "month")
