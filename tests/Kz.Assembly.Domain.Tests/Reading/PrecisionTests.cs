@@ -2946,4 +2946,9 @@ public class PrecisionTests
     public void From_one_month_through_another_is_their_span() =>
         Assert.Equal(["summary 2026-09-01/2026-11-30 of apk-kz-39: Event 240"],
             Read("From September through November the Kostanay Regional Assembly of People of Kazakhstan held 240 events.", "en", new LocalDate(2026, 12, 3)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("Түркістан облысындағы 17 аудандық ассамблея биыл барлығы 1 400 іс-шара өткізді. Облыстық ассамблеяның өзі 650 іс-шара ұйымдастырды.", "kk")]
+    [InlineData("Районные ассамблеи Туркестанской области в этом году провели 1 400 мероприятий. Сама областная ассамблея провела 650 мероприятий.", "ru")]
+    public void A_district_sentences_period_goes_on_to_the_regions_count(string text, string culture) =>
+        Assert.Equal(["summary 2026 of apk-kz-61: Event 650"], Read(text, culture, new LocalDate(2026, 11, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

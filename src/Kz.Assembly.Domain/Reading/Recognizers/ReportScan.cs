@@ -161,6 +161,12 @@ internal sealed partial class ReportScan
                     // assembly's, but the Assembly's anniversary is its own, whoever marks it.
                     ReadAnniversaries(new SentenceFacts(sentence));
                 }
+                else if (elsewhere is DistrictsFigure or TownsFigure)
+                {
+                    // «17 аудандық ассамблея биыл 1 400 іс-шара өткізді. Облыстық ассамблеяның өзі 650 іс-шара ұйымдастырды»:
+                    // a district's or town's sentence still names the period the report goes on in.
+                    ReadPeriods(new SentenceFacts(sentence));
+                }
 
                 MentionFiguresOf(sentence, elsewhere);
                 firstSentence = false;
