@@ -2951,4 +2951,8 @@ public class PrecisionTests
     [InlineData("Районные ассамблеи Туркестанской области в этом году провели 1 400 мероприятий. Сама областная ассамблея провела 650 мероприятий.", "ru")]
     public void A_district_sentences_period_goes_on_to_the_regions_count(string text, string culture) =>
         Assert.Equal(["summary 2026 of apk-kz-61: Event 650"], Read(text, culture, new LocalDate(2026, 11, 12)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Fact]
+    public void A_kazakh_range_from_the_ablative_is_no_count() =>
+        Assert.Equal(["summary 2026 of apk-kz-35: Event 820"],
+            Read("Қарағанды облыстық ҚХА 2026 жылы 820 іс-шара өткізді. Қатысушылар саны 90 мыңнан 104 мыңға дейін өсті.", "kk", new LocalDate(2026, 12, 21)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

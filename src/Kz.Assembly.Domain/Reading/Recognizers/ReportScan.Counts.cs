@@ -472,6 +472,9 @@ internal sealed partial class ReportScan
             && !IsYearNumber(tokens[before]) && count.Value is long upper && tokens[before].Value < upper;
     }
 
+    // Kazakh's ablative endings: «90 мыңнан 104 мыңға дейін» (from 90 thousand up to 104 thousand).
+    private static readonly string[] AblativeEndings = ["нан", "нен", "дан", "ден", "тан", "тен"];
+
     /// <summary>Whether the count ending at <paramref name="numberLast"/> opens a range: a bare number, then «до», «to» or
     /// a dash and a greater count («с 90 до 104 тысяч», «from 90,000 to 104,000», «8–10 мың»).</summary>
     private bool RangeStartAt(int numberLast, Sentence s, QualifiedCount count, out int upperAt)
@@ -489,9 +492,10 @@ internal sealed partial class ReportScan
         // «с 90 до 104 тысяч»: the end's qualifier («до», up to) is the range's word; «90 мыңнан 104 мыңға дейін»: the end
         // with «up to» after it.
         bool joined = IsDash(tokens[to]) || IsWholeWord(to, lexicon.DayRangeWords);
+        bool fromCase = headFinal && ReadingLexicon.EndsWithAny(tokens[numberLast].Norm, AblativeEndings) && tokens[to].Kind == TokenKind.Number;
         upperAt = joined ? to + 1 : to;
         return TryCount(upperAt, s.End, out QualifiedCount upper, out _) && upper.Value > count.Value
-            && (joined || upper.Qualifier == CountQualifier.UpTo);
+            && (joined || fromCase || upper.Qualifier == CountQualifier.UpTo);
     }
 
     /// <summary>Whether a word of helping stands within five words before the count's number, in its clause, or within
