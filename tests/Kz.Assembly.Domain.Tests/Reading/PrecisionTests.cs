@@ -2955,4 +2955,24 @@ public class PrecisionTests
     public void A_kazakh_range_from_the_ablative_is_no_count() =>
         Assert.Equal(["summary 2026 of apk-kz-35: Event 820"],
             Read("Қарағанды облыстық ҚХА 2026 жылы 820 іс-шара өткізді. Қатысушылар саны 90 мыңнан 104 мыңға дейін өсті.", "kk", new LocalDate(2026, 12, 21)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("В августе Ассамблея народа Казахстана области Улытау провела 32 мероприятия. В них приняли участие около двух с половиной тысяч человек.", "ru", "People ~2500")]
+    [InlineData("Ұлытау облыстық ҚХА тамызда 32 іс-шара өткізді. Оларға екі жарым мыңға жуық адам қатысты.", "kk", "People ~2500")]
+    [InlineData("In August the Ulytau Regional Assembly of People of Kazakhstan held 32 events attended by 2 and a half thousand people.", "en", "People 2500")]
+    public void A_half_before_a_scale_word_is_added(string text, string culture, string reach) =>
+        Assert.Equal([$"summary 2026-08 of apk-kz-62: Event 32, {reach}"], Read(text, culture, new LocalDate(2026, 9, 3)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void A_count_of_activities_after_people_and_and_is_its_own() =>
+        Assert.Equal(["summary 2026-01-01/2026-06-30 of apk-kz-47: Event 300, CharityAction 40, Residents >36000"],
+            Read("In the first six months of 2026, the Mangystau Regional Assembly of People of Kazakhstan organised 300 events involving more than 36,000 Aktau residents and 40 charity actions.", "en", new LocalDate(2026, 7, 9))
+                .FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Fact]
+    public void Activities_held_in_a_place_named_before_are_a_mention()
+    {
+        ReportReading reading = Read("В Экибастузе 2 октября открылся новый Дом дружбы. Ассамблея народа Казахстана Павлодарской области провела в нем уже 6 мероприятий.", "ru", new LocalDate(2026, 10, 20));
+        Assert.Empty(reading.FactsOf<ReadSummary>());
+        Assert.Contains(reading.Unplaced, m => m.Reason.Contains("one place named before", System.StringComparison.Ordinal));
+    }
 }

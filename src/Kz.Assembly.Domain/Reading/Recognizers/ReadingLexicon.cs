@@ -187,6 +187,7 @@ internal sealed class ReadingLexicon
         OneOrganisationWords = Cue(ReadingCue.OneOrganisation);
         BackPronouns = Cue(ReadingCue.BackPronoun);
         OtherCountedAdjectives = Cue(ReadingCue.OtherCountedAdjective);
+        AtThatPlaceWords = Cue(ReadingCue.AtThatPlace);
         OrganisedByWords = Cue(ReadingCue.OrganisedBy);
         FoundedWords = Cue(ReadingCue.Founded);
         DayRangeWords = Cue(ReadingCue.DayRangeTo);
@@ -244,6 +245,7 @@ internal sealed class ReadingLexicon
         NationalProjectWords = Cue(ReadingCue.NationalProject);
         CountPhraseEnds = Cue(ReadingCue.CountPhraseEnd);
         OneAndAHalf = Phrases(ReadingPhrase.OneAndAHalf);
+        AndAHalf = Phrases(ReadingPhrase.AndAHalf);
         SamePeriod = Phrases(ReadingPhrase.SamePeriod);
         SameDay = Phrases(ReadingPhrase.SameDay);
         SameYear = Phrases(ReadingPhrase.SameYear);
@@ -608,6 +610,9 @@ internal sealed class ReadingLexicon
     /// <summary>The words of one and a half (<see cref="ReadingPhrase.OneAndAHalf"/>).</summary>
     public string[][] OneAndAHalf { get; }
 
+    /// <summary>The words of a half added to a number (<see cref="ReadingPhrase.AndAHalf"/>).</summary>
+    public string[][] AndAHalf { get; }
+
     /// <summary>Stems naming an organiser that is not an assembly (<see cref="ReadingCue.OtherOrganiser"/>).</summary>
     public string[] OtherOrganiserWords { get; }
 
@@ -751,6 +756,9 @@ internal sealed class ReadingLexicon
 
     /// <summary>Adjectives of a thing counted that is no activity (family, семейный, отбасылық).</summary>
     public string[] OtherCountedAdjectives { get; }
+
+    /// <summary>Pronouns of a place named before (в нём, там, онда), whole words.</summary>
+    public string[] AtThatPlaceWords { get; }
 
     /// <summary>Words of «organised by» that begin like a plan's (ұйымдастыруымен), whole words.</summary>
     public string[] OrganisedByWords { get; }

@@ -137,6 +137,16 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «Ассамблея провела в нём уже 6 мероприятий» (in the house just opened): the activities of one place named before
+            // are a part of the assembly's work, no count of a period («В нём отмечается, что проведено …» is a report's).
+            if (WordBefore(i, 3, s, k => IsWholeWord(k, lexicon.AtThatPlaceWords) && k - 2 >= s.First && IsWholeWord(k - 2, lexicon.HeldVerbs)))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), "activities at one place named before: a part of the assembly's work, no count of its own"));
+                MarkUsed(i, numberLast);
+                i = numberLast;
+                continue;
+            }
+
             // A verb of exceeding before or after an exact count: «превысило 15 тысяч», «15 мыңнан асты».
             bool exceededAfter = IsWord(numberLast + 1, lexicon.ExceededWords);
             if (count.Qualifier == CountQualifier.Exact && count.Value is { } exact && (IsWord(i - 1, lexicon.ExceededWords) || exceededAfter))
@@ -865,8 +875,10 @@ internal sealed partial class ReportScan
             return null;
         }
 
-        int noun = FindHead(numberLast + 1, s.End, part, out _, out Audience? people, out _);
+        // «involving more than 36,000 residents and 40 charity actions»: a count of activities after «and» is its own.
+        int noun = FindHead(numberLast + 1, s.End, part, out AssemblyActivityKind? activities, out Audience? people, out _);
         return noun >= 0 && people is not null ? noun
+            : noun >= 0 && activities is not null ? null
             : tokens[second].Kind == TokenKind.Number ? (noun >= 0 ? noun : numberLast)
             : null;
     }
@@ -1208,6 +1220,13 @@ internal sealed partial class ReportScan
         else if (TryNumber(j, end, out value, out last))
         {
             fraction = tokens[j].Kind == TokenKind.Number ? tokens[j].Fraction : 0;
+
+            // «двух с половиной тысяч», «екі жарым мың», «two and a half thousand»: a half more, before a scale word.
+            if (fraction == 0 && PhraseStartingAt(last + 1, end, lexicon.AndAHalf) is int andHalfLast and >= 0 && andHalfLast + 1 < end
+                && tokens[andHalfLast + 1].Kind == TokenKind.Word && StartsWithScaleWord(tokens[andHalfLast + 1].Norm))
+            {
+                (fraction, last) = (0.5m, andHalfLast);
+            }
         }
         else
         {

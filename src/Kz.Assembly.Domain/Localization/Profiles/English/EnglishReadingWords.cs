@@ -221,7 +221,7 @@ internal static class EnglishReadingWords
         .Add(ReadingCue.Capital, "capital")
         .Add(ReadingCue.NationalProject, "national", "nationwide", "republican")
         .Add(ReadingPhrase.NationalProjectName, "big", "country")
-        .Add(ReadingPhrase.OneAndAHalf, "one", "and", "a", "half")
+        .Add(ReadingPhrase.OneAndAHalf, "one", "and", "a", "half").Add(ReadingPhrase.AndAHalf, "and", "a", "half")
         .Add(ReadingCue.YearPreposition, "in", "since", "by", "of", "on", "for")
         .Add(ReadingCue.ListJoin, "and")
         .Add(ReadingCue.SessionNominative, "session")

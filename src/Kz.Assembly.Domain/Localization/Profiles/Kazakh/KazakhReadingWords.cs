@@ -249,7 +249,7 @@ internal static class KazakhReadingWords
         .Add(ReadingCue.Capital, "елорда")
         .Add(ReadingCue.NationalProject, "жалпыұлттық", "республикалық")
         .Add(ReadingPhrase.NationalProjectName, "үлкен", "ел")
-        .Add(ReadingPhrase.OneAndAHalf, "бір", "жарым")
+        .Add(ReadingPhrase.OneAndAHalf, "бір", "жарым").Add(ReadingPhrase.AndAHalf, "жарым")
         .Add(ReadingCue.ListJoin, "және", "мен")
         .Add(ReadingCue.GenitiveEnding, "ның", "нің", "дың", "дің", "тың", "тің")
         .Add(ReadingCue.PatronymicEnding, "ұлы", "улы", "қызы", "uly", "qyzy")

@@ -551,4 +551,10 @@ public enum ReadingCue
     /// right before an activity's noun they describe it («15 family festivals», «15 семейных фестивалей», «15 отбасылық
     /// фестиваль»), and the count is of those activities.</summary>
     OtherCountedAdjective,
+
+    /// <summary>A pronoun of a place named before (ru «в нём»), whole words, right after a verb of holding and within three
+    /// words before a count: the activities held at that one place («В Экибастузе открылся Дом дружбы. Ассамблея провела в
+    /// нём уже 6 мероприятий») are a part of the assembly's work, no period's count. (Kazakh «онда» and Russian «там» also
+    /// point to the session a figure was told at, so they are not among them.)</summary>
+    AtThatPlace,
 }

@@ -132,4 +132,8 @@ public enum ReadingPhrase
     /// <summary>Days the report does not date (ru «за неделю», kk «апта ішінде», en «over the week»): counts over them are
     /// no period the model holds, and are mentions.</summary>
     UndatedDays,
+
+    /// <summary>A half added to the number before it (ru «с половиной», kk «жарым», en «and a half»): «двух с половиной
+    /// тысяч», «екі жарым мың», «two and a half thousand» are 2,500; only before a scale word.</summary>
+    AndAHalf,
 }
