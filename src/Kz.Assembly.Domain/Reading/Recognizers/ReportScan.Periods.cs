@@ -455,12 +455,13 @@ internal sealed partial class ReportScan
         var countAfter = new bool[SentenceSplitter.MaxTokens + 1];
         foreach (Sentence s in sentences)
         {
-            // Only a sentence with a comma (or «против», or a conjunction) and two numbers can hold two counts in two
-            // clauses: the rest pass unread.
+            // Only a sentence with a comma (or «против», or a conjunction right before a number) and two numbers can hold
+            // two counts in two clauses: the rest pass unread.
             int commas = 0, numbers = 0;
             for (int i = s.First; i < s.End; i++)
             {
-                commas += tokens[i].Is(',') || IsWholeWord(i, lexicon.AgainstWords) || IsWholeWord(i, lexicon.ClauseConjunctions) ? 1 : 0;
+                commas += tokens[i].Is(',') || IsWholeWord(i, lexicon.AgainstWords)
+                    || (i + 1 < s.End && tokens[i + 1].Kind == TokenKind.Number && IsWholeWord(i, lexicon.ClauseConjunctions)) ? 1 : 0;
                 numbers += tokens[i].Kind == TokenKind.Number ? 1 : 0;
             }
 
