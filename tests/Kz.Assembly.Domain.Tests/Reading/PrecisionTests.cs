@@ -2975,4 +2975,14 @@ public class PrecisionTests
         Assert.Empty(reading.FactsOf<ReadSummary>());
         Assert.Contains(reading.Unplaced, m => m.Reason.Contains("one place named before", System.StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_bare_count_before_a_comma_takes_the_noun_of_the_parallel_count_after_it() =>
+        Assert.Equal(["summary 2026-Q1 of apk-kz-63: Event 150", "summary 2026-Q2 of apk-kz-63: Event 190"],
+            Read("Шығыс Қазақстан облыстық ҚХА бірінші тоқсанда 150, екінші тоқсанда 190 іс-шара өткізді.", "kk", new LocalDate(2026, 7, 6)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+
+    [Theory]
+    [InlineData("The Atyrau Regional Assembly of People of Kazakhstan holds about 50 events a month; in October it held 58.", "en")]
+    [InlineData("Ассамблея народа Казахстана Атырауской области проводит в среднем 50 мероприятий в месяц. В октябре было проведено 58.", "ru")]
+    public void A_bare_count_after_a_rate_takes_the_kind_the_rate_named(string text, string culture) =>
+        Assert.Equal(["summary 2026-10 of apk-kz-23: Event 58"], Read(text, culture, new LocalDate(2026, 11, 4)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
 }

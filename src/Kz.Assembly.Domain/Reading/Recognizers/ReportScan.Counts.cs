@@ -221,6 +221,13 @@ internal sealed partial class ReportScan
                 (kind, audience, member, head) = (answered.Kind, answered.Audience, false, numberLast);
             }
 
+            if (head < 0 && KindNamedInTheNextPart(numberLast, s) is { } ahead)
+            {
+                // «бірінші тоқсанда 150, екінші тоқсанда 190 іс-шара өткізді», «в первом квартале – 150, во втором – 190
+                // мероприятий»: a bare count ending its clause takes the noun of the parallel count after the comma.
+                (kind, audience, member, head) = (ahead, null, false, numberLast);
+            }
+
             if (head < 0 && !(clause.Period is { } own && PartOfAYearBefore(own)) && ElidedAtEndKind(i, numberLast, s, severalKinds ? null : onlyKind) is { } atEnd)
             {
                 // «Ассамблея … запланировала 500 мероприятий. Уже проведено 320.»: the noun of the sentence before.
@@ -943,6 +950,34 @@ internal sealed partial class ReportScan
         return null;
     }
 
+    /// <summary>The kind of activities the part of the sentence after a clause's closing comma counts, where that part
+    /// opens with a period of its own (or a dash and one) and a count with its noun follows within a few words; the
+    /// count at <paramref name="numberLast"/> must end its clause right before the comma.</summary>
+    private AssemblyActivityKind? KindNamedInTheNextPart(int numberLast, Sentence s)
+    {
+        int comma = numberLast + 1;
+        if (comma != s.End - 1 || !tokens[comma].Is(',') || comma + 2 >= tokens.Count)
+        {
+            return null;
+        }
+
+        int at = comma + 1;
+        if (!PeriodStartsAt(at, Math.Min(tokens.Count, at + 8), out int periodLast))
+        {
+            return null;
+        }
+
+        int number = periodLast + 1 < tokens.Count && IsDash(tokens[periodLast + 1]) ? periodLast + 2 : periodLast + 1;
+        if (number >= tokens.Count || tokens[number].Kind != TokenKind.Number
+            || !TryCount(number, Math.Min(tokens.Count, number + 6), out QualifiedCount next, out int nextLast))
+        {
+            return null;
+        }
+
+        int noun = FindHead(nextLast + 1, Math.Min(tokens.Count, nextLast + 4), next, out AssemblyActivityKind? kind, out _, out _);
+        return noun >= 0 ? kind : null;
+    }
+
     /// <summary>The kind the sentence right before counted, or this sentence before the number, for a number with no noun
     /// that ends its sentence («Уже проведено 320.», «В 2025 году было проведено 380», «планировала провести 600
     /// мероприятий, а фактически провела 640»); null otherwise.</summary>
@@ -959,6 +994,8 @@ internal sealed partial class ReportScan
         return !endsSentence || !afterVerb ? null
             : countedInSentence is { } here ? here
             : countedBefore is { } before && OnlyBreaksBetween(before.End, s.First) ? before.Kind
+            // «holds about 50 events a month; in October it held 58»: the kind a rate or an average right before named.
+            : namedBefore is { } named && OnlyBreaksBetween(named.End, s.First) ? named.Kind
             : null;
     }
 
