@@ -2985,4 +2985,9 @@ public class PrecisionTests
     [InlineData("Ассамблея народа Казахстана Атырауской области проводит в среднем 50 мероприятий в месяц. В октябре было проведено 58.", "ru")]
     public void A_bare_count_after_a_rate_takes_the_kind_the_rate_named(string text, string culture) =>
         Assert.Equal(["summary 2026-10 of apk-kz-23: Event 58"], Read(text, culture, new LocalDate(2026, 11, 4)).FactsOf<ReadSummary>().Select(ReportCorpus.Describe));
+    [Theory]
+    [InlineData("Ассамблея народа Казахстана Восточно-Казахстанской области в первом квартале провела 150, во втором – 190 мероприятий.", "ru")]
+    [InlineData("The East Kazakhstan Regional Assembly of People of Kazakhstan held 150 in the first quarter, 190 events in the second.", "en")]
+    public void A_period_named_by_its_ordinal_alone_dates_no_count(string text, string culture) =>
+        AssertNoFactButAMention<ReadSummary>(Read(text, culture, new LocalDate(2026, 7, 6)), "ordinal alone");
 }

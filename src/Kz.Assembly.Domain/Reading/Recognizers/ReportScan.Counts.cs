@@ -137,6 +137,17 @@ internal sealed partial class ReportScan
                 continue;
             }
 
+            // «в первом квартале провела 150, во втором – 190 мероприятий», «150 events in the first quarter, 190 in the
+            // second»: an ordinal with its period's noun left out names a period the reader does not date; the count is a
+            // mention rather than the first period's.
+            if (ElidedOrdinalNear(i, numberLast, s, clause))
+            {
+                mentions.Add(new Mention(MentionKind.Uncertain, Source(i, numberLast), "a count of a period named by its ordinal alone («во втором», «in the second»), which the reader does not date"));
+                MarkUsed(i, numberLast);
+                i = numberLast;
+                continue;
+            }
+
             // «Ассамблея провела в нём уже 6 мероприятий» (in the house just opened): the activities of one place named before
             // are a part of the assembly's work, no count of a period («В нём отмечается, что проведено …» is a report's).
             if (WordBefore(i, 3, s, k => IsWholeWord(k, lexicon.AtThatPlaceWords) && k - 2 >= s.First && IsWholeWord(k - 2, lexicon.HeldVerbs)))
@@ -949,6 +960,41 @@ internal sealed partial class ReportScan
 
         return null;
     }
+
+    /// <summary>Whether an ordinal with no noun after it (a quarter's or a half's left out) stands within three words before
+    /// the count or five after it, in a clause whose period was named by an ordinal.</summary>
+    private bool ElidedOrdinalNear(int number, int numberLast, Sentence s, SentenceFacts clause)
+    {
+        if (clause.PeriodToken < s.First || OrdinalAt(clause.PeriodToken) == 0)
+        {
+            return false;
+        }
+
+        // The nearest count owns an ordinal: the search stops at another number («170 мероприятий против 150 во втором»).
+        for (int k = number - 1; k >= Math.Max(s.First, number - 3) && tokens[k].Kind != TokenKind.Number; k--)
+        {
+            if (IsElidedOrdinal(k, clause))
+            {
+                return true;
+            }
+        }
+
+        for (int k = numberLast + 1; k < Math.Min(s.End, numberLast + 6) && tokens[k].Kind != TokenKind.Number; k++)
+        {
+            if (IsElidedOrdinal(k, clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> is an ordinal with no period's noun after it, not the clause's own
+    /// period word.</summary>
+    private bool IsElidedOrdinal(int k, SentenceFacts clause) =>
+        k != clause.PeriodToken && !used[k] && tokens[k].Kind == TokenKind.Word && OrdinalAt(k) > 0
+        && !IsWord(k + 1, lexicon.QuarterWords) && !IsWord(k + 1, lexicon.HalfYearWords) && !IsWord(k + 1, lexicon.HalfWord);
 
     /// <summary>The kind of activities the part of the sentence after a clause's closing comma counts, where that part
     /// opens with a period of its own (or a dash and one) and a count with its noun follows within a few words; the
