@@ -502,7 +502,7 @@ internal sealed partial class ReportScan
                 int k = i - s.First;
                 // The later period opens the part right after the comma: «…өткізіп, оларға 120 мың адам қатысты, ал желтоқсанда
                 // тағы 60 жоспарлануда» is cut at the second comma, the people staying with the first count.
-                if (tokens[i].Is(',') && periodBefore && countBefore && periodAfter[k + 1] && countAfter[k + 1] && PeriodBeforeComma(i + 1, s, periodAt))
+                if (tokens[i].Is(',') && periodBefore && countBefore && periodAfter[k + 1] && countAfter[k + 1] && BeforeNextComma(i + 1, s, periodAt, countAt).Period)
                 {
                     result.Add(new Sentence(start, i + 1, s.Paragraph, aside));
                     (start, periodBefore, countBefore, aside) = (i + 1, false, false, true);
@@ -513,7 +513,7 @@ internal sealed partial class ReportScan
                 // and period stand before the next comma («held 930 events with about 120,000 participants, and 60 more are
                 // planned for December» compares nothing).
                 if (i > start && periodBefore && countBefore && periodAfter[k + 1] && countAfter[k + 1] && IsWholeWord(i, lexicon.AgainstWords)
-                    && !IsWholeWord(i - 1, lexicon.AgainstWords) && BaseBeforeComma(i + 1, s, periodAt, countAt))
+                    && !IsWholeWord(i - 1, lexicon.AgainstWords) && BeforeNextComma(i + 1, s, periodAt, countAt) is (true, true))
                 {
                     result.Add(new Sentence(start, i, s.Paragraph, aside));
                     (start, periodBefore, countBefore, aside) = (i, false, false, true);
@@ -522,7 +522,7 @@ internal sealed partial class ReportScan
                 // «held 95 events in October and 88 in November», «провела 95 мероприятий в октябре и 88 в ноябре»: a
                 // conjunction before a bare count with its own period opens a clause of its own.
                 if (i > start && periodBefore && countBefore && IsWholeWord(i, lexicon.ClauseConjunctions) && i + 1 < s.End
-                    && countAt[k + 1] && BaseBeforeComma(i + 1, s, periodAt, countAt))
+                    && countAt[k + 1] && BeforeNextComma(i + 1, s, periodAt, countAt) is (true, true))
                 {
                     result.Add(new Sentence(start, i, s.Paragraph, aside));
                     (start, periodBefore, countBefore, aside) = (i, false, false, true);
@@ -538,8 +538,8 @@ internal sealed partial class ReportScan
         return result;
     }
 
-    /// <summary>Whether a count and a period both stand from <paramref name="from"/> up to the sentence's next comma.</summary>
-    private bool BaseBeforeComma(int from, Sentence s, bool[] periodAt, bool[] countAt)
+    /// <summary>Whether a period, and whether a count, stand from <paramref name="from"/> up to the sentence's next comma.</summary>
+    private (bool Period, bool Count) BeforeNextComma(int from, Sentence s, bool[] periodAt, bool[] countAt)
     {
         bool period = false, count = false;
         for (int k = from; k < s.End && !tokens[k].Is(','); k++)
@@ -548,21 +548,7 @@ internal sealed partial class ReportScan
             count |= countAt[k - s.First];
         }
 
-        return period && count;
-    }
-
-    /// <summary>Whether a period stands from <paramref name="from"/> up to the sentence's next comma.</summary>
-    private bool PeriodBeforeComma(int from, Sentence s, bool[] periodAt)
-    {
-        for (int k = from; k < s.End && !tokens[k].Is(','); k++)
-        {
-            if (periodAt[k - s.First])
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (period, count);
     }
 
     /// <summary>
